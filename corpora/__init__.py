@@ -1,0 +1,1 @@
+"""Data mtcheck ships: patterns, word lists and example inputs (installed as ``mtcheck.corpora``)."""

