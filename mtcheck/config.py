@@ -180,18 +180,23 @@ def load_settings(
     overrides: Mapping[str, Any] | None = None,
     cwd: Path | None = None,
     environ: Mapping[str, str] | None = None,
+    discover: bool = True,
 ) -> Settings:
-    """Resolve settings from every layer; ``overrides`` are the command line's (None = not given)."""
+    """Resolve settings from every layer; ``overrides`` are the command line's (None = not given).
+
+    ``discover=False`` (the library API's default) skips the search for a config
+    file and the environment, so a library call behaves the same in any folder.
+    """
     settings = Settings()
     if config is not None:
         values, where = read_config_file(Path(config))
         _apply(settings, values, where)
-    else:
+    elif discover:
         found = find_config_file((cwd or Path.cwd()).resolve())
         if found is not None:
             values, where = read_config_file(found[0])
             _apply(settings, values, where)
-    env = os.environ if environ is None else environ
+    env = (os.environ if environ is None else environ) if discover else {}
     for key in SETTING_KEYS:
         name = f"MTCHECK_{key.upper()}"
         if name in env and key not in {"severity", "checks", "per_path_ignores"}:

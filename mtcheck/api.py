@@ -1,0 +1,64 @@
+"""The library API: audit text, documents or paths and get structured results.
+
+The CLI is a thin layer over these functions. Keyword options are the settings
+of ``mtcheck.config.Settings`` (``select``, ``ignore``, ``english_style``,
+``fail_on``, ``source_lang``...); ``config`` names a TOML file to read first.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, Callable, Iterable, Mapping, Sequence
+
+from .config import Settings, load_settings
+from .model import Document, DocumentResult, RunResult
+from .readers import ReadOptions, read_documents
+from .readers.base import compose, plain_text_document
+from .runner import run
+
+
+def resolve_settings(config: str | Path | None = None, **options: Any) -> Settings:
+    """Settings from an optional config file and keyword options (no implicit file search)."""
+    return load_settings(config, overrides=options, discover=False)
+
+
+def _as_document(item: Document | str | Mapping[str, Any], number: int) -> Document:
+    if isinstance(item, Document):
+        return item
+    if isinstance(item, str):
+        return plain_text_document(item, id=f"doc-{number}", origin=f"<document {number}>")
+    if isinstance(item, Mapping):
+        text = item.get("text", item.get("content", item.get("body")))
+        if not isinstance(text, str):
+            raise TypeError(f"document {number} has no 'text' string")
+        doc_id = str(item.get("id", item.get("url", f"doc-{number}")))
+        return compose(text, id=doc_id, origin=str(item.get("origin", doc_id)), title=item.get("title"))
+    raise TypeError(f"document {number}: expected a Document, a string or a mapping, got {type(item).__name__}")
+
+
+def audit_text(text: str, *, title: str | None = None, id: str = "text", config: str | Path | None = None,
+               **options: Any) -> DocumentResult:
+    """Audit one text. With ``title``, the title is prepended to the text as a headline."""
+    if title is None:
+        document = plain_text_document(text, id=id, origin=f"<{id}>")
+    else:
+        document = compose(text, id=id, origin=f"<{id}>", title=title)
+    return run([document], resolve_settings(config, **options)).documents[0]
+
+
+def audit_documents(documents: Iterable[Document | str | Mapping[str, Any]], *, config: str | Path | None = None,
+                    progress: Callable[[DocumentResult], None] | None = None, **options: Any) -> RunResult:
+    """Audit many documents (Document objects, strings or mappings with ``text``/``title``/``id``)."""
+    settings = resolve_settings(config, **options)
+    return run((_as_document(d, n) for n, d in enumerate(documents, 1)), settings, progress=progress)
+
+
+def audit_paths(inputs: Sequence[str], *, config: str | Path | None = None, settings: Settings | None = None,
+                progress: Callable[[DocumentResult], None] | None = None, **options: Any) -> RunResult:
+    """Audit files, folders, globs or ``-``, as ``mtcheck audit`` does."""
+    settings = settings or resolve_settings(config, **options)
+    read_options = ReadOptions(
+        text_field=settings.text_field, title_field=settings.title_field, id_field=settings.id_field,
+        include=settings.include, exclude=settings.exclude,
+    )
+    return run(read_documents(inputs, read_options), settings, inputs=inputs, progress=progress)

@@ -1,0 +1,219 @@
+"""The ``mtcheck`` command line: a thin typer layer over the library API.
+
+Exit codes (CONTRACT.md): 0 nothing at or above ``--fail-on`` and every score
+at or above ``--min-score``; 1 otherwise; 2 for a usage, configuration or
+unreadable-input error before any audit ran.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import tempfile
+from pathlib import Path
+from typing import List, Optional
+
+import typer
+
+from . import __version__
+from .checks.base import OptionsError
+from .config import ConfigError, Settings, load_settings
+from .explain import explain, rules_json, rules_markdown, rules_text
+from .model import DocumentResult, RunResult
+from .readers import InputError
+from .reporters import REPORTERS, UnknownFormatError, reporter_for_path, reporter_named
+from .runner import check_lookup
+from .selection import SelectionError
+
+app = typer.Typer(
+    name="mtcheck",
+    help="Find the marks machine translation leaves in text.",
+    no_args_is_help=True,
+    add_completion=False,
+    rich_markup_mode=None,
+)
+
+USAGE_ERRORS = (ConfigError, OptionsError, SelectionError, InputError, UnknownFormatError, ValueError)
+
+
+def fail_usage(message: str) -> typer.Exit:
+    """Print a usage error on stderr and return the exit-2 exception to raise."""
+    typer.echo(f"mtcheck: error: {message}", err=True)
+    return typer.Exit(2)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"mtcheck {__version__}")
+        raise typer.Exit(0)
+
+
+@app.callback()
+def main(
+    version: bool = typer.Option(False, "--version", callback=_version, is_eager=True, help="Show the version and exit."),
+) -> None:
+    """Find the marks machine translation leaves in text."""
+
+
+def _write_atomically(path: Path, data: bytes) -> None:
+    """Write via a temp file and rename, so an interrupted run never leaves half a report."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+        os.replace(temp, path)
+    except BaseException:
+        Path(temp).unlink(missing_ok=True)
+        raise
+
+
+def _render(reporter, result: RunResult) -> bytes:
+    import io
+
+    if reporter.binary:
+        buffer = io.BytesIO()
+        reporter.render(result, buffer)
+        return buffer.getvalue()
+    text = io.StringIO()
+    reporter.render(result, text)
+    return text.getvalue().encode("utf-8")
+
+
+def emit(result: RunResult, fmt: str, outputs: List[str], inputs: List[str] = ()) -> None:
+    """Write the result to stdout in ``fmt`` and to every ``-o`` file in its suffix's format."""
+    reporter = reporter_named(fmt)
+    planned = [(Path(o), reporter_for_path(o)) for o in outputs]
+    resolved_inputs = {Path(i).resolve() for i in inputs if i != "-"}
+    for path, _ in planned:
+        if path.resolve() in resolved_inputs:
+            raise UnknownFormatError(f"output '{path}' is also an input; choose another file name")
+    for path, out_reporter in planned:
+        _write_atomically(path, _render(out_reporter, result))
+    if reporter.binary:
+        raise UnknownFormatError(f"format '{fmt}' is binary; write it to a file with -o FILE{reporter.suffixes[0]}")
+    reporter.render(result, sys.stdout)  # the text reporter colours only a terminal without NO_COLOR
+    sys.stdout.flush()
+
+
+def _progress(quiet: bool):
+    """A progress counter on stderr when it is a terminal; None otherwise."""
+    if quiet or not sys.stderr.isatty():
+        return None, None
+    from rich.console import Console
+    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    progress = Progress(SpinnerColumn(), TextColumn("{task.description}"), TextColumn("{task.completed} documents"),
+                        TimeElapsedColumn(), console=Console(stderr=True), transient=True)
+    task = progress.add_task("auditing", total=None)
+
+    def advance(_: DocumentResult) -> None:
+        progress.advance(task)
+
+    return progress, advance
+
+
+FORMAT_HELP = "Output format on stdout: " + "|".join(REPORTERS) + "."
+
+
+@app.command()
+def audit(
+    inputs: List[str] = typer.Argument(..., help="Files, folders, globs or - for stdin."),
+    format: str = typer.Option("text", "--format", "-f", help=FORMAT_HELP),
+    output: List[str] = typer.Option([], "--output", "-o", help="Also write a report to FILE (format from the suffix); repeatable."),
+    select: Optional[str] = typer.Option(None, help="Comma-separated check codes, code prefixes or names to run."),
+    ignore: Optional[str] = typer.Option(None, help="Comma-separated check codes, code prefixes or names to skip."),
+    fail_on: Optional[str] = typer.Option(None, "--fail-on", help="error|warning|info|never (default error)."),
+    min_score: Optional[float] = typer.Option(None, "--min-score", help="Exit 1 when a document scores below N (0-100)."),
+    source_lang: Optional[str] = typer.Option(None, "--source-lang", help="Source language (ISO 639-1) or auto."),
+    target_lang: Optional[str] = typer.Option(None, "--target-lang", help="Target language (default en)."),
+    english_style: Optional[str] = typer.Option(None, "--english-style", help="Quote punctuation style: us|uk."),
+    langid: Optional[str] = typer.Option(None, "--langid", help="Language identifier: auto|fasttext|langid|langdetect."),
+    text_field: Optional[str] = typer.Option(None, "--text-field", help="Field or column holding the text."),
+    title_field: Optional[str] = typer.Option(None, "--title-field", help="Field or column holding the title."),
+    id_field: Optional[str] = typer.Option(None, "--id-field", help="Field or column holding the id."),
+    include: List[str] = typer.Option([], "--include", help="Glob of files to read in folders; repeatable."),
+    exclude: List[str] = typer.Option([], "--exclude", help="Glob of files to skip in folders; repeatable."),
+    config: Optional[Path] = typer.Option(None, "--config", help="Config file (TOML)."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress display."),
+) -> None:
+    """Audit translated text for machine-translation artifacts."""
+    from .api import audit_paths
+
+    overrides = dict(
+        select=select, ignore=ignore, fail_on=fail_on, min_score=min_score, source_lang=source_lang,
+        target_lang=target_lang, english_style=english_style, langid=langid, text_field=text_field,
+        title_field=title_field, id_field=id_field, include=include or None, exclude=exclude or None,
+    )
+    try:
+        settings = load_settings(config, overrides=overrides)
+        reporter_named(format)
+        for path in output:
+            reporter_for_path(path)
+        progress, advance = _progress(quiet)
+        if progress is not None:
+            with progress:
+                result = audit_paths(inputs, settings=settings, progress=advance)
+        else:
+            result = audit_paths(inputs, settings=settings)
+        emit(result, format, output, inputs)
+    except USAGE_ERRORS as exc:
+        raise fail_usage(str(exc)) from None
+    raise typer.Exit(1 if result.failing() else 0)
+
+
+@app.command()
+def report(
+    result_file: Path = typer.Argument(..., help="A result saved with --format json or -o result.json."),
+    format: str = typer.Option("text", "--format", "-f", help=FORMAT_HELP),
+    output: List[str] = typer.Option([], "--output", "-o", help="Write the report to FILE (format from the suffix)."),
+) -> None:
+    """Re-render a saved JSON result into another format."""
+    from .reporters.machine import load_result
+
+    try:
+        data = json.loads(result_file.read_text(encoding="utf-8"))
+        result = load_result(data)
+        emit(result, format, output, [str(result_file)])
+    except FileNotFoundError:
+        raise fail_usage(f"result file '{result_file}' does not exist") from None
+    except json.JSONDecodeError as exc:
+        raise fail_usage(f"'{result_file}' is not a JSON result: {exc}") from None
+    except USAGE_ERRORS as exc:
+        raise fail_usage(str(exc)) from None
+    raise typer.Exit(1 if result.failing() else 0)
+
+
+@app.command()
+def rules(format: str = typer.Option("text", "--format", "-f", help="text|json|markdown.")) -> None:
+    """List every check: code, name, default severity, summary."""
+    renderers = {"text": rules_text, "json": rules_json, "markdown": rules_markdown}
+    if format not in renderers:
+        raise fail_usage(f"unknown format '{format}' for rules; use text, json or markdown")
+    typer.echo(renderers[format](), nl=False)
+
+
+@app.command(name="explain")
+def explain_command(check: str = typer.Argument(..., help="A check code (QT101) or name (glued-quote).")) -> None:
+    """Explain one check, with a flagged and a clean example."""
+    found = check_lookup(check)
+    if found is None:
+        raise fail_usage(f"no check is called '{check}'; run 'mtcheck rules' to list them")
+    typer.echo(explain(found), nl=False)
+
+
+@app.command(name="config")
+def config_command(
+    show: bool = typer.Option(False, "--show", help="Print the resolved configuration and where each value came from."),
+    config: Optional[Path] = typer.Option(None, "--config", help="Config file (TOML)."),
+) -> None:
+    """Show the resolved configuration."""
+    if not show:
+        raise fail_usage("nothing to do; use 'mtcheck config --show'")
+    try:
+        settings: Settings = load_settings(config)
+    except USAGE_ERRORS as exc:
+        raise fail_usage(str(exc)) from None
+    for key, value in settings.as_dict().items():
+        typer.echo(f"{key.replace('_', '-')} = {json.dumps(value, ensure_ascii=False)}    # {settings.source_of(key)}")
