@@ -1,0 +1,203 @@
+"""Shared machinery of the quote checks: paragraphs, quote marks and quotations.
+
+Every quote check needs the same facts about a paragraph: where its double
+quotes are, which of them open and which close, how they pair up, and whether
+the paragraph is a headline (where Title Case is normal). Sentence segments are
+too small for this (the segmenter cuts ``“A Rumor” And warned`` after the
+closing quote), so the checks work on paragraphs and point into the original
+text with absolute offsets.
+
+Only double quotes are tracked: a right single quotation mark is also the
+apostrophe (``don’t``, ``’80s``, ``the Joneses’``), so single quotes can never be
+paired reliably and are left alone.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Iterator
+
+from ..segment import lines
+
+LEFT_DOUBLE = "\N{LEFT DOUBLE QUOTATION MARK}"
+RIGHT_DOUBLE = "\N{RIGHT DOUBLE QUOTATION MARK}"
+STRAIGHT_DOUBLE = "\N{QUOTATION MARK}"
+OPEN = "open"
+CLOSE = "close"
+
+#: characters after which a straight quote can only open a quotation
+_OPENING_CONTEXT = "([{\N{EM DASH}\N{EN DASH}/"
+#: sentence-final punctuation (a quotation that ends with one ends its sentence)
+SENTENCE_END = ".!?\N{HORIZONTAL ELLIPSIS}"
+#: what may close a line that really ends a paragraph (not a hard wrap)
+_LINE_END = SENTENCE_END + ":;" + RIGHT_DOUBLE + STRAIGHT_DOUBLE + "\N{RIGHT SINGLE QUOTATION MARK})]"
+
+#: words that stay lowercase inside a title in headline style, and that MT capitalises
+SMALL_WORDS = frozenset(
+    "a an the and but or nor for so yet of in on at to by up as via per from with into onto over than vs".split()
+)
+
+#: a word for the quote checks: letters, then letters, digits, apostrophes, hyphens, dots
+WORD = re.compile(r"[^\W\d_][\w'\N{RIGHT SINGLE QUOTATION MARK}.\-]*")
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """A paragraph of the document: ``text`` is ``document.text[start:end]``."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Mark:
+    """One double quotation mark with its role; ``pos`` is an offset in the document."""
+
+    pos: int
+    char: str
+    role: str
+
+    @property
+    def straight(self) -> bool:
+        return self.char == STRAIGHT_DOUBLE
+
+
+@dataclass(frozen=True)
+class Quotation:
+    """A paired quotation; ``open`` and ``close`` are the offsets of its two marks."""
+
+    open: int
+    close: int
+    straight: bool
+
+    @property
+    def inner(self) -> tuple[int, int]:
+        """Offsets of the quoted text, without the marks."""
+        return self.open + 1, self.close
+
+
+@dataclass
+class QuoteScan:
+    """The double quotes of one paragraph: roles, pairs, and marks left unpaired."""
+
+    marks: list[Mark] = field(default_factory=list)
+    quotations: list[Quotation] = field(default_factory=list)
+    unmatched: list[Mark] = field(default_factory=list)
+
+    def closing_at(self, pos: int) -> Quotation | None:
+        """The quotation whose closing mark sits at ``pos``, if any."""
+        return next((q for q in self.quotations if q.close == pos), None)
+
+
+def paragraphs(text: str) -> list[Paragraph]:
+    """The document's paragraphs: one per line, with hard-wrapped lines joined.
+
+    Scraped articles keep one paragraph per line. A line that does not end a
+    sentence and is followed, after a single line break, by a line starting in
+    lowercase is a hard wrap inside one paragraph, so the two are joined (a
+    quotation may open on one and close on the other).
+    """
+    out: list[Paragraph] = []
+    for start, end in lines(text):
+        if out:
+            last = out[-1]
+            gap = text[last.end:start]
+            if gap.count("\n") == 1 and last.text[-1] not in _LINE_END and text[start].islower():
+                out[-1] = Paragraph(last.start, end, text[last.start:end])
+                continue
+        out.append(Paragraph(start, end, text[start:end]))
+    return out
+
+
+def scan_quotes(text: str, start: int, end: int) -> QuoteScan:
+    """Find the double quotes of ``text[start:end]``, give each a role and pair them.
+
+    Curly quotes say their role by their shape; they pair like brackets, so a
+    stray extra opening quote stays unmatched. A straight quote opens when no
+    straight quotation is open, unless it is plainly a closing one (glued to the
+    word before and followed by a space); a closing-looking quote after a digit
+    with nothing open is an inch mark (``a 55" screen``) and is ignored, as is a
+    curly closing quote after a digit with nothing open.
+    """
+    scan = QuoteScan()
+    stack: list[Mark] = []
+    straight_open: Mark | None = None
+    for pos in range(start, end):
+        char = text[pos]
+        if char not in (LEFT_DOUBLE, RIGHT_DOUBLE, STRAIGHT_DOUBLE):
+            continue
+        before = text[pos - 1] if pos > start else " "
+        after = text[pos + 1] if pos + 1 < end else " "
+        if char == LEFT_DOUBLE:
+            mark = Mark(pos, char, OPEN)
+            stack.append(mark)
+        elif char == RIGHT_DOUBLE:
+            if not stack and before.isdigit():
+                continue
+            mark = Mark(pos, char, CLOSE)
+            if stack:
+                scan.quotations.append(Quotation(stack.pop().pos, pos, False))
+            else:
+                scan.unmatched.append(mark)
+        else:
+            glued_before = not before.isspace() and before not in _OPENING_CONTEXT
+            plainly_closing = glued_before and (after.isspace() or not after.isalnum())
+            plainly_opening = not glued_before and not after.isspace()
+            if straight_open is None:
+                if plainly_closing and before.isdigit():
+                    continue
+                mark = Mark(pos, char, CLOSE if plainly_closing else OPEN)
+                if plainly_closing:
+                    scan.unmatched.append(mark)
+                else:
+                    straight_open = mark
+            elif plainly_opening:
+                scan.unmatched.append(straight_open)
+                mark = straight_open = Mark(pos, char, OPEN)
+            else:
+                mark = Mark(pos, char, CLOSE)
+                scan.quotations.append(Quotation(straight_open.pos, pos, True))
+                straight_open = None
+        scan.marks.append(mark)
+    scan.unmatched.extend(stack)
+    if straight_open is not None:
+        scan.unmatched.append(straight_open)
+    scan.unmatched.sort(key=lambda m: m.pos)
+    scan.quotations.sort(key=lambda q: q.open)
+    return scan
+
+
+def scanned_paragraphs(text: str) -> Iterator[tuple[Paragraph, QuoteScan]]:
+    """Each paragraph of ``text`` with the scan of its double quotes."""
+    for paragraph in paragraphs(text):
+        yield paragraph, scan_quotes(text, paragraph.start, paragraph.end)
+
+
+def is_headline(paragraph: Paragraph) -> bool:
+    """True for a short line without final punctuation whose words are mostly capitalised.
+
+    In a headline every word may be capitalised (``Review: “Dune” Is a Triumph``),
+    so capitals there say nothing about a misplaced quotation.
+    """
+    body = paragraph.text.rstrip(RIGHT_DOUBLE + STRAIGHT_DOUBLE + " ")
+    if not body or body[-1] in SENTENCE_END:
+        return False
+    words = [w for w in WORD.findall(paragraph.text) if len(w) >= 4 or w.lower() not in SMALL_WORDS]
+    if not words or len(words) > 25:
+        return False
+    capitalised = sum(1 for w in words if w[0].isupper())
+    return capitalised / len(words) >= 0.6
+
+
+def words_before(text: str, pos: int, limit: int, floor: int = 0) -> list[str]:
+    """Up to ``limit`` words ending before ``pos`` (nearest last), not crossing ``floor``."""
+    window = text[max(floor, pos - 80):pos]
+    return WORD.findall(window)[-limit:]
+
+
+def shorten(excerpt: str, width: int = 40) -> str:
+    """``excerpt`` cut to about ``width`` characters for a message."""
+    flat = " ".join(excerpt.split())
+    return flat if len(flat) <= width else flat[: width - 1].rstrip() + "\N{HORIZONTAL ELLIPSIS}"

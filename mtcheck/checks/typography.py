@@ -1,0 +1,418 @@
+"""Quote typography left by machine translation: glued, misplaced and unbalanced quotes.
+
+French quotations (« … ») come out of MT engines as English quotes glued to the
+wrong word, with the quote boundary in the wrong place (``“A rumor” And
+warned``), with punctuation outside the closing quote, or in Title Case. These
+checks find those marks paragraph by paragraph (see :mod:`.quotes`); the title
+and quotation casing check lives in :mod:`.titlecase` and the checks for other
+source-language typography (guillemets, spaced punctuation, decimal commas) in
+:mod:`.source_typography`; both are re-exported here as the quote family.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterator
+
+from ..model import Finding, Scope, Severity
+from .base import Check, CheckContext, Example
+from .quotes import (
+    CLOSE,
+    LEFT_DOUBLE,
+    OPEN,
+    RIGHT_DOUBLE,
+    SENTENCE_END,
+    STRAIGHT_DOUBLE,
+    WORD,
+    Mark,
+    is_headline,
+    scanned_paragraphs,
+    shorten,
+)
+from .source_typography import SourceTypography
+from .titlecase import TitleCaseQuote
+
+__all__ = [
+    "CapitalAfterQuote",
+    "GluedQuote",
+    "QuotePunctuation",
+    "SourceTypography",
+    "TitleCaseQuote",
+    "UnbalancedQuotes",
+]
+
+_WORD_CHARS = "-'\N{RIGHT SINGLE QUOTATION MARK}"
+#: string-literal prefixes of programming languages (``f"x"``, ``rb"x"``): not glued words
+_CODE_PREFIXES = frozenset({"r", "b", "f", "u", "rb", "br", "fr", "rf"})
+_SPACES = " \t\N{NO-BREAK SPACE}\N{NARROW NO-BREAK SPACE}"
+_NEXT_WORD = re.compile(f"[{_SPACES}]+({WORD.pattern})")
+
+#: words that are lowercase in mid-sentence English: capitalised after a quote, they show
+#: that the quote boundary is misplaced (``“A rumor” And warned``)
+CLAUSE_WORDS = frozenset(
+    """the a an this that these those its their his her our my your some any every each no
+    and but or nor so yet if because while although though unless until when where whereas whether
+    which who whom whose what as than then there
+    to of in on at by for from with without about against into over under after before during since
+    through between toward towards upon despite among
+    he she they we it you him them us
+    is are was were be been being has have had will would can could should may might must shall
+    do does did not also even still only just already again""".split()
+)
+#: reporting verbs that follow a quotation in the lowercase (``“…” warned the minister``)
+REPORTING_VERBS = frozenset(
+    """said says added warned told stated declared insisted stressed explained argued noted wrote
+    claimed accused denied announced asked replied continued""".split()
+)
+#: clause words that are also names or months (``“…” May 5``, ``“…” Will Smith``)
+_ALSO_NAMES = frozenset({"may", "will", "said", "even"})
+
+
+def _word_start(text: str, pos: int, floor: int) -> int:
+    """Start of the word that ends at ``pos`` (letters, digits, apostrophes, hyphens, dots)."""
+    while pos > floor and (text[pos - 1].isalnum() or text[pos - 1] in _WORD_CHARS + "."):
+        pos -= 1
+    return pos
+
+
+def _word_end(text: str, pos: int, ceiling: int) -> int:
+    """End of the word that starts at ``pos``."""
+    while pos < ceiling and (text[pos].isalnum() or text[pos] in _WORD_CHARS):
+        pos += 1
+    return pos
+
+
+class GluedQuote(Check):
+    """Quotation mark glued to the word outside it: a space is missing.
+
+    What it does:
+    Finds an opening double quote glued to the word before it
+    (``Group“Organized Crime”``) and a closing double quote glued to the word
+    after it (``“Crime”And``). Curly and straight quotes count; apostrophes and
+    single quotes never do.
+
+    Why it matters:
+    MT engines and the CMS pipelines behind them often lose the space at a
+    quotation boundary when French guillemets are converted. Readers notice at
+    once, and search engines index the glued tokens as new words.
+
+    Example:
+    ``America qualified Wagner Group“Organized Crime”`` should read
+    ``Wagner Group “organized crime”``.
+
+    Options:
+    ``straight-quotes`` (default true): also check straight ``"`` quotes, whose
+    role (opening or closing) is inferred from their position.
+
+    Known false positives:
+    Code and markup quoted in prose (``key="value"``); string prefixes such as
+    ``f"…"`` are recognised and skipped.
+    """
+
+    code = "QT101"
+    name = "glued-quote"
+    severity = Severity.WARNING
+    scope = Scope.DOCUMENT
+
+    @dataclass(frozen=True)
+    class Options:
+        """Options of glued-quote."""
+
+        straight_quotes: bool = True
+
+    examples = (
+        Example("The agency called the plan a ⟦project“Historic⟧ Turning Point” on Monday.", True),
+        Example("Officials denied the “fake news⟦”report⟧ within hours.", True),
+        Example('He described the talks as⟦"productive⟧" and left.', True),
+        Example("The agency called the plan a “historic turning point” on Monday.", False),
+        Example("Rock ’n’ roll fans in the ’80s loved the Joneses’ shop.", False),
+    )
+
+    def run(self, ctx: CheckContext) -> Iterator[Finding]:
+        text = ctx.text
+        for paragraph, scan in scanned_paragraphs(text):
+            for mark in scan.marks:
+                if mark.straight and not self.options.straight_quotes:
+                    continue
+                before = text[mark.pos - 1] if mark.pos > paragraph.start else " "
+                after = text[mark.pos + 1] if mark.pos + 1 < paragraph.end else " "
+                if mark.role == OPEN and before.isalnum() and not after.isspace():
+                    start = _word_start(text, mark.pos, paragraph.start)
+                    if mark.straight and text[start:mark.pos].lower() in _CODE_PREFIXES:
+                        continue
+                    end = _word_end(text, mark.pos + 1, paragraph.end)
+                    where, fix = "previous", text[start:mark.pos] + " " + text[mark.pos:end]
+                elif mark.role == CLOSE and after.isalpha() and not before.isspace():
+                    start = _word_start(text, mark.pos, paragraph.start)
+                    end = _word_end(text, mark.pos + 1, paragraph.end)
+                    where, fix = "next", text[start:mark.pos + 1] + " " + text[mark.pos + 1:end]
+                else:
+                    continue
+                side = "Opening" if mark.role == OPEN else "Closing"
+                excerpt = text[start:end]
+                yield self.finding(
+                    ctx, start, end,
+                    f"{side} quote glued to the {where} word: '{excerpt}'; add a space",
+                    confidence=0.95 if not mark.straight else 0.85,
+                    suggestion=fix,
+                    evidence={"quote": mark.char, "role": mark.role},
+                )
+
+
+class CapitalAfterQuote(Check):
+    """Capitalised word right after a closing quote or bracket in mid-sentence.
+
+    What it does:
+    Finds a closing double quote, or the closing bracket of an insertion such
+    as ``[the country]``, followed by a space and a word that English writes
+    in lowercase in mid-sentence: an article, conjunction, preposition,
+    pronoun, auxiliary or reporting verb (``“A rumor” And warned``,
+    ``[North Korea] To invent``). Quotations that end their own sentence
+    (``… he said.” The next day``) and headlines are skipped.
+
+    Why it matters:
+    It is the mark of a quotation boundary misplaced by machine translation:
+    the engine moved the closing quote, so the next clause starts with a
+    capital as if it began a sentence. The sentence no longer parses.
+
+    Example:
+    ``He condemned “A foolish attempt” The U.S. is sending arms`` should read
+    ``He condemned “a foolish attempt”: the U.S. is sending arms``.
+
+    Options:
+    ``brackets`` (default true): also look after closing square brackets.
+
+    Known false positives:
+    A band, film or newspaper name starting with a capitalised ``The`` right
+    after a quotation (``“Help” The Beatles recorded``); such findings carry a
+    lower confidence. Proper nouns after a quote are never reported.
+    """
+
+    code = "QT102"
+    name = "capital-after-quote"
+    severity = Severity.WARNING
+    scope = Scope.DOCUMENT
+
+    @dataclass(frozen=True)
+    class Options:
+        """Options of capital-after-quote."""
+
+        brackets: bool = True
+
+    examples = (
+        Example("Officials denied the report, calling it “a fabrication⟦” And⟧ vowed to respond.", True),
+        Example("Critics slammed “an unacceptable delay⟦” Which⟧ they blamed on the ministry.", True),
+        Example("The decision to back [the opposition⟦] Was⟧ taken in secret.", True),
+        Example("“We will not give up,” she said. “The fight goes on.” Then she left.", False),
+        Example("The song “Yesterday” Paul McCartney wrote in 1965 is still popular.", False),
+        Example("“I am tired,” I said.", False),
+    )
+
+    _BRACKET = re.compile(r"\[([^\[\]\n]{1,200})\]")
+
+    def run(self, ctx: CheckContext) -> Iterator[Finding]:
+        text = ctx.text
+        for paragraph, scan in scanned_paragraphs(text):
+            if is_headline(paragraph):
+                continue
+            boundaries = [(m.pos, "quote") for m in scan.marks if m.role == CLOSE]
+            if self.options.brackets:
+                boundaries += [(pos, "bracket") for pos in self._insertions(text, paragraph.start, paragraph.end)]
+            for pos, kind in sorted(boundaries):
+                finding = self._check_boundary(ctx, pos, kind, paragraph.end)
+                if finding is not None:
+                    yield finding
+
+    def _insertions(self, text: str, start: int, end: int) -> Iterator[int]:
+        """Offsets of ``]`` closing a mid-sentence insertion (not a footnote, label or ellipsis)."""
+        for match in self._BRACKET.finditer(text, start, end):
+            inner = match.group(1).strip()
+            lead = text[start:match.start()].rstrip()
+            if not lead or lead[-1] in SENTENCE_END or not any(c.isalpha() for c in inner):
+                continue
+            if inner.lower() in {"sic", "sic!"}:
+                continue
+            yield match.end() - 1
+
+    def _check_boundary(self, ctx: CheckContext, pos: int, kind: str, ceiling: int) -> Finding | None:
+        text = ctx.text
+        inside = text[:pos].rstrip("'\N{RIGHT SINGLE QUOTATION MARK}" + RIGHT_DOUBLE + STRAIGHT_DOUBLE)
+        if inside and inside[-1] in SENTENCE_END:
+            return None
+        match = _NEXT_WORD.match(text, pos + 1, ceiling)
+        if match is None:
+            return None
+        word = match.group(1).rstrip(".")
+        lower = word.lower()
+        if not word[0].isupper() or lower == "i" or re.match(r"i['\N{RIGHT SINGLE QUOTATION MARK}]", lower):
+            return None
+        following = _NEXT_WORD.match(text, match.start(1) + len(word), ceiling)
+        followed_by_name = following is not None and (following.group(1)[0].isupper())
+        if lower in _ALSO_NAMES and (followed_by_name or re.match(r"\s*\d", text[match.end(1):])):
+            return None
+        if lower in CLAUSE_WORDS:
+            confidence = 0.7 if followed_by_name else 0.9
+        elif lower in REPORTING_VERBS:
+            confidence = 0.8
+        else:
+            return None
+        end = match.start(1) + len(word)
+        mark = "bracket" if kind == "bracket" else "quote"
+        return self.finding(
+            ctx, pos, end,
+            f"Capitalised '{word}' after a closing {mark} in mid-sentence: '{text[pos:end]}'; "
+            f"the quote boundary is misplaced (write '{lower}' or end the sentence)",
+            confidence=confidence,
+            suggestion=text[pos:match.start(1)] + lower + text[match.start(1) + len(word):end],
+            evidence={"boundary": kind, "word": word, "word_class": "clause word" if lower in CLAUSE_WORDS else "reporting verb"},
+        )
+
+
+class UnbalancedQuotes(Check):
+    """Double quotation mark without its partner in the paragraph.
+
+    What it does:
+    Pairs the curly and straight double quotes of each paragraph and reports
+    an opening quote that is never closed and a closing quote that was never
+    opened. A quotation that goes on into the next paragraph, which then
+    starts with an opening quote (the English convention), is fine, as is a
+    paragraph split in the middle of a quotation. Single quotes are never
+    counted: they double as apostrophes (``don’t``, ``’80s``, ``the Joneses’``).
+
+    Why it matters:
+    A lost quote means the reader cannot tell where the quoted words end;
+    after MT it usually marks a quotation whose boundary the engine moved or
+    dropped.
+
+    Example:
+    ``He called it “a provocation and left.`` lacks its closing quote.
+
+    Options:
+    ``straight-quotes`` (default true): also pair straight ``"`` quotes.
+
+    Known false positives:
+    Inch and second marks written with double quotes next to words rather
+    than digits; quotes inside code samples.
+    """
+
+    code = "QT103"
+    name = "unbalanced-quotes"
+    severity = Severity.WARNING
+    scope = Scope.DOCUMENT
+
+    @dataclass(frozen=True)
+    class Options:
+        """Options of unbalanced-quotes."""
+
+        straight_quotes: bool = True
+
+    examples = (
+        Example("The minister called the report ⟦“⟧a provocation and walked out.", True),
+        Example("Police said the suspect was armed⟦”⟧ and dangerous.", True),
+        Example("“We will rebuild,” she said, quoting her ‘late father’.", False),
+        Example("“The first paragraph goes on.\n\n“And the quotation closes here,” he said.", False),
+        Example("A 55\" screen and rock ’n’ roll from the ’80s.", False),
+    )
+
+    def run(self, ctx: CheckContext) -> Iterator[Finding]:
+        text = ctx.text
+        carried: dict[bool, Mark] = {}
+        lost: list[Mark] = []
+        for paragraph, scan in scanned_paragraphs(text):
+            unmatched = [m for m in scan.unmatched if self.options.straight_quotes or not m.straight]
+            for straight, mark in list(carried.items()):
+                first = next((m for m in scan.marks if m.straight == straight), None)
+                del carried[straight]
+                if first is not None and first.role == OPEN and not text[paragraph.start:first.pos].strip():
+                    continue  # “… / “… : the quotation goes on into this paragraph
+                if first is not None and first in unmatched and first.role == CLOSE:
+                    unmatched.remove(first)  # a paragraph break inside one quotation
+                    continue
+                lost.append(mark)
+            for straight in (False, True):
+                opens = [m for m in unmatched if m.role == OPEN and m.straight == straight]
+                if opens:
+                    carried[straight] = opens[-1]
+                    unmatched.remove(opens[-1])
+            lost.extend(unmatched)
+        lost.extend(carried.values())
+        for mark in sorted(lost, key=lambda m: m.pos):
+            if mark.role == OPEN:
+                context = shorten(text[mark.pos:mark.pos + 60])
+                message = f"Opening quote never closed: '{context}'; add the closing quote or remove this one"
+            else:
+                context = shorten(text[max(0, mark.pos - 40):mark.pos + 1][::-1])[::-1]
+                message = f"Closing quote without an opening quote: '{context}'; add the opening quote or remove this one"
+            yield self.finding(
+                ctx, mark.pos, mark.pos + 1, message,
+                confidence=0.8 if mark.straight else 0.9,
+                evidence={"quote": mark.char, "role": mark.role},
+            )
+
+
+class QuotePunctuation(Check):
+    """Comma or full stop placed after a closing quote, against US style.
+
+    What it does:
+    In US style (the default ``english-style = "us"``) a comma or full stop
+    that follows a quotation goes inside the closing quote. This check reports
+    ``”,`` and ``”.`` (French placement, kept by MT). In UK style, where
+    punctuation goes outside unless it belongs to the quotation, it reports
+    nothing.
+
+    Why it matters:
+    French puts the punctuation after the guillemet (``», a-t-il ajouté``); a
+    translation that keeps it reads as foreign to a US reader. It is a style
+    note, hence the ``info`` severity.
+
+    Example:
+    ``“It is over”, he added.`` reads ``“It is over,” he added.`` in US style.
+
+    Options:
+    None of its own: it follows the run's ``english-style`` setting (``us`` or
+    ``uk``).
+
+    Known false positives:
+    Literal strings quoted in technical text (``type "yes".``): quotations that
+    look like code or are a single character are skipped.
+    """
+
+    code = "QT105"
+    name = "quote-punctuation"
+    severity = Severity.INFO
+    scope = Scope.DOCUMENT
+
+    examples = (
+        Example("“The talks are over⟦”,⟧ the envoy said.", True),
+        Example("Protesters chanted “no more war⟦”.⟧", True),
+        Example("“The talks are over,” the envoy said.", False),
+        Example("Did she really say “never”?", False),
+        Example("“The talks are over”, the envoy said.", False, settings={"english_style": "uk"}),
+    )
+
+    _CODE_LIKE = re.compile(r"[=(){}<>/\\_#@$`]|^\S$")
+
+    def run(self, ctx: CheckContext) -> Iterator[Finding]:
+        if getattr(ctx.settings, "english_style", "us") != "us":
+            return
+        text = ctx.text
+        for paragraph, scan in scanned_paragraphs(text):
+            for quotation in scan.quotations:
+                pos = quotation.close
+                after = text[pos + 1:pos + 3]
+                if not after or after[0] not in ",." or after == "..":
+                    continue
+                inner = text[quotation.inner[0]:quotation.inner[1]].strip()
+                if not inner or inner[-1] in SENTENCE_END + ",;:" or self._CODE_LIKE.search(inner):
+                    continue
+                punct = after[0]
+                name = "comma" if punct == "," else "full stop"
+                yield self.finding(
+                    ctx, pos, pos + 2,
+                    f"{name.capitalize()} after the closing quote: '{text[pos:pos + 2]}'; "
+                    f"US style puts it inside ('{punct}{text[pos]}')",
+                    confidence=0.9,
+                    suggestion=punct + text[pos],
+                    evidence={"english_style": "us", "punctuation": punct},
+                )

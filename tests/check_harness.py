@@ -1,0 +1,45 @@
+"""Run one check on one text, the way the per-check tests and the registry tests need it.
+
+The check runs alone, on a document in the target language, with real settings
+and resources, so a test sees exactly the findings that check makes.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Mapping
+
+from mtcheck.checks.base import Check, CheckContext, build_options
+from mtcheck.config import Settings
+from mtcheck.model import Document, Finding
+from mtcheck.resources import Resources
+from mtcheck.segment import segment
+
+
+def run_check(
+    check_type: type[Check],
+    text: str,
+    options: Mapping[str, Any] | None = None,
+    settings: Mapping[str, Any] | None = None,
+) -> list[Finding]:
+    """The findings of ``check_type`` alone on ``text``; excerpts are verified against the text."""
+    run_settings = Settings(**dict(settings or {}))
+    check = check_type(build_options(check_type.name, check_type.Options, dict(options or {})))
+    document = Document(id="case", text=text, origin="<case>")
+    ctx = CheckContext(
+        document, segment(text, "sentences", run_settings.target_lang), run_settings,
+        Resources(run_settings), check.options, run_settings.target_lang,
+    )
+    findings = [f for f in check.run(ctx) if f.check == check_type.name]
+    for finding in findings:
+        assert text[finding.start:finding.end] == finding.excerpt, finding
+    return findings
+
+
+def spans_of(findings: list[Finding]) -> list[tuple[int, int]]:
+    """The sorted, distinct spans of ``findings``."""
+    return sorted({(f.start, f.end) for f in findings})
+
+
+def describe(text: str, spans: list[tuple[int, int]]) -> list[str]:
+    """Spans shown as the text they cover, for readable assertion messages."""
+    return [text[s:e] for s, e in spans]
