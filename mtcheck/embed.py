@@ -315,6 +315,12 @@ class SentenceTransformerEncoder(CachedEncoder):
                 "--encoder st:... needs sentence-transformers and a CPU torch; install them with: "
                 "pip install 'mtcheck[st]'"
             ) from None
+        try:  # a per-tensor progress bar on every load is noise in an audit's output
+            from transformers.utils import logging as hf_logging
+
+            hf_logging.disable_progress_bar()
+        except ImportError:
+            pass
         try:
             self._model = SentenceTransformer(resolve_model(model), device=device, local_files_only=True)
         except Exception as exc:  # noqa: BLE001 - HF raises several types for a missing model
@@ -331,7 +337,8 @@ class SentenceTransformerEncoder(CachedEncoder):
         self.dim = int(dim) if dim else int(self._model.encode(["x"]).shape[1])
 
     def _encode_batch(self, texts: list[str]) -> np.ndarray:
-        return self._model.encode(texts, batch_size=len(texts), convert_to_numpy=True, show_progress_bar=False)
+        # small model batches: sentence-transformers pads each batch to its longest text
+        return self._model.encode(texts, batch_size=16, convert_to_numpy=True, show_progress_bar=False)
 
 
 def build_encoder(spec: str, cache_dir: str | os.PathLike | None = None, **kwargs) -> Encoder:

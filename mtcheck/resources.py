@@ -22,3 +22,10 @@ class Resources:
         from .langid import build_identifier
 
         return build_identifier(self.settings.langid)
+
+    @cached_property
+    def encoder(self):
+        """The sentence encoder chosen by ``--encoder``, with its embedding cache."""
+        from .embed import build_encoder
+
+        return build_encoder(self.settings.encoder, cache_dir=self.settings.cache_dir)

@@ -23,6 +23,7 @@ from .resources import Resources
 from .scoring import count_words, document_score
 from .segment import segment
 from .selection import parse_tokens, select_checks
+from .verdict import mt_likelihood
 
 #: below this many words a document's language is not guessed (too little evidence)
 MIN_WORDS_FOR_LANGUAGE = 8
@@ -145,7 +146,7 @@ class Auditor:
             document=document,
             findings=tuple(findings),
             score=document_score(findings, words),
-            mt_likelihood=None,
+            mt_likelihood=mt_likelihood(findings, words),
             language=language,
             error="; ".join(errors) or None,
             words=words,

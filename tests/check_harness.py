@@ -1,6 +1,7 @@
 """Run one check on one text, the way the per-check tests and the registry tests need it.
 
-The check runs alone, on a document in the target language, with real settings
+The check runs alone, on a document read as plain text (a short first line
+becomes its title) in the target language, with real settings
 and resources, so a test sees exactly the findings that check makes.
 """
 
@@ -10,7 +11,8 @@ from typing import Any, Mapping
 
 from mtcheck.checks.base import Check, CheckContext, build_options
 from mtcheck.config import Settings
-from mtcheck.model import Document, Finding
+from mtcheck.model import Finding
+from mtcheck.readers.base import plain_text_document
 from mtcheck.resources import Resources
 from mtcheck.segment import segment
 
@@ -24,7 +26,7 @@ def run_check(
     """The findings of ``check_type`` alone on ``text``; excerpts are verified against the text."""
     run_settings = Settings(**dict(settings or {}))
     check = check_type(build_options(check_type.name, check_type.Options, dict(options or {})))
-    document = Document(id="case", text=text, origin="<case>")
+    document = plain_text_document(text, id="case", origin="<case>")
     ctx = CheckContext(
         document, segment(text, "sentences", run_settings.target_lang), run_settings,
         Resources(run_settings), check.options, run_settings.target_lang,

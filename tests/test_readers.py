@@ -93,7 +93,7 @@ def test_html_line_breaks_tables_and_the_repeated_headline() -> None:
         assert leaked not in doc.text, leaked
 
 
-def test_html_tiny_page_falls_back_to_body_text_without_scripts(tmp_path: Path) -> None:
+def test_html_tiny_page_keeps_its_sentence_and_drops_menus(tmp_path: Path) -> None:
     path = write(tmp_path / "notice.htm", (
         "<!doctype html><html><head><title>Road closed</title><style>p{color:red}</style></head><body>"
         "<nav><a href='/'>Home</a></nav><p>The bridge road is closed until Friday.</p>"
@@ -117,6 +117,17 @@ def test_html_declared_charset_and_xhtml_declaration(tmp_path: Path) -> None:
         "<head><title>Strict page</title></head><body><p>Valid XHTML text.</p></body></html>"
     ))
     assert read(xhtml)[0].text == "Strict page\n\nValid XHTML text."
+
+
+def test_html_falls_back_to_body_text_when_trafilatura_finds_nothing(tmp_path: Path) -> None:
+    # trafilatura discards a page whose only text sits in a comments container
+    path = write(tmp_path / "closed.html", (
+        "<html><head><title>Notice</title><script>track()</script></head><body>"
+        "<div class='comments'><p>Comments are closed for this article.</p><script>var x = 1;</script>"
+        "<p>Contact the newsroom<br>by mail.</p></div></body></html>"
+    ))
+    [doc] = read(path)
+    assert doc.text == "Notice\n\nComments are closed for this article.\n\nContact the newsroom\nby mail."
 
 
 def test_html_without_text_is_an_error_document(tmp_path: Path) -> None:

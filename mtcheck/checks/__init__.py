@@ -9,7 +9,11 @@ from __future__ import annotations
 from importlib.metadata import entry_points
 
 from .base import Check
+from .boilerplate import Boilerplate
+from .consistency import NameVariant
 from .encoding import Mojibake
+from .language import UntranslatedSpan, WrongLanguage
+from .semantic import HeadlineMismatch, OffTopicSentence
 from .typography import (
     CapitalAfterQuote,
     GluedQuote,
@@ -26,7 +30,13 @@ BUILTIN_CHECKS: tuple[type[Check], ...] = (
     TitleCaseQuote,
     QuotePunctuation,
     SourceTypography,
+    UntranslatedSpan,
+    WrongLanguage,
     Mojibake,
+    HeadlineMismatch,
+    OffTopicSentence,
+    Boilerplate,
+    NameVariant,
 )
 
 

@@ -105,9 +105,12 @@ class Mojibake(Check):
             # the next bad sequences in the same run of words belong to this finding
             while True:
                 following = BADNESS_RE.search(text, end)
-                if following is None or text[end:following.start()].strip() or "\n" in text[end:following.start()]:
+                if following is None:
                     break
-                end = _token_around(text, following.start(), following.end())[1]
+                next_start, next_end = _token_around(text, following.start(), following.end())
+                if text[end:next_start].strip() or "\n" in text[end:next_start]:
+                    break
+                end = next_end
             covered = end
             original = text[start:end]
             fixed = ftfy.fix_encoding(original)
@@ -150,7 +153,13 @@ class Mojibake(Check):
 
 
 def _token_around(text: str, start: int, end: int) -> tuple[int, int]:
-    """Widen ``[start, end)`` to the whitespace-delimited token(s) it touches."""
+    """Widen ``[start, end)`` to the whitespace-delimited token(s) it touches.
+
+    Some badness patterns include the space before the bad sequence; that space
+    is not part of the word, so it is dropped before widening.
+    """
+    while start < end - 1 and text[start].isspace():
+        start += 1
     while start > 0 and not text[start - 1].isspace():
         start -= 1
     while end < len(text) and not text[end].isspace():

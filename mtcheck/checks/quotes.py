@@ -3,7 +3,7 @@
 Every quote check needs the same facts about a paragraph: where its double
 quotes are, which of them open and which close, how they pair up, and whether
 the paragraph is a headline (where Title Case is normal). Sentence segments are
-too small for this (the segmenter cuts ``“A Rumor” And warned`` after the
+too small for this (the segmenter cuts ``“A Hoax” And warned`` after the
 closing quote), so the checks work on paragraphs and point into the original
 text with absolute offsets.
 
@@ -21,6 +21,7 @@ from typing import Iterator
 from ..segment import lines
 
 LEFT_DOUBLE = "\N{LEFT DOUBLE QUOTATION MARK}"
+LOW_DOUBLE = "\N{DOUBLE LOW-9 QUOTATION MARK}"
 RIGHT_DOUBLE = "\N{RIGHT DOUBLE QUOTATION MARK}"
 STRAIGHT_DOUBLE = "\N{QUOTATION MARK}"
 OPEN = "open"
@@ -28,6 +29,8 @@ CLOSE = "close"
 
 #: characters after which a straight quote can only open a quotation
 _OPENING_CONTEXT = "([{\N{EM DASH}\N{EN DASH}/"
+#: characters before which a straight quote glued to a word can only close a quotation
+_CLOSING_CONTEXT = ".,;:!?)]}\N{HORIZONTAL ELLIPSIS}\N{EM DASH}\N{EN DASH}'\N{RIGHT SINGLE QUOTATION MARK}-"
 #: sentence-final punctuation (a quotation that ends with one ends its sentence)
 SENTENCE_END = ".!?\N{HORIZONTAL ELLIPSIS}"
 #: what may close a line that really ends a paragraph (not a hard wrap)
@@ -86,10 +89,6 @@ class QuoteScan:
     quotations: list[Quotation] = field(default_factory=list)
     unmatched: list[Mark] = field(default_factory=list)
 
-    def closing_at(self, pos: int) -> Quotation | None:
-        """The quotation whose closing mark sits at ``pos``, if any."""
-        return next((q for q in self.quotations if q.close == pos), None)
-
 
 def paragraphs(text: str) -> list[Paragraph]:
     """The document's paragraphs: one per line, with hard-wrapped lines joined.
@@ -114,10 +113,11 @@ def paragraphs(text: str) -> list[Paragraph]:
 def scan_quotes(text: str, start: int, end: int) -> QuoteScan:
     """Find the double quotes of ``text[start:end]``, give each a role and pair them.
 
-    Curly quotes say their role by their shape; they pair like brackets, so a
-    stray extra opening quote stays unmatched. A straight quote opens when no
+    Curly quotes say their role by their shape (a left double quote after a
+    German low opening quote closes it); they pair like brackets, so a stray
+    extra opening quote stays unmatched. A straight quote opens when no
     straight quotation is open, unless it is plainly a closing one (glued to the
-    word before and followed by a space); a closing-looking quote after a digit
+    word before and followed by a space or punctuation); a closing-looking quote after a digit
     with nothing open is an inch mark (``a 55" screen``) and is ignored, as is a
     curly closing quote after a digit with nothing open.
     """
@@ -126,11 +126,14 @@ def scan_quotes(text: str, start: int, end: int) -> QuoteScan:
     straight_open: Mark | None = None
     for pos in range(start, end):
         char = text[pos]
-        if char not in (LEFT_DOUBLE, RIGHT_DOUBLE, STRAIGHT_DOUBLE):
+        if char not in (LEFT_DOUBLE, RIGHT_DOUBLE, STRAIGHT_DOUBLE, LOW_DOUBLE):
             continue
         before = text[pos - 1] if pos > start else " "
         after = text[pos + 1] if pos + 1 < end else " "
-        if char == LEFT_DOUBLE:
+        if char == LEFT_DOUBLE and stack and stack[-1].char == LOW_DOUBLE:
+            mark = Mark(pos, char, CLOSE)  # German „…“: the left double quote closes
+            scan.quotations.append(Quotation(stack.pop().pos, pos, False))
+        elif char in (LEFT_DOUBLE, LOW_DOUBLE):
             mark = Mark(pos, char, OPEN)
             stack.append(mark)
         elif char == RIGHT_DOUBLE:
@@ -143,7 +146,7 @@ def scan_quotes(text: str, start: int, end: int) -> QuoteScan:
                 scan.unmatched.append(mark)
         else:
             glued_before = not before.isspace() and before not in _OPENING_CONTEXT
-            plainly_closing = glued_before and (after.isspace() or not after.isalnum())
+            plainly_closing = glued_before and (after.isspace() or after in _CLOSING_CONTEXT)
             plainly_opening = not glued_before and not after.isspace()
             if straight_open is None:
                 if plainly_closing and before.isdigit():
@@ -197,7 +200,11 @@ def words_before(text: str, pos: int, limit: int, floor: int = 0) -> list[str]:
     return WORD.findall(window)[-limit:]
 
 
-def shorten(excerpt: str, width: int = 40) -> str:
-    """``excerpt`` cut to about ``width`` characters for a message."""
+def shorten(excerpt: str, width: int = 40, keep_end: bool = False) -> str:
+    """``excerpt`` cut to about ``width`` characters for a message, keeping its start or its end."""
     flat = " ".join(excerpt.split())
-    return flat if len(flat) <= width else flat[: width - 1].rstrip() + "\N{HORIZONTAL ELLIPSIS}"
+    if len(flat) <= width:
+        return flat
+    if keep_end:
+        return "\N{HORIZONTAL ELLIPSIS}" + flat[1 - width:].lstrip()
+    return flat[: width - 1].rstrip() + "\N{HORIZONTAL ELLIPSIS}"

@@ -1,8 +1,10 @@
-"""The source-typography check: French typographic habits left in English text.
+"""French typographic habits left in English text: source-typography and quote-punctuation.
 
 French typography survives machine translation untouched: guillemets
 (« … »), a (narrow) no-break space before ``: ; ! ?`` and ``%``, decimal commas
-(``3,5``) and spaces between digit groups (``1 000``). None of them is English.
+(``3,5``) and spaces between digit groups (``1 000``), none of them English
+(source-typography); and a comma or full stop after the closing quote, which
+US style puts inside (quote-punctuation).
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from typing import Iterator
 
 from ..model import Finding, Scope, Severity
 from .base import Check, CheckContext, Example
-from .quotes import paragraphs
+from .quotes import SENTENCE_END, paragraphs, scanned_paragraphs
 
 LEFT_GUILLEMET = "\N{LEFT-POINTING DOUBLE ANGLE QUOTATION MARK}"
 RIGHT_GUILLEMET = "\N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK}"
@@ -21,7 +23,18 @@ RIGHT_GUILLEMET = "\N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK}"
 _FRENCH_SPACES = " \N{NO-BREAK SPACE}\N{NARROW NO-BREAK SPACE}\N{THIN SPACE}"
 _GROUP_SPACES = "\N{NO-BREAK SPACE}\N{NARROW NO-BREAK SPACE}"
 
-_GUILLEMETS = re.compile(f"{LEFT_GUILLEMET}([^{LEFT_GUILLEMET}{RIGHT_GUILLEMET}\n]*){RIGHT_GUILLEMET}|[{LEFT_GUILLEMET}{RIGHT_GUILLEMET}]")
+#: names of the spaces, for messages
+_SPACE_NAMES = {
+    " ": "space",
+    "\N{NO-BREAK SPACE}": "no-break space",
+    "\N{NARROW NO-BREAK SPACE}": "narrow no-break space",
+    "\N{THIN SPACE}": "thin space",
+}
+#: a pair of guillemets on one line, or a lone one
+_GUILLEMETS = re.compile(
+    f"{LEFT_GUILLEMET}([^{LEFT_GUILLEMET}{RIGHT_GUILLEMET}\n]*){RIGHT_GUILLEMET}"
+    f"|[{LEFT_GUILLEMET}{RIGHT_GUILLEMET}]"
+)
 #: a space before ``: ; ! ?`` after a word, closed by a space, a quote or the end of the line
 _SPACED_PUNCT = re.compile(
     rf"(?<=[\w%)\N{{RIGHT DOUBLE QUOTATION MARK}}{RIGHT_GUILLEMET}\"])[{_FRENCH_SPACES}]+"
@@ -35,7 +48,8 @@ _NUMBER = re.compile(
     rf"(?P<dec>,\d{{1,2}}(?![\d,]|\.\d))?"
     rf"(?P<pct>[ {_GROUP_SPACES}\N{{THIN SPACE}}]%(?!\s*\d))?"
 )
-_URL = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+")
+#: URLs, e-mail addresses and code spans in backticks, where nothing is reported
+_SKIPPED = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+|`[^`\n]*`")
 #: markers of code in a line, where ``a ? b : c`` is an operator, not punctuation
 _CODE = re.compile(r"==|=>|&&|\|\||[{}`]|\);")
 
@@ -47,8 +61,9 @@ class SourceTypography(Check):
     Reports French guillemets (``« plan »``), a space or no-break space before
     ``: ; ! ?`` (``Attention !``, ``the outcome : a draw``), decimal commas
     (``3,5``, ``12,7 million``), digit groups split by no-break spaces
-    (``1 000``) and a space before ``%`` (``50 %``). English thousands
-    (``3,500``, ``1,000``), times (``5:30``), URLs and code are left alone.
+    (``1\N{NARROW NO-BREAK SPACE}000``) and a space before ``%`` (``50 %``).
+    English thousands (``3,500``, ``1,000``), times (``5:30``), URLs and code
+    are left alone.
 
     Why it matters:
     These are the typographic fingerprints of a French source published
@@ -65,7 +80,8 @@ class SourceTypography(Check):
 
     Known false positives:
     Lists of small numbers written without spaces (``1,2 and 3``); English
-    text quoting French typography on purpose (write it in code spans).
+    text quoting French typography on purpose (write it in backticks to keep
+    it out of the report).
     """
 
     code = "QT106"
@@ -84,7 +100,7 @@ class SourceTypography(Check):
     examples = (
         Example("The minister spoke of a ⟦« historic turning point »⟧ on Monday.", True),
         Example("Unemployment fell to ⟦7,1 %⟧ in the last quarter⟦ !⟧", True),
-        Example("The plan has one goal⟦ :⟧ cutting ⟦12 000⟧ jobs.", True),
+        Example("The plan has one goal⟦ :⟧ cutting ⟦12\N{NARROW NO-BREAK SPACE}000⟧ jobs.", True),
         Example("About 3,500 people, or 1,000 families, left at 5:30 on Monday.", False),
         Example("Unemployment fell to 7.1% in the last quarter.", False),
     )
@@ -92,7 +108,7 @@ class SourceTypography(Check):
     def run(self, ctx: CheckContext) -> Iterator[Finding]:
         text = ctx.text
         for paragraph in paragraphs(text):
-            urls = [m.span() for m in _URL.finditer(text, paragraph.start, paragraph.end)]
+            skipped = [m.span() for m in _SKIPPED.finditer(text, paragraph.start, paragraph.end)]
             found: list[Finding] = []
             if self.options.guillemets:
                 found += self._guillemets(ctx, paragraph.start, paragraph.end)
@@ -100,7 +116,7 @@ class SourceTypography(Check):
                 found += self._spaced_punctuation(ctx, paragraph.start, paragraph.end)
             if self.options.numbers:
                 found += self._numbers(ctx, paragraph.start, paragraph.end)
-            yield from (f for f in found if not any(s < f.end and f.start < e for s, e in urls))
+            yield from (f for f in found if not any(s < f.end and f.start < e for s, e in skipped))
 
     def _guillemets(self, ctx: CheckContext, start: int, end: int) -> Iterator[Finding]:
         for match in _GUILLEMETS.finditer(ctx.text, start, end):
@@ -120,11 +136,11 @@ class SourceTypography(Check):
         text = ctx.text
         for match in _SPACED_PUNCT.finditer(text, start, end):
             punct = match.group(0).strip(_FRENCH_SPACES)
-            if punct == ":" and text[match.start() - 1].isdigit() and text[match.end():match.end() + 2].strip()[:1].isdigit():
+            digit_after = text[match.end():match.end() + 2].strip()[:1].isdigit()
+            if punct == ":" and text[match.start() - 1].isdigit() and digit_after:
                 continue  # a score or ratio (3 : 1), not a French colon
             space = match.group(0)[: -len(punct)]
-            names = {" ": "space", "\N{NO-BREAK SPACE}": "no-break space", "\N{NARROW NO-BREAK SPACE}": "narrow no-break space"}
-            kind = names.get(space[-1], "thin space")
+            kind = _SPACE_NAMES[space[-1]]
             yield self.finding(
                 ctx, match.start(), match.end(),
                 f"{kind.capitalize()} before '{punct}' (French typography); remove it",
@@ -139,6 +155,9 @@ class SourceTypography(Check):
             grouped = any(c in _GROUP_SPACES for c in whole)
             if not (grouped or dec or pct):
                 continue
+            if dec and not (grouped or pct) and ctx.text[match.start() - 1:match.start()] == "(" \
+                    and ctx.text[match.end():match.end() + 1] == ")":
+                continue  # (3,5): a list of two small numbers, such as children's ages
             problems = []
             digits = "".join(c for c in whole if c.isdigit())
             fix = f"{int(digits):,}" if grouped else whole
@@ -159,3 +178,70 @@ class SourceTypography(Check):
                 suggestion=fix,
                 evidence={"kind": "number format", "problems": problems},
             )
+
+
+class QuotePunctuation(Check):
+    """Comma or full stop placed after a closing quote, against US style.
+
+    What it does:
+    In US style (the default ``english-style = "us"``) a comma or full stop
+    that follows a quotation goes inside the closing quote. This check reports
+    ``”,`` and ``”.`` (French placement, kept by MT). In UK style, where
+    punctuation goes outside unless it belongs to the quotation, it reports
+    nothing.
+
+    Why it matters:
+    French puts the punctuation after the guillemet (``», a-t-il ajouté``); a
+    translation that keeps it reads as foreign to a US reader. It is a style
+    note, hence the ``info`` severity.
+
+    Example:
+    ``“It is over”, he added.`` reads ``“It is over,” he added.`` in US style.
+
+    Options:
+    None of its own: it follows the run's ``english-style`` setting (``us`` or
+    ``uk``).
+
+    Known false positives:
+    Literal strings quoted in technical text (``type "yes".``): quotations that
+    look like code or are a single character are skipped.
+    """
+
+    code = "QT105"
+    name = "quote-punctuation"
+    severity = Severity.INFO
+    scope = Scope.DOCUMENT
+
+    examples = (
+        Example("“The talks are over⟦”,⟧ the envoy said.", True),
+        Example("Protesters chanted “no more war⟦”.⟧", True),
+        Example("“The talks are over,” the envoy said.", False),
+        Example("Did she really say “never”?", False),
+        Example("“The talks are over”, the envoy said.", False, settings={"english_style": "uk"}),
+    )
+
+    _CODE_LIKE = re.compile(r"[=(){}<>/\\_#@$`]|^\S$")
+
+    def run(self, ctx: CheckContext) -> Iterator[Finding]:
+        if getattr(ctx.settings, "english_style", "us") != "us":
+            return
+        text = ctx.text
+        for paragraph, scan in scanned_paragraphs(text):
+            for quotation in scan.quotations:
+                pos = quotation.close
+                after = text[pos + 1:pos + 3]
+                if not after or after[0] not in ",." or after == "..":
+                    continue
+                inner = text[quotation.inner[0]:quotation.inner[1]].strip()
+                if not inner or inner[-1] in SENTENCE_END + ",;:" or self._CODE_LIKE.search(inner):
+                    continue
+                punct = after[0]
+                name = "comma" if punct == "," else "full stop"
+                yield self.finding(
+                    ctx, pos, pos + 2,
+                    f"{name.capitalize()} after the closing quote: '{text[pos:pos + 2]}'; "
+                    f"US style puts it inside ('{punct}{text[pos]}')",
+                    confidence=0.9,
+                    suggestion=punct + text[pos],
+                    evidence={"english_style": "us", "punctuation": punct},
+                )

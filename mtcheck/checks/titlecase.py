@@ -1,7 +1,7 @@
 """The title-case-quote check: a quotation capitalised like a title when it is not one.
 
-MT engines often render a French quotation (« une rumeur nouvellement créée »)
-as ``“Newly Created Rumor”``. Real titles are also quoted in Title Case, so the
+MT engines often render a French quotation (« des accusations sans fondement »)
+as ``“Totally Baseless Accusations”``. Real titles are also quoted in Title Case, so the
 check looks for what makes a quotation a title or a name (a cue such as
 ``novel`` or ``titled`` before it, ``by`` or ``trilogy`` after it, headline
 capitalisation of small words, a name repeated elsewhere) and stays silent then.
@@ -17,26 +17,44 @@ from ..model import Finding, Scope, Severity
 from .base import Check, CheckContext, Example
 from .quotes import SMALL_WORDS, WORD, Quotation, is_headline, scanned_paragraphs, words_before
 
-#: nouns that announce the title of a work or the name of a thing right after them
+#: nouns that announce the title of a work or the name of a thing among the words before it
 TITLE_NOUNS = frozenset(
     """film films movie movies book books song songs album albums novel novels series show shows
     single track tracks documentary documentaries play plays poem poems opera musical essay column
     article articles report podcast episode game magazine newspaper hit anthem painting exhibition
-    campaign slogan motto hashtag program programme operation sitcom drama thriller memoir
-    biography collection painting sculpture ballet headline manifesto brand""".split()
+    campaign slogan motto hashtag program programme operation sitcom drama thriller memoir biography
+    collection sculpture ballet headline manifesto brand role author creator director writer host
+    presenter producer composer editor star stars premiere remake sequel edition issue volume
+    chapter words title""".split()
 )
-#: verbs that introduce a title or a name when the quotation follows them directly
-NAMING_VERBS = frozenset("titled entitled called named dubbed nicknamed subtitled headlined billed".split())
+#: words that introduce a title or a name when the quotation follows them directly
+NAMING_WORDS = frozenset("titled entitled called named dubbed nicknamed subtitled headlined billed so-called".split())
+#: two-word cues ending right before the quotation (``known as “…”``, ``referred to as “…”``)
+NAMING_PHRASES = frozenset({("known", "as"), ("to", "as"), ("billed", "as"), ("styled", "as")})
+#: a possessive before the quotation makes it a name or a work (``Shakespeare’s “…”``)
+POSSESSIVES = frozenset("his her their its our my your".split())
+_POSSESSIVE = re.compile(r"(?:['\N{RIGHT SINGLE QUOTATION MARK}]s|s['\N{RIGHT SINGLE QUOTATION MARK}])$")
 #: words right after a quotation that show it named a work or a thing (``“Hello” by Adele``)
 TITLE_FOLLOWERS = frozenset(
     """by trilogy saga franchise series season episode sequel prequel album film movie song single
     novel book tour soundtrack cast premiere remake plan act bill law program programme initiative
     agenda doctrine policy movement party operation summit slogan motto hashtag brand label project
     strategy deal agreement accord treaty coalition rally festival award prize conference podcast
-    show exhibition campaign""".split()
+    show exhibition campaign almanac""".split()
 )
-_YEAR_AFTER = re.compile(r"\s*\((?:\d{4}|[^()]{0,40}\d{4})\)")
-_SUFFIX_OF_NON_NAME = re.compile(r"(?:ly|ed|ing)$")
+_YEAR_AFTER = re.compile(r"\s*\([^()]{0,40}\b\d{4}\b[^()]{0,20}\)")
+#: adverb, participle and gerund endings: a quotation with one reads as a phrase, not a name
+_PHRASE_SUFFIX = re.compile(r"\w{3,}(?:ly|ed|ing)$")
+#: common names and nouns with those endings, which do not make a phrase
+_NOT_PHRASE_WORDS = frozenset(
+    """daily weekly monthly yearly quarterly family italy july early only holy lily sally kelly billy
+    molly emily ally rally assembly supply reply united mohammed ahmed hundred sacred naked wicked
+    beloved blessed king beijing spring wing ring thing nothing something anything everything
+    morning evening building wedding ceiling pudding darling sterling viking reading during
+    string""".split()
+)
+#: what may stand between two quoted titles of one list (``“A” and “B”``, ``“A”, “B”``)
+_LIST_GAP = re.compile(r"\s*(?:[,;]\s*)?(?:(?:and|or)\s+)?")
 
 
 @dataclass(frozen=True)
@@ -52,11 +70,12 @@ class TitleCaseQuote(Check):
 
     What it does:
     Finds a quotation of two or more words whose every content word is
-    capitalised (``“Newly Created Rumor”``, ``“The Red Line Still Crosses”``)
+    capitalised (``“Totally Baseless Accusations”``, ``“The Sanctions Will Fail”``)
     when nothing shows it is a title or a name. It stays silent after title
     cues (``film``, ``book``, ``song``, ``novel``, ``series``, ``titled``,
     ``called``, ``named``…), before ``by``/``trilogy``/``(1997)``, after
-    ``the`` (a named thing: ``the “Iron Curtain”``), when small words are
+    ``the``, ``in`` or a possessive (``the “Iron Curtain”``, ``in “The Heiress”``,
+    ``Shakespeare’s “…”``), inside parentheses, when small words are
     lowercase as in a real title (``“The Lord of the Rings”``), for names (no
     function word and no ``-ly``/``-ed``/``-ing`` word, or the phrase appears
     elsewhere unquoted), for acronyms, and in headlines.
@@ -66,8 +85,8 @@ class TitleCaseQuote(Check):
     result reads as a shouted slogan and hides that a quotation was translated.
 
     Example:
-    ``He denied this “Newly Created Rumor”.`` should read ``He denied this
-    “newly created rumor”.``
+    ``He denied this “Completely Invented Story”.`` should read ``He denied
+    this “completely invented story”.``
 
     Options:
     ``min-words`` (default 2): shortest quotation, in words, that is judged.
@@ -76,7 +95,8 @@ class TitleCaseQuote(Check):
 
     Known false positives:
     Titles and slogans quoted with no cue around them and with every small
-    word capitalised (``“Gone With The Wind”`` on its own).
+    word capitalised (``“Gone With The Wind”`` on its own), or introduced by
+    a verb (``staging “A Danse Macabre”``).
     """
 
     code = "QT104"
@@ -104,9 +124,18 @@ class TitleCaseQuote(Check):
         for paragraph, scan in scanned_paragraphs(text):
             if is_headline(paragraph):
                 continue
+            previous: tuple[Quotation, _Verdict] | None = None
             for quotation in scan.quotations:
                 verdict = self._judge(text, quotation, paragraph.start, paragraph.end)
-                if verdict is None or not verdict.flagged:
+                if verdict is None:
+                    previous = None
+                    continue
+                if verdict.flagged and previous is not None and not previous[1].flagged and _LIST_GAP.fullmatch(
+                    text, previous[0].close + 1, quotation.open
+                ):
+                    verdict = _Verdict(False, "listed with a quoted title")
+                previous = (quotation, verdict)
+                if not verdict.flagged:
                     continue
                 start, end = quotation.open, quotation.close + 1
                 inner = text[quotation.inner[0]:quotation.inner[1]]
@@ -122,7 +151,7 @@ class TitleCaseQuote(Check):
     def _judge(self, text: str, quotation: Quotation, floor: int, ceiling: int) -> _Verdict | None:
         """None when the quotation is not in Title Case, else whether to report it and why."""
         inner = text[quotation.inner[0]:quotation.inner[1]]
-        words = WORD.findall(inner)
+        words = [w.rstrip(".") for w in WORD.findall(inner)]
         if len(words) < self.options.min_words or len(words) != len(inner.split()):
             return None  # too short, or holds numbers or symbols: not a plain phrase
         content = [w for i, w in enumerate(words) if i == 0 or w.lower() not in SMALL_WORDS]
@@ -131,36 +160,50 @@ class TitleCaseQuote(Check):
         if any(sum(c.isupper() for c in w) > 1 for w in words):
             return _Verdict(False, "holds an acronym or a name with inner capitals")
         small_inside = [w for w in words[1:] if w.lower() in SMALL_WORDS]
-        if small_inside and all(w.islower() for w in small_inside):
-            return _Verdict(False, "small words lowercase as in a title")
-        before = [w.lower() for w in words_before(text, quotation.open, 4, floor)]
-        gap = text[max(floor, quotation.open - 3):quotation.open]
-        nouns = TITLE_NOUNS | {n.lower() for n in self.options.extra_title_nouns}
-        if before and (before[-1] in NAMING_VERBS or (before[-1] in {"simply", "just"} and before[-2:-1]
-                                                       and before[-2] in NAMING_VERBS)):
-            return _Verdict(False, f"named by '{before[-1]}' before it")
-        if any(w.strip(".,") in nouns for w in before[-3:]):
-            return _Verdict(False, "a title noun before it")
-        if before and before[-1] == "the" and gap.endswith(" "):
-            return _Verdict(False, "a named thing ('the' before it)")
-        after = WORD.match(text, quotation.close + 1 + _spaces(text, quotation.close + 1, ceiling), ceiling)
-        if _YEAR_AFTER.match(text, quotation.close + 1, ceiling) or (
-            after is not None and after.group(0).lower() in TITLE_FOLLOWERS
-        ):
-            return _Verdict(False, "a title word after it")
+        if any(w.islower() for w in small_inside):
+            return _Verdict(False, "small words in lowercase, as in a title")
+        cue = self._title_cue(text, quotation, floor, ceiling)
+        if cue:
+            return _Verdict(False, cue)
         if not small_inside and words[0].lower() not in SMALL_WORDS and len(words) <= 4 and not any(
-            _SUFFIX_OF_NON_NAME.search(w.lower()) for w in words
+            _PHRASE_SUFFIX.fullmatch(w.lower()) and w.lower() not in _NOT_PHRASE_WORDS for w in words
         ):
-            return _Verdict(False, "looks like a name")
+            return _Verdict(False, "looks like a name (nouns only)")
         if _elsewhere(text, inner, quotation):
             return _Verdict(False, "the phrase appears unquoted elsewhere: a name")
         reasons = "every content word capitalised"
-        if not small_inside and words[0].lower() in SMALL_WORDS:
+        if words[0].lower() in SMALL_WORDS:
             reasons += f", starts with a capitalised '{words[0]}'"
         return _Verdict(True, reasons + ", no title cue around it")
 
+    def _title_cue(self, text: str, quotation: Quotation, floor: int, ceiling: int) -> str:
+        """Why the words around the quotation make it a title or a name; empty when nothing does."""
+        raw = words_before(text, quotation.open, 4, floor)
+        before = [w.lower().rstrip(".") for w in raw]
+        lead = text[max(floor, quotation.open - 60):quotation.open]
+        if lead.rstrip(" ").endswith("("):
+            return "in parentheses: an alias or a work"
+        adjacent = bool(raw) and lead.rstrip(" ").endswith(raw[-1])
+        nouns = TITLE_NOUNS | {n.lower() for n in self.options.extra_title_nouns}
+        last = before[-1] if before else ""
+        if last in NAMING_WORDS or (last in {"simply", "just"} and len(before) > 1 and before[-2] in NAMING_WORDS):
+            return f"named by '{last}' before it"
+        if tuple(before[-2:]) in NAMING_PHRASES:
+            return f"named by '{' '.join(before[-2:])}' before it"
+        if any(w in nouns for w in before[-3:]):
+            return "a title noun before it"
+        if adjacent and (last in {"the", "in"} or last in POSSESSIVES or _POSSESSIVE.search(last)):
+            return f"a named thing or work ('{last}' before it)"
+        after = WORD.match(text, quotation.close + 1 + _spaces(text, quotation.close + 1, ceiling), ceiling)
+        if _YEAR_AFTER.match(text, quotation.close + 1, ceiling):
+            return "a year after it"
+        if after is not None and after.group(0).lower().rstrip(".") in TITLE_FOLLOWERS:
+            return f"'{after.group(0)}' after it"
+        return ""
+
 
 def _spaces(text: str, pos: int, ceiling: int) -> int:
+    """How many white-space characters start at ``pos``."""
     count = 0
     while pos + count < ceiling and text[pos + count].isspace():
         count += 1

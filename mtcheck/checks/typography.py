@@ -1,12 +1,13 @@
 """Quote typography left by machine translation: glued, misplaced and unbalanced quotes.
 
 French quotations (« … ») come out of MT engines as English quotes glued to the
-wrong word, with the quote boundary in the wrong place (``“A rumor” And
+wrong word, with the quote boundary in the wrong place (``“A hoax” And
 warned``), with punctuation outside the closing quote, or in Title Case. These
 checks find those marks paragraph by paragraph (see :mod:`.quotes`); the title
-and quotation casing check lives in :mod:`.titlecase` and the checks for other
-source-language typography (guillemets, spaced punctuation, decimal commas) in
-:mod:`.source_typography`; both are re-exported here as the quote family.
+and quotation casing check lives in :mod:`.titlecase` and the checks for
+French typography kept in English (punctuation after the closing quote,
+guillemets, spaced punctuation, decimal commas) in :mod:`.source_typography`;
+all are re-exported here as the quote family.
 """
 
 from __future__ import annotations
@@ -19,7 +20,6 @@ from ..model import Finding, Scope, Severity
 from .base import Check, CheckContext, Example
 from .quotes import (
     CLOSE,
-    LEFT_DOUBLE,
     OPEN,
     RIGHT_DOUBLE,
     SENTENCE_END,
@@ -30,7 +30,7 @@ from .quotes import (
     scanned_paragraphs,
     shorten,
 )
-from .source_typography import SourceTypography
+from .source_typography import QuotePunctuation, SourceTypography
 from .titlecase import TitleCaseQuote
 
 __all__ = [
@@ -45,11 +45,19 @@ __all__ = [
 _WORD_CHARS = "-'\N{RIGHT SINGLE QUOTATION MARK}"
 #: string-literal prefixes of programming languages (``f"x"``, ``rb"x"``): not glued words
 _CODE_PREFIXES = frozenset({"r", "b", "f", "u", "rb", "br", "fr", "rf"})
+#: what may follow an opening quote that really opens (a quote followed by ``:`` is a misshapen closing one)
+_OPENING_INNER = "'\N{LEFT SINGLE QUOTATION MARK}(["
 _SPACES = " \t\N{NO-BREAK SPACE}\N{NARROW NO-BREAK SPACE}"
 _NEXT_WORD = re.compile(f"[{_SPACES}]+({WORD.pattern})")
+#: French closing guillemet: a boundary like a closing quote (its use is reported by source-typography)
+_RIGHT_GUILLEMET = re.compile("\N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK}")
+#: closing marks that may stand between a quotation's last word and its end
+_CLOSERS = (
+    "'\N{RIGHT SINGLE QUOTATION MARK}\N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK}" + RIGHT_DOUBLE + STRAIGHT_DOUBLE
+)
 
 #: words that are lowercase in mid-sentence English: capitalised after a quote, they show
-#: that the quote boundary is misplaced (``“A rumor” And warned``)
+#: that the quote boundary is misplaced (``“A hoax” And warned``)
 CLAUSE_WORDS = frozenset(
     """the a an this that these those its their his her our my your some any every each no
     and but or nor so yet if because while although though unless until when where whereas whether
@@ -88,7 +96,7 @@ class GluedQuote(Check):
 
     What it does:
     Finds an opening double quote glued to the word before it
-    (``Group“Organized Crime”``) and a closing double quote glued to the word
+    (``the Union“Fair Pay”``) and a closing double quote glued to the word
     after it (``“Crime”And``). Curly and straight quotes count; apostrophes and
     single quotes never do.
 
@@ -98,8 +106,8 @@ class GluedQuote(Check):
     once, and search engines index the glued tokens as new words.
 
     Example:
-    ``America qualified Wagner Group“Organized Crime”`` should read
-    ``Wagner Group “organized crime”``.
+    ``The board called the plan a project“Historic Turning Point”`` should
+    read ``a project “historic turning point”``.
 
     Options:
     ``straight-quotes`` (default true): also check straight ``"`` quotes, whose
@@ -123,8 +131,8 @@ class GluedQuote(Check):
 
     examples = (
         Example("The agency called the plan a ⟦project“Historic⟧ Turning Point” on Monday.", True),
-        Example("Officials denied the “fake news⟦”report⟧ within hours.", True),
-        Example('He described the talks as⟦"productive⟧" and left.', True),
+        Example("Officials denied the “fake ⟦news”report⟧ within hours.", True),
+        Example('He described the talks ⟦as"productive⟧" and left.', True),
         Example("The agency called the plan a “historic turning point” on Monday.", False),
         Example("Rock ’n’ roll fans in the ’80s loved the Joneses’ shop.", False),
     )
@@ -137,7 +145,7 @@ class GluedQuote(Check):
                     continue
                 before = text[mark.pos - 1] if mark.pos > paragraph.start else " "
                 after = text[mark.pos + 1] if mark.pos + 1 < paragraph.end else " "
-                if mark.role == OPEN and before.isalnum() and not after.isspace():
+                if mark.role == OPEN and before.isalnum() and (after.isalnum() or after in _OPENING_INNER):
                     start = _word_start(text, mark.pos, paragraph.start)
                     if mark.straight and text[start:mark.pos].lower() in _CODE_PREFIXES:
                         continue
@@ -164,12 +172,12 @@ class CapitalAfterQuote(Check):
     """Capitalised word right after a closing quote or bracket in mid-sentence.
 
     What it does:
-    Finds a closing double quote, or the closing bracket of an insertion such
-    as ``[the country]``, followed by a space and a word that English writes
-    in lowercase in mid-sentence: an article, conjunction, preposition,
-    pronoun, auxiliary or reporting verb (``“A rumor” And warned``,
-    ``[North Korea] To invent``). Quotations that end their own sentence
-    (``… he said.” The next day``) and headlines are skipped.
+    Finds a closing double quote (or guillemet), or the closing bracket of an
+    insertion such as ``[the country]``, followed by a space and a word that
+    English writes in lowercase in mid-sentence: an article, conjunction,
+    preposition, pronoun, auxiliary or reporting verb (``“A hoax” And
+    warned``, ``[les agriculteurs] To protect``). Quotations that end their
+    own sentence (``… he said.” The next day``) and headlines are skipped.
 
     Why it matters:
     It is the mark of a quotation boundary misplaced by machine translation:
@@ -177,8 +185,8 @@ class CapitalAfterQuote(Check):
     capital as if it began a sentence. The sentence no longer parses.
 
     Example:
-    ``He condemned “A foolish attempt” The U.S. is sending arms`` should read
-    ``He condemned “a foolish attempt”: the U.S. is sending arms``.
+    ``She denounced “a cynical move” The EU is funding rivals`` should read
+    ``She denounced “a cynical move”: the EU is funding rivals``.
 
     Options:
     ``brackets`` (default true): also look after closing square brackets.
@@ -217,8 +225,10 @@ class CapitalAfterQuote(Check):
             if is_headline(paragraph):
                 continue
             boundaries = [(m.pos, "quote") for m in scan.marks if m.role == CLOSE]
+            guillemets = _RIGHT_GUILLEMET.finditer(text, paragraph.start, paragraph.end)
+            boundaries += [(m.start(), "quote") for m in guillemets]
             if self.options.brackets:
-                boundaries += [(pos, "bracket") for pos in self._insertions(text, paragraph.start, paragraph.end)]
+                boundaries += [(p, "bracket") for p in self._insertions(text, paragraph.start, paragraph.end)]
             for pos, kind in sorted(boundaries):
                 finding = self._check_boundary(ctx, pos, kind, paragraph.end)
                 if finding is not None:
@@ -237,7 +247,7 @@ class CapitalAfterQuote(Check):
 
     def _check_boundary(self, ctx: CheckContext, pos: int, kind: str, ceiling: int) -> Finding | None:
         text = ctx.text
-        inside = text[:pos].rstrip("'\N{RIGHT SINGLE QUOTATION MARK}" + RIGHT_DOUBLE + STRAIGHT_DOUBLE)
+        inside = text[max(0, pos - 4):pos].rstrip(_CLOSERS + _SPACES)
         if inside and inside[-1] in SENTENCE_END:
             return None
         match = _NEXT_WORD.match(text, pos + 1, ceiling)
@@ -251,6 +261,8 @@ class CapitalAfterQuote(Check):
         followed_by_name = following is not None and (following.group(1)[0].isupper())
         if lower in _ALSO_NAMES and (followed_by_name or re.match(r"\s*\d", text[match.end(1):])):
             return None
+        if followed_by_name and lower == "the" and inside.endswith(","):
+            return None  # “…,” The Washington Post said: attribution to a name that starts with The
         if lower in CLAUSE_WORDS:
             confidence = 0.7 if followed_by_name else 0.9
         elif lower in REPORTING_VERBS:
@@ -258,14 +270,15 @@ class CapitalAfterQuote(Check):
         else:
             return None
         end = match.start(1) + len(word)
-        mark = "bracket" if kind == "bracket" else "quote"
+        mark, unit = ("bracket", "insertion") if kind == "bracket" else ("quote", "quotation")
         return self.finding(
             ctx, pos, end,
             f"Capitalised '{word}' after a closing {mark} in mid-sentence: '{text[pos:end]}'; "
-            f"the quote boundary is misplaced (write '{lower}' or end the sentence)",
+            f"the {unit} ends in the wrong place (write '{lower}' or end the sentence)",
             confidence=confidence,
-            suggestion=text[pos:match.start(1)] + lower + text[match.start(1) + len(word):end],
-            evidence={"boundary": kind, "word": word, "word_class": "clause word" if lower in CLAUSE_WORDS else "reporting verb"},
+            suggestion=text[pos:match.start(1)] + lower,
+            evidence={"boundary": kind, "word": word,
+                      "word_class": "clause word" if lower in CLAUSE_WORDS else "reporting verb"},
         )
 
 
@@ -342,77 +355,11 @@ class UnbalancedQuotes(Check):
                 context = shorten(text[mark.pos:mark.pos + 60])
                 message = f"Opening quote never closed: '{context}'; add the closing quote or remove this one"
             else:
-                context = shorten(text[max(0, mark.pos - 40):mark.pos + 1][::-1])[::-1]
-                message = f"Closing quote without an opening quote: '{context}'; add the opening quote or remove this one"
+                context = shorten(text[max(0, mark.pos - 60):mark.pos + 1], keep_end=True)
+                message = (f"Closing quote without an opening quote: '{context}'; "
+                           "add the opening quote or remove this one")
             yield self.finding(
                 ctx, mark.pos, mark.pos + 1, message,
                 confidence=0.8 if mark.straight else 0.9,
                 evidence={"quote": mark.char, "role": mark.role},
             )
-
-
-class QuotePunctuation(Check):
-    """Comma or full stop placed after a closing quote, against US style.
-
-    What it does:
-    In US style (the default ``english-style = "us"``) a comma or full stop
-    that follows a quotation goes inside the closing quote. This check reports
-    ``”,`` and ``”.`` (French placement, kept by MT). In UK style, where
-    punctuation goes outside unless it belongs to the quotation, it reports
-    nothing.
-
-    Why it matters:
-    French puts the punctuation after the guillemet (``», a-t-il ajouté``); a
-    translation that keeps it reads as foreign to a US reader. It is a style
-    note, hence the ``info`` severity.
-
-    Example:
-    ``“It is over”, he added.`` reads ``“It is over,” he added.`` in US style.
-
-    Options:
-    None of its own: it follows the run's ``english-style`` setting (``us`` or
-    ``uk``).
-
-    Known false positives:
-    Literal strings quoted in technical text (``type "yes".``): quotations that
-    look like code or are a single character are skipped.
-    """
-
-    code = "QT105"
-    name = "quote-punctuation"
-    severity = Severity.INFO
-    scope = Scope.DOCUMENT
-
-    examples = (
-        Example("“The talks are over⟦”,⟧ the envoy said.", True),
-        Example("Protesters chanted “no more war⟦”.⟧", True),
-        Example("“The talks are over,” the envoy said.", False),
-        Example("Did she really say “never”?", False),
-        Example("“The talks are over”, the envoy said.", False, settings={"english_style": "uk"}),
-    )
-
-    _CODE_LIKE = re.compile(r"[=(){}<>/\\_#@$`]|^\S$")
-
-    def run(self, ctx: CheckContext) -> Iterator[Finding]:
-        if getattr(ctx.settings, "english_style", "us") != "us":
-            return
-        text = ctx.text
-        for paragraph, scan in scanned_paragraphs(text):
-            for quotation in scan.quotations:
-                pos = quotation.close
-                after = text[pos + 1:pos + 3]
-                if not after or after[0] not in ",." or after == "..":
-                    continue
-                inner = text[quotation.inner[0]:quotation.inner[1]].strip()
-                if not inner or inner[-1] in SENTENCE_END + ",;:" or self._CODE_LIKE.search(inner):
-                    continue
-                punct = after[0]
-                name = "comma" if punct == "," else "full stop"
-                yield self.finding(
-                    ctx, pos, pos + 2,
-                    f"{name.capitalize()} after the closing quote: '{text[pos:pos + 2]}'; "
-                    f"US style puts it inside ('{punct}{text[pos]}')",
-                    confidence=0.9,
-                    suggestion=punct + text[pos],
-                    evidence={"english_style": "us", "punctuation": punct},
-                )

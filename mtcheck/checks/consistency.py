@@ -1,0 +1,389 @@
+"""Consistency checks: one entity spelled two ways in one document.
+
+Machine translation transliterates each sentence on its own, and a scraper
+often pairs a headline from one source with a body from another, so a single
+article ends up with ``Kiev`` in the headline and ``Kyiv`` in the body,
+``Zelensky`` beside ``Zelenskyy``, or ``Le Parisien`` beside its translation
+``The Parisian``. Known groups of variants live in ``corpora/name_variants.tsv``
+(shipped as ``mtcheck.corpora``); a generic detector adds transliteration
+variants of any capitalised name that the table does not know.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Iterable, Iterator, Sequence
+
+from ..model import Finding, Scope, Severity
+from .base import Check, CheckContext, Example
+
+CORPUS = "name_variants.tsv"
+KINDS = {
+    "transliteration": "two transliterations of one name",
+    "exonym": "two names of one place or person",
+    "style": "two styles of one name",
+    "translated-name": "a name kept in the original and translated",
+    "distinct": "",
+    "accents": "one name with and without accents",
+}
+_APOSTROPHES = "'\N{RIGHT SINGLE QUOTATION MARK}"
+#: words after which a translated title is still the title (``The Parisian reported``)
+TITLE_FOLLOWERS = frozenset(
+    """said says reported reports wrote writes revealed reveals quoted quotes cited cites noted notes
+    added adds explained explains claimed claims published publishes learned learns asked newspaper daily
+    weekly magazine which that on in last this earlier recently""".split()
+)
+#: particles between a given name and the surname (``Mohammed bin Salman``)
+_NAME_PARTICLES = frozenset("bin ibn al el de du da di del della van von der den le la ben abu".split())
+_TOKEN = re.compile(r"[^\W\d_]\w*(?:[-'\N{RIGHT SINGLE QUOTATION MARK}]\w+)*")
+_POSSESSIVE = re.compile(r"['\N{RIGHT SINGLE QUOTATION MARK}]s\Z")
+_FOLLOWING_WORD = re.compile(r"[ \t\N{NO-BREAK SPACE}]+(\w+)")
+_OPENERS = "\"'([{:\N{LEFT DOUBLE QUOTATION MARK}\N{LEFT SINGLE QUOTATION MARK}\N{LEFT-POINTING DOUBLE ANGLE QUOTATION MARK}\N{EM DASH}\N{EN DASH}-"
+_UMLAUTS = str.maketrans({"\N{LATIN SMALL LETTER A WITH DIAERESIS}": "ae", "\N{LATIN SMALL LETTER O WITH DIAERESIS}": "oe",
+                          "\N{LATIN SMALL LETTER U WITH DIAERESIS}": "ue", "\N{LATIN SMALL LETTER SHARP S}": "ss"})
+#: spelling pairs that transliteration systems swap, applied in order to a lowercased, unaccented word
+_TRANSLITERATION_RULES = (
+    (re.compile(r"['\-]"), ""),
+    (re.compile(r"kh"), "h"),
+    (re.compile(r"ou"), "u"),
+    (re.compile(r"tch"), "ch"),
+    (re.compile(r"x"), "ks"),
+    (re.compile(r"y"), "i"),
+    (re.compile(r"(.)\1+"), r"\1"),
+    (re.compile(r"(?<=[^aeiou])ie"), "e"),
+    (re.compile(r"\Aie"), "e"),
+)
+
+
+class CorpusError(ValueError):
+    """``corpora/name_variants.tsv`` has a row that cannot be used."""
+
+
+@dataclass(frozen=True)
+class VariantGroup:
+    """One row of the variant table: the forms of one name and how to read them."""
+
+    preferred: str
+    variants: tuple[str, ...]
+    kind: str
+    uk: str
+    fixed: tuple[str, ...]
+    patterns: tuple[re.Pattern[str], ...]
+
+    @property
+    def forms(self) -> tuple[str, ...]:
+        return (self.preferred, *self.variants)
+
+    def preferred_in(self, style: str) -> str:
+        """The preferred form in ``us`` or ``uk`` English."""
+        return self.uk if style == "uk" and self.uk else self.preferred
+
+
+def _form_pattern(form: str) -> re.Pattern[str]:
+    """A form as a regular expression: whole words, either apostrophe, plural and possessive allowed."""
+    body = re.escape(form).replace("'", f"[{_APOSTROPHES}]")
+    if form[:1].islower():
+        body = f"[{form[0]}{form[0].upper()}]{body[1:]}"
+    elif form.startswith("The "):
+        body = "[Tt]" + body[1:]
+    plural = "" if form.endswith(".") else "s?"
+    return re.compile(rf"(?<![\w.\-{_APOSTROPHES}]){body}{plural}(?!\w)")
+
+
+@lru_cache(maxsize=4)
+def load_groups(resource: str = CORPUS) -> tuple[VariantGroup, ...]:
+    """The variant groups of ``mtcheck.corpora/<resource>``, loaded once."""
+    text = resources.files("mtcheck.corpora").joinpath(resource).read_text("utf-8")
+    data = "".join(line for line in io.StringIO(text) if not line.startswith("#"))
+    groups = []
+    for number, row in enumerate(csv.DictReader(io.StringIO(data), delimiter="\t", quoting=csv.QUOTE_NONE), 2):
+        if row["kind"] not in KINDS:
+            raise CorpusError(
+                f"corpora/{resource} row {number} ({row['preferred']}): unknown kind {row['kind']!r}; "
+                f"use one of: {', '.join(KINDS)}"
+            )
+        variants = tuple(v.strip() for v in row["variants"].split("|") if v.strip())
+        if not variants:
+            raise CorpusError(f"corpora/{resource} row {number} ({row['preferred']}): no variants")
+        forms = (row["preferred"], *variants)
+        groups.append(VariantGroup(
+            preferred=row["preferred"], variants=variants, kind=row["kind"], uk=row["uk"].strip(),
+            fixed=tuple(f.strip().lower() for f in row["fixed"].split("|") if f.strip()),
+            patterns=tuple(_form_pattern(f) for f in forms),
+        ))
+    return tuple(groups)
+
+
+def variant_keys(word: str) -> set[str]:
+    """Spelling keys of ``word``: two names with a key in common are transliteration variants.
+
+    Accents are stripped (``Erdoğan``) and German umlauts are also tried as
+    ``ae oe ue`` (``Müller``, ``Mueller``); then the rules above fold ``kh/h``,
+    ``ou/u``, ``x/ks``, ``y/i``, doubled letters, and ``ie/e`` after a consonant
+    (``Zelensky``, ``Zelenskyy``, ``Zelenskiy`` share one key).
+    """
+    lowered = word.lower().replace("\N{RIGHT SINGLE QUOTATION MARK}", "'")
+    keys = set()
+    for spelling in {lowered, lowered.translate(_UMLAUTS)}:
+        key = _unaccented(spelling)
+        for rule, replacement in _TRANSLITERATION_RULES:
+            key = rule.sub(replacement, key)
+        keys.add(key)
+    return keys
+
+
+@dataclass(frozen=True)
+class Occurrence:
+    """One occurrence of a form in the document."""
+
+    start: int
+    end: int
+    form: str
+
+
+def _dominant(counts: Counter[str], preferred: str, first: dict[str, int]) -> str:
+    """The form the document mostly uses; on a tie the preferred one, then the earliest."""
+    return max(counts, key=lambda f: (counts[f], f == preferred, -first[f]))
+
+
+class NameVariant(Check):
+    """One name spelled two ways in one document (Kiev and Kyiv, Zelensky and Zelenskyy).
+
+    What it does:
+    Looks up every group of ``corpora/name_variants.tsv`` (transliterations
+    such as ``Kiev``/``Kyiv``, ``Kharkov``/``Kharkiv``, ``Gaddafi``/``Kadhafi``;
+    exonyms such as ``Peking``/``Beijing``, ``Bombay``/``Mumbai``; a
+    newspaper name kept and translated, ``Le Parisien``/``The Parisian``;
+    styles such as ``U.S.``/``US``) and reports each occurrence of a form that
+    the document uses less often than another form of the same group (on a
+    tie, the form that is not preferred). A generic detector then groups
+    capitalised words by a transliteration key (accents stripped, doubled
+    letters, ``y``/``i``, ``kh``/``h``, ``ou``/``u``...) and reports
+    ``Shevtchenko`` beside ``Shevchenko`` for names the table does not list;
+    it compares only words seen capitalised in mid-sentence and never in
+    lowercase. A name written with and without its accents (``Montréal``,
+    ``Montreal``) is reported at info severity: an editing slip more often
+    than a trace of translation.
+
+    Why it matters:
+    Two spellings read as two people or places, break search and entity
+    linking, and show that sentences were translated one by one, or that the
+    headline and the body come from different sources, with nobody editing.
+
+    Example:
+    A headline ``Kiev hosts donors' conference`` over a body that writes
+    ``delegates arrived in Kyiv on Monday``: ``Kiev`` is reported, with the
+    suggestion ``Kyiv``.
+
+    Options:
+    ``generic`` (default true): also run the generic transliteration detector.
+    ``style`` (default true): report style variants (``U.S.``/``US``) at info
+    severity; the preferred style form follows ``english-style`` (``us``/``uk``).
+    ``min-length`` (default 5): shortest word the generic detector compares.
+
+    Known false positives:
+    Two people whose names differ by a transliteration (``Sergei`` and
+    ``Sergey`` with different surnames are recognised and skipped; lone given
+    names are not); quotations of an old name on purpose (``Bombay, now
+    Mumbai``); a British tabloid (``The Mirror``) in an article that also cites
+    ``Der Spiegel``.
+    """
+
+    code = "CO101"
+    name = "name-variant"
+    severity = Severity.WARNING
+    scope = Scope.DOCUMENT
+
+    @dataclass(frozen=True)
+    class Options:
+        """Options of name-variant."""
+
+        generic: bool = True
+        style: bool = True
+        min_length: int = 5
+
+    examples = (
+        Example("⟦Kiev⟧ hosts donors' conference\n\n"
+                "Delegates from forty countries arrived in Kyiv on Monday.", True),
+        Example("President Zelensky met the envoy. Later, ⟦Zelenskiy⟧ told reporters that Zelensky's "
+                "plan was ready.", True),
+        Example("Coach Andriy Shevchenko said the team was ready. Fans cheered when Shevchenko arrived, "
+                "and ⟦Shevtchenko⟧ waved back.", True),
+        Example("Austria and Australia signed the deal; Iran and Iraq did not. Kyiv welcomed it, "
+                "and officials in Kyiv said more would follow.", False),
+    )
+
+    def run(self, ctx: CheckContext) -> Iterator[Finding]:
+        style = getattr(ctx.settings, "english_style", "us")
+        table_forms: set[str] = set()
+        lowered = ctx.text.lower()
+        for group in load_groups():
+            table_forms.update(group.forms)
+            if group.kind == "distinct" or (group.kind == "style" and not self.options.style):
+                continue
+            yield from self._check_group(ctx, lowered, group, style)
+        if self.options.generic:
+            yield from self._generic(ctx, table_forms)
+
+    def _occurrences(self, text: str, lowered: str, group: VariantGroup) -> list[Occurrence]:
+        found: list[Occurrence] = []
+        fixed: list[tuple[int, int]] = []
+        for form, pattern in zip(group.forms, group.patterns):
+            if _probe(form) not in text:
+                continue  # cheap filter: most forms never appear
+            if group.fixed and not fixed:
+                fixed = [(m.start(), m.end()) for p in group.fixed for m in re.finditer(re.escape(p), lowered)]
+            for match in pattern.finditer(text):
+                if any(a <= match.start() < b for a, b in fixed):
+                    continue
+                if group.kind == "translated-name" and form != group.preferred and not _stands_alone(text, match.end()):
+                    continue
+                if group.kind == "style" and _shouting(text, match.start()):
+                    continue
+                found.append(Occurrence(match.start(), match.end(), form))
+        return found
+
+    def _check_group(self, ctx: CheckContext, lowered: str, group: VariantGroup, style: str) -> Iterator[Finding]:
+        occurrences = self._occurrences(ctx.text, lowered, group)
+        counts = Counter(o.form for o in occurrences)
+        if len(counts) < 2:
+            return
+        first = {f: min(o.start for o in occurrences if o.form == f) for f in counts}
+        preferred = group.preferred_in(style)
+        keep = _dominant(counts, preferred, first)
+        severity = Severity.INFO if group.kind == "style" else Severity.WARNING
+        yield from self._report(ctx, occurrences, counts, keep, preferred, group.kind, severity, 0.9, "table")
+
+    def _report(self, ctx: CheckContext, occurrences: Iterable[Occurrence], counts: Counter[str], keep: str,
+                preferred: str, kind: str, severity: Severity, confidence: float, source: str) -> Iterator[Finding]:
+        overridden = self.active_severity != self.severity
+        tally = ", ".join(f"{form} \N{MULTIPLICATION SIGN}{n}" for form, n in counts.most_common())
+        advice = f"use '{keep}' throughout"
+        if preferred != keep:
+            advice += f" (or '{preferred}', the usual English form, everywhere)"
+        for occurrence in occurrences:
+            if occurrence.form == keep:
+                continue
+            yield self.finding(
+                ctx, occurrence.start, occurrence.end,
+                f"'{occurrence.form}' and '{keep}' in one document, {KINDS[kind]} ({tally}); {advice}",
+                severity=self.active_severity if overridden else severity,
+                confidence=confidence,
+                suggestion=keep,
+                evidence={"forms": dict(counts), "kept": keep, "preferred": preferred, "kind": kind, "source": source},
+            )
+
+    def _generic(self, ctx: CheckContext, table_forms: set[str]) -> Iterator[Finding]:
+        """Transliteration variants of capitalised names that the table does not list."""
+        text = ctx.text
+        initial = _sentence_initial_offsets(ctx)
+        title = ctx.document.title_span
+        lowercase: set[str] = set()
+        by_key: dict[str, list[Occurrence]] = {}
+        evidence_of_name: set[str] = set()
+        neighbours: dict[str, list[str | None]] = {}
+        distinct = [set(g.forms) for g in load_groups() if g.kind == "distinct"]
+        for match in _TOKEN.finditer(text):
+            word = match.group()
+            if word[0].islower():
+                lowercase.add(word.lower())
+                continue
+            form = word[:_POSSESSIVE.search(word).start()] if _POSSESSIVE.search(word) else word
+            if len(form) < self.options.min_length or form.isupper() or form in table_forms:
+                continue
+            occurrence = Occurrence(match.start(), match.start() + len(form), form)
+            for key in variant_keys(form):
+                by_key.setdefault(key, []).append(occurrence)
+            in_title = title is not None and title.start <= match.start() < title.end
+            if match.start() not in initial and not in_title:
+                evidence_of_name.add(form)
+            neighbours.setdefault(form, []).append(_next_name(text, match.end()))
+        reported: set[Occurrence] = set()
+        for occurrences in by_key.values():
+            occurrences = sorted(set(occurrences), key=lambda o: o.start)
+            counts = Counter(o.form for o in occurrences)
+            forms = list(counts)
+            if len(forms) < 2 or len({f.lower() for f in forms}) < len(forms):
+                continue  # one form, or forms that differ only in case (a casing issue, not a variant)
+            if not all(f in evidence_of_name and f.lower() not in lowercase for f in forms):
+                continue  # a word seen only at sentence starts, or also in lowercase, may not be a name
+            if any(set(forms) <= pair for pair in distinct) or _different_people(forms, neighbours):
+                continue
+            first = {f: min(o.start for o in occurrences if o.form == f) for f in counts}
+            keep = _dominant(counts, "", first)
+            fresh = [o for o in occurrences if o not in reported]
+            reported.update(fresh)
+            if len({_unaccented(f) for f in forms}) == 1:
+                # Montréal beside Montreal: an editing slip more often than a sign of translation
+                yield from self._report(ctx, fresh, counts, keep, keep, "accents", Severity.INFO, 0.5, "generic")
+            else:
+                yield from self._report(ctx, fresh, counts, keep, keep, "transliteration", Severity.WARNING, 0.6, "generic")
+
+
+def _unaccented(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
+def _probe(form: str) -> str:
+    """A piece of ``form`` that any match contains verbatim (no first letter, article or apostrophe)."""
+    rest = form[4:] if form.startswith("The ") else form[1:]
+    return max(re.split(f"[{_APOSTROPHES}]", rest), key=len)
+
+
+def _stands_alone(text: str, end: int) -> bool:
+    """True when a translated title at ``text[:end]`` is not the start of a longer phrase."""
+    match = re.match(r"[ \t\N{NO-BREAK SPACE}]*([^\W\d_]+)?", text[end:end + 40])
+    word = match.group(1) if match else None
+    return word is None or word in TITLE_FOLLOWERS
+
+
+def _shouting(text: str, pos: int) -> bool:
+    """True when the line around ``pos`` is written in capitals (``US`` may then be the pronoun)."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    letters = [c for c in text[start:end if end >= 0 else len(text)] if c.isalpha()]
+    return len(letters) > 10 and sum(c.isupper() for c in letters) > 0.8 * len(letters)
+
+
+def _sentence_initial_offsets(ctx: CheckContext) -> set[int]:
+    """Offsets of words that start a segment or follow an opening quote, bracket, colon or dash."""
+    offsets = set()
+    for segment in ctx.segments:
+        match = _TOKEN.search(segment.text)
+        if match:
+            offsets.add(segment.start + match.start())
+    for match in _TOKEN.finditer(ctx.text):
+        before = ctx.text[max(0, match.start() - 2):match.start()].rstrip()
+        if before and before[-1] in _OPENERS:
+            offsets.add(match.start())
+    return offsets
+
+
+def _next_name(text: str, end: int) -> str | None:
+    """The capitalised word right after a name (skipping particles such as ``bin``), if any."""
+    while True:
+        match = _FOLLOWING_WORD.match(text, end)
+        if match is None:
+            return None
+        word = match.group(1)
+        if word not in _NAME_PARTICLES:
+            return word if word[0].isupper() else None
+        end = match.end()
+
+
+def _different_people(forms: Sequence[str], neighbours: dict[str, list[str | None]]) -> bool:
+    """True when each form is always a given name followed by surnames the others never share."""
+    surnames = []
+    for form in forms:
+        after = neighbours.get(form, [])
+        if not after or any(n is None for n in after):
+            return False
+        surnames.append(set(after))
+    return all(not (a & b) for i, a in enumerate(surnames) for b in surnames[i + 1:])

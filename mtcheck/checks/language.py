@@ -1,0 +1,381 @@
+"""Language checks: source-language text left in an English translation.
+
+``untranslated-span`` finds words, phrases, names and abbreviations of the
+source language inside English sentences (``[la Corée du Nord]``, ``selon``,
+``Pékin``, ``OTAN``) and text in another script. ``wrong-language`` finds a
+whole document, paragraph or sentence in another language than the target.
+
+Both follow the same economy: cheap word-list evidence first
+(:mod:`.language_spans`), then the run's language identifier
+(``ctx.resources.langid``, ``--langid``) only on the few candidates found, so
+a clean English sentence never reaches the identifier.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Iterator
+
+from ..model import Finding, Scope, Segment, Severity
+from .base import Check, CheckContext, Example
+from ..langid import document_language
+from .language_lexicon import SOURCE_LANGUAGES, load_lexicon
+from .language_spans import (
+    ABBR, DIA, EXO, NAME, ORD, SRC, Candidate, Token, candidates, classify, compile_patterns, foreign_share,
+    language_name, script_runs,
+)
+
+#: a sentence of at least this many words wholly in another language is wrong-language's, not ours
+WHOLE_SENTENCE_WORDS = 5
+_SINGLE_CONFIDENCE = {EXO: 0.9, ABBR: 0.8, ORD: 0.7}
+
+
+@lru_cache(maxsize=32)
+def _patterns(keep: tuple[str, ...]) -> dict:
+    return compile_patterns(load_lexicon(), keep)
+
+
+def _source_languages(setting: str) -> tuple[str, ...]:
+    """The languages ``--source-lang`` allows: one, or all the lexicon knows with ``auto``."""
+    return SOURCE_LANGUAGES if setting in ("", "auto", None) else (setting,)
+
+
+@dataclass
+class _Judged:
+    segment: Segment
+    candidate: Candidate
+    language: str
+    confidence: float
+    scores: dict
+
+
+class UntranslatedSpan(Check):
+    """Source-language words left untranslated inside an English sentence.
+
+    What it does:
+    Finds words, phrases, names and abbreviations of the source language kept
+    in the English text: bracketed or quoted insertions (``[la Corée du
+    Nord]``, reported with their brackets), untranslated titles of
+    institutions (``the Ministère de l'Intérieur``), runs of source words
+    (``selon le ministère``, ``1er avril``), single source words English does
+    not have (``mardi``, ``selon``), source abbreviations (``OTAN`` for NATO,
+    ``PV``), source spellings of names (``Pékin`` for Beijing, with the
+    English spelling as suggestion) and runs of another script (Cyrillic,
+    Arabic, CJK...). Candidates come from word lists in ``corpora/``
+    (function words of French, Spanish, German, Italian, Portuguese and Dutch,
+    accents, exonyms, abbreviations); runs of two or more words, and lone
+    accented words, are confirmed by the language identifier (``--langid``),
+    which never runs on a sentence without a candidate. With ``--source-lang
+    auto`` the document's source language is the one most spans point to.
+    A sentence of five words or more wholly in another language is left to
+    ``wrong-language``.
+
+    Why it matters:
+    Engines leave source text untouched when they fail to parse it
+    (brackets, quotes, names of institutions), and a reader stumbles on
+    ``[la Corée du Nord]`` at once. Sentence-level language identification
+    cannot see a four-word span inside an English sentence.
+
+    Example:
+    ``Trying to tarnish the image [la Corée du Nord] is a provocation``
+    should read ``Trying to tarnish the image of North Korea is a
+    provocation``.
+
+    Options:
+    ``min-confidence`` (default 0.6): findings below it are dropped.
+    ``single-words`` (default true): report single source words and
+    abbreviations, not only runs. ``other-scripts`` (default true): report
+    runs of a non-Latin script. ``keep`` (default none): extra terms never to
+    flag, added to the ``do-not-translate`` setting.
+
+    Known false positives:
+    Foreign words used on purpose and missing from ``corpora/loanwords.txt``
+    (a quoted French slogan, the original title of a book); add them to
+    ``do-not-translate``. Capitalised names are kept, so an untranslated
+    title in Title Case without an institution word (``Coupe du Monde``) is
+    missed rather than flagged.
+    """
+
+    code = "LG101"
+    name = "untranslated-span"
+    severity = Severity.ERROR
+    scope = Scope.SENTENCE
+    needs = frozenset({"langid"})
+    languages = frozenset({"en"})
+
+    @dataclass(frozen=True)
+    class Options:
+        """Options of untranslated-span."""
+
+        min_confidence: float = 0.6
+        single_words: bool = True
+        other_scripts: bool = True
+        keep: tuple[str, ...] = ()
+
+    examples = (
+        Example("Trying to tarnish the image ⟦[la Corée du Nord]⟧ is a serious provocation.", True),
+        Example("The decision was announced ⟦selon le ministère de l'Intérieur⟧ on Monday.", True),
+        Example("The talks in ⟦Pékin⟧ ended without a deal.", True),
+        Example("The plan will take effect on ⟦1er avril⟧, officials said.", True),
+        Example("The slogan ⟦Слава Україні⟧ was painted on the wall.", True),
+        Example("The coup d'état was, per se, a fait accompli, Le Monde wrote.", False),
+        Example("Jean-Luc Mélenchon met Kim Jong-un's envoy on the Champs-Élysées.", False),
+    )
+
+    def run(self, ctx: CheckContext) -> Iterator[Finding]:
+        lexicon = load_lexicon()
+        keep = tuple(ctx.settings.do_not_translate) + tuple(self.options.keep)
+        patterns = _patterns(keep)
+        allowed = _source_languages(ctx.settings.source_lang)
+        pending: list[tuple[Segment, Candidate]] = []
+        scripts: list[tuple[Segment, int, int, str]] = []
+        for segment in ctx.segments:
+            tokens, found = candidates(ctx.text, segment.start, segment.end, lexicon, patterns)
+            if self._whole_sentence(tokens, found):
+                continue
+            pending.extend((segment, c) for c in found if self.options.single_words or len(c.words) > 1)
+            if self.options.other_scripts:
+                scripts.extend(self._script_candidates(ctx.text, segment, tokens))
+        if not pending and not scripts:
+            return
+        identifier = ctx.resources.langid
+        judged = [j for seg, cand in pending if (j := self._judge(identifier, seg, cand, allowed)) is not None]
+        document_language = _document_language(judged)
+        for item in judged:
+            yield from self._report(ctx, item, document_language, allowed)
+        for segment, start, end, script in scripts:
+            guess = identifier.detect(ctx.text[start:end])
+            language = guess.language if guess.language not in ("und", "en") else script.lower()
+            yield self.finding(
+                ctx, start, end,
+                f"{language_name(language)} text ({script if len(script) <= 3 else script.title()} script) "
+                f"inside an English sentence: "
+                f"'{ctx.text[start:end]}'; translate or transliterate it",
+                segment=segment, confidence=0.95, language=language,
+                evidence={"script": script, "langid": {guess.language: round(guess.confidence, 3)},
+                          "backend": identifier.name},
+            )
+
+    @staticmethod
+    def _whole_sentence(tokens: list[Token], found: list[Candidate]) -> bool:
+        words = [t for t in tokens if t.is_word]
+        covered = sum(len(c.words) for c in found)
+        return len(words) >= WHOLE_SENTENCE_WORDS and covered >= 0.8 * len(words)
+
+    @staticmethod
+    def _script_candidates(text: str, segment: Segment, tokens: list[Token]) -> list:
+        runs = script_runs(text, segment.start, segment.end)
+        letters = sum(1 for c in segment.text if c.isalpha())
+        foreign = sum(sum(1 for c in text[s:e] if c.isalpha()) for s, e, _ in runs)
+        if letters and foreign >= 0.6 * letters and len(tokens) >= WHOLE_SENTENCE_WORDS:
+            return []  # a whole sentence in another script: wrong-language reports it
+        return [(segment, s, e, script) for s, e, script in runs]
+
+    def _judge(self, identifier, segment: Segment, candidate: Candidate, allowed: tuple[str, ...]) -> _Judged | None:
+        """Pick the candidate's language and confidence; None when it is not source text."""
+        options = [l for l in allowed if not candidate.languages or l in candidate.languages]
+        if not options:
+            return None  # only languages --source-lang excludes
+        words = candidate.words
+        single = len(words) == 1
+        if single and words[0].cls in (EXO, ABBR, ORD, SRC) and len(options) == 1:
+            return _Judged(segment, candidate, options[0], _single_confidence(words[0], candidate), {})
+        scores = _restricted(identifier.scores(" ".join(t.text for t in candidate.tokens)), allowed)
+        # the word lists are a prior, not a verdict: "na de vergadering" is Dutch, though "na" is also Portuguese
+        language = max(allowed, key=lambda l: (scores.get(l, 0.0) + (0.3 if l in options else 0.0), -allowed.index(l)))
+        p_source = scores.get(language, 0.0)
+        p_english = scores.get("en", 0.0)
+        if single and words[0].cls in (EXO, ABBR, ORD, SRC):
+            return _Judged(segment, candidate, language, _single_confidence(words[0], candidate), scores)
+        if single:  # a lone accented word: the identifier must be sure
+            if words[0].cls != DIA or p_source < 0.8:
+                return None
+            return _Judged(segment, candidate, language, round(0.9 * p_source, 3), scores)
+        strong = sum(1 for t in candidate.tokens if t.weight >= 1.0)
+        if p_english > p_source and (strong < 2 or p_english > 0.85):
+            return None
+        if not any(t.weight >= 0.8 for t in candidate.tokens) and p_source < 0.7:
+            return None  # unknown words only: the identifier must vouch for them
+        lexical = candidate.lexical
+        confidence = 1.0 - (1.0 - lexical) * (1.0 - p_source)
+        return _Judged(segment, candidate, language, round(min(0.99, confidence), 3), scores)
+
+    def _report(self, ctx: CheckContext, item: _Judged, document_language: str | None,
+                allowed: tuple[str, ...]) -> Iterator[Finding]:
+        candidate = item.candidate
+        language = item.language
+        if (document_language and document_language != language and document_language in allowed
+                and (not candidate.languages or document_language in candidate.languages)
+                and item.scores.get(document_language, 0.0) >= 0.2 * item.scores.get(language, 1.0)):
+            language = document_language  # "de", "la": ambiguous words take the document's language
+        if item.confidence < self.options.min_confidence:
+            return
+        excerpt = ctx.text[candidate.start:candidate.end]
+        name = language_name(language)
+        kinds = {t.cls for t in candidate.words}
+        shown = excerpt[1:-1] if candidate.bracketed else excerpt
+        if kinds == {EXO} and len(candidate.words) == len(candidate.tokens):
+            message = f"{name} spelling of a name: '{shown}'"
+        elif kinds == {ABBR}:
+            message = f"{name} abbreviation left untranslated: '{shown}'"
+        else:
+            message = f"{name} text left untranslated: '{shown}'"
+        if candidate.suggestion:
+            message += f"; English writes '{candidate.suggestion}'"
+        yield self.finding(
+            ctx, candidate.start, candidate.end, message,
+            segment=item.segment, confidence=item.confidence, language=language,
+            suggestion=candidate.suggestion,
+            evidence={
+                "words": {t.text: t.cls for t in candidate.tokens if t.cls != NAME},
+                "lexical": round(candidate.lexical, 3),
+                "langid": {k: round(v, 3) for k, v in sorted(item.scores.items(), key=lambda kv: -kv[1])[:3]},
+                "document_language": document_language,
+            },
+        )
+
+
+def _single_confidence(token: Token, candidate: Candidate) -> float:
+    base = _SINGLE_CONFIDENCE.get(token.cls)
+    if base is None:  # a source word: days, months and news words say more than "de" or "et"
+        base = 0.85 if token.kinds & {"dates", "common", "prepositions"} else 0.7
+    return round(min(0.99, base + (0.1 if candidate.bracketed else 0.0)), 3)
+
+
+def _restricted(scores: dict[str, float], allowed: tuple[str, ...]) -> dict[str, float]:
+    """The identifier's scores over the allowed languages and English, summing to 1."""
+    kept = {l: p for l, p in scores.items() if l in allowed or l == "en"}
+    total = sum(kept.values())
+    return {l: p / total for l, p in kept.items()} if total > 0 else {}
+
+
+def _document_language(judged: list[_Judged]) -> str | None:
+    """The source language most confirmed spans point to (None without any)."""
+    votes: Counter[str] = Counter()
+    for item in judged:
+        weight = 2.0 if len(item.candidate.languages) == 1 else 1.0
+        votes[item.language] += weight * item.confidence
+    return votes.most_common(1)[0][0] if votes else None
+
+
+class WrongLanguage(Check):
+    """A document, paragraph or sentence in another language than the target.
+
+    What it does:
+    Reports a whole document whose language is not the target language (a
+    French article served as English) with one finding over its body, and,
+    in a document in the target language, each paragraph or sentence of
+    five words or more in another language (a French paragraph left in an
+    English article). The document's language is the runner's detection;
+    a sentence goes to the language identifier only when most of its
+    lower-case words are not English or most of its letters are in another
+    script, and is reported only when the identifier is sure.
+
+    Why it matters:
+    A feed that promises English and serves French fails every reader, and a
+    paragraph the engine skipped is as bad as a missing one. Shorter foreign
+    quotes and names are ``untranslated-span``'s.
+
+    Example:
+    An English article with the paragraph ``Le gouvernement a annoncé
+    mardi une réforme des retraites.`` gets one finding on that paragraph.
+
+    Options:
+    ``min-words`` (default 5): shorter sentences are left to
+    ``untranslated-span``. ``min-confidence`` (default 0.9): the language
+    identifier's probability needed for a sentence or paragraph.
+
+    Known false positives:
+    A long quotation kept in its original language on purpose (a poem, a
+    legal text); set ``--ignore wrong-language`` on such sources. Sentences
+    are judged only when the target language is English; for other targets
+    only whole documents are judged.
+    """
+
+    code = "LG102"
+    name = "wrong-language"
+    severity = Severity.ERROR
+    scope = Scope.DOCUMENT
+    needs = frozenset({"langid"})
+    languages = None
+
+    @dataclass(frozen=True)
+    class Options:
+        """Options of wrong-language."""
+
+        min_words: int = 5
+        min_confidence: float = 0.9
+
+    examples = (
+        Example("The minister spoke on Tuesday.\n\n⟦Le gouvernement a annoncé mardi une réforme des retraites, "
+                "selon les syndicats.⟧\n\nThe unions called a strike.", True),
+        Example("The minister spoke on Tuesday. The unions called a strike for Thursday, "
+                "and Le Monde said the coup de grâce was near.", False),
+    )
+
+    def run(self, ctx: CheckContext) -> Iterator[Finding]:
+        target = ctx.settings.target_lang
+        if ctx.language not in (target, "und"):
+            yield from self._whole_document(ctx)
+        elif target == "en":
+            yield from self._sentences(ctx)
+
+    def _whole_document(self, ctx: CheckContext) -> Iterator[Finding]:
+        text = ctx.text
+        start, end = ctx.document.body_start, len(text.rstrip())
+        if start >= end:
+            return
+        guess = document_language(ctx.resources.langid, text[start:end], ctx.settings.target_lang)
+        name, target = language_name(ctx.language), language_name(ctx.settings.target_lang)
+        yield self.finding(
+            ctx, start, end,
+            f"The document is in {name}, not {target}: translate it, or set --target-lang {ctx.language} "
+            f"if {name} is expected",
+            confidence=round(guess.confidence, 3), language=ctx.language,
+            evidence={"document_language": ctx.language, "target": ctx.settings.target_lang},
+        )
+
+    def _sentences(self, ctx: CheckContext) -> Iterator[Finding]:
+        lexicon = load_lexicon()
+        flagged: list[tuple[Segment, str, float]] = []
+        for segment in ctx.segments:
+            tokens = classify(ctx.text, segment.start, segment.end, lexicon, None, None, None)
+            words = [t for t in tokens if t.is_word]
+            if len(words) < self.options.min_words or not self._suspect(segment, tokens, lexicon):
+                continue
+            guess = ctx.resources.langid.detect(segment.text)
+            if guess.language not in ("en", "und") and guess.confidence >= self.options.min_confidence:
+                flagged.append((segment, guess.language, guess.confidence))
+        by_paragraph: dict[int, list[Segment]] = {}
+        for segment in ctx.segments:
+            by_paragraph.setdefault(segment.paragraph, []).append(segment)
+        reported: set[int] = set()
+        for segment, language, confidence in flagged:
+            if segment.index in reported:
+                continue
+            paragraph = by_paragraph[segment.paragraph]
+            same = [f for f in flagged if f[0].paragraph == segment.paragraph]
+            if len(paragraph) > 1 and len(same) == len(paragraph):
+                start, end, unit = paragraph[0].start, paragraph[-1].end, "paragraph"
+                reported |= {s.index for s in paragraph}
+                confidence = min(f[2] for f in same)
+            else:
+                start, end, unit = segment.start, segment.end, "sentence"
+                reported.add(segment.index)
+            yield self.finding(
+                ctx, start, end,
+                f"{language_name(language)} {unit} in an English document: translate it",
+                segment=segment, confidence=round(confidence, 3), language=language,
+                evidence={"langid": {language: round(confidence, 3)}, "unit": unit},
+            )
+
+    @staticmethod
+    def _suspect(segment: Segment, tokens: list[Token], lexicon) -> bool:
+        """Cheap test before the identifier: mostly non-English words, or mostly another script."""
+        letters = [c for c in segment.text if c.isalpha()]
+        if letters and sum(1 for c in letters if ord(c) > 0x24F) >= 0.5 * len(letters):  # past Latin
+            return True
+        return foreign_share(lexicon, tokens) >= 0.5
+

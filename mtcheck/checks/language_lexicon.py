@@ -1,0 +1,222 @@
+"""The word lists behind the language checks, loaded once from ``mtcheck.corpora``.
+
+- ``english_words.txt``: the English vocabulary (SCOWL, lower-case), to tell
+  whether a word inside an English sentence is English;
+- ``function_words.yaml``: per source language, the grammar words, dates,
+  frequent news words and institution heads that give away untranslated text;
+- ``loanwords.txt``: foreign words, phrases and names English uses as they are;
+- ``exonyms.tsv``: source spellings of names English spells otherwise
+  (``Pékin`` → ``Beijing``);
+- ``source_abbreviations.tsv``: source abbreviations English translates
+  (``OTAN`` → ``NATO``), with English context words that veto a match.
+
+Matching of loanwords ignores case, accents and the shape of apostrophes, so
+one entry covers ``coup d'etat`` and ``Coup d’État``.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Iterable, Mapping
+
+import yaml
+
+#: the source languages the lexicon knows; ``--source-lang`` narrows them
+SOURCE_LANGUAGES = ("fr", "es", "de", "it", "pt", "nl")
+#: the lists of function_words.yaml, by the role each plays in a span
+WORD_KINDS = ("articles", "prepositions", "function", "dates", "common", "institutions")
+APOSTROPHES = "'\N{RIGHT SINGLE QUOTATION MARK}\N{MODIFIER LETTER APOSTROPHE}\N{GRAVE ACCENT}\N{ACUTE ACCENT}"
+
+
+_SPECIAL_LETTERS = re.compile("[\N{LATIN SMALL LETTER SHARP S}\N{LATIN SMALL LIGATURE OE}\N{LATIN CAPITAL LIGATURE OE}"
+                              "\N{LATIN SMALL LETTER AE}\N{LATIN CAPITAL LETTER AE}\N{LATIN SMALL LETTER O WITH STROKE}"
+                              "\N{LATIN CAPITAL LETTER O WITH STROKE}]")
+_PARTICIPLE = re.compile("\N{LATIN SMALL LETTER E WITH ACUTE}e?s?$")
+
+
+class LexiconError(ValueError):
+    """A file of ``corpora/`` cannot be used; the message names the file and the fix."""
+
+
+def fold(text: str) -> str:
+    """Lower-case ``text``, drop its accents and straighten its apostrophes, for lookups."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return re.sub(f"[{APOSTROPHES}]", "'", plain)
+
+
+def has_diacritic(word: str) -> bool:
+    """True when ``word`` has a letter with an accent, cedilla, tilde or umlaut, or a letter
+    English does not use (``ß``, ``œ``, ``æ``, ``ø``)."""
+    return bool(_SPECIAL_LETTERS.search(word)) or any(
+        unicodedata.combining(c) for c in unicodedata.normalize("NFD", word))
+
+
+@dataclass(frozen=True)
+class Abbreviation:
+    """A source-language abbreviation and the English words that show it is English."""
+
+    text: str
+    languages: frozenset[str]
+    english: str
+    english_context: frozenset[str]
+
+
+@dataclass(frozen=True)
+class Exonym:
+    """A source spelling of a name and its English spelling."""
+
+    text: str
+    languages: frozenset[str]
+    english: str
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Everything the language checks look words up in."""
+
+    english: frozenset[str]
+    #: lower-case source word → kind → languages (``{"selon": {"prepositions": {"fr"}}}``)
+    words: Mapping[str, Mapping[str, frozenset[str]]]
+    not_english: frozenset[str]
+    name_particles: frozenset[str]
+    name_leaders: frozenset[str]
+    elisions: Mapping[str, frozenset[str]]
+    ordinals: Mapping[str, frozenset[str]]
+    #: folded loanword phrases, as tuples of folded words
+    loanwords: frozenset[tuple[str, ...]]
+    longest_loanword: int
+    exonyms: Mapping[str, Exonym]
+    abbreviations: Mapping[str, Abbreviation]
+
+    def is_english(self, word: str) -> bool:
+        """True when ``word`` (any case) is an English word and not marked foreign."""
+        lower = word.lower()
+        if lower in self.not_english:
+            return False
+        return lower in self.english or lower.replace("\N{RIGHT SINGLE QUOTATION MARK}", "'") in self.english
+
+    def is_english_spelling(self, word: str) -> bool:
+        """True when ``word`` without its accents is English (``naïve``, ``rôle``, ``élite``).
+
+        French participles are the exception: ``placés`` is not ``places`` (English loans in
+        ``-é`` such as ``café`` or ``protégé`` are in the word list with their accent)."""
+        if self.is_english(word):
+            return True
+        return not _PARTICIPLE.search(word) and fold(word) in self.english
+
+    def kinds(self, word: str) -> Mapping[str, frozenset[str]]:
+        """The kinds and languages of ``word`` in the source lists (empty when none)."""
+        return self.words.get(word.lower(), {})
+
+    def languages_of(self, word: str) -> frozenset[str]:
+        """Every source language whose lists hold ``word``."""
+        found: set[str] = set()
+        for languages in self.kinds(word).values():
+            found |= languages
+        return frozenset(found)
+
+
+def _read(name: str) -> str:
+    try:
+        return resources.files("mtcheck.corpora").joinpath(name).read_text("utf-8")
+    except FileNotFoundError:
+        raise LexiconError(f"corpora/{name} is missing; reinstall mtcheck or restore the file") from None
+
+
+def _data_lines(text: str) -> Iterable[str]:
+    for line in text.splitlines():
+        stripped = line.strip()
+        if stripped and not stripped.startswith("#"):
+            yield stripped
+
+
+def _tsv(name: str, columns: tuple[str, ...]) -> list[dict[str, str]]:
+    rows = list(csv.reader(_data_lines(_read(name)), delimiter="\t", quoting=csv.QUOTE_NONE))
+    if not rows or tuple(rows[0][: len(columns)]) != columns:
+        raise LexiconError(f"corpora/{name} must start with the header line: {chr(9).join(columns)}")
+    out = []
+    for number, row in enumerate(rows[1:], 2):
+        row = row + [""] * (len(columns) - len(row))
+        if not row[0] or not row[1]:
+            raise LexiconError(f"corpora/{name} data line {number} needs at least {columns[0]} and {columns[1]}")
+        out.append(dict(zip(columns, row)))
+    return out
+
+
+def _split_languages(value: str, where: str) -> frozenset[str]:
+    languages = frozenset(v.strip() for v in value.split(",") if v.strip())
+    unknown = languages - set(SOURCE_LANGUAGES)
+    if unknown:
+        raise LexiconError(f"{where}: unknown languages {sorted(unknown)}; use {', '.join(SOURCE_LANGUAGES)}")
+    return languages
+
+
+def _source_words(data: Mapping) -> tuple[dict, dict, dict]:
+    words: dict[str, dict[str, set[str]]] = {}
+    elisions: dict[str, set[str]] = {}
+    ordinals: dict[str, set[str]] = {}
+    for language in SOURCE_LANGUAGES:
+        block = data.get(language)
+        if not isinstance(block, Mapping):
+            raise LexiconError(f"corpora/function_words.yaml has no block for '{language}'")
+        unknown = set(block) - set(WORD_KINDS) - {"elisions", "ordinals"}
+        if unknown:
+            raise LexiconError(f"corpora/function_words.yaml, '{language}': unknown lists {sorted(unknown)}")
+        for kind in WORD_KINDS:
+            for word in block.get(kind) or ():
+                words.setdefault(str(word).lower(), {}).setdefault(kind, set()).add(language)
+        for prefix in block.get("elisions") or ():
+            elisions.setdefault(str(prefix).lower(), set()).add(language)
+        for suffix in block.get("ordinals") or ():
+            ordinals.setdefault(str(suffix), set()).add(language)
+    return words, elisions, ordinals
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    """Read every list once per process (about 50 ms); later calls reuse it."""
+    data = yaml.safe_load(_read("function_words.yaml")) or {}
+    english = frozenset(_data_lines(_read("english_words.txt"))) | {str(w).lower() for w in data.get("english_too") or ()}
+    words, elisions, ordinals = _source_words(data)
+    loanwords = frozenset(tuple(fold(line).split()) for line in _data_lines(_read("loanwords.txt")))
+    exonyms = {
+        row["source"]: Exonym(row["source"], _split_languages(row["languages"], "corpora/exonyms.tsv"), row["english"])
+        for row in _tsv("exonyms.tsv", ("source", "languages", "english"))
+    }
+    abbreviations = {
+        row["abbreviation"]: Abbreviation(
+            row["abbreviation"],
+            _split_languages(row["languages"], "corpora/source_abbreviations.tsv"),
+            row["english"],
+            frozenset(w.strip() for w in row["english_context"].split(",") if w.strip()),
+        )
+        for row in _tsv("source_abbreviations.tsv", ("abbreviation", "languages", "english", "english_context"))
+    }
+    return Lexicon(
+        english=english,
+        words={w: {k: frozenset(v) for k, v in kinds.items()} for w, kinds in words.items()},
+        not_english=frozenset(str(w).lower() for w in data.get("not_english") or ()),
+        name_particles=frozenset(fold(str(w)) for w in data.get("name_particles") or ()),
+        name_leaders=frozenset(fold(str(w)) for w in data.get("name_leaders") or ()),
+        elisions={k: frozenset(v) for k, v in elisions.items()},
+        ordinals={k: frozenset(v) for k, v in ordinals.items()},
+        loanwords=loanwords,
+        longest_loanword=max((len(p) for p in loanwords), default=0),
+        exonyms=exonyms,
+        abbreviations=abbreviations,
+    )
+
+
+def phrase_pattern(phrases: Iterable[str]) -> re.Pattern[str] | None:
+    """One regex matching any of ``phrases`` as whole words, longest first."""
+    ordered = sorted({p for p in phrases if p}, key=len, reverse=True)
+    if not ordered:
+        return None
+    body = "|".join(re.escape(p) for p in ordered)
+    return re.compile(rf"(?<![\w.])(?:{body})(?![\w])")

@@ -1,0 +1,87 @@
+"""The data behind boilerplate and name-variant: corpus integrity and the semantic widget test.
+
+corpora/boilerplate.yaml and corpora/name_variants.tsv are edited by hand; these
+tests make a broken or dead entry fail loudly, and check that the boilerplate
+check's encoder test ranks an off-topic widget above an on-topic one.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from mtcheck.checks.base import CheckContext
+from mtcheck.checks.boilerplate import Boilerplate, CorpusError, _compile, load_patterns, scan
+from mtcheck.checks.consistency import load_groups
+from mtcheck.config import Settings
+from mtcheck.readers.base import plain_text_document
+from mtcheck.resources import Resources
+from mtcheck.segment import segment
+
+PATTERNS = load_patterns()
+
+
+@pytest.mark.parametrize("pattern", PATTERNS, ids=[p.id for p in PATTERNS])
+def test_every_boilerplate_example_is_found_by_its_own_entry(pattern):
+    # context-only entries (form fields) count only beside other furniture
+    text = f"Leave a Reply\n{pattern.example}" if pattern.context else pattern.example
+    found = [h.pattern.id for h in scan(text, PATTERNS)]
+    assert pattern.id in found, f"{pattern.id}: example {pattern.example!r} gives {found}"
+
+
+def test_boilerplate_corpus_covers_the_source_languages():
+    languages = {lang for p in PATTERNS for lang in p.languages}
+    assert {"en", "fr", "es", "de", "it", "pt", "nl"} <= languages
+    related = {lang for p in PATTERNS if p.kind == "related" for lang in p.languages}
+    assert {"en", "fr", "es", "de", "it", "pt", "nl"} <= related
+
+
+def test_a_bad_boilerplate_entry_says_what_to_fix():
+    entry = {"id": "x", "kind": "related", "languages": ["en"], "pattern": "see", "anchor": "middle", "example": "x"}
+    with pytest.raises(CorpusError, match="unknown anchor 'middle'; use one of: line, start, anywhere"):
+        _compile(entry, {})
+    with pytest.raises(CorpusError, match="not in the vocabulary"):
+        _compile({**entry, "anchor": "start", "pattern": "{agencies}"}, {})
+
+
+def test_name_variant_forms_match_themselves_and_belong_to_one_group():
+    owner: dict[str, str] = {}
+    for group in load_groups():
+        for form, pattern in zip(group.forms, group.patterns):
+            assert pattern.fullmatch(form), f"{group.preferred}: the pattern of {form!r} does not match it"
+            # a translation may render several titles ("The World"); any other form names one thing
+            if group.kind != "translated-name" or form == group.preferred:
+                assert owner.setdefault(form, group.preferred) == group.preferred, f"{form!r} is in two groups"
+
+
+BODY = (
+    "North Korea test-fired two ballistic missiles on Sunday, the South Korean military said.\n\n"
+    "The missiles flew about 350 kilometres before falling into the sea off the east coast.\n\n"
+    "Pyongyang has carried out a record number of launches this year despite international sanctions.\n\n"
+    "Seoul and Washington condemned the launches and promised to strengthen their joint drills.\n\n"
+    "Analysts say the regime is preparing for a seventh nuclear test at its Punggye-ri site.\n\n"
+)
+
+
+def _boilerplate(text: str, tmp_path) -> list:
+    settings = Settings(cache_dir=str(tmp_path))
+    document = plain_text_document(text, id="case", origin="<case>")
+    check = Boilerplate()
+    ctx = CheckContext(document, segment(text), settings, Resources(settings), check.options, "en")
+    return [f for f in check.run(ctx) if f.evidence.get("kind") == "related"]
+
+
+def test_an_off_topic_widget_scores_higher_than_an_on_topic_one(tmp_path):
+    on_topic = _boilerplate(BODY + "See also: North Korea fires another missile toward Japan", tmp_path)
+    off_topic = _boilerplate(BODY + "See also: Ten easy recipes for a summer barbecue with friends", tmp_path)
+    assert len(on_topic) == len(off_topic) == 1
+    assert off_topic[0].confidence > on_topic[0].confidence
+    assert off_topic[0].evidence["off_topic"] > 0.5 > on_topic[0].evidence["off_topic"]
+    assert "another subject" in off_topic[0].message
+
+
+def test_a_prose_like_widget_line_is_reported_only_when_off_topic(tmp_path):
+    # a full stop makes the headline look like a sentence: the shape alone is not enough
+    on_topic = _boilerplate(BODY + "See also North Korea fires another missile toward Japan.", tmp_path)
+    off_topic = _boilerplate(BODY + "See also Ten easy recipes for a summer barbecue with friends.", tmp_path)
+    assert on_topic == []
+    assert [f.excerpt for f in off_topic] == ["See also Ten easy recipes for a summer barbecue with friends."]

