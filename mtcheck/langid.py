@@ -127,9 +127,15 @@ def build_identifier(name: str = "auto") -> LanguageIdentifier:
     raise ValueError("no language identifier could be loaded (" + "; ".join(errors) + ")")
 
 
-def document_language(identifier: LanguageIdentifier, text: str, default: str = "en") -> Guess:
-    """The language of a whole document, from its letters only (numbers and URLs confuse detectors)."""
+def document_scores(identifier: LanguageIdentifier, text: str) -> dict[str, float]:
+    """Language probabilities of a whole document, from its words only (numbers and URLs confuse detectors)."""
     words = _WORD.findall(text[:20000])
     if len(words) < 3:
-        return Guess(default, 0.0)
-    return identifier.detect(" ".join(words))
+        return {}
+    return identifier.scores(" ".join(words))
+
+
+def document_language(identifier: LanguageIdentifier, text: str, default: str = "en") -> Guess:
+    """The likeliest language of a whole document (``default`` when there are too few words)."""
+    scores = document_scores(identifier, text)
+    return _best(scores) if scores else Guess(default, 0.0)

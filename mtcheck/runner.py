@@ -17,7 +17,7 @@ from . import __version__
 from .checks import ALL_CHECKS
 from .checks.base import Check, CheckContext, build_options
 from .config import Settings
-from .langid import document_language
+from .langid import document_scores
 from .model import Document, DocumentResult, Finding, RunResult, RunSignature, Severity
 from .resources import Resources
 from .scoring import count_words, document_score
@@ -29,6 +29,8 @@ from .verdict import mt_likelihood
 MIN_WORDS_FOR_LANGUAGE = 8
 #: how sure the identifier must be before a document counts as not in the target language
 LANGUAGE_CONFIDENCE = 0.80
+#: or how many times likelier than the target language the top language must be
+LANGUAGE_LEAD = 5.0
 
 
 def check_lookup(token: str, checks: Sequence[type[Check]] = ALL_CHECKS) -> type[Check] | None:
@@ -116,10 +118,17 @@ class Auditor:
         body = document.text[document.body_start:]
         if count_words(body) < MIN_WORDS_FOR_LANGUAGE:
             return self.settings.target_lang
-        guess = document_language(self.resources.langid, body, self.settings.target_lang)
-        if guess.language != self.settings.target_lang and guess.confidence < LANGUAGE_CONFIDENCE:
-            return self.settings.target_lang
-        return guess.language
+        target = self.settings.target_lang
+        scores = document_scores(self.resources.langid, body)
+        if not scores:
+            return target
+        language, confidence = max(scores.items(), key=lambda item: item[1])
+        # fastText spreads probability over related languages on long text, so a clear
+        # lead over the target language counts as much as a high absolute score
+        clear_lead = confidence >= 0.5 and confidence >= LANGUAGE_LEAD * scores.get(target, 0.0)
+        if language != target and confidence < LANGUAGE_CONFIDENCE and not clear_lead:
+            return target
+        return language
 
     def audit(self, document: Document) -> DocumentResult:
         """Audit one document; never raises for a problem in the document itself."""

@@ -89,8 +89,10 @@ def untranslated_script(draft: Draft, ctx: Context) -> bool:
 
 
 def _source_paragraphs(ctx: Context, language: str) -> list[list[str]]:
-    own = [list(p) for a in ctx.material.sources if a.language == language for p in a.paragraphs]
-    return own + ctx.material.extra_sources.get(language, [])
+    """Source-language passages: the real ones read with ``--parallel`` when given, else the project's own."""
+    if ctx.material.extra_sources.get(language):
+        return ctx.material.extra_sources[language]
+    return [list(p) for a in ctx.material.sources if a.language == language for p in a.paragraphs]
 
 
 def _source_language(ctx: Context) -> str:

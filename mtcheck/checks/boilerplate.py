@@ -90,13 +90,16 @@ class CorpusError(ValueError):
 
 
 def _compile(entry: dict[str, Any], vocabulary: dict[str, str]) -> FurniturePattern:
+    """One corpus entry, validated and compiled; errors name the entry and say what to write."""
     where = f"corpora/{CORPUS} entry {entry.get('id', '?')!r}"
     unknown = set(entry) - _ENTRY_KEYS
     if unknown:
         raise CorpusError(f"{where}: unknown keys {sorted(unknown)}; valid keys: {sorted(_ENTRY_KEYS)}")
     missing = {"id", "kind", "languages", "anchor", "example"} - set(entry)
-    if missing or ("pattern" in entry) == ("literal" in entry):
-        raise CorpusError(f"{where}: needs id, kind, languages, anchor, example and one of pattern/literal")
+    if missing:
+        raise CorpusError(f"{where}: missing keys {sorted(missing)}")
+    if ("pattern" in entry) == ("literal" in entry):
+        raise CorpusError(f"{where}: give exactly one of 'pattern' (a regular expression) or 'literal'")
     if entry["kind"] not in KINDS:
         raise CorpusError(f"{where}: unknown kind {entry['kind']!r}; use one of: {', '.join(KINDS)}")
     if entry["anchor"] not in ANCHORS:
@@ -208,16 +211,20 @@ def scan(text: str, patterns: Sequence[FurniturePattern], max_headline_words: in
     """Every furniture match in ``text``, in order, context-only patterns resolved."""
     spans = list(lines(text))
     by_line: dict[int, Hit] = {}
+    consumed = -1
     for number, (start, end) in enumerate(spans):
-        hit = _match_line(text, start, end, number, patterns, max_headline_words)
+        hit = None if number == consumed else _match_line(text, start, end, number, patterns, max_headline_words)
         if hit is None:
             continue
         if hit.pattern.headline and not hit.headline and number + 1 < len(spans):
             # the trigger stands alone: its headline is the next line when that looks like one
             next_start, next_end = spans[number + 1]
             headline = text[next_start:next_end]
-            if _looks_like_headline(headline, max_headline_words):
+            if _looks_like_headline(headline, max_headline_words) and not _match_line(
+                text, next_start, next_end, number + 1, patterns, max_headline_words
+            ):
                 hit = Hit(start, next_end, number, hit.pattern, headline=headline)
+                consumed = number + 1
         by_line[number] = hit
     hits = [h for h in by_line.values() if not h.pattern.context]
     pending = [h for h in by_line.values() if h.pattern.context]
