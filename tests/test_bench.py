@@ -127,7 +127,8 @@ def test_quality_command_runs_on_a_tiny_benchmark_and_writes_json(records, tmp_p
     assert {"checks", "variants", "clean", "speed", "verdict", "registered_checks", "missing_checks"} <= set(figures)
     assert figures["documents"] == len(tiny)
     for key in ("docs_per_second", "docs_per_second_without_embedding", "langid_time_share",
-                "langid_calls", "sentences_with_langid", "sentences"):
+                "langid_calls", "langid_document_calls", "sentences_with_langid", "sentences",
+                "clean_sentences_with_langid"):
         assert key in figures["speed"]
     assert figures["speed"]["sentences_with_langid"] <= figures["speed"]["sentences"]
     assert figures["clean"]["clean_sentences"] > 0

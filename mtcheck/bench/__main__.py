@@ -52,9 +52,10 @@ def format_report(report: dict[str, Any]) -> str:
     lines += ["", f"speed: {_cell(speed['docs_per_second'])} docs/s with all checks, "
               f"{_cell(speed['docs_per_second_without_embedding'])} docs/s without the embedding checks "
               f"({', '.join(speed['embedding_checks']) or 'none registered'}); start-up {speed['startup_seconds']} s",
-              f"language ID ({speed['langid_backend']}): {speed['langid_calls']} calls, "
-              f"{_cell(speed['langid_time_share'])} of audit time, run on {speed['sentences_with_langid']} of "
-              f"{speed['sentences']} sentences"]
+              f"language ID ({speed['langid_backend']}): {_cell(speed['langid_time_share'])} of audit time; "
+              f"{speed['langid_document_calls']} document-language calls, {speed['langid_calls']} calls from checks "
+              f"on {speed['sentences_with_langid']} of {speed['sentences']} sentences "
+              f"({speed['clean_sentences_with_langid']} of {speed['clean_sentences']} in the clean texts)"]
     verdict = report["verdict"]
     lines.append(f"mt_likelihood ROC AUC on the held-out {verdict['split']} split: {_cell(verdict['roc_auc'])} "
                  f"({verdict['mt_texts']} MT-like vs {verdict['clean_texts']} clean; mean "

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
+from pathlib import Path
 from typing import Any
 
 import yaml
@@ -139,8 +140,13 @@ def parse_articles(text: str, default_language: str = "en") -> list[Article]:
     return articles
 
 
+def bench_file(name: str) -> Path:
+    """Path of a file under ``corpora/bench/`` as installed (``mtcheck.corpora``)."""
+    return Path(str(resources.files("mtcheck.corpora").joinpath("bench", name)))
+
+
 def _read(name: str) -> str:
-    return resources.files("mtcheck.corpora").joinpath("bench", name).read_text("utf-8")
+    return bench_file(name).read_text("utf-8")
 
 
 @lru_cache(maxsize=1)

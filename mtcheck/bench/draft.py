@@ -32,6 +32,8 @@ class Draft:
     straight: bool = False
     used: set[tuple[int, int]] = field(default_factory=set)
     next_group: int = 0
+    #: lines scraped below the article (comment forms, source lines): content goes above them
+    footer: int = 0
 
     @classmethod
     def from_article(cls, article: Article, *, straight: bool = False, curly_apostrophes: bool = False) -> "Draft":
@@ -63,7 +65,7 @@ class Draft:
     def free(self, *, heading: bool = False) -> Iterator[tuple[int, int, str]]:
         """``(line, index, sentence)`` of every sentence no injector has touched."""
         first = 0 if heading else self.title_lines
-        for li in range(first, len(self.lines)):
+        for li in range(first, self.body_end):
             for si, sentence in enumerate(self.lines[li]):
                 if (li, si) not in self.used:
                     yield li, si, sentence
@@ -81,6 +83,11 @@ class Draft:
         if at < self.title_lines:
             self.title_lines += 1
 
+    def append_footer(self, sentence: str) -> None:
+        """Add a line below everything else (a comment form, a source line)."""
+        self.insert_line(len(self.lines), [sentence])
+        self.footer += 1
+
     def insert_sentence(self, li: int, si: int, sentence: str) -> None:
         """Insert a sentence into line ``li`` before position ``si``; it is used."""
         self.lines[li].insert(si, sentence)
@@ -93,7 +100,13 @@ class Draft:
         return self.next_group
 
     def body_lines(self) -> range:
-        return range(self.title_lines, len(self.lines))
+        """Indexes of the article's own paragraphs (and lines inserted among them), footer excluded."""
+        return range(self.title_lines, self.body_end)
+
+    @property
+    def body_end(self) -> int:
+        """Where a line added at the end of the article (above any footer) goes."""
+        return len(self.lines) - self.footer
 
 
 @dataclass

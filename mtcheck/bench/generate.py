@@ -31,11 +31,11 @@ from typing import Any, Iterable
 
 from . import inject as lang
 from . import inject_typo as typo
-from .corpus import Article, Material, load_material, read_parallel, unmark
+from .corpus import Article, Material, bench_file, load_material, read_parallel, unmark
 from .draft import Context, Draft, Injector
 
 DEFAULT_SEED = 13
-DEFAULT_OUT = Path(__file__).resolve().parents[2] / "corpora" / "bench" / "quality.jsonl"
+DEFAULT_OUT = bench_file("quality.jsonl")
 #: texts simulating an unreviewed machine translation, and how many artifacts each carries
 MT_TEXTS = 150
 MT_ARTIFACTS = (3, 6)

@@ -159,7 +159,7 @@ def boilerplate_related(draft: Draft, ctx: Context) -> bool:
     """A related-article widget (``See also`` + another story's headline) between paragraphs."""
     language, template = _widget(ctx, "related")
     line = template.format(h=ctx.other_article().title)
-    at = ctx.rng.choice(list(draft.body_lines())[1:] + [len(draft.lines)])
+    at = ctx.rng.choice(list(draft.body_lines())[1:] + [draft.body_end])
     draft.insert_line(at, [_widget_mark(line, "related", language)])
     return True
 
@@ -168,14 +168,14 @@ def boilerplate_comments(draft: Draft, ctx: Context) -> bool:
     """A comment form's lines at the end of the article."""
     language, lines = _widget(ctx, "comments")
     for line in lines:
-        draft.insert_line(len(draft.lines), [_widget_mark(line, "comments", language)])
+        draft.append_footer(_widget_mark(line, "comments", language))
     return True
 
 
 def boilerplate_share(draft: Draft, ctx: Context) -> bool:
     """A share, subscribe or cookie line under the title or at the end."""
     language, line = _widget(ctx, "share")
-    at = ctx.rng.choice([draft.title_lines, len(draft.lines)])
+    at = ctx.rng.choice([draft.title_lines, draft.body_end])
     draft.insert_line(at, [_widget_mark(line, "share", language)])
     return True
 
@@ -209,7 +209,7 @@ def boilerplate_original(draft: Draft, ctx: Context) -> bool:
     """An ``Original article published on`` line at the end."""
     language, template = _widget(ctx, "original")
     line = template.format(site=ctx.rng.choice(ctx.lexicon["boilerplate"]["sites"]))
-    draft.insert_line(len(draft.lines), [_widget_mark(line, "original", language)])
+    draft.append_footer(_widget_mark(line, "original", language))
     return True
 
 
@@ -241,7 +241,7 @@ def off_topic_sentence(draft: Draft, ctx: Context) -> bool:
 def off_topic_paragraph(draft: Draft, ctx: Context) -> bool:
     """A short paragraph (one or two sentences) of an article on another topic."""
     paragraph = list(ctx.rng.choice(ctx.other_article().paragraphs))[:2]
-    at = ctx.rng.choice(list(draft.body_lines())[1:] + [len(draft.lines)])
+    at = ctx.rng.choice(list(draft.body_lines())[1:] + [draft.body_end])
     draft.insert_line(at, span_lines(paragraph, "off-topic-sentence", variant="paragraph"))
     return True
 

@@ -25,8 +25,9 @@ from ..model import Document, DocumentResult, Finding, Severity, Span
 from ..runner import Auditor
 from ..segment import segment
 from ..verdict import mt_likelihood
+from .corpus import bench_file
 
-DEFAULT_BENCH = Path(__file__).resolve().parents[2] / "corpora" / "bench" / "quality.jsonl"
+DEFAULT_BENCH = bench_file("quality.jsonl")
 #: (precision, recall) the issue sets for each check; other checks are reported without a target
 TARGETS: dict[str, tuple[float, float]] = {
     "untranslated-span": (0.95, 0.90),
@@ -64,13 +65,20 @@ def bench_document(record: dict[str, Any]) -> Document:
 
 
 class TimedIdentifier:
-    """A language identifier proxy that times every call and keeps the texts asked about."""
+    """A language identifier proxy that times every call and keeps the texts checks asked about.
+
+    Calls made while ``document_phase`` is set (the runner guessing the whole
+    document's language) are timed but counted apart, so that the sentence count
+    shows what the checks themselves sent to language identification.
+    """
 
     def __init__(self, inner: Any) -> None:
         self.inner = inner
         self.name = inner.name
         self.seconds = 0.0
         self.calls = 0
+        self.document_calls = 0
+        self.document_phase = False
         self.texts: list[str] = []
 
     def _timed(self, method: str, text: str) -> Any:
@@ -79,8 +87,11 @@ class TimedIdentifier:
             return getattr(self.inner, method)(text)
         finally:
             self.seconds += time.perf_counter() - start
-            self.calls += 1
-            self.texts.append(text)
+            if self.document_phase:
+                self.document_calls += 1
+            else:
+                self.calls += 1
+                self.texts.append(text)
 
     def detect(self, text: str) -> Any:
         return self._timed("detect", text)
@@ -92,6 +103,23 @@ class TimedIdentifier:
         return getattr(self.inner, name)
 
 
+def _instrument(auditor: Auditor) -> TimedIdentifier:
+    """Put a timing proxy in front of the run's language identifier and mark the document-language step."""
+    proxy = TimedIdentifier(auditor.resources.langid)
+    auditor.resources.langid = proxy
+    guess = auditor.language_of
+
+    def language_of(document: Document) -> str:
+        proxy.document_phase = True
+        try:
+            return guess(document)
+        finally:
+            proxy.document_phase = False
+
+    auditor.language_of = language_of  # type: ignore[method-assign]
+    return proxy
+
+
 @dataclass
 class Run:
     """The results of one pass over the benchmark and what it cost."""
@@ -101,8 +129,11 @@ class Run:
     startup_seconds: float = 0.0
     langid_seconds: float = 0.0
     langid_calls: int = 0
+    langid_document_calls: int = 0
     sentences: int = 0
     sentences_with_langid: int = 0
+    clean_sentences: int = 0
+    clean_sentences_with_langid: int = 0
     checks: list[str] = field(default_factory=list)
 
 
@@ -131,8 +162,7 @@ def audit_bench(records: Sequence[dict[str, Any]], *, langid: str | None = None,
             start = time.perf_counter()
             auditor.audit(bench_document({"id": "warm-up", "title": "Warm-up", "text": "Warm-up\n\n"
                                           "The committee met on Monday. It approved the plan without a vote."}))
-            proxy = TimedIdentifier(auditor.resources.langid)
-            auditor.resources.langid = proxy
+            proxy = _instrument(auditor)
             run.startup_seconds += time.perf_counter() - start
             for index, record in enumerate(records):
                 if record.get("style", "us") != style:
@@ -143,11 +173,16 @@ def audit_bench(records: Sequence[dict[str, Any]], *, langid: str | None = None,
                 result = auditor.audit(document)
                 run.seconds += time.perf_counter() - start
                 segments = segment(document.text, "sentences", result.language or "en")
+                touched = _touched(segments, proxy.texts)
                 run.sentences += len(segments)
-                run.sentences_with_langid += _touched(segments, proxy.texts)
+                run.sentences_with_langid += touched
+                if record["kind"] == "clean":
+                    run.clean_sentences += len(segments)
+                    run.clean_sentences_with_langid += touched
                 results[index] = result
             run.langid_seconds += proxy.seconds
             run.langid_calls += proxy.calls
+            run.langid_document_calls += proxy.document_calls
     run.results = [r for r in results if r is not None]
     return run
 
@@ -276,10 +311,13 @@ def evaluate(path: str | Path = DEFAULT_BENCH, *, langid: str | None = None, enc
             "startup_seconds": round(full.startup_seconds, 3),
             "langid_backend": langid or "auto",
             "langid_calls": full.langid_calls,
+            "langid_document_calls": full.langid_document_calls,
             "langid_seconds": round(full.langid_seconds, 4),
             "langid_time_share": round(full.langid_seconds / full.seconds, 4) if full.seconds else None,
             "sentences": full.sentences,
             "sentences_with_langid": full.sentences_with_langid,
+            "clean_sentences": full.clean_sentences,
+            "clean_sentences_with_langid": full.clean_sentences_with_langid,
         },
         "verdict": verdict_auc(records, full.results),
     }

@@ -46,16 +46,22 @@ _ENTRY_KEYS = {"id", "kind", "languages", "pattern", "literal", "anchor", "headl
                "max_words", "context", "severity", "example"}
 _CONFIDENCE = {"line": 0.95, "start": 0.9, "anywhere": 0.9}
 #: bullets, arrows, brackets and dashes that decorate a widget line before its words
-_DECORATION = re.compile(r"[\s\-\N{EN DASH}\N{EM DASH}\N{BULLET}\N{MIDDLE DOT}\N{BLACK RIGHT-POINTING POINTER}"
-                         r"\N{BLACK RIGHT-POINTING TRIANGLE}\N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK}>|*#\[(]*")
+_DECORATION = re.compile(
+    r"[\s\-\N{EN DASH}\N{EM DASH}\N{BULLET}\N{MIDDLE DOT}\N{BLACK RIGHT-POINTING POINTER}"
+    r"\N{BLACK RIGHT-POINTING TRIANGLE}\N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK}>|*#\[(]*"
+)
 _TRAIL = re.compile(r"[\s:.!?*|>\N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK}\-\N{EN DASH}\N{EM DASH}"
                     r"\N{HORIZONTAL ELLIPSIS})\]]*\Z")
 #: what separates a trigger from its headline: spaces (no-break ones too), colons, dashes, arrows
 _SEPARATOR = re.compile(r"[\s:|>\N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK}\-\N{EN DASH}\N{EM DASH})\]]*")
 _PUNCT_SEPARATOR = re.compile(r"\s*[:|>\N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK}\-\N{EN DASH}\N{EM DASH}]")
-_OPENING_QUOTES = "\"'\N{LEFT DOUBLE QUOTATION MARK}\N{LEFT SINGLE QUOTATION MARK}\N{LEFT-POINTING DOUBLE ANGLE QUOTATION MARK}"
+_OPENING_QUOTES = (
+    "\"'\N{LEFT DOUBLE QUOTATION MARK}\N{LEFT SINGLE QUOTATION MARK}\N{LEFT-POINTING DOUBLE ANGLE QUOTATION MARK}"
+)
 _SENTENCE_BREAK = re.compile(r"[.!?]\s+[\"\N{LEFT DOUBLE QUOTATION MARK}]?[A-Z]")
-_FINAL_STOP = re.compile(r"[.!?\N{HORIZONTAL ELLIPSIS}][\"'\N{RIGHT DOUBLE QUOTATION MARK}\N{RIGHT SINGLE QUOTATION MARK})]*\Z")
+_FINAL_STOP = re.compile(
+    r"[.!?\N{HORIZONTAL ELLIPSIS}][\"'\N{RIGHT DOUBLE QUOTATION MARK}\N{RIGHT SINGLE QUOTATION MARK})]*\Z"
+)
 _WORD = re.compile(r"\w+")
 _VOCABULARY_NAME = re.compile(r"\{([a-z_]+)\}")
 #: margins below the body's typical similarity (median, leave-one-out) at or under which a headline
@@ -153,10 +159,12 @@ class Hit:
 
 
 def _is_word_char(char: str) -> bool:
+    """True for a letter, digit or underscore (the empty string is not one)."""
     return char.isalnum() or char == "_"
 
 
 def _words(text: str) -> int:
+    """How many words ``text`` has."""
     return len(_WORD.findall(text))
 
 
@@ -179,10 +187,11 @@ def _match_line(text: str, start: int, end: int, number: int, patterns: Sequence
     """The first line-anchored or start-anchored pattern that this line is, if any."""
     body_start = _DECORATION.match(text, start, end).end()
     body = text[body_start:end]
-    core = body[:_TRAIL.search(body).start()]
+    # the line as it is, and without trailing colons, asterisks, dashes or closing brackets
+    cores = [c for c in (body, body[:_TRAIL.search(body).start()]) if c]
     for pattern in patterns:
         if pattern.anchor == "line":
-            if core and pattern.regex.fullmatch(core):
+            if any(pattern.regex.fullmatch(c) for c in cores):
                 return Hit(start, end, number, pattern)
             continue
         if pattern.anchor != "start":
@@ -288,6 +297,7 @@ def _headline_margins(ctx: CheckContext, hits: Sequence[Hit]) -> tuple[dict[int,
 
 
 def _unit(vector: np.ndarray) -> np.ndarray:
+    """``vector`` scaled to length 1 (a zero vector stays zero)."""
     norm = float(np.linalg.norm(vector))
     return vector / norm if norm > 0 else vector
 
@@ -410,6 +420,7 @@ class Boilerplate(Check):
 
     @staticmethod
     def _message(excerpt: str, kind: str, off_topic: bool) -> str:
+        """What the finding says: the kind of furniture, the line (shortened) and what to do."""
         flat = " ".join(excerpt.split())
         shown = flat if len(flat) <= 60 else flat[:57] + "..."
         about = ", its headline about another subject" if off_topic else ""

@@ -45,9 +45,15 @@ _NAME_PARTICLES = frozenset("bin ibn al el de du da di del della van von der den
 _TOKEN = re.compile(r"[^\W\d_]\w*(?:[-'\N{RIGHT SINGLE QUOTATION MARK}]\w+)*")
 _POSSESSIVE = re.compile(r"['\N{RIGHT SINGLE QUOTATION MARK}]s\Z")
 _FOLLOWING_WORD = re.compile(r"[ \t\N{NO-BREAK SPACE}]+(\w+)")
-_OPENERS = "\"'([{:\N{LEFT DOUBLE QUOTATION MARK}\N{LEFT SINGLE QUOTATION MARK}\N{LEFT-POINTING DOUBLE ANGLE QUOTATION MARK}\N{EM DASH}\N{EN DASH}-"
-_UMLAUTS = str.maketrans({"\N{LATIN SMALL LETTER A WITH DIAERESIS}": "ae", "\N{LATIN SMALL LETTER O WITH DIAERESIS}": "oe",
-                          "\N{LATIN SMALL LETTER U WITH DIAERESIS}": "ue", "\N{LATIN SMALL LETTER SHARP S}": "ss"})
+#: what a word follows when it starts a sentence-like unit (a quotation, a bracket, a clause after a colon)
+_OPENERS = (
+    "\"'([{:-\N{LEFT DOUBLE QUOTATION MARK}\N{LEFT SINGLE QUOTATION MARK}"
+    "\N{LEFT-POINTING DOUBLE ANGLE QUOTATION MARK}\N{EM DASH}\N{EN DASH}"
+)
+_UMLAUTS = str.maketrans({
+    "\N{LATIN SMALL LETTER A WITH DIAERESIS}": "ae", "\N{LATIN SMALL LETTER O WITH DIAERESIS}": "oe",
+    "\N{LATIN SMALL LETTER U WITH DIAERESIS}": "ue", "\N{LATIN SMALL LETTER SHARP S}": "ss",
+})
 #: spelling pairs that transliteration systems swap, applied in order to a lowercased, unaccented word
 _TRANSLITERATION_RULES = (
     (re.compile(r"['\-]"), ""),
@@ -79,6 +85,7 @@ class VariantGroup:
 
     @property
     def forms(self) -> tuple[str, ...]:
+        """The preferred form first, then the variants."""
         return (self.preferred, *self.variants)
 
     def preferred_in(self, style: str) -> str:
@@ -193,7 +200,8 @@ class NameVariant(Check):
     ``Sergey`` with different surnames are recognised and skipped; lone given
     names are not); quotations of an old name on purpose (``Bombay, now
     Mumbai``); a British tabloid (``The Mirror``) in an article that also cites
-    ``Der Spiegel``.
+    ``Der Spiegel``; ``the Liberation,`` (of Paris) beside the daily
+    ``Libération``.
     """
 
     code = "CO101"
@@ -233,6 +241,7 @@ class NameVariant(Check):
             yield from self._generic(ctx, table_forms)
 
     def _occurrences(self, text: str, lowered: str, group: VariantGroup) -> list[Occurrence]:
+        """Every counted occurrence of the group's forms (``lowered`` is ``text.lower()``)."""
         found: list[Occurrence] = []
         fixed: list[tuple[int, int]] = []
         for form, pattern in zip(group.forms, group.patterns):
@@ -243,7 +252,8 @@ class NameVariant(Check):
             for match in pattern.finditer(text):
                 if any(a <= match.start() < b for a, b in fixed):
                     continue
-                if group.kind == "translated-name" and form != group.preferred and not _stands_alone(text, match.end()):
+                translation = group.kind == "translated-name" and form != group.preferred
+                if translation and not _stands_alone(text, match.end()):
                     continue
                 if group.kind == "style" and _shouting(text, match.start()):
                     continue
@@ -251,6 +261,7 @@ class NameVariant(Check):
         return found
 
     def _check_group(self, ctx: CheckContext, lowered: str, group: VariantGroup, style: str) -> Iterator[Finding]:
+        """Findings for one table group: every occurrence of a form other than the one kept."""
         occurrences = self._occurrences(ctx.text, lowered, group)
         counts = Counter(o.form for o in occurrences)
         if len(counts) < 2:
@@ -263,6 +274,7 @@ class NameVariant(Check):
 
     def _report(self, ctx: CheckContext, occurrences: Iterable[Occurrence], counts: Counter[str], keep: str,
                 preferred: str, kind: str, severity: Severity, confidence: float, source: str) -> Iterator[Finding]:
+        """One finding per occurrence of a form other than ``keep``, with the counts as evidence."""
         overridden = self.active_severity != self.severity
         tally = ", ".join(f"{form} \N{MULTIPLICATION SIGN}{n}" for form, n in counts.most_common())
         advice = f"use '{keep}' throughout"
@@ -289,15 +301,14 @@ class NameVariant(Check):
         by_key: dict[str, list[Occurrence]] = {}
         evidence_of_name: set[str] = set()
         neighbours: dict[str, list[str | None]] = {}
-        distinct = [set(g.forms) for g in load_groups() if g.kind == "distinct"]
         for match in _TOKEN.finditer(text):
             word = match.group()
             if word[0].islower():
                 lowercase.add(word.lower())
                 continue
             form = word[:_POSSESSIVE.search(word).start()] if _POSSESSIVE.search(word) else word
-            if len(form) < self.options.min_length or form.isupper() or form in table_forms:
-                continue
+            if len(form) < self.options.min_length or form.isupper() or {form, form.removesuffix("s")} & table_forms:
+                continue  # too short, an acronym, or a table name (or its plural): the table judges it
             occurrence = Occurrence(match.start(), match.start() + len(form), form)
             for key in variant_keys(form):
                 by_key.setdefault(key, []).append(occurrence)
@@ -314,20 +325,21 @@ class NameVariant(Check):
                 continue  # one form, or forms that differ only in case (a casing issue, not a variant)
             if not all(f in evidence_of_name and f.lower() not in lowercase for f in forms):
                 continue  # a word seen only at sentence starts, or also in lowercase, may not be a name
-            if any(set(forms) <= pair for pair in distinct) or _different_people(forms, neighbours):
+            if _different_people(forms, neighbours):
                 continue
             first = {f: min(o.start for o in occurrences if o.form == f) for f in counts}
             keep = _dominant(counts, "", first)
             fresh = [o for o in occurrences if o not in reported]
             reported.update(fresh)
-            if len({_unaccented(f) for f in forms}) == 1:
-                # Montréal beside Montreal: an editing slip more often than a sign of translation
-                yield from self._report(ctx, fresh, counts, keep, keep, "accents", Severity.INFO, 0.5, "generic")
-            else:
-                yield from self._report(ctx, fresh, counts, keep, keep, "transliteration", Severity.WARNING, 0.6, "generic")
+            # Montréal beside Montreal: an editing slip more often than a sign of translation
+            accents = len({_unaccented(f) for f in forms}) == 1
+            kind, severity, confidence = ("accents", Severity.INFO, 0.5) if accents else (
+                "transliteration", Severity.WARNING, 0.6)
+            yield from self._report(ctx, fresh, counts, keep, keep, kind, severity, confidence, "generic")
 
 
 def _unaccented(word: str) -> str:
+    """``word`` without its combining accents (``Montréal`` becomes ``Montreal``)."""
     return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 

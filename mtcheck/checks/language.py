@@ -20,13 +20,14 @@ from typing import Iterator
 
 from ..model import Finding, Scope, Segment, Severity
 from .base import Check, CheckContext, Example
-from ..langid import document_language
+from ..langid import Guess, document_language
 from .language_lexicon import SOURCE_LANGUAGES, load_lexicon
 from .language_spans import (
     ABBR, DIA, EXO, NAME, ORD, SRC, Candidate, Token, candidates, classify, compile_patterns, foreign_share,
-    language_name, script_runs,
+    language_name, script_of, script_runs,
 )
 
+_UNSPACED_SCRIPTS = frozenset({"CJK", "HIRAGANA", "KATAKANA", "THAI", "LAO", "KHMER", "MYANMAR"})
 #: a sentence of at least this many words wholly in another language is wrong-language's, not ours
 WHOLE_SENTENCE_WORDS = 5
 _SINGLE_CONFIDENCE = {EXO: 0.9, ABBR: 0.8, ORD: 0.7}
@@ -338,44 +339,65 @@ class WrongLanguage(Check):
         )
 
     def _sentences(self, ctx: CheckContext) -> Iterator[Finding]:
+        """A paragraph whose sentences are all foreign as one finding, else each long foreign sentence."""
         lexicon = load_lexicon()
-        flagged: list[tuple[Segment, str, float]] = []
+        paragraphs: dict[int, list[Segment]] = {}
         for segment in ctx.segments:
-            tokens = classify(ctx.text, segment.start, segment.end, lexicon, None, None, None)
-            words = [t for t in tokens if t.is_word]
-            if len(words) < self.options.min_words or not self._suspect(segment, tokens, lexicon):
-                continue
-            guess = ctx.resources.langid.detect(segment.text)
-            if guess.language not in ("en", "und") and guess.confidence >= self.options.min_confidence:
-                flagged.append((segment, guess.language, guess.confidence))
-        by_paragraph: dict[int, list[Segment]] = {}
-        for segment in ctx.segments:
-            by_paragraph.setdefault(segment.paragraph, []).append(segment)
-        reported: set[int] = set()
-        for segment, language, confidence in flagged:
-            if segment.index in reported:
-                continue
-            paragraph = by_paragraph[segment.paragraph]
-            same = [f for f in flagged if f[0].paragraph == segment.paragraph]
-            if len(paragraph) > 1 and len(same) == len(paragraph):
-                start, end, unit = paragraph[0].start, paragraph[-1].end, "paragraph"
-                reported |= {s.index for s in paragraph}
-                confidence = min(f[2] for f in same)
-            else:
-                start, end, unit = segment.start, segment.end, "sentence"
-                reported.add(segment.index)
-            yield self.finding(
-                ctx, start, end,
-                f"{language_name(language)} {unit} in an English document: translate it",
-                segment=segment, confidence=round(confidence, 3), language=language,
-                evidence={"langid": {language: round(confidence, 3)}, "unit": unit},
-            )
+            paragraphs.setdefault(segment.paragraph, []).append(segment)
+        for group in paragraphs.values():
+            start, end = group[0].start, group[-1].end
+            tokens = classify(ctx.text, start, end, lexicon, None, None, None)
+            parts = [(s, [t for t in tokens if s.start <= t.start < s.end]) for s in group]
+            if len(group) > 1 and _word_count(tokens) >= self.options.min_words and all(
+                (g := self._foreign(ctx, s.text, inside, lexicon, 2)) is not None and g.confidence >= 0.5
+                for s, inside in parts
+            ):  # every sentence leans foreign: judge the paragraph as a whole
+                guess = self._foreign(ctx, ctx.text[start:end], tokens, lexicon, self.options.min_words)
+                if guess is not None and guess.confidence >= self.options.min_confidence:
+                    yield self._finding(ctx, group[0], start, end, "paragraph", guess)
+                    continue
+            for segment, inside in parts:
+                guess = self._foreign(ctx, segment.text, inside, lexicon, self.options.min_words)
+                if guess is not None and guess.confidence >= self.options.min_confidence:
+                    yield self._finding(ctx, segment, segment.start, segment.end, "sentence", guess)
+
+    def _foreign(self, ctx: CheckContext, text: str, tokens: list[Token], lexicon, shortest: int) -> Guess | None:
+        """The likeliest foreign language of ``text`` and the probability that it is not English;
+        None when the text is too short or the word lists find it English enough to skip the identifier.
+
+        The probability of "not English" is what counts, so that a Spanish sentence half-confused
+        with Catalan is still reported."""
+        if _word_count(tokens) < shortest or not self._suspect(text, tokens, lexicon):
+            return None
+        scores = ctx.resources.langid.scores(text)
+        foreign = {l: p for l, p in scores.items() if l not in ("en", "und")}
+        if not foreign:
+            return None
+        return Guess(max(foreign, key=foreign.get), 1.0 - scores.get("en", 0.0))
+
+    def _finding(self, ctx: CheckContext, segment: Segment, start: int, end: int, unit: str, guess) -> Finding:
+        return self.finding(
+            ctx, start, end,
+            f"{language_name(guess.language)} {unit} in an English document: translate it",
+            segment=segment, confidence=round(guess.confidence, 3), language=guess.language,
+            evidence={"langid": {guess.language: round(guess.confidence, 3)}, "unit": unit},
+        )
 
     @staticmethod
-    def _suspect(segment: Segment, tokens: list[Token], lexicon) -> bool:
+    def _suspect(text: str, tokens: list[Token], lexicon) -> bool:
         """Cheap test before the identifier: mostly non-English words, or mostly another script."""
-        letters = [c for c in segment.text if c.isalpha()]
+        letters = [c for c in text if c.isalpha()]
         if letters and sum(1 for c in letters if ord(c) > 0x24F) >= 0.5 * len(letters):  # past Latin
             return True
         return foreign_share(lexicon, tokens) >= 0.5
+
+
+def _word_count(tokens: list[Token]) -> int:
+    """Words, counting two characters of a script written without spaces (CJK, Thai) as one."""
+    count = 0
+    for token in tokens:
+        if token.is_word:
+            unspaced = script_of(token.text[0]) in _UNSPACED_SCRIPTS
+            count += max(1, len(token.text) // 2) if unspaced else 1
+    return count
 

@@ -81,6 +81,8 @@ class Lexicon:
     """Everything the language checks look words up in."""
 
     english: frozenset[str]
+    #: English only when capitalised: months, weekday abbreviations
+    english_capitalised: frozenset[str]
     #: lower-case source word → kind → languages (``{"selon": {"prepositions": {"fr"}}}``)
     words: Mapping[str, Mapping[str, frozenset[str]]]
     not_english: frozenset[str]
@@ -96,10 +98,10 @@ class Lexicon:
 
     def is_english(self, word: str) -> bool:
         """True when ``word`` (any case) is an English word and not marked foreign."""
-        lower = word.lower()
+        lower = word.lower().replace("\N{RIGHT SINGLE QUOTATION MARK}", "'")
         if lower in self.not_english:
             return False
-        return lower in self.english or lower.replace("\N{RIGHT SINGLE QUOTATION MARK}", "'") in self.english
+        return lower in self.english or (word[:1].isupper() and lower in self.english_capitalised)
 
     def is_english_spelling(self, word: str) -> bool:
         """True when ``word`` without its accents is English (``naïve``, ``rôle``, ``élite``).
@@ -182,7 +184,7 @@ def _source_words(data: Mapping) -> tuple[dict, dict, dict]:
 def load_lexicon() -> Lexicon:
     """Read every list once per process (about 50 ms); later calls reuse it."""
     data = yaml.safe_load(_read("function_words.yaml")) or {}
-    english = frozenset(_data_lines(_read("english_words.txt"))) | {str(w).lower() for w in data.get("english_too") or ()}
+    english = frozenset(_data_lines(_read("english_words.txt")))
     words, elisions, ordinals = _source_words(data)
     loanwords = frozenset(tuple(fold(line).split()) for line in _data_lines(_read("loanwords.txt")))
     exonyms = {
@@ -200,6 +202,7 @@ def load_lexicon() -> Lexicon:
     }
     return Lexicon(
         english=english,
+        english_capitalised=frozenset(str(w).lower() for w in data.get("english_capitalised") or ()),
         words={w: {k: frozenset(v) for k, v in kinds.items()} for w, kinds in words.items()},
         not_english=frozenset(str(w).lower() for w in data.get("not_english") or ()),
         name_particles=frozenset(fold(str(w)) for w in data.get("name_particles") or ()),

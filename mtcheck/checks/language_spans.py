@@ -67,6 +67,7 @@ ENGLISH_GRAMMAR_WORDS = frozenset(
     must shall not no also very just only then there here when where while if because""".split()
 )
 _ORDINAL = re.compile(r"[1-9]\d?([^\W\d_]+)")  # "1er", "2e", "3º"; not "802.11a" or "4G"
+_MACHINE = re.compile(r"://|@\w|\w[/\\=&_]\w|\?\w|www\.|[a-z0-9-]\.(?:com|org|net|gov|edu|info|io|co|uk|fr|de|es|it|pt|nl|eu)\b", re.I)
 _VOWEL_START = re.compile(r"[aeiouyhàâäéèêëîïôöùûüœæ]", re.I)
 
 
@@ -129,6 +130,8 @@ def tokenize(text: str, start: int, end: int, lexicon: Lexicon) -> list[Token]:
     tokens: list[Token] = []
     for match in _TOKEN.finditer(text, start, end):
         word = match.group()
+        if _MACHINE.search(_chunk(text, match.start(), match.end(), start, end)):
+            continue  # part of a URL, an e-mail address, a path or a parameter: not prose
         head, sep, rest = word.partition("'") if "'" in word else word.partition("\N{RIGHT SINGLE QUOTATION MARK}")
         if sep and rest and head.lower() in lexicon.elisions and not lexicon.kinds(word) and _VOWEL_START.match(rest):
             cut = match.start() + len(head) + 1
@@ -137,6 +140,15 @@ def tokenize(text: str, start: int, end: int, lexicon: Lexicon) -> list[Token]:
         else:
             tokens.append(Token(match.start(), match.end(), word))
     return tokens
+
+
+def _chunk(text: str, start: int, end: int, floor: int, ceiling: int) -> str:
+    """The run of non-space characters around ``text[start:end]``."""
+    while start > floor and not text[start - 1].isspace():
+        start -= 1
+    while end < ceiling and not text[end].isspace():
+        end += 1
+    return text[start:end]
 
 
 def _joined(text: str, left: Token, right: Token) -> bool:
@@ -466,7 +478,7 @@ def script_runs(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
 
 def foreign_share(lexicon: Lexicon, tokens: list[Token]) -> float:
     """Share of the lower-case words that are not English (names and numbers do not count)."""
-    words = [t for t in tokens if t.is_word and not t.capitalised]
+    words = [t for t in tokens if t.is_word and not t.capitalised and t.cls not in (NAME, ALLOW)]
     if not words:
         return 0.0
     return sum(1 for t in words if not lexicon.is_english_spelling(t.text)) / len(words)

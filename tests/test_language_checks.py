@@ -1,0 +1,153 @@
+"""untranslated-span and wrong-language through the real runner, beyond the per-check cases.
+
+What a user relies on: a French article served as English is one finding, not
+one per sentence; French text is fine when French is the target; the language
+identifier never runs on a sentence without a candidate span; exonyms come
+with the English spelling; ``--source-lang`` narrows the languages reported.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from mtcheck.checks.base import CheckContext
+from mtcheck.checks.language import UntranslatedSpan, WrongLanguage
+from mtcheck.checks.language_lexicon import fold, load_lexicon
+from mtcheck.config import Settings
+from mtcheck.langid import build_identifier
+from mtcheck.readers.base import plain_text_document
+from mtcheck.runner import Auditor
+from mtcheck.segment import segment
+
+NEGATIVE = Path(__file__).with_name("negative")
+FRENCH = sorted(NEGATIVE.glob("french_*.txt"))
+ENGLISH = sorted(p for p in NEGATIVE.glob("*.txt") if not p.name.startswith("french_"))
+LANGUAGE_CHECKS = ("untranslated-span", "wrong-language")
+
+
+def audit(text: str, **settings):
+    run_settings = Settings(select=LANGUAGE_CHECKS, **settings)
+    return Auditor.from_settings(run_settings).audit(plain_text_document(text, id="t", origin="<t>"))
+
+
+@pytest.mark.parametrize("path", FRENCH, ids=lambda p: p.stem)
+def test_a_french_document_is_one_wrong_language_finding_over_its_body(path):
+    text = path.read_text(encoding="utf-8")
+    result = audit(text)
+    assert result.language == "fr"
+    assert [f.check for f in result.findings] == ["wrong-language"]
+    finding = result.findings[0]
+    assert finding.language == "fr"
+    assert finding.end == len(text.rstrip())
+    assert finding.start == result.document.body_start
+    assert "--target-lang fr" in finding.message
+
+
+@pytest.mark.parametrize("path", FRENCH, ids=lambda p: p.stem)
+def test_french_text_is_fine_when_french_is_the_target(path):
+    result = audit(path.read_text(encoding="utf-8"), target_lang="fr")
+    assert result.findings == ()
+
+
+@pytest.mark.parametrize("path", ENGLISH, ids=lambda p: p.stem)
+def test_english_text_that_looks_foreign_has_no_language_finding(path):
+    result = audit(path.read_text(encoding="utf-8"))
+    assert [(f.check, f.excerpt) for f in result.findings] == []
+
+
+def test_a_french_sentence_in_an_english_article_is_reported_once_as_wrong_language():
+    text = ("Officials met on Monday to discuss the budget.\n\n"
+            "Le gouvernement a annoncé mardi une réforme des retraites.\n\n"
+            "The unions called a strike [selon le ministère] for Thursday.")
+    result = audit(text)
+    assert [(f.check, f.excerpt) for f in result.findings] == [
+        ("wrong-language", "Le gouvernement a annoncé mardi une réforme des retraites."),
+        ("untranslated-span", "[selon le ministère]"),
+    ]
+
+
+class CountingIdentifier:
+    """The real identifier, counting what it is asked."""
+
+    def __init__(self) -> None:
+        self.inner = build_identifier("auto")
+        self.name = self.inner.name
+        self.texts: list[str] = []
+
+    def scores(self, text: str) -> dict[str, float]:
+        self.texts.append(text)
+        return self.inner.scores(text)
+
+    def detect(self, text: str):
+        self.texts.append(text)
+        return self.inner.detect(text)
+
+
+def run_alone(check_type, text: str, **settings):
+    class Resources:
+        langid = CountingIdentifier()
+
+    run_settings = Settings(**settings)
+    check = check_type()
+    ctx = CheckContext(plain_text_document(text, id="t", origin="<t>"), segment(text), run_settings,
+                       Resources, check.options, "en")
+    return list(check.run(ctx)), Resources.langid.texts
+
+
+CLEAN = ("North Korea on Sunday denied Washington's claims. Kim Jong-un met envoys in Pyongyang. "
+         "The coup d'état was a fait accompli, Le Monde wrote. Jean-Luc Mélenchon walked down the "
+         "Champs-Élysées. She ordered croissants at the café with a sense of déjà vu.")
+
+
+@pytest.mark.parametrize("check_type", [UntranslatedSpan, WrongLanguage])
+def test_language_identification_never_runs_on_clean_sentences(check_type):
+    findings, asked = run_alone(check_type, CLEAN)
+    assert findings == []
+    assert asked == []
+
+
+def test_language_identification_runs_only_on_the_candidate_span():
+    text = CLEAN + " The report was sent to [les autorités locales] on Monday."
+    findings, asked = run_alone(UntranslatedSpan, text)
+    assert [f.excerpt for f in findings] == ["[les autorités locales]"]
+    assert asked and all("autorités" in t and "Monday" not in t for t in asked)
+
+
+def test_a_source_spelling_of_a_name_suggests_the_english_one():
+    findings, _ = run_alone(UntranslatedSpan, "The talks in Pékin and Moscou ended without a deal.")
+    assert [(f.excerpt, f.suggestion, f.language) for f in findings] == [
+        ("Pékin", "Beijing", "fr"), ("Moscou", "Moscow", "fr")]
+
+
+def test_source_lang_narrows_the_languages_reported():
+    text = "Prices rose según el ministerio, while turnout fell selon le ministère."
+    auto, _ = run_alone(UntranslatedSpan, text)
+    spanish, _ = run_alone(UntranslatedSpan, text, source_lang="es")
+    assert [(f.excerpt, f.language) for f in auto] == [("según el ministerio", "es"), ("selon le ministère", "fr")]
+    assert [(f.excerpt, f.language) for f in spanish] == [("según el ministerio", "es")]
+
+
+def test_findings_carry_confidence_and_evidence():
+    findings, _ = run_alone(UntranslatedSpan, "Trying to tarnish the image [la Corée du Nord] is a provocation.")
+    (finding,) = findings
+    assert finding.excerpt == "[la Corée du Nord]" and finding.language == "fr"
+    assert 0.9 <= finding.confidence <= 1.0
+    assert finding.evidence["langid"] and finding.evidence["words"]["du"] == "exonym"
+    assert "la Corée du Nord" in finding.message and "North Korea" in finding.message
+
+
+def test_shipped_word_lists_are_consistent():
+    lexicon = load_lexicon()
+    for phrase in ("coup d'état", "raison d'être", "déjà vu", "per se", "de facto", "et al.", "le monde"):
+        assert tuple(fold(phrase).split()) in lexicon.loanwords, phrase
+    english_exonyms = [s for s in lexicon.exonyms if " " not in s and lexicon.is_english(s)]
+    assert english_exonyms == [], "an exonym that is an English word would flag English text"
+    assert {"Pékin", "Moscou", "Poutine", "Londres"} <= set(lexicon.exonyms)
+    assert "SNCF" not in lexicon.abbreviations and "PV" in lexicon.abbreviations
+
+
+def test_the_english_word_list_keeps_its_licence_notice():
+    head = (Path(__file__).parents[1] / "corpora" / "english_words.txt").read_text(encoding="utf-8")[:2000]
+    assert "Copyright 2000-2011 by Kevin Atkinson" in head and "Permission to use" in head
