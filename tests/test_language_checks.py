@@ -58,7 +58,8 @@ def test_english_text_that_looks_foreign_has_no_language_finding(path):
 
 
 def test_a_french_sentence_in_an_english_article_is_reported_once_as_wrong_language():
-    text = ("Officials met on Monday to discuss the budget.\n\n"
+    text = ("Officials met on Monday to discuss the budget, which the finance minister presented to the "
+            "cabinet last week after months of talks with the unions and the employers.\n\n"
             "Le gouvernement a annoncé mardi une réforme des retraites.\n\n"
             "The unions called a strike [selon le ministère] for Thursday.")
     result = audit(text)
@@ -109,9 +110,9 @@ def test_language_identification_never_runs_on_clean_sentences(check_type):
 
 
 def test_language_identification_runs_only_on_the_candidate_span():
-    text = CLEAN + " The report was sent to [les autorités locales] on Monday."
+    text = CLEAN + " The report was sent to [les autorités sanitaires] on Monday."
     findings, asked = run_alone(UntranslatedSpan, text)
-    assert [f.excerpt for f in findings] == ["[les autorités locales]"]
+    assert [f.excerpt for f in findings] == ["[les autorités sanitaires]"]
     assert asked and all("autorités" in t and "Monday" not in t for t in asked)
 
 

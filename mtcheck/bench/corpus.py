@@ -22,7 +22,6 @@ import yaml
 #: private-use characters (they have no Unicode names) that never occur in the
 #: articles: open mark, separator between a mark's spec and its text, close mark
 OPEN, SEP, CLOSE = "\ue000", "\ue001", "\ue002"
-_MARK_CHARS = re.compile("[\ue000-\ue002]")
 
 
 def mark(check: str, text: str, *, variant: str = "", language: str = "", optional: bool = False,
@@ -79,11 +78,6 @@ def _label(spec: str, start: int, end: int) -> dict[str, Any]:
     if group:
         label["group"] = int(group)
     return label
-
-
-def strip_marks(text: str) -> str:
-    """``text`` without marks or their specs (what a reader of the article sees)."""
-    return unmark(text)[0] if _MARK_CHARS.search(text) else text
 
 
 @dataclass(frozen=True)

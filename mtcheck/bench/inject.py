@@ -9,10 +9,10 @@ generator tries another article.
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Any, Callable
 
 from .corpus import CLOSE, mark
-from .draft import Context, Draft, excuse, insert_in_sentence, span_lines, substitute
+from .draft import Context, Draft, Injector, excuse, insert_in_sentence, span_lines, substitute
 
 UNTRANSLATED = "untranslated-span"
 WRONG_LANGUAGE = "wrong-language"
@@ -62,7 +62,10 @@ def untranslated_run(draft: Draft, ctx: Context) -> bool:
     return False
 
 
-def _table(kind: str, variant: str, keep=None, also: tuple[str, ...] = ()):
+def _table(kind: str, variant: str, keep: Callable[[str], bool] | None = None,
+           also: tuple[str, ...] = ()) -> Injector:
+    """An injector substituting one entry of the lexicon's ``kind`` table, in the first language that fits."""
+
     def inject(draft: Draft, ctx: Context) -> bool:
         for language in ctx.languages():
             table = ctx.lexicon["untranslated"][language].get(kind, [])
@@ -95,8 +98,11 @@ def _source_paragraphs(ctx: Context, language: str) -> list[list[str]]:
     return [list(p) for a in ctx.material.sources if a.language == language for p in a.paragraphs]
 
 
-def _source_language(ctx: Context) -> str:
-    available = {a.language for a in ctx.material.sources} | set(ctx.material.extra_sources)
+def _source_language(ctx: Context, *, whole_articles: bool = False) -> str:
+    """The first source language with material (with own articles, for a whole document)."""
+    available = {a.language for a in ctx.material.sources}
+    if not whole_articles:
+        available |= set(ctx.material.extra_sources)
     return next(lang for lang in ctx.languages() if lang in available)
 
 
@@ -128,13 +134,14 @@ def wrong_language_paragraph(draft: Draft, ctx: Context) -> bool:
 
 def wrong_language_document(draft: Draft, ctx: Context) -> bool:
     """The whole text, title included, in a source language (served as English)."""
-    language = _source_language(ctx)
+    language = _source_language(ctx, whole_articles=True)
     source = ctx.rng.choice([a for a in ctx.material.sources if a.language == language])
     lines = [[source.title]] + [list(p) for p in source.paragraphs]
     lines[0][0] = mark(WRONG_LANGUAGE, "", variant="document", language=language)[: -len(CLOSE)] + lines[0][0]
     lines[-1][-1] = lines[-1][-1] + CLOSE
     draft.lines = lines
     draft.title_lines = 1
+    draft.footer = 0
     draft.used = {(li, si) for li, line in enumerate(lines) for si in range(len(line))}
     return True
 
@@ -232,7 +239,8 @@ def headline_prepend(draft: Draft, ctx: Context) -> bool:
 def off_topic_sentence(draft: Draft, ctx: Context) -> bool:
     """A sentence of an article on another topic inside a paragraph."""
     sentence = ctx.rng.choice(ctx.other_article().sentences)
-    li = ctx.rng.choice(list(draft.body_lines()))
+    # a paragraph of the article itself, not a line another injector added
+    li = ctx.rng.choice(sorted({li for li, _, _ in draft.free()} or {draft.title_lines}))
     si = ctx.rng.randint(1 if li == draft.title_lines else 0, len(draft.lines[li]))
     draft.insert_sentence(li, si, mark("off-topic-sentence", sentence, variant="sentence"))
     return True

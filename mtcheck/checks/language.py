@@ -6,7 +6,7 @@ source language inside English sentences (``[la Corée du Nord]``, ``selon``,
 whole document, paragraph or sentence in another language than the target.
 
 Both follow the same economy: cheap word-list evidence first
-(:mod:`.language_spans`), then the run's language identifier
+(:mod:`.language_words`, :mod:`.language_spans`), then the run's language identifier
 (``ctx.resources.langid``, ``--langid``) only on the few candidates found, so
 a clean English sentence never reaches the identifier.
 """
@@ -22,10 +22,8 @@ from ..model import Finding, Scope, Segment, Severity
 from .base import Check, CheckContext, Example
 from ..langid import Guess, document_language
 from .language_lexicon import SOURCE_LANGUAGES, load_lexicon
-from .language_spans import (
-    ABBR, DIA, EXO, NAME, ORD, SRC, Candidate, Token, candidates, classify, compile_patterns, foreign_share,
-    language_name, script_of, script_runs,
-)
+from .language_spans import Candidate, candidates, language_name, script_of, script_runs
+from .language_words import ABBR, DIA, EXO, NAME, ORD, SRC, Token, classify, compile_patterns, foreign_share
 
 _UNSPACED_SCRIPTS = frozenset({"CJK", "HIRAGANA", "KATAKANA", "THAI", "LAO", "KHMER", "MYANMAR"})
 #: a sentence of at least this many words wholly in another language is wrong-language's, not ours
@@ -242,6 +240,8 @@ def _single_confidence(token: Token, candidate: Candidate) -> float:
     base = _SINGLE_CONFIDENCE.get(token.cls)
     if base is None:  # a source word: days, months and news words say more than "de" or "et"
         base = 0.85 if token.kinds & {"dates", "common", "prepositions"} else 0.7
+        if len(token.text) <= 2 and not candidate.bracketed:
+            base = 0.55  # "er", "al", "de" alone are as often typos or name particles
     return round(min(0.99, base + (0.1 if candidate.bracketed else 0.0)), 3)
 
 
