@@ -40,7 +40,8 @@ import yaml
 from mtcheck.checks.base import CheckContext
 from mtcheck.checks.language import UntranslatedSpan
 from mtcheck.checks.language_lexicon import SOURCE_LANGUAGES, load_lexicon
-from mtcheck.checks.language_spans import candidates, compile_patterns
+from mtcheck.checks.language_spans import candidates
+from mtcheck.checks.language_words import compile_patterns
 from mtcheck.config import Settings
 from mtcheck.langid import build_identifier
 from mtcheck.readers.base import plain_text_document

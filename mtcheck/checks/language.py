@@ -186,7 +186,8 @@ class UntranslatedSpan(Check):
         language = max(allowed, key=lambda l: (scores.get(l, 0.0) + (0.3 if l in options else 0.0), -allowed.index(l)))
         p_source = scores.get(language, 0.0)
         p_english = scores.get("en", 0.0)
-        if single and words[0].cls in (EXO, ABBR, ORD, SRC):
+        if single and words[0].cls in (EXO, ABBR, ORD, SRC):  # the lists name the candidates: pick among them
+            language = max(options, key=lambda l: (scores.get(l, 0.0), -options.index(l)))
             return _Judged(segment, candidate, language, _single_confidence(words[0], candidate), scores)
         if single:  # a lone accented word: the identifier must be sure
             if words[0].cls != DIA or p_source < 0.8:
