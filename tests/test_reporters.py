@@ -265,10 +265,10 @@ def test_text_lists_errors_and_summarises(result):
 def test_text_group_summary_only_with_several_groups(result):
     output = format_text(result)
     rows = {line.split()[0]: line.split()[1:] for line in output.splitlines() if line.startswith("site-")}
-    # site-a: 2 documents, 4 findings over 39 words, mean of 71.3 and 100.0
-    assert rows["site-a"] == ["2", "4", "102.6", "85.7", "0"]
+    # site-a: 2 documents, 4 findings over 39 words, mean of 71.3 and 100.0, one of two likely MT
+    assert rows["site-a"] == ["2", "4", "102.6", "85.7", "0.5", "0"]
     # the unreadable document is counted but left out of the mean score
-    assert rows["site-b"] == ["2", "1", "22.7", "95.0", "1"]
+    assert rows["site-b"] == ["2", "1", "22.7", "95.0", "0.0", "1"]
     single = RunResult(result.documents[:2], result.signature)
     assert "per 1k words" not in format_text(single)
     assert "per 1k words" in output

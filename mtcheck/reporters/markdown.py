@@ -65,10 +65,10 @@ def format_markdown(result: RunResult, max_findings: int = MAX_FINDINGS, max_doc
     if several_groups(result):
         out += ["### By group", ""]
         out += _table(
-            ["group", "documents", "findings", "per 1,000 words", "mean score", "errors"],
+            ["group", "documents", "findings", "per 1,000 words", "mean score", "share likely MT", "errors"],
             [[cell(g.group), str(g.documents), str(g.findings), _number(g.per_thousand_words),
-              _number(g.mean_score), str(g.errors)] for g in group_rows(result)],
-            right={1, 2, 3, 4, 5},
+              _number(g.mean_score), _number(g.likely_mt_share), str(g.errors)] for g in group_rows(result)],
+            right={1, 2, 3, 4, 5, 6},
         )
         out.append("")
     # stable sort: equal scores keep the run's order

@@ -137,6 +137,13 @@ class GroupRow:
     words: int
     mean_score: float | None
     errors: int
+    likely_mt: int = 0
+
+    @property
+    def likely_mt_share(self) -> float | None:
+        """Share of audited documents whose mt_likelihood is above 0.5 (unreviewed machine translation)."""
+        audited = self.documents - self.errors
+        return round(self.likely_mt / audited, 2) if audited else None
 
     @property
     def per_thousand_words(self) -> float | None:
@@ -163,6 +170,7 @@ def group_rows(result: RunResult) -> list[GroupRow]:
             words=sum(d.words for d in docs),
             mean_score=round(sum(scores) / len(scores), 1) if scores else None,
             errors=sum(1 for d in docs if d.error),
+            likely_mt=sum(1 for d in docs if not d.error and (d.mt_likelihood or 0.0) > 0.5),
         ))
     return rows
 
@@ -278,13 +286,13 @@ def format_text(result: RunResult, color: bool = False) -> str:
         out.append("")
     if several_groups(result):
         out += _table(
-            ["group", "documents", "findings", "per 1k words", "mean score", "errors"],
+            ["group", "documents", "findings", "per 1k words", "mean score", "likely MT", "errors"],
             [
                 [g.group, str(g.documents), str(g.findings), _number(g.per_thousand_words),
-                 _number(g.mean_score), str(g.errors)]
+                 _number(g.mean_score), _number(g.likely_mt_share), str(g.errors)]
                 for g in group_rows(result)
             ],
-            right={1, 2, 3, 4, 5},
+            right={1, 2, 3, 4, 5, 6},
         )
         out.append("")
     out.append(_paint(f"Found {totals_text(result)}.", _BOLD, color))
