@@ -156,6 +156,7 @@ class DocumentResult:
     words: int = 0
     pairs: tuple[Mapping[str, Any], ...] | None = None
     source: Document | None = None
+    notes: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -137,6 +137,7 @@ class Auditor:
             return DocumentResult(document, (), 0.0, None, None, document.error, words)
         findings: list[Finding] = []
         errors: list[str] = []
+        notes: list[str] = []
         try:
             language = self.language_of(document)
             segments = segment(document.text, "sentences", language)
@@ -145,7 +146,7 @@ class Auditor:
         for check in self.checks:
             if check.languages is not None and language not in check.languages:
                 continue
-            ctx = CheckContext(document, segments, self.settings, self.resources, check.options, language)
+            ctx = CheckContext(document, segments, self.settings, self.resources, check.options, language, notes=notes)
             try:
                 findings.extend(check.run(ctx))
             except Exception as exc:  # noqa: BLE001 - one failing check must not lose the document
@@ -159,6 +160,7 @@ class Auditor:
             language=language,
             error="; ".join(errors) or None,
             words=words,
+            notes=tuple(notes),
         )
 
     def audit_all(self, documents: Iterable[Document]) -> Iterator[DocumentResult]:

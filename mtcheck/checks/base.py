@@ -118,6 +118,12 @@ class CheckContext:
     options: Any = None
     language: str = "en"
     source_document: Document | None = None
+    #: why a check made no judgement on this document (too short, no title...), shown in reports
+    notes: list[str] = field(default_factory=list)
+
+    def skip(self, check: str, reason: str) -> None:
+        """Record that ``check`` skipped this document, and why."""
+        self.notes.append(f"{check}: skipped, {reason}")
 
     @property
     def text(self) -> str:

@@ -61,11 +61,13 @@ class Entry:
 
     def spans(self, sentence: str) -> Iterator[tuple[int, int, re.Match[str]]]:
         """Reported spans of this entry in ``sentence``: the ``hit`` group, else the whole match."""
-        if self.requires is not None and not self.requires.search(sentence):
+        matches = list(self.pattern.finditer(sentence))
+        # the context rules are only worth running on the rare sentence the pattern matched
+        if not matches or (self.requires is not None and not self.requires.search(sentence)):
             return
         if self.unless is not None and self.unless.search(sentence):
             return
-        for match in self.pattern.finditer(sentence):
+        for match in matches:
             start, end = _hit_span(match)
             if end > start:
                 yield start, end, match

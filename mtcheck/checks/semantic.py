@@ -120,6 +120,8 @@ class HeadlineMismatch(Check):
 
     def run(self, ctx: CheckContext) -> Iterator[Finding]:
         result = self.assess(ctx)
+        if "skipped" in result:
+            ctx.skip(self.name, result["skipped"])
         if not result.get("flagged"):
             return
         title: Unit = result.pop("title")
@@ -222,6 +224,7 @@ class OffTopicSentence(Check):
     def run(self, ctx: CheckContext) -> Iterator[Finding]:
         result = self.assess(ctx)
         if "skipped" in result:
+            ctx.skip(self.name, result["skipped"])
             return
         flagged = [(v["gap"], u, v) for u, v in zip(result["units"], result["verdicts"]) if v["flagged"]]
         # the clearest outliers first; spans come out in text order from the runner's sort

@@ -83,6 +83,8 @@ def document_dict(result: DocumentResult) -> dict[str, Any]:
         "error": result.error,
         "findings": [finding_dict(f, result.pairs is not None) for f in result.findings],
     }
+    if result.notes:
+        data["notes"] = list(result.notes)
     if result.pairs is not None:
         data["pairs"] = [dict(p) for p in result.pairs]
         if result.source is not None:

@@ -137,6 +137,7 @@ def _document(data: Mapping[str, Any], index: int) -> DocumentResult:
         mt_likelihood=data.get("mt_likelihood"), language=data.get("language"),
         error=data.get("error"), words=int(data.get("words", 0)),
         pairs=tuple(dict(p) for p in data["pairs"]) if data.get("pairs") is not None else None,
+        notes=tuple(data.get("notes", ())),
         source=Document(id=source["id"], text=source["text"], origin=source["origin"]) if source else None,
     )
 
