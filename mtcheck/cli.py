@@ -23,7 +23,7 @@ from .explain import explain, rules_json, rules_markdown, rules_text
 from .model import DocumentResult, RunResult
 from .readers import InputError
 from .reporters import REPORTERS, UnknownFormatError, reporter_for_path, reporter_named
-from .runner import check_lookup
+from .runner import build_checks, check_lookup
 from .selection import SelectionError
 
 app = typer.Typer(
@@ -97,6 +97,45 @@ def emit(result: RunResult, fmt: str, outputs: List[str], inputs: List[str] = ()
     sys.stdout.flush()
 
 
+BASELINE_HELP = "Baseline file: findings recorded in it are reported as baselined and do not fail the run."
+WRITE_BASELINE_HELP = ("Record every finding of this run in FILE as the new baseline; the run then passes "
+                       "unless no input could be read.")
+
+
+def read_gate(baseline: Optional[Path]) -> Optional[list]:
+    """The entries of ``--baseline FILE``, read before auditing so that a bad file fails at once (exit 2)."""
+    from .baseline import read_baseline
+
+    return None if baseline is None else read_baseline(baseline)
+
+
+def apply_gate(result: RunResult, baseline: Optional[Path], rows: Optional[list],
+               write_baseline: Optional[Path], inputs: List[str] = ()) -> RunResult:
+    """Mark the findings of ``--baseline``, then write ``--write-baseline`` and accept every finding in it."""
+    from .baseline import apply_baseline, dumps_baseline, read_baseline
+
+    if baseline is not None and rows is not None:
+        result = apply_baseline(result, rows, str(baseline))
+    if write_baseline is not None:
+        if write_baseline.resolve() in {Path(i).resolve() for i in inputs if i != "-"}:
+            raise UnknownFormatError(f"baseline '{write_baseline}' is also an input; choose another file name")
+        _write_atomically(write_baseline, dumps_baseline(result).encode("utf-8"))
+        typer.echo(f"mtcheck: wrote {len(result.findings)} findings to the baseline {write_baseline}", err=True)
+        result = apply_baseline(result, read_baseline(write_baseline), str(write_baseline))
+    return result
+
+
+def finish(result: RunResult) -> typer.Exit:
+    """Say on stderr what a CI log needs to know, and return the exit (CONTRACT.md's codes)."""
+    if result.nothing_readable:
+        typer.echo(f"mtcheck: error: no document could be read ({len(result.documents)} unreadable); "
+                   "the report says why for each", err=True)
+    elif result.baseline is not None and result.baseline.fixed:
+        typer.echo(f"mtcheck: {len(result.baseline.fixed)} baselined findings are fixed; run again with "
+                   f"--write-baseline {result.baseline.path} to tighten the baseline", err=True)
+    return typer.Exit(result.exit_code())
+
+
 def _progress(quiet: bool):
     """A progress counter on stderr when it is a terminal; None otherwise."""
     if quiet or not sys.stderr.isatty():
@@ -136,6 +175,8 @@ def audit(
     include: List[str] = typer.Option([], "--include", help="Glob of files to read in folders; repeatable."),
     exclude: List[str] = typer.Option([], "--exclude", help="Glob of files to skip in folders; repeatable."),
     config: Optional[Path] = typer.Option(None, "--config", help="Config file (TOML)."),
+    baseline: Optional[Path] = typer.Option(None, "--baseline", help=BASELINE_HELP),
+    write_baseline: Optional[Path] = typer.Option(None, "--write-baseline", help=WRITE_BASELINE_HELP),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress display."),
 ) -> None:
     """Audit translated text for machine-translation artifacts."""
@@ -151,16 +192,18 @@ def audit(
         reporter_named(format)
         for path in output:
             reporter_for_path(path)
+        rows = read_gate(baseline)
         progress, advance = _progress(quiet)
         if progress is not None:
             with progress:
                 result = audit_paths(inputs, settings=settings, progress=advance)
         else:
             result = audit_paths(inputs, settings=settings)
+        result = apply_gate(result, baseline, rows, write_baseline, inputs)
         emit(result, format, output, inputs)
     except USAGE_ERRORS as exc:
         raise fail_usage(str(exc)) from None
-    raise typer.Exit(1 if result.failing() else 0)
+    raise finish(result)
 
 
 @app.command()
@@ -182,7 +225,7 @@ def report(
         raise fail_usage(f"'{result_file}' is not a JSON result: {exc}") from None
     except USAGE_ERRORS as exc:
         raise fail_usage(str(exc)) from None
-    raise typer.Exit(1 if result.failing() else 0)
+    raise finish(result)
 
 
 @app.command()
@@ -208,11 +251,12 @@ def config_command(
     show: bool = typer.Option(False, "--show", help="Print the resolved configuration and where each value came from."),
     config: Optional[Path] = typer.Option(None, "--config", help="Config file (TOML)."),
 ) -> None:
-    """Show the resolved configuration."""
+    """Show the resolved configuration; exit 2 if it names an unknown check or option."""
     if not show:
         raise fail_usage("nothing to do; use 'mtcheck config --show'")
     try:
         settings: Settings = load_settings(config)
+        build_checks(settings)  # check names, options and per-path ignores are validated here, as in a run
     except USAGE_ERRORS as exc:
         raise fail_usage(str(exc)) from None
     for key, value in settings.as_dict().items():

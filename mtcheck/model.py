@@ -133,6 +133,8 @@ class Finding:
     side: str | None = None
     segment: int | None = None
     evidence: Mapping[str, Any] = field(default_factory=dict)
+    #: True when ``--baseline`` holds this finding: reported, but never fails the run
+    baselined: bool = False
 
     @property
     def span(self) -> Span:
@@ -156,7 +158,24 @@ class DocumentResult:
     words: int = 0
     pairs: tuple[Mapping[str, Any], ...] | None = None
     source: Document | None = None
+    #: with ``--baseline``: the score counting only findings not in the baseline,
+    #: the one ``--min-score`` checks (None without a baseline)
+    gate_score: float | None = None
     notes: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class BaselineStatus:
+    """How a run compared with its ``--baseline`` file.
+
+    ``fixed`` holds the baseline entries (plain mappings, as stored in the file)
+    of documents audited in this run that no longer have that finding, so the
+    baseline can be tightened with ``--write-baseline``.
+    """
+
+    path: str
+    baselined: int
+    fixed: tuple[Mapping[str, Any], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -187,10 +206,16 @@ class RunResult:
     signature: RunSignature
     fail_on: Severity | None = Severity.ERROR
     min_score: float | None = None
+    baseline: BaselineStatus | None = None
 
     @property
     def findings(self) -> list[Finding]:
         return [f for d in self.documents for f in d.findings]
+
+    @property
+    def new_findings(self) -> list[Finding]:
+        """The findings not covered by the baseline (all of them without one)."""
+        return [f for f in self.findings if not f.baselined]
 
     def by_check(self) -> dict[str, int]:
         counts: dict[str, int] = {}
@@ -209,13 +234,33 @@ class RunResult:
         return sum(1 for d in self.documents if d.error)
 
     def failing(self) -> bool:
-        """True when the run should exit 1 under ``fail_on`` and ``min_score``."""
+        """True when the run should exit 1 under ``fail_on`` and ``min_score``.
+
+        Baselined findings never count, and with a baseline ``min_score`` is
+        checked against each document's ``gate_score``.
+        """
         if self.fail_on is not None and any(
-            f.severity.rank >= self.fail_on.rank for f in self.findings
+            f.severity.rank >= self.fail_on.rank for f in self.new_findings
         ):
             return True
         if self.min_score is not None and any(
-            d.error is None and d.score < self.min_score for d in self.documents
+            d.error is None and (d.score if d.gate_score is None else d.gate_score) < self.min_score
+            for d in self.documents
         ):
             return True
         return False
+
+    @property
+    def nothing_readable(self) -> bool:
+        """True when there were documents but every one is unreadable (an error and no text)."""
+        return bool(self.documents) and all(d.error and not d.document.text for d in self.documents)
+
+    def exit_code(self) -> int:
+        """CONTRACT.md's exit code: 2 when no input could be read, else 1 when failing, else 0.
+
+        An unreadable document alone does not fail a run in which other documents
+        were read: it is reported as an error, and the run goes on.
+        """
+        if self.nothing_readable:
+            return 2
+        return 1 if self.failing() else 0

@@ -23,6 +23,7 @@ from .resources import Resources
 from .scoring import count_words, document_score
 from .segment import segment
 from .selection import parse_tokens, select_checks
+from .suppress import document_regions, path_ignores, validate_path_ignores
 from .verdict import mt_likelihood
 
 #: below this many words a document's language is not guessed (too little evidence)
@@ -48,6 +49,7 @@ def build_checks(settings: Settings, registry: Sequence[type[Check]] = ALL_CHECK
             hint = difflib.get_close_matches(key, [c.name for c in registry], n=1)
             did_you_mean = f" (did you mean '{hint[0]}'?)" if hint else ""
             raise ValueError(f"configuration names unknown check '{key}'{did_you_mean}")
+    validate_path_ignores(settings.per_path_ignores, [(c.code, c.name) for c in registry])
     chosen = select_checks(registry, parse_tokens(settings.select), parse_tokens(settings.ignore))
     checks = []
     for cls in chosen:
@@ -151,7 +153,14 @@ class Auditor:
                 findings.extend(check.run(ctx))
             except Exception as exc:  # noqa: BLE001 - one failing check must not lose the document
                 errors.append(f"check {check.name} failed: {type(exc).__name__}: {exc}")
-        findings = [f for f in _dedupe(findings) if not _suppressed(f, document.ignore)]
+        # per-record and per-path ignores silence a check in the whole document,
+        # suppression comments only in the paragraph that follows them
+        ignored = (*document.ignore, *path_ignores(document.origin, self.settings.per_path_ignores))
+        regions = document_regions(document)
+        findings = [
+            f for f in _dedupe(findings)
+            if not _suppressed(f, ignored) and not any(r.covers(f) and _suppressed(f, r.checks) for r in regions)
+        ]
         return DocumentResult(
             document=document,
             findings=tuple(findings),

@@ -189,11 +189,11 @@ def test_jsonl_bad_lines_become_error_documents_and_reading_goes_on(tmp_path: Pa
     assert [d.id for d in docs] == [f"mixed:{n}" for n in (1, 3, 4, 5, 6, 7, 8)]
     errors = [d.error for d in docs]
     assert errors[0] is None and docs[0].text == "First."
-    assert errors[1].startswith("line 3: invalid JSON")
-    assert errors[2] == "line 4: expected a JSON object, got list"
-    assert errors[3] == "line 5: record has no text in field 'text'"
+    assert errors[1].startswith("invalid-json: line 3: ")
+    assert errors[2].startswith("not-an-object: line 4: expected a JSON object, got list")
+    assert errors[3] == "missing-field: line 5: record has no text in field 'text'"
     assert errors[4] is None and docs[4].text == "42"
-    assert errors[5].startswith("line 7: field 'text' holds a list")
+    assert errors[5].startswith("not-text: line 7: field 'text' holds a list")
     assert errors[6] is None and docs[6].text == "Last."
 
 
@@ -238,7 +238,7 @@ def test_parquet_rows_nulls_numbers_and_lists(tmp_path: Path) -> None:
     assert [d.id for d in docs] == ["7", "rows:2", "9"]
     assert [d.origin for d in docs] == [f"{path}#row{n}" for n in (1, 2, 3)]
     assert docs[0].text == "Parquet text." and docs[0].ignore == ("mojibake",)
-    assert docs[1].error == "row 2: record has no text in field 'body'"
+    assert docs[1].error == "missing-field: row 2: record has no text in field 'body'"
     assert docs[2].text == "Third." and docs[2].error is None
 
 
@@ -301,7 +301,7 @@ def test_feed_with_entity_declarations_is_refused_quickly(tmp_path: Path) -> Non
 
 def test_xml_that_is_not_a_feed_is_an_error_document(tmp_path: Path) -> None:
     [doc] = read(write(tmp_path / "config.xml", "<?xml version='1.0'?><settings><a>1</a></settings>"))
-    assert doc.error.startswith(f"no feed items found in {tmp_path / 'config.xml'}")
+    assert doc.error.startswith(f"invalid-feed: no feed items found in {tmp_path / 'config.xml'}")
 
 
 # --- compression, folders, stdin, sniffing -----------------------------------

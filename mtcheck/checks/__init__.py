@@ -12,6 +12,7 @@ from .base import Check
 from .boilerplate import Boilerplate
 from .consistency import NameVariant
 from .encoding import Mojibake
+from .false_friends import FalseFriend
 from .language import UntranslatedSpan, WrongLanguage
 from .semantic import HeadlineMismatch, OffTopicSentence
 from .typography import (
@@ -37,6 +38,7 @@ BUILTIN_CHECKS: tuple[type[Check], ...] = (
     OffTopicSentence,
     Boilerplate,
     NameVariant,
+    FalseFriend,
 )
 
 

@@ -29,6 +29,8 @@ OPTIONAL = ("also", "severity", "case_sensitive", "requires", "unless")
 _VOCABULARY_NAME = re.compile(r"\{([a-z_]+)\}")
 _ID = re.compile(r"^[a-z]{2}-[a-z0-9]+(?:-[a-z0-9]+)*$")
 _EXCERPT_CHARS = 60
+#: a ``^`` that anchors at the sentence start (not ``[^…]`` nor an escaped ``\^``)
+_SENTENCE_START = re.compile(r"(?<![\[\\])\^")
 
 
 class CorpusError(ValueError):
@@ -49,6 +51,9 @@ class Entry:
     confidence: float
     severity: Severity
     pattern: re.Pattern[str]
+    #: the pattern compiled for a whole document, to skip the entry when it cannot match anywhere;
+    #: None for patterns anchored at a sentence start, which only make sense per sentence
+    prefilter: re.Pattern[str] | None
     requires: re.Pattern[str] | None
     unless: re.Pattern[str] | None
     flagged: str
@@ -123,6 +128,7 @@ def build_entry(raw: Mapping[str, Any], vocabulary: Mapping[str, str]) -> Entry:
     if severity is Severity.ERROR:
         raise CorpusError(f"corpora/{CORPUS}, entry '{entry_id}': severity is warning or info; a wording is never an error")
     flags = 0 if raw.get("case_sensitive") else re.IGNORECASE
+    pattern = _compile(raw["pattern"], flags, vocabulary, entry_id, "pattern")
     return Entry(
         id=entry_id,
         languages=(str(raw["lang"]), *(str(code) for code in raw.get("also") or ())),
@@ -133,7 +139,8 @@ def build_entry(raw: Mapping[str, Any], vocabulary: Mapping[str, str]) -> Entry:
         explanation=str(raw["explanation"]),
         confidence=float(confidence),
         severity=severity,
-        pattern=_compile(raw["pattern"], flags, vocabulary, entry_id, "pattern"),
+        pattern=pattern,
+        prefilter=None if _SENTENCE_START.search(pattern.pattern) else re.compile(pattern.pattern, flags | re.MULTILINE),
         requires=_compile(raw.get("requires"), flags, vocabulary, entry_id, "requires"),
         unless=_compile(raw.get("unless"), flags, vocabulary, entry_id, "unless"),
         flagged=str(raw["flagged"]),
@@ -165,7 +172,7 @@ def load_entries() -> tuple[Entry, ...]:
 
 
 def _shorten(text: str) -> str:
-    text = " ".join(text.split())
+    text = " ".join(text.split()).rstrip(" \"'\N{LEFT DOUBLE QUOTATION MARK}\N{LEFT-POINTING DOUBLE ANGLE QUOTATION MARK}")
     return text if len(text) <= _EXCERPT_CHARS else text[: _EXCERPT_CHARS - 1] + "\N{HORIZONTAL ELLIPSIS}"
 
 
@@ -178,7 +185,7 @@ class FalseFriend(SentenceCheck):
     (``qualifier de`` as "qualified … as", ``actuellement`` as "actually",
     ``depuis trois ans`` as "since three years", ``procureur de la République`` as
     "the prosecutor of the Republic"), plus smaller sets from Spanish, German and
-    Italian. The list lives in ``corpora/false_friends.yaml`` (over 250 entries),
+    Italian. The list lives in ``corpora/false_friends.yaml`` (well over 150 entries),
     each with context rules that leave the correct English use of the same words
     alone. The finding names the source word, its meaning and the likely
     intended English; its evidence gives the entry id.
@@ -219,7 +226,7 @@ class FalseFriend(SentenceCheck):
     examples = (
         Example("In the process, Washington ⟦qualified⟧ the militia “a criminal organisation”.", True),
         Example("He has lived in Lyon ⟦since three years⟧ and works at the hospital.", True),
-        Example("⟦The prosecutor of the Republic⟧ said the suspect would appear on Friday.", True),
+        Example("The ⟦prosecutor of the Republic⟧ said the suspect would appear on Friday.", True),
         Example("She qualified as a lawyer, and her team qualified for the final.", False),
         Example("He actually won the race, and they will eventually agree.", False),
     )
@@ -238,7 +245,8 @@ class FalseFriend(SentenceCheck):
     def _entries(self, ctx: CheckContext) -> tuple[Entry, ...]:
         wanted = set(self.options.source_languages)
         declared = getattr(ctx.settings, "source_lang", None)
-        if not wanted and declared and declared != "auto":
+        # a declared source language narrows the list only when the corpus has entries for it
+        if not wanted and any(declared in entry.languages for entry in load_entries()):
             wanted = {declared}
         return tuple(
             entry
@@ -246,10 +254,19 @@ class FalseFriend(SentenceCheck):
             if entry.confidence >= self.options.min_confidence and (not wanted or wanted & set(entry.languages))
         )
 
+    def run(self, ctx: CheckContext) -> Iterator[Finding]:
+        # one search per entry over the whole document rules out almost every entry at once
+        entries = tuple(e for e in self._entries(ctx) if e.prefilter is None or e.prefilter.search(ctx.text))
+        for segment in ctx.segments:
+            yield from self._check(segment, ctx, entries)
+
     def check_segment(self, segment: Segment, ctx: CheckContext) -> Iterator[Finding]:
+        yield from self._check(segment, ctx, self._entries(ctx))
+
+    def _check(self, segment: Segment, ctx: CheckContext, entries: tuple[Entry, ...]) -> Iterator[Finding]:
         declared = getattr(ctx.settings, "source_lang", None)
         hits: list[tuple[float, int, int, Entry, str]] = []
-        for entry in self._entries(ctx):
+        for entry in entries:
             for start, end, match in entry.spans(segment.text):
                 hits.append((entry.confidence, start, end, entry, match.group(0)))
         # one finding per stretch of text: the most confident entry wins an overlap

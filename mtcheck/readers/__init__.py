@@ -4,25 +4,38 @@ Each input kind is a ``Reader`` registered in ``READERS``; the kind comes from t
 file suffix (a trailing ``.gz`` is decompressed first), else from the content's
 first bytes, else plain text. A file that cannot be read becomes a document with
 an ``error`` and the run goes on; a path that does not exist is a usage error.
+
+Every failure has a type that starts the error message (``"binary: skipped
+x.txt: it is a PNG image..."``): ``empty``, ``binary``, ``too-large``,
+``vanished``, ``unreadable``, ``truncated-gzip``, ``bad-gzip``,
+``missing-field`` here; ``invalid-json``, ``not-an-object``, ``not-text``,
+``unsafe-xml``... from the readers; ``http-error``, ``timeout``, ``redirect``,
+``url-error`` for URLs. docs/reliability.md lists what each bad input gives.
 """
 
 from __future__ import annotations
 
 import fnmatch
-import glob as globbing
 import gzip
 import io
+import os
 import sys
+import zlib
+from contextlib import ExitStack
 from dataclasses import replace
 from pathlib import Path
 from typing import IO, Iterator, Sequence
+from urllib.parse import urlsplit
 
 from ..model import Document
-from .base import InputError, ReadOptions, Reader, stem_id
+from .base import InputError, ReadOptions, Reader, RecordError, error_document, stem_id
+from .charset import SNIFF_BYTES, binary_reason
 from .feeds import FEED_READER
 from .html import HTML_READER
 from .tables import CSV_READER, JSONL_READER, PARQUET_READER, TSV_READER
 from .text import TEXT_READER
+from .url import fetch, is_url, url_suffix_name
+from .walk import glob_files, walk_files
 
 READERS: tuple[Reader, ...] = (
     TEXT_READER,
@@ -74,11 +87,12 @@ def _matches(path: Path, root: Path, patterns: Sequence[str]) -> bool:
 
 
 def expand_inputs(inputs: Sequence[str], options: ReadOptions) -> list[tuple[str, str]]:
-    """Turn the command line's inputs into ``(path or '-', group)`` pairs, in a stable order.
+    """Turn the command line's inputs into ``(path, URL or '-', group)`` pairs, in a stable order.
 
     Folders are walked recursively (files of a known kind, filtered by
-    ``--include``/``--exclude``); glob patterns are expanded. Raises InputError
-    for a path that does not exist, before any audit runs.
+    ``--include``/``--exclude``; links followed, loops walked once); glob
+    patterns are expanded; ``http(s)://`` inputs are kept for ``read_path`` to
+    fetch. Raises InputError for a path that does not exist, before any audit runs.
     """
     expanded: list[tuple[str, str]] = []
     suffixes = known_suffixes()
@@ -86,17 +100,19 @@ def expand_inputs(inputs: Sequence[str], options: ReadOptions) -> list[tuple[str
         if item == "-":
             expanded.append(("-", "stdin"))
             continue
+        if is_url(item):
+            expanded.append((item, urlsplit(item).hostname or item))
+            continue
         path = Path(item)
         if path.is_dir():
-            seen: set[Path] = set()
-            for child in sorted(path.rglob("*")):
-                try:
-                    real = child.resolve()
-                    if real in seen or not child.is_file():
-                        continue
-                except OSError:
-                    continue
-                seen.add(real)
+            seen: set[str] = set()
+            children = []
+            for name in walk_files(item):
+                real = os.path.realpath(name)
+                if real not in seen:
+                    seen.add(real)
+                    children.append(Path(name))
+            for child in sorted(children):
                 if options.include:
                     if not _matches(child, path, options.include):
                         continue
@@ -108,46 +124,139 @@ def expand_inputs(inputs: Sequence[str], options: ReadOptions) -> list[tuple[str
         elif path.exists():
             expanded.append((item, item))
         elif any(ch in item for ch in "*?["):
-            matches = sorted(globbing.glob(item, recursive=True))
+            matches = glob_files(item)
             if not matches:
                 raise InputError(f"no file matches the pattern '{item}'")
-            expanded.extend((m, item) for m in matches if Path(m).is_file())
+            expanded.extend((m, item) for m in matches)
         else:
-            raise InputError(f"input '{item}' does not exist; give a file, a folder, a glob or '-' for stdin")
+            raise InputError(f"input '{item}' does not exist; give a file, a folder, a glob, a URL or '-' for stdin")
     return expanded
 
 
-def _open(path: str) -> IO[bytes]:
+class _Fetched(io.BytesIO):
+    """A downloaded body, remembering the content type the server gave."""
+
+    def __init__(self, data: bytes, content_type: str) -> None:
+        super().__init__(data)
+        self.content_type = content_type
+
+
+def _open(path: str, options: ReadOptions, stack: ExitStack) -> IO[bytes]:
+    """A binary stream of the input: stdin, a URL's body or a file, gunzipped when it is gzip.
+
+    What is opened here is closed by ``stack`` (stdin itself is left open).
+    """
     if path == "-":
-        data = sys.stdin.buffer.read()
-        if data[:2] == b"\x1f\x8b":
-            data = gzip.decompress(data)
-        return io.BytesIO(data)
-    stream: IO[bytes] = open(path, "rb")
-    if path.lower().endswith(".gz"):
-        stream = gzip.open(stream)  # type: ignore[assignment]
+        stream: IO[bytes] = sys.stdin.buffer
+    elif is_url(path):
+        fetched = fetch(path, options)
+        stream = _Fetched(fetched.data, fetched.content_type)
+    else:
+        stream = stack.enter_context(open(path, "rb"))
+    if not hasattr(stream, "peek"):
+        stream = io.BufferedReader(stream)  # type: ignore[arg-type]
+    if path.lower().endswith(".gz") or stream.peek(2)[:2] == b"\x1f\x8b":  # type: ignore[attr-defined]
+        stream = stack.enter_context(gzip.GzipFile(fileobj=stream))  # type: ignore[assignment]
     return stream
 
 
-def read_path(path: str, group: str, options: ReadOptions) -> Iterator[Document]:
-    """Documents of one input; a failure to read it becomes an error document."""
+#: content types of URL inputs, for a URL without a telling suffix
+_CONTENT_TYPES = {
+    "text/html": "html", "application/xhtml+xml": "html", "application/rss+xml": "feed",
+    "application/atom+xml": "feed", "application/rdf+xml": "feed", "text/csv": "csv",
+    "text/tab-separated-values": "tsv", "application/x-ndjson": "jsonl", "application/jsonl": "jsonl",
+}
+
+
+def _reader(path: str, stream: IO[bytes], head: bytes, options: ReadOptions) -> Reader:
+    if is_url(path):
+        name = url_suffix_name(path)
+        kind = _CONTENT_TYPES.get(getattr(stream, "content_type", ""))
+        if options.format is None and _suffix(name) not in known_suffixes() and kind:
+            return reader_for(name, head, kind)
+        return reader_for(name, head, options.format)
+    return reader_for(path, head, options.format)
+
+
+def _os_error(exc: OSError, origin: str) -> tuple[str, str]:
+    """The error type and message of an input that the system could not open or read."""
+    if isinstance(exc, FileNotFoundError):
+        return "vanished", f"{origin} no longer exists: it was moved or deleted while mtcheck ran"
+    if isinstance(exc, PermissionError):
+        return "unreadable", (f"permission denied reading {origin}; give the user running mtcheck "
+                              "read access (chmod a+r) or leave the file out")
+    if isinstance(exc, IsADirectoryError):
+        return "unreadable", f"{origin} is a folder, not a file"
+    return "unreadable", f"cannot read {origin}: {exc.strerror or exc}"
+
+
+def read_path(path: str, group: str, options: ReadOptions, strict: bool = True) -> Iterator[Document]:
+    """Documents of one input; an input or record that cannot be read becomes an error document.
+
+    ``InputError`` (a field asked for that the table lacks) stops the run with a
+    usage error when ``strict`` and nothing was read from this input yet;
+    otherwise it too becomes an error document.
+    """
     origin = "<stdin>" if path == "-" else path
+    count = 0
+
+    def failed(kind: str, message: str, byte: int | None = None) -> Document:
+        after = f" (after {count} records)" if count else ""
+        return error_document(kind, message + after, id=stem_id(origin), origin=origin, group=group, byte=byte)
+
+    stream: IO[bytes] | None = None
+    stack = ExitStack()
     try:
-        stream = _open(path)
-        with stream:
-            buffered = io.BufferedReader(stream) if not hasattr(stream, "peek") else stream  # type: ignore[arg-type]
-            head = buffered.peek(2048)[:2048]
-            reader = reader_for(path, head, options.format)
-            for document in reader.read(buffered, origin, options):
-                yield document if document.group else replace(document, group=group)
-    except InputError:
-        raise
-    except Exception as exc:  # noqa: BLE001 - an unreadable file is an error entry, not a crash
-        yield Document(id=stem_id(origin), text="", origin=origin, group=group,
-                       error=f"cannot read {origin}: {type(exc).__name__}: {exc}")
+        stream = _open(path, options, stack)
+        head = stream.peek(SNIFF_BYTES)[:SNIFF_BYTES]  # type: ignore[attr-defined]
+        if not head:
+            raise RecordError("empty", f"{origin} is empty; remove it from the inputs")
+        reader = _reader(path, stream, head, options)
+        reason = None if reader.binary else binary_reason(head)
+        if reason:
+            raise RecordError("binary", f"skipped {origin}: {reason}; give text, HTML, a feed or a table")
+        for document in reader.read(stream, origin, options):
+            count += 1
+            yield document if document.group else replace(document, group=group)
+        if count == 0:
+            yield failed("empty", f"no records in {origin}; remove it from the inputs")
+    except InputError as exc:
+        if strict and count == 0:
+            raise
+        yield failed("missing-field", str(exc))
+    except RecordError as exc:
+        yield failed(exc.kind, str(exc), exc.byte)
+    except EOFError:
+        where = _position(stream)
+        yield failed("truncated-gzip", f"{origin} ends before the end of its compressed data{where}; "
+                                       "download or compress it again")
+    except (gzip.BadGzipFile, zlib.error) as exc:
+        yield failed("bad-gzip", f"{origin} is not valid gzip data ({exc}){_position(stream)}; "
+                                 "decompress it to check, or drop the .gz suffix")
+    except OSError as exc:
+        yield failed(*_os_error(exc, origin))
+    except Exception as exc:  # noqa: BLE001 - whatever a parser raises, the run goes on
+        yield failed("unreadable", f"cannot read {origin}: {type(exc).__name__}: {exc}")
+    finally:
+        stack.close()
+
+
+def _position(stream: IO[bytes] | None) -> str:
+    """`` after N bytes of uncompressed data`` when the stream can tell."""
+    try:
+        return f" after {stream.tell():,} bytes of uncompressed data" if stream is not None else ""
+    except (OSError, ValueError, EOFError):
+        return ""
 
 
 def read_documents(inputs: Sequence[str], options: ReadOptions = ReadOptions()) -> Iterator[Document]:
-    """Every document of every input, in order."""
+    """Every document of every input, in order.
+
+    A missing field is a usage error only while no document has been produced
+    (nothing audited yet, CONTRACT.md's exit 2); later it is an error document.
+    """
+    produced = False
     for path, group in expand_inputs(inputs, options):
-        yield from read_path(path, group, options)
+        for document in read_path(path, group, options, strict=not produced):
+            produced = True
+            yield document

@@ -23,13 +23,36 @@ IGNORE_FIELD = "mtcheck_ignore"
 MAX_HEADLINE_CHARS = 200
 
 
+#: the default of ``--max-bytes``: the largest input (or JSONL line) read, in bytes
+DEFAULT_MAX_BYTES = 64 * 1024 * 1024
+
+
 class InputError(ValueError):
     """A usage problem with an input (a missing field, an unknown format): exit 2."""
 
 
+class RecordError(Exception):
+    """One input or record cannot be used; it becomes a document with an error and the run goes on.
+
+    ``kind`` is the error type that starts the document's error message
+    (``too-large``, ``binary``, ``invalid-json``...); ``byte`` the byte offset of
+    the problem in the input, when known.
+    """
+
+    def __init__(self, kind: str, message: str, byte: int | None = None) -> None:
+        super().__init__(message)
+        self.kind = kind
+        self.byte = byte
+
+
 @dataclass(frozen=True)
 class ReadOptions:
-    """Reader settings from the command line or config."""
+    """Reader settings from the command line or config.
+
+    ``max_bytes`` bounds memory: a file read whole (text, HTML, CSV, feeds,
+    Parquet, a URL's body) or a JSONL line larger than it becomes an error
+    document. ``timeout``, ``retries`` and ``max_redirects`` apply to URL inputs.
+    """
 
     text_field: str | None = None
     title_field: str | None = None
@@ -37,6 +60,10 @@ class ReadOptions:
     include: tuple[str, ...] = ()
     exclude: tuple[str, ...] = ()
     format: str | None = None
+    max_bytes: int = DEFAULT_MAX_BYTES
+    timeout: float = 30.0
+    retries: int = 2
+    max_redirects: int = 5
 
 
 @dataclass(frozen=True)
@@ -45,13 +72,44 @@ class Reader:
 
     ``read(stream, origin, options)`` yields Documents from an open binary
     stream; ``sniff(head)`` says whether the first bytes of an input without a
-    known suffix look like this kind.
+    known suffix look like this kind. ``binary`` readers (Parquet) skip the
+    check that refuses binary data.
     """
 
     name: str
     suffixes: tuple[str, ...]
     read: Callable[[IO[bytes], str, ReadOptions], Iterator[Document]]
     sniff: Callable[[bytes], bool] | None = None
+    binary: bool = False
+
+
+def error_document(
+    kind: str, message: str, *, id: str, origin: str, group: str = "",
+    line: int | None = None, byte: int | None = None,
+) -> Document:
+    """A document for a record that could not be read: ``error`` is ``"<kind>: <message>"``.
+
+    The type, line and byte offset are also kept in ``meta`` (``error_type``,
+    ``error_line``, ``error_byte``) for library users.
+    """
+    meta: dict[str, Any] = {"error_type": kind}
+    if line is not None:
+        meta["error_line"] = line
+    if byte is not None:
+        meta["error_byte"] = byte
+    return Document(id=id, text="", origin=origin, group=group, error=f"{kind}: {message}", meta=meta)
+
+
+def read_limited(stream: IO[bytes], options: ReadOptions, origin: str) -> bytes:
+    """The whole input, or RecordError ``too-large`` past ``options.max_bytes`` (memory stays bounded)."""
+    data = stream.read(options.max_bytes + 1)
+    if len(data) > options.max_bytes:
+        raise RecordError(
+            "too-large",
+            f"{origin} is larger than the {options.max_bytes:,}-byte limit; raise it with --max-bytes, "
+            "or split the input (JSON Lines is read line by line, so only a line counts)",
+        )
+    return data
 
 
 def stem_id(origin: str) -> str:
@@ -145,15 +203,12 @@ def ignore_list(value: Any) -> tuple[str, ...]:
 
 
 def decode_bytes(data: bytes) -> str:
-    """Decode input bytes: UTF-8 (BOM or not), UTF-16 with BOM, else Windows-1252.
+    """Decode input bytes (see ``charset.decode``); invalid bytes and control characters become U+FFFD.
 
-    Newlines are kept as they are so that offsets match what the user's editor shows.
+    Readers that can place problems in their document use ``charset.decode`` and
+    keep its problems in ``Document.meta``; the U+FFFD left here is still
+    reported by the mojibake check.
     """
-    if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8", errors="replace")
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16", errors="replace")
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace")
+    from .charset import decode
+
+    return decode(data).text

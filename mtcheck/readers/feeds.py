@@ -7,8 +7,11 @@ are grouped by the feed's title (else its site), so reports can compare sources.
 
 Entity expansion: before feedparser sees a feed, its prolog is scanned with
 defusedxml, and a feed that declares XML entities (the "billion laughs" and
-quadratic-blowup attacks) becomes a document with an error instead of being
-expanded. News feeds never need their own entities.
+quadratic-blowup attacks) becomes a document with an ``unsafe-xml`` error
+instead of being expanded. News feeds never need their own entities. An
+external DTD (``<!DOCTYPE rss SYSTEM "http://...">``, as old RSS 0.91 feeds
+declare) is never fetched: neither the scan nor feedparser opens a connection,
+and the feed is read without it.
 """
 
 from __future__ import annotations
@@ -19,7 +22,7 @@ from typing import IO, Any, Iterator
 from urllib.parse import urlsplit
 
 from ..model import Document
-from .base import ReadOptions, Reader, compose, stem_id
+from .base import ReadOptions, Reader, RecordError, compose, read_limited, stem_id
 from .html import fragment_text
 
 #: the root elements of RSS 0.9x/2.0, Atom and RSS 1.0 (RDF)
@@ -93,24 +96,21 @@ def _group(feed: Any) -> str:
 
 
 def read_feed(stream: IO[bytes], origin: str, options: ReadOptions) -> Iterator[Document]:
-    """Yield one document per feed item; an unreadable or unsafe feed yields one error document."""
+    """Yield one document per feed item; an unsafe feed or one without items raises RecordError."""
     import feedparser
 
-    data = stream.read()
+    data = read_limited(stream, options, origin)
     stem = stem_id(origin)
     problem = entity_problem(data)
     if problem:
-        yield Document(id=stem, text="", origin=origin, error=f"cannot read {origin}: {problem}")
-        return
+        raise RecordError("unsafe-xml", f"cannot read {origin}: {problem}")
     # a stream, never bytes: feedparser treats a bytes argument as a file name or URL first
     parsed = feedparser.parse(io.BytesIO(data))
     if not parsed.entries:
         reason = parsed.get("bozo_exception") if parsed.get("bozo") else None
         detail = f"it is not a well-formed feed ({reason})" if reason else "it has no items"
-        yield Document(id=stem, text="", origin=origin,
-                       error=f"no feed items found in {origin}: {detail}; for XML that is not RSS or Atom, "
-                             "convert it to text, JSONL or CSV first")
-        return
+        raise RecordError("invalid-feed", f"no feed items found in {origin}: {detail}; for XML that is not "
+                                          "RSS or Atom, convert it to text, JSONL or CSV first")
     group = _group(parsed.feed)
     for number, entry in enumerate(parsed.entries, start=1):
         guid = (entry.get("id") or "").strip()

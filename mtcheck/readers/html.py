@@ -25,12 +25,14 @@ from __future__ import annotations
 
 import codecs
 import re
+from dataclasses import replace
 from typing import IO, Iterable, Iterator
 
 from lxml import etree
 
 from ..model import Document
-from .base import ReadOptions, Reader, compose, decode_bytes, stem_id
+from ..suppress import COMMENT, META_KEY, parse_checks
+from .base import ReadOptions, Reader, RecordError, compose, decode_bytes, read_limited, stem_id
 
 #: HTML elements that start and end a paragraph
 HTML_BLOCKS = frozenset(
@@ -175,15 +177,60 @@ def extract(markup: str) -> tuple[list[str], str | None]:
     return found, title
 
 
+def suppression_targets(markup: str) -> list[tuple[tuple[str, ...], str]]:
+    """(checks, text of the paragraph after it) for each ``<!-- mtcheck-ignore: ... -->`` comment.
+
+    The extractor drops comments, so the paragraph a comment precedes is found
+    here, in the page itself, and located in the extracted text afterwards.
+    """
+    from lxml import html as lxml_html
+
+    try:
+        root = lxml_html.document_fromstring(_XML_DECLARATION.sub("", markup, count=1))
+    except (etree.ParserError, ValueError):
+        return []
+    targets = []
+    for comment in root.iter(etree.Comment):
+        match = COMMENT.fullmatch(f"<!--{comment.text or ''}-->")
+        following = comment.xpath("following::*[normalize-space()][1]") if match else []
+        if following:
+            texts = paragraphs(following[0], HTML_BLOCKS, HTML_SKIPPED)
+            if texts:
+                targets.append((parse_checks(match.group(1)), texts[0]))
+    return targets
+
+
+def _spaced(text: str) -> str:
+    """``text`` with white space collapsed: extraction may re-space a paragraph."""
+    return " ".join(text.split())
+
+
+def _locate(document: Document, found: list[str], targets: list[tuple[tuple[str, ...], str]]) -> Document:
+    """The document with the extracted paragraphs named by suppression comments recorded in its meta."""
+    starts, offset = [], document.body_start
+    for paragraph in found:
+        starts.append(offset)
+        offset += len(paragraph) + 2  # the blank line between paragraphs
+    regions = []
+    for checks, target in targets:
+        if document.title and _spaced(target) == _spaced(document.title):
+            regions.append((0, len(document.title), checks))
+            continue
+        index = next((i for i, p in enumerate(found) if _spaced(p) == _spaced(target)), None)
+        if index is not None:
+            regions.append((starts[index], starts[index] + len(found[index]), checks))
+    return replace(document, meta={**document.meta, META_KEY: tuple(regions)}) if regions else document
+
+
 def read_html(stream: IO[bytes], origin: str, options: ReadOptions) -> Iterator[Document]:
     """Yield one document: the page's title, a blank line, then its article text."""
-    found, title = extract(_decode(stream.read()))
+    markup = _decode(read_limited(stream, options, origin))
+    found, title = extract(markup)
     if not found and not title:
-        yield compose("", id=stem_id(origin), origin=origin,
-                      error=f"no text found in the HTML page {origin}: it may be built by JavaScript; "
-                            "save the rendered page (or its text) and audit that")
-        return
-    yield compose("\n\n".join(found), id=stem_id(origin), origin=origin, title=title)
+        raise RecordError("no-text", f"no text found in the HTML page {origin}: it may be built by JavaScript; "
+                                     "save the rendered page (or its text) and audit that")
+    document = compose("\n\n".join(found), id=stem_id(origin), origin=origin, title=title)
+    yield _locate(document, found, suppression_targets(markup)) if "mtcheck-ignore" in markup else document
 
 
 def sniff_html(head: bytes) -> bool:

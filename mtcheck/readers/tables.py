@@ -5,21 +5,32 @@ The text, title and id come from the fields named by ``--text-field``,
 present (``text``/``content``/``body``, ``title``/``headline``, ``id``/``url``).
 The fields are chosen from the first record (JSONL) or the header (CSV, TSV,
 Parquet); a field that was asked for and is missing is a usage error (exit 2)
-naming the fields found. A record that cannot be used (bad JSON, no text)
-becomes a document with an ``error`` and reading goes on.
+naming the fields found. A record that cannot be used becomes a document with
+an ``error`` and reading goes on: invalid JSON (``invalid-json``), a value that
+is not an object (``not-an-object``), a text that is missing (``missing-field``)
+or not a string (``not-text``), a CSV row with more cells than the header
+(``ragged-row``), a line over ``--max-bytes`` (``too-large``).
 
-JSON Lines is read line by line, so a file larger than memory streams through;
-CSV, TSV and Parquet go through pandas, every cell read as a string.
+JSON Lines is read line by line, so a file larger than memory streams through
+and a giant line is skipped without being held. Each line is decoded on its
+own: UTF-8, else (no valid UTF-8 sequence in it) the legacy encoding guessed for
+it; undecodable bytes, lone surrogates from broken ``\\u`` escapes and control
+characters become U+FFFD with an encoding problem at their exact offset in the
+document. CSV and TSV are read with the csv module, row by row (quoted cells
+may hold line breaks); Parquet through pandas.
 """
 
 from __future__ import annotations
 
+import csv
 import io
 import json
-from typing import IO, Any, Iterator, Mapping, Sequence
+import re
+from typing import IO, Any, Iterator, Mapping, NamedTuple, Sequence
 from urllib.parse import urlsplit
 
 from ..model import Document
+from ..textguard import MARK_ERRORS, scrub_document
 from .base import (
     ID_FIELDS,
     IGNORE_FIELD,
@@ -28,11 +39,13 @@ from .base import (
     ReadOptions,
     Reader,
     compose,
-    decode_bytes,
+    error_document,
     ignore_list,
     pick_field,
+    read_limited,
     stem_id,
 )
+from .charset import DISPLAY_NAMES, SNIFF_BYTES, decode, legacy_codec, utf16_without_bom
 
 #: a column that is not the id but still names the page a record came from
 URL_FIELD = "url"
@@ -101,38 +114,129 @@ def _record(
     try:
         text = _as_text(record.get(columns.text))
     except TypeError as exc:
-        return compose("", id=record_id, origin=origin, group=group,
-                       error=f"{where}: field '{columns.text}' {exc}; give the text as a string")
+        return error_document("not-text", f"{where}: field '{columns.text}' {exc}; give the text as a string",
+                              id=record_id, origin=origin, group=group)
     if text is None:
-        return compose("", id=record_id, origin=origin, group=group,
-                       error=f"{where}: record has no text in field '{columns.text}'")
+        if columns.text in record:
+            message = f"{where}: record has no text in field '{columns.text}'"
+        else:
+            found = ", ".join(map(str, record)) or "none"
+            message = f"{where}: record has no field '{columns.text}' (fields: {found})"
+        return error_document("missing-field", message, id=record_id, origin=origin, group=group)
     title = _optional_text(record.get(columns.title)) if columns.title else None
     return compose(text, id=record_id, origin=origin, title=title, group=group,
                    ignore=ignore_list(_scalar(record.get(IGNORE_FIELD))))
+
+
+def _physical_lines(stream: IO[bytes], limit: int) -> Iterator[tuple[int, bytes | None, int]]:
+    """``(byte offset, line or None when over the limit, its size)`` for each line of the stream.
+
+    A line over ``limit`` bytes is read past in bounded chunks, never held whole.
+    """
+    offset = 0
+    while True:
+        raw = stream.readline(limit + 1)
+        if not raw:
+            return
+        size = len(raw)
+        if size > limit and not raw.endswith(b"\n"):
+            while not raw.endswith(b"\n"):
+                raw = stream.readline(1 << 20)
+                if not raw:
+                    break
+                size += len(raw)
+            yield offset, None, size
+        else:
+            yield offset, raw, size
+        offset += size
+
+
+def _line_text(raw: bytes) -> tuple[str, bool, str]:
+    """A JSONL line as text: ``(text, whether it holds marked bytes, encoding name)``."""
+    try:
+        return raw.decode("utf-8"), False, "UTF-8"
+    except UnicodeDecodeError:
+        text = raw.decode("utf-8", errors=MARK_ERRORS)
+        if any(ord(c) >= 0x80 and not 0xDC00 <= ord(c) <= 0xDCFF for c in text):
+            return text, True, "UTF-8"
+        codec = legacy_codec(raw)
+        return raw.decode(codec, errors=MARK_ERRORS), True, DISPLAY_NAMES.get(codec, codec)
+
+
+class _Line(NamedTuple):
+    """One JSONL line: its number, byte offset (-1 when decoded whole), text (None: over the limit)."""
+
+    number: int
+    offset: int
+    text: str | None
+    marked: bool = False
+    encoding: str = "UTF-8"
+    size: int = 0
+
+
+def _json_lines(stream: IO[bytes], options: ReadOptions) -> Iterator[_Line]:
+    """The lines of a JSONL input, decoded one by one.
+
+    Lines end at ``\\n``, ``\\r\\n`` or a lone ``\\r`` (JSON never holds a raw line
+    break, so splitting on any of them is safe). UTF-16 and UTF-32 input,
+    recognised by its byte order mark or its NULs, is decoded whole.
+    """
+    head = stream.peek(SNIFF_BYTES)[:SNIFF_BYTES]  # type: ignore[attr-defined]
+    if head.startswith((b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff")) or utf16_without_bom(head):
+        decoded = decode(read_limited(stream, options, "the file"))
+        for number, line in enumerate(re.split(r"\r\n?|\n", decoded.text), start=1):
+            yield _Line(number, -1, line, encoding=decoded.encoding)
+        return
+    number = 0
+    for offset, raw, size in _physical_lines(stream, options.max_bytes):
+        if raw is None:
+            number += 1
+            yield _Line(number, offset, None, size=size)
+            continue
+        if offset == 0 and raw.startswith(b"\xef\xbb\xbf"):
+            raw, offset = raw[3:], 3
+        content = raw.rstrip(b"\r\n")
+        for piece in re.split(rb"\r\n?", content) if b"\r" in content else [raw]:
+            number += 1
+            text, marked, encoding = _line_text(piece)
+            yield _Line(number, offset, text, marked, encoding)
 
 
 def read_jsonl(stream: IO[bytes], origin: str, options: ReadOptions) -> Iterator[Document]:
     """Yield one document per JSON object line; fields are chosen on the first object."""
     stem = stem_id(origin)
     columns: _Columns | None = None
-    for number, raw in enumerate(stream, start=1):
-        line = decode_bytes(raw).strip()
-        if not line:
-            continue
+    for line in _json_lines(stream, options):
+        number = line.number
         where, locator, default_id = f"line {number}", f"{origin}#L{number}", f"{stem}:{number}"
+
+        def failed(kind: str, message: str) -> Document:
+            return error_document(kind, f"{where}: {message}", id=default_id, origin=locator, line=number,
+                                  byte=line.offset if line.offset >= 0 else None)
+
+        if line.text is None:
+            yield failed("too-large", f"the line is {line.size:,} bytes, over the {options.max_bytes:,}-byte "
+                                      "limit; it was skipped. Raise the limit with --max-bytes")
+            continue
+        if not line.text.strip():
+            continue
         try:
-            record = json.loads(line)
+            # strict=False: a raw control character inside a string is reported, not fatal
+            record = json.loads(line.text, strict=False)
         except json.JSONDecodeError as exc:
-            yield Document(id=default_id, text="", origin=locator,
-                           error=f"{where}: invalid JSON: {exc.msg} (column {exc.colno})")
+            yield failed("invalid-json", f"{exc.msg} (column {exc.colno}); fix or remove the line")
+            continue
+        except (ValueError, RecursionError) as exc:  # a 5,000-digit number, nesting past the recursion limit
+            yield failed("invalid-json", f"{type(exc).__name__}: {str(exc)[:200]}; fix or remove the line")
             continue
         if not isinstance(record, dict):
-            yield Document(id=default_id, text="", origin=locator,
-                           error=f"{where}: expected a JSON object, got {type(record).__name__}")
+            yield failed("not-an-object", f"expected a JSON object, got {type(record).__name__}; "
+                                          "write one object per line")
             continue
         if columns is None:
-            columns = _Columns(list(record), options, origin)
-        yield _record(record, columns, default_id=default_id, origin=locator, where=where)
+            columns = _Columns([str(k) for k in record], options, origin)
+        document = _record(record, columns, default_id=default_id, origin=locator, where=where)
+        yield scrub_document(document, where=where, markers=line.marked, codec_name=line.encoding)
 
 
 def _read_frame(frame: Any, origin: str, options: ReadOptions) -> Iterator[Document]:
@@ -145,16 +249,51 @@ def _read_frame(frame: Any, origin: str, options: ReadOptions) -> Iterator[Docum
     stem = stem_id(origin)
     for number, values in enumerate(zip(*(frame[c] for c in names)), start=1):
         record = dict(zip(names, values))
-        yield _record(record, columns, default_id=f"{stem}:{number}", origin=f"{origin}#row{number}",
-                      where=f"row {number}")
+        document = _record(record, columns, default_id=f"{stem}:{number}", origin=f"{origin}#row{number}",
+                           where=f"row {number}")
+        yield scrub_document(document, where=f"row {number}")
 
 
 def _read_delimited(stream: IO[bytes], origin: str, options: ReadOptions, sep: str) -> Iterator[Document]:
-    """CSV or TSV: decoded like any text input, every cell a string, empty cells kept as ""."""
-    import pandas as pd
+    """CSV or TSV, row by row: every cell a string, empty cells kept as "", blank lines skipped.
 
-    frame = pd.read_csv(io.StringIO(decode_bytes(stream.read())), sep=sep, dtype=str, keep_default_na=False)
-    yield from _read_frame(frame, origin, options)
+    A row with more cells than the header is a ``ragged-row`` error document; a
+    row with fewer has its missing cells empty (spreadsheets drop trailing empty
+    cells). A broken quote is an ``invalid-csv`` error for its row.
+    """
+    decoded = decode(read_limited(stream, options, origin))
+    csv.field_size_limit(max(csv.field_size_limit(), options.max_bytes))
+    rows = csv.reader(io.StringIO(decoded.text, newline=""), delimiter=sep, strict=True)
+    stem = stem_id(origin)
+    names: list[str] | None = None
+    columns: _Columns | None = None
+    number = 0
+    while True:
+        try:
+            cells = next(rows)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            number += 1
+            yield error_document("invalid-csv", f"row {number} (line {rows.line_num}): {exc}; fix the quoting",
+                                 id=f"{stem}:{number}", origin=f"{origin}#row{number}", line=rows.line_num)
+            continue
+        if not cells or (len(cells) == 1 and not cells[0].strip()):
+            continue
+        if names is None:
+            names = [str(c).strip() for c in cells]
+            columns = _Columns(names, options, origin)
+            continue
+        number += 1
+        where, locator, default_id = f"row {number}", f"{origin}#row{number}", f"{stem}:{number}"
+        if len(cells) > len(names):
+            yield error_document("ragged-row", f"{where} (line {rows.line_num}) has {len(cells)} cells, the header "
+                                               f"{len(names)}; quote cells that hold a '{sep}'",
+                                 id=default_id, origin=locator, line=rows.line_num)
+            continue
+        record = dict(zip(names, cells + [""] * (len(names) - len(cells))))
+        document = _record(record, columns, default_id=default_id, origin=locator, where=where)  # type: ignore[arg-type]
+        yield scrub_document(document, where=where)
 
 
 def read_csv(stream: IO[bytes], origin: str, options: ReadOptions) -> Iterator[Document]:
@@ -171,7 +310,7 @@ def read_parquet(stream: IO[bytes], origin: str, options: ReadOptions) -> Iterat
     """Yield one document per Parquet row (the file is read into memory: Parquet needs to seek)."""
     import pandas as pd
 
-    yield from _read_frame(pd.read_parquet(io.BytesIO(stream.read())), origin, options)
+    yield from _read_frame(pd.read_parquet(io.BytesIO(read_limited(stream, options, origin))), origin, options)
 
 
 def sniff_jsonl(head: bytes) -> bool:
@@ -182,4 +321,4 @@ def sniff_jsonl(head: bytes) -> bool:
 JSONL_READER = Reader("jsonl", (".jsonl", ".ndjson"), read_jsonl, sniff_jsonl)
 CSV_READER = Reader("csv", (".csv",), read_csv)
 TSV_READER = Reader("tsv", (".tsv",), read_tsv)
-PARQUET_READER = Reader("parquet", (".parquet",), read_parquet)
+PARQUET_READER = Reader("parquet", (".parquet",), read_parquet, binary=True)

@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 from .base import Reporter
+from .github import GITHUB_REPORTER
+from .html import HTML_REPORTER
+from .junit import JUNIT_REPORTER
 from .markdown import MARKDOWN_REPORTER
 from .machine import CSV_REPORTER, JSON_REPORTER, JSONL_REPORTER, PARQUET_REPORTER
+from .sarif import SARIF_REPORTER
 from .text import TEXT_REPORTER
 
 REPORTERS: dict[str, Reporter] = {
     r.format: r
-    for r in (TEXT_REPORTER, JSON_REPORTER, JSONL_REPORTER, CSV_REPORTER, PARQUET_REPORTER, MARKDOWN_REPORTER)
+    for r in (TEXT_REPORTER, JSON_REPORTER, JSONL_REPORTER, CSV_REPORTER, PARQUET_REPORTER,
+              HTML_REPORTER, SARIF_REPORTER, JUNIT_REPORTER, GITHUB_REPORTER, MARKDOWN_REPORTER)
 }
 
 

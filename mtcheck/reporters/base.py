@@ -64,6 +64,8 @@ def finding_dict(finding: Finding, include_alignment: bool = False) -> dict[str,
         data["segment"] = finding.segment
     if finding.evidence:
         data["evidence"] = dict(finding.evidence)
+    if finding.baselined:
+        data["baselined"] = True
     return data
 
 
@@ -85,6 +87,8 @@ def document_dict(result: DocumentResult) -> dict[str, Any]:
     }
     if result.notes:
         data["notes"] = list(result.notes)
+    if result.gate_score is not None:
+        data["gate_score"] = result.gate_score
     if result.pairs is not None:
         data["pairs"] = [dict(p) for p in result.pairs]
         if result.source is not None:
@@ -106,7 +110,7 @@ def summary_dict(result: RunResult) -> dict[str, Any]:
 def result_dict(result: RunResult) -> dict[str, Any]:
     """The whole result as CONTRACT.md's JSON object (schema 1)."""
     signature = result.signature
-    return {
+    data = {
         "schema": SCHEMA_VERSION,
         "mtcheck_version": signature.version,
         "signature": {
@@ -123,3 +127,8 @@ def result_dict(result: RunResult) -> dict[str, Any]:
         "summary": summary_dict(result),
         "documents": [document_dict(d) for d in result.documents],
     }
+    if result.baseline is not None:
+        # added only with --baseline, so results without one keep their exact shape
+        data["baseline"] = {"file": result.baseline.path, "baselined": result.baseline.baselined,
+                            "fixed": [dict(f) for f in result.baseline.fixed]}
+    return data

@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 from typing import IO, Any, Mapping
 
-from ..model import Document, DocumentResult, Finding, RunResult, RunSignature, Severity
+from ..model import BaselineStatus, Document, DocumentResult, Finding, RunResult, RunSignature, Severity
 from .base import SCHEMA_VERSION, Reporter, document_dict, result_dict
 from .text import Locator
 
@@ -117,7 +117,7 @@ def _finding(data: Mapping[str, Any], where: str) -> Finding:
         excerpt=_need(data, "excerpt", where), message=_need(data, "message", where),
         confidence=float(data.get("confidence", 1.0)), language=data.get("language"),
         suggestion=data.get("suggestion"), side=data.get("side"), segment=data.get("segment"),
-        evidence=dict(data.get("evidence") or {}),
+        evidence=dict(data.get("evidence") or {}), baselined=bool(data.get("baselined", False)),
     )
 
 
@@ -137,7 +137,7 @@ def _document(data: Mapping[str, Any], index: int) -> DocumentResult:
         mt_likelihood=data.get("mt_likelihood"), language=data.get("language"),
         error=data.get("error"), words=int(data.get("words", 0)),
         pairs=tuple(dict(p) for p in data["pairs"]) if data.get("pairs") is not None else None,
-        notes=tuple(data.get("notes", ())),
+        notes=tuple(data.get("notes", ())), gate_score=data.get("gate_score"),
         source=Document(id=source["id"], text=source["text"], origin=source["origin"]) if source else None,
     )
 
@@ -171,7 +171,16 @@ def load_result(data: Mapping[str, Any]) -> RunResult:
         ),
         fail_on=None if fail_on == "never" else Severity.parse(fail_on),
         min_score=signature.get("min_score"),
+        baseline=_baseline(data.get("baseline")),
     )
+
+
+def _baseline(data: Mapping[str, Any] | None) -> BaselineStatus | None:
+    """The baseline status of a saved result run with ``--baseline`` (None otherwise)."""
+    if not isinstance(data, Mapping):
+        return None
+    return BaselineStatus(path=str(data.get("file", "")), baselined=int(data.get("baselined", 0)),
+                          fixed=tuple(dict(f) for f in data.get("fixed", ())))
 
 
 JSON_REPORTER = Reporter(

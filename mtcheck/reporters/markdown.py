@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import IO
 
-from ..model import RunResult
+from ..model import BaselineStatus, RunResult
 from .base import Reporter
 from .text import (
     SEVERITIES, Locator, check_rows, group_rows, plural, severity_counts, several_groups, totals_text,
@@ -46,6 +46,20 @@ def _table(header: list[str], rows: list[list[str]], right: set[int]) -> list[st
 
 def _number(value: float | None) -> str:
     return "-" if value is None else f"{value:.1f}"
+
+
+def _baseline_section(status: BaselineStatus, max_rows: int) -> list[str]:
+    """How the run compares with its baseline, and the baselined findings that are fixed."""
+    out = ["### Baseline", "",
+           f"{status.baselined} findings are in the baseline `{cell(status.path)}` and not listed; "
+           f"{len(status.fixed)} baselined findings are fixed.", ""]
+    if status.fixed:
+        out += [f"Run `mtcheck audit ... --write-baseline {cell(status.path)}` to drop them from the baseline.", ""]
+        out += _table(["document", "check", "excerpt"],
+                      [[cell(str(f.get("document"))), cell(str(f.get("check"))), cell(str(f.get("excerpt")))]
+                       for f in status.fixed[:max_rows]], right=set())
+        out.append("")
+    return out
 
 
 def format_markdown(result: RunResult, max_findings: int = MAX_FINDINGS, max_documents: int = MAX_DOCUMENTS) -> str:
@@ -90,7 +104,9 @@ def format_markdown(result: RunResult, max_findings: int = MAX_FINDINGS, max_doc
         out += _table(["document", "error"],
                       [[cell(d.document.origin), cell(d.error)] for d in unreadable], right=set())
         out.append("")
-    total = len(result.findings)
+    if result.baseline is not None:
+        out += _baseline_section(result.baseline, max_findings)
+    total = len(result.new_findings)
     if total:
         heading = "### Findings" if total <= max_findings else f"### Findings (first {max_findings} of {total})"
         out += [heading, ""]
@@ -100,6 +116,8 @@ def format_markdown(result: RunResult, max_findings: int = MAX_FINDINGS, max_doc
             for finding in doc.findings:
                 if len(table) == max_findings:
                     break
+                if finding.baselined:
+                    continue
                 line, column = locator.position(finding)
                 table.append([
                     cell(f"{locator.origin(finding)}:{line}:{column}"),

@@ -97,15 +97,24 @@ def severity_counts(findings: list[Finding] | tuple[Finding, ...]) -> dict[Sever
 
 
 def totals_text(result: RunResult) -> str:
-    """``14 findings (3 errors, 9 warnings, 2 info) in 1 document; 0 unreadable``."""
-    findings = result.findings
+    """``14 findings (3 errors, 9 warnings, 2 info) in 1 document; 0 unreadable``.
+
+    With a baseline the count is of new findings, followed by how many were
+    baselined (and not listed) and how many baselined ones are fixed.
+    """
+    findings = result.new_findings
     counts = severity_counts(findings)
     detail = ", ".join(plural(n, s.value) for s, n in counts.items() if n)
     detail = f" ({detail})" if detail else ""
-    return (
+    totals = (
         f"{plural(len(findings), 'finding')}{detail} in {plural(len(result.documents), 'document')}; "
         f"{result.error_count} unreadable"
     )
+    if result.baseline is not None:
+        fixed = len(result.baseline.fixed)
+        hint = f" (tighten the baseline with --write-baseline {result.baseline.path})" if fixed else ""
+        totals += f"; {result.baseline.baselined} baselined, not listed; {fixed} fixed{hint}"
+    return totals
 
 
 @dataclass(frozen=True)
@@ -119,9 +128,9 @@ class CheckRow:
 
 
 def check_rows(result: RunResult) -> list[CheckRow]:
-    """Findings per (check, code), most frequent first, ties by code."""
+    """Findings not baselined per (check, code), most frequent first, ties by code."""
     grouped: dict[tuple[str, str], list[Finding]] = {}
-    for finding in result.findings:
+    for finding in result.new_findings:
         grouped.setdefault((finding.check, finding.code), []).append(finding)
     rows = [CheckRow(check, code, len(fs), severity_counts(fs)) for (check, code), fs in grouped.items()]
     return sorted(rows, key=lambda r: (-r.count, r.code, r.check))
@@ -275,7 +284,8 @@ def format_text(result: RunResult, color: bool = False) -> str:
             label = _paint("error:", _SEVERITY_COLOR[Severity.ERROR], color)
             out += [f"{printable(doc.document.origin)}: {label} {printable(doc.error)}", ""]
         for finding in doc.findings:
-            out += [*_finding_block(locator, finding, color), ""]
+            if not finding.baselined:
+                out += [*_finding_block(locator, finding, color), ""]
     rows = check_rows(result)
     if rows:
         out += _table(
