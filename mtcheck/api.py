@@ -55,10 +55,10 @@ def audit_documents(documents: Iterable[Document | str | Mapping[str, Any]], *, 
 
 def audit_paths(inputs: Sequence[str], *, config: str | Path | None = None, settings: Settings | None = None,
                 progress: Callable[[DocumentResult], None] | None = None, **options: Any) -> RunResult:
-    """Audit files, folders, globs or ``-``, as ``mtcheck audit`` does."""
+    """Audit files, folders, globs, URLs or ``-``, as ``mtcheck audit`` does."""
     settings = settings or resolve_settings(config, **options)
     read_options = ReadOptions(
         text_field=settings.text_field, title_field=settings.title_field, id_field=settings.id_field,
-        include=settings.include, exclude=settings.exclude,
+        include=settings.include, exclude=settings.exclude, max_bytes=settings.max_bytes, timeout=settings.timeout,
     )
     return run(read_documents(inputs, read_options), settings, inputs=inputs, progress=progress)

@@ -158,7 +158,7 @@ FORMAT_HELP = "Output format on stdout: " + "|".join(REPORTERS) + "."
 
 @app.command()
 def audit(
-    inputs: List[str] = typer.Argument(..., help="Files, folders, globs or - for stdin."),
+    inputs: List[str] = typer.Argument(..., help="Files, folders, globs, http(s) URLs or - for stdin."),
     format: str = typer.Option("text", "--format", "-f", help=FORMAT_HELP),
     output: List[str] = typer.Option([], "--output", "-o", help="Also write a report to FILE (format from the suffix); repeatable."),
     select: Optional[str] = typer.Option(None, help="Comma-separated check codes, code prefixes or names to run."),
@@ -174,6 +174,8 @@ def audit(
     id_field: Optional[str] = typer.Option(None, "--id-field", help="Field or column holding the id."),
     include: List[str] = typer.Option([], "--include", help="Glob of files to read in folders; repeatable."),
     exclude: List[str] = typer.Option([], "--exclude", help="Glob of files to skip in folders; repeatable."),
+    max_bytes: Optional[str] = typer.Option(None, "--max-bytes", help="Largest input or JSONL line read (e.g. 64M); larger ones become errors."),
+    timeout: Optional[float] = typer.Option(None, "--timeout", help="Seconds allowed to download each URL input (default 30)."),
     config: Optional[Path] = typer.Option(None, "--config", help="Config file (TOML)."),
     baseline: Optional[Path] = typer.Option(None, "--baseline", help=BASELINE_HELP),
     write_baseline: Optional[Path] = typer.Option(None, "--write-baseline", help=WRITE_BASELINE_HELP),
@@ -186,6 +188,7 @@ def audit(
         select=select, ignore=ignore, fail_on=fail_on, min_score=min_score, source_lang=source_lang,
         target_lang=target_lang, english_style=english_style, langid=langid, text_field=text_field,
         title_field=title_field, id_field=id_field, include=include or None, exclude=exclude or None,
+        max_bytes=max_bytes, timeout=timeout,
     )
     try:
         settings = load_settings(config, overrides=overrides)

@@ -50,6 +50,10 @@ class Settings:
     text_field: str | None = None
     title_field: str | None = None
     id_field: str | None = None
+    #: the largest input (or JSONL line) read, in bytes: larger ones become error documents
+    max_bytes: int = 64 * 1024 * 1024
+    #: seconds allowed for each attempt to download a URL input
+    timeout: float = 30.0
     cache_dir: str | None = None
     do_not_translate: tuple[str, ...] = ()
     severity: dict[str, str] = field(default_factory=dict)
@@ -69,6 +73,7 @@ class Settings:
 
 
 SETTING_KEYS = tuple(f.name for f in dataclasses.fields(Settings) if f.name != "sources")
+_SIZE_UNITS = {"K": 1024, "M": 1024 ** 2, "G": 1024 ** 3}
 _TUPLE_KEYS = {"select", "ignore", "include", "exclude", "do_not_translate"}
 
 
@@ -83,6 +88,23 @@ def _unknown(key: str, known: list[str], where: str) -> ConfigError:
     return ConfigError(f"unknown configuration key '{key}' in {where}{did_you_mean}")
 
 
+def _positive(key: str, value: Any, where: str) -> int | float:
+    """``max-bytes`` (a whole number, ``10M``/``1G`` suffixes allowed) or ``timeout`` (seconds), above 0."""
+    name = key.replace("_", "-")
+    text = str(value).strip().upper()
+    scale = 1
+    if key == "max_bytes" and text[-1:] in _SIZE_UNITS:
+        scale, text = _SIZE_UNITS[text[-1]], text[:-1]
+    try:
+        number = float(text) * scale if key == "timeout" else int(float(text) * scale)
+    except ValueError:
+        raise ConfigError(f"'{name}' in {where} must be a number above 0 (max-bytes may end in K, M or G); "
+                          f"got {value!r}") from None
+    if number <= 0:
+        raise ConfigError(f"'{name}' in {where} must be above 0; got {value!r}")
+    return number
+
+
 def _coerce(key: str, value: Any, where: str) -> Any:
     if key in _TUPLE_KEYS:
         if isinstance(value, str):
@@ -90,6 +112,8 @@ def _coerce(key: str, value: Any, where: str) -> Any:
         if not isinstance(value, (list, tuple)):
             raise ConfigError(f"'{key}' in {where} must be a list of strings")
         return tuple(str(v) for v in value)
+    if key in ("max_bytes", "timeout"):
+        return _positive(key, value, where)
     if key == "min_score" and value is not None:
         try:
             value = float(value)

@@ -24,6 +24,7 @@ from .scoring import count_words, document_score
 from .segment import segment
 from .selection import parse_tokens, select_checks
 from .suppress import document_regions, path_ignores, validate_path_ignores
+from .textguard import scrub_document
 from .verdict import mt_likelihood
 
 #: below this many words a document's language is not guessed (too little evidence)
@@ -133,7 +134,12 @@ class Auditor:
         return language
 
     def audit(self, document: Document) -> DocumentResult:
-        """Audit one document; never raises for a problem in the document itself."""
+        """Audit one document; never raises for a problem in the document itself.
+
+        The document is scrubbed first (``textguard``): lone surrogates and control
+        characters become U+FFFD, so every report can be written.
+        """
+        document = scrub_document(document)
         words = count_words(document.text)
         if document.error:
             return DocumentResult(document, (), 0.0, None, None, document.error, words)
@@ -144,15 +150,24 @@ class Auditor:
             language = self.language_of(document)
             segments = segment(document.text, "sentences", language)
         except Exception as exc:  # noqa: BLE001 - a record that cannot be split is an error entry
-            return DocumentResult(document, (), 0.0, None, None, f"segmentation failed: {type(exc).__name__}: {exc}", words)
+            return DocumentResult(document, (), 0.0, None, None,
+                                  f"audit-failed: segmentation failed: {type(exc).__name__}: {exc}", words)
         for check in self.checks:
             if check.languages is not None and language not in check.languages:
                 continue
             ctx = CheckContext(document, segments, self.settings, self.resources, check.options, language, notes=notes)
             try:
-                findings.extend(check.run(ctx))
+                found = list(check.run(ctx))
             except Exception as exc:  # noqa: BLE001 - one failing check must not lose the document
-                errors.append(f"check {check.name} failed: {type(exc).__name__}: {exc}")
+                errors.append(f"check-failed: check {check.name} failed: {type(exc).__name__}: {exc}")
+                continue
+            text = document.text
+            valid = [f for f in found if 0 <= f.start <= f.end <= len(text) and text[f.start:f.end] == f.excerpt]
+            if len(valid) < len(found):
+                # a span outside the text would break every report's offsets: drop it, say so
+                errors.append(f"check-failed: check {check.name} made {len(found) - len(valid)} findings "
+                              "whose span does not match the text; they were dropped")
+            findings.extend(valid)
         # per-record and per-path ignores silence a check in the whole document,
         # suppression comments only in the paragraph that follows them
         ignored = (*document.ignore, *path_ignores(document.origin, self.settings.per_path_ignores))
@@ -173,8 +188,13 @@ class Auditor:
         )
 
     def audit_all(self, documents: Iterable[Document]) -> Iterator[DocumentResult]:
+        """Audit each document; one that fails in any way is kept as an error result."""
         for document in documents:
-            yield self.audit(document)
+            try:
+                yield self.audit(document)
+            except Exception as exc:  # noqa: BLE001 - scoring or suppression failing must not lose the record
+                yield DocumentResult(scrub_document(document), (), 0.0,
+                                     error=f"audit-failed: {type(exc).__name__}: {exc}")
 
 
 def run(

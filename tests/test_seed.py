@@ -78,3 +78,11 @@ def test_every_excerpt_matches_its_span(seed_run):
     document = seed_run[1]
     for finding in document["findings"]:
         assert document["text"][finding["start"]:finding["end"]] == finding["excerpt"]
+
+
+def test_json_result_validates_against_the_schema():
+    import jsonschema
+
+    schema = json.loads((Path(__file__).parent / "schema" / "result.schema.json").read_text(encoding="utf-8"))
+    result = CliRunner().invoke(app, ["audit", str(SEED), "--format", "json"])
+    jsonschema.validate(json.loads(result.stdout), schema)

@@ -11,7 +11,7 @@ from importlib.metadata import entry_points
 from .base import Check
 from .boilerplate import Boilerplate
 from .consistency import NameVariant
-from .encoding import Mojibake
+from .encoding import EncodingError, Mojibake
 from .false_friends import FalseFriend
 from .language import UntranslatedSpan, WrongLanguage
 from .semantic import HeadlineMismatch, OffTopicSentence
@@ -34,6 +34,7 @@ BUILTIN_CHECKS: tuple[type[Check], ...] = (
     UntranslatedSpan,
     WrongLanguage,
     Mojibake,
+    EncodingError,
     HeadlineMismatch,
     OffTopicSentence,
     Boilerplate,

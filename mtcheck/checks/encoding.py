@@ -5,6 +5,10 @@ HTML layers. What goes wrong shows up as mojibake (``cafÃ©``, ``donâ€™t``
 detected with ftfy's badness heuristics), as replacement characters (``�``),
 and as HTML entities or tags that were never rendered (``&amp;``, ``&#8217;``,
 ``<br/>``). Text inside backticks is code and left alone.
+
+The ``encoding-error`` check reports what broke while reading: bytes that
+were not valid in the input's encoding, lone surrogates, control characters
+(``mtcheck.textguard`` replaced them by U+FFFD and recorded where).
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ from html.entities import html5
 from typing import Iterator
 
 from ..model import Finding, Scope, Severity
+from ..textguard import UNSAFE, char_name, problems_of
 from .base import Check, CheckContext, Example
 
 REPLACEMENT = "\N{REPLACEMENT CHARACTER}"
@@ -121,7 +126,10 @@ class Mojibake(Check):
                 f"Mojibake (text decoded with the wrong encoding): '{original}'; should read '{fixed}'",
                 confidence=0.95, suggestion=fixed, evidence={"kind": "mojibake"},
             )
+        reported = [(p["start"], p["end"]) for p in problems_of(ctx.document)]
         for match in re.finditer(f"{REPLACEMENT}+", text):
+            if any(s <= match.start() and match.end() <= e for s, e in reported):
+                continue  # the encoding-error check reports it, with the bytes and their offset
             yield self.finding(
                 ctx, match.start(), match.end(),
                 "Replacement character: the original character was lost in decoding; restore it from the source",
@@ -149,6 +157,64 @@ class Mojibake(Check):
                 ctx, match.start(), match.end(),
                 f"HTML tag left in the text: '{match.group(0)}'; remove it",
                 confidence=0.9, suggestion="", evidence={"kind": "html tag", "tag": match.group(1).lower()},
+            )
+
+
+class EncodingError(Check):
+    """Bytes that were not valid in the input's encoding, lone surrogates or control characters.
+
+    What it does:
+    Reports each place where the input could not be read as text: bytes that
+    are not valid in the file's encoding (with their value and byte offset),
+    lone UTF-16 surrogates left by a broken ``\\u`` escape in JSON, NUL and
+    other control characters. mtcheck replaces each of them by U+FFFD
+    REPLACEMENT CHARACTER when it reads the input (one character for one, so
+    every other offset stays right) and reports it here. Text handed to the
+    library directly is reported where the characters stand.
+
+    Why it matters:
+    The characters there are lost: a reader sees ``�`` or nothing, search and
+    language tools stumble, and a file with invalid bytes usually went through
+    a broken export that damaged more than one record.
+
+    Example:
+    The bytes ``caf\\xe9`` in a UTF-8 file, or ``{"text": "\\ud83d ok"}`` in
+    JSON Lines.
+
+    Options:
+    None.
+
+    Known false positives:
+    None known: every finding is a character that is not text. A file in a
+    legacy encoding is decoded as such (Windows-1252 and what
+    charset-normalizer recognises) and is not reported.
+    """
+
+    code = "EN102"
+    name = "encoding-error"
+    severity = Severity.ERROR
+    scope = Scope.DOCUMENT
+    languages = None
+
+    examples = (
+        Example("The minister said the ⟦\N{NULL}⟧talks would go on.", True),
+        Example("The committee met on Tuesday⟦\N{ESCAPE}⟧ and voted.", True),
+        Example("Zero\N{ZERO WIDTH SPACE}width, \N{RIGHT-TO-LEFT MARK}bidi marks and emoji \N{GRINNING FACE} are text.", False),
+    )
+
+    def run(self, ctx: CheckContext) -> Iterator[Finding]:
+        for problem in problems_of(ctx.document):
+            start, end = int(problem["start"]), int(problem["end"])
+            if 0 <= start < end <= len(ctx.text):
+                evidence = {k: problem[k] for k in ("kind", "byte") if k in problem}
+                yield self.finding(ctx, start, end, str(problem["message"]), evidence=evidence)
+        # characters still in the text: a document that did not pass through the runner's scrub
+        for match in UNSAFE.finditer(ctx.text):
+            names = ", ".join(sorted({char_name(c) for c in match.group(0)})[:4])
+            yield self.finding(
+                ctx, match.start(), match.end(),
+                f"Characters that are not text: {names}; remove them from the source",
+                evidence={"kind": "unsafe character"},
             )
 
 

@@ -8,18 +8,19 @@ side by side.
 
 Scraped text is hostile, so:
 
-- the templates are Jinja2 with autoescape; no input is ever marked safe;
-- the only HTML built in Python is ``highlight``, from pieces it escapes itself;
-- each document's view is rendered here, in Python, and embedded as a JSON
-  string (``script_json`` escapes ``<``, ``>``, ``&``, U+2028/2029), which the
-  page's script inserts when the document is opened: 10,000 documents load
-  without building 10,000 views up front;
+- the page template is Jinja2 with autoescape, and no input is marked safe;
+- the only HTML built from input in Python is ``html_highlight.highlight``,
+  from pieces it escapes itself; the page's script inserts that HTML and
+  nothing else as markup, building everything else with ``textContent``;
+- data for the script is JSON written by ``script_json``, which escapes ``<``,
+  U+2028/2029 and lone surrogates so nothing can close a ``<script>`` element;
 - a Content-Security-Policy allows only the page's own script and stylesheet
-  (by hash) and ``data:`` images, so nothing is fetched and no injected script
-  could run.
+  (by hash) and ``data:`` images: nothing is fetched, no injected script runs.
 
-The page reads offsets as code points, as Python and the JSON result do; the
-browser's UTF-16 never sees an offset because all slicing happens here.
+Each document's data sits in its own ``<script type="application/json">``
+element and is parsed only when the document is opened, so a report of 10,000
+documents opens as fast as the table of its first page can be drawn. Offsets
+never reach the browser: all slicing is done here, in code points.
 """
 
 from __future__ import annotations
@@ -39,7 +40,7 @@ from .base import LineIndex, Reporter
 from .html_align import align_rows
 from .html_charts import charts
 from .html_highlight import Mark, highlight, placed_whole, script_json
-from .text import check_rows, group_rows, plural, severity_counts, totals_text
+from .text import check_rows, group_rows, severity_counts, totals_text
 
 #: a shape per severity, so severity never rests on colour alone
 SEVERITY_GLYPH = {
@@ -47,7 +48,7 @@ SEVERITY_GLYPH = {
     "warning": "\N{BLACK UP-POINTING TRIANGLE}",
     "info": "\N{BLACK CIRCLE}",
 }
-#: order of severities in the page's filters and counts (index = the code the script uses)
+#: order of severities in the page's filters and counts (the index is the code the script uses)
 SEVERITY_ORDER = ("error", "warning", "info")
 #: inputs listed in the header before the rest are summed up
 MAX_INPUTS = 12
@@ -87,59 +88,58 @@ def _value(value: Any) -> str:
     return str(value)
 
 
-def _finding_view(k: int, finding: Finding, where: str, shown_whole: bool, explain: int) -> dict[str, Any]:
-    return {
-        "k": k, "code": finding.code, "check": finding.check, "severity": finding.severity.value,
-        "glyph": SEVERITY_GLYPH[finding.severity.value], "message": finding.message,
-        "excerpt": finding.excerpt, "suggestion": finding.suggestion, "where": where,
-        "confidence": f"{float(finding.confidence):.2f}", "language": finding.language,
-        "evidence": [(str(key), _value(v)) for key, v in finding.evidence.items()],
-        "in_text": shown_whole, "explain": explain, "baselined": getattr(finding, "baselined", False),
-    }
+def _finding_row(finding: Finding, position: tuple[int, int], check: int, in_text: bool) -> list[Any]:
+    """One finding as the script reads it (see ``FINDING`` in report.js for the fields)."""
+    return [
+        finding.code, check, SEVERITY_ORDER.index(finding.severity.value), finding.message, finding.excerpt,
+        finding.suggestion, *position, finding.side, finding.segment, round(float(finding.confidence), 2),
+        finding.language, [[str(k), _value(v)] for k, v in finding.evidence.items()], int(in_text),
+        int(getattr(finding, "baselined", False)),
+    ]
 
 
-def document_view(doc: DocumentResult, env: Any, explain_index: dict[str, int], source_language: str) -> str:
-    """The HTML of one document's view, rendered from the ``document.html.j2`` template."""
+def document_data(doc: DocumentResult, check_at: dict[str, int], source_language: str) -> dict[str, Any]:
+    """What the page needs to show one document: highlighted text (or align rows) and findings.
+
+    ``text`` (and each align cell) is the HTML of ``highlight``; everything else is
+    plain data the script writes with ``textContent``.
+    """
     text = doc.document.text
-    rows: list[dict[str, Any]] | None = None
-    highlighted: Markup | None = None
+    data: dict[str, Any] = {"mt": doc.mt_likelihood, "group": doc.document.group}
     if doc.pairs is not None:
         rows, whole = align_rows(doc, source_language)
+        data["align"] = [[r["number"], r["source_numbers"], r["source"], r["similarity"], r["band"],
+                          r["target_numbers"], r["target"]] for r in rows]
+        data["source"] = doc.source.origin if doc.source is not None else None
     else:
         marks = [Mark(f.start, f.end, k, f.check, f.severity.value, text[f.start:f.end] == f.excerpt)
                  for k, f in enumerate(doc.findings)]
-        highlighted, whole = highlight(text, marks), placed_whole(text, marks)
+        data["text"], whole = highlight(text, marks), placed_whole(text, marks)
     indexes = {"target": LineIndex(text)}
     if doc.source is not None:
         indexes["source"] = LineIndex(doc.source.text)
-    findings = []
-    for k, finding in enumerate(doc.findings):
-        side = "source" if finding.side == "source" and doc.source is not None else "target"
-        line, column = indexes[side].position(finding.start)
-        where = f"line {line}, column {column}"
-        if finding.side is not None:
-            where += f", {finding.side}" + (f" segment {finding.segment + 1}" if finding.segment is not None else "")
-        findings.append(_finding_view(k, finding, where, k in whole, explain_index.get(finding.check, -1)))
-    return env.get_template("document.html.j2").render(
-        doc=doc, text=highlighted, rows=rows, findings=findings, glyph=SEVERITY_GLYPH,
-        counts=[(s.value, n) for s, n in severity_counts(doc.findings).items()], plural=plural,
-    )
+    data["findings"] = [
+        _finding_row(f, indexes["source" if f.side == "source" and doc.source is not None else "target"]
+                     .position(f.start), check_at[f.check], k in whole)
+        for k, f in enumerate(doc.findings)
+    ]
+    return data
 
 
-def _index(result: RunResult, checks: list[str]) -> dict[str, Any]:
-    """What the page's script needs for the documents table, as compact rows."""
+def _index(result: RunResult, checks: list[str], explained: list[bool]) -> dict[str, Any]:
+    """What the script needs for the documents table, as compact rows (see ``DOC`` in report.js)."""
     check_at = {name: i for i, name in enumerate(checks)}
     groups: dict[str, int] = {}
     rows = []
     for doc in result.documents:
         codes = sorted({check_at[f.check] * 3 + SEVERITY_ORDER.index(f.severity.value) for f in doc.findings})
-        counts = severity_counts(doc.findings)
         d = doc.document
         rows.append([
             d.id, d.origin, d.title or "", doc.language or "", None if doc.error else round(doc.score, 1),
-            doc.error or "", groups.setdefault(d.group, len(groups)), *counts.values(), codes,
+            doc.error or "", groups.setdefault(d.group, len(groups)),
+            *severity_counts(doc.findings).values(), codes,
         ])
-    return {"checks": checks, "groups": list(groups), "docs": rows}
+    return {"checks": checks, "explained": explained, "groups": list(groups), "docs": rows}
 
 
 def _report_date() -> str:
@@ -165,28 +165,30 @@ def _asset(env: Any, name: str) -> tuple[Markup, str]:
 
 
 def render_html(result: RunResult, stream: IO[str]) -> None:
-    """Write the report page; documents are rendered one at a time and streamed out."""
+    """Write the report page; each document's data is built and written out in turn."""
     env = _environment()
-    checks = sorted(result.by_check())
+    checks = list(result.by_check())
+    check_at = {name: i for i, name in enumerate(checks)}
     explanations = [_explanation(name) for name in checks]
-    explain_index = {name: i for i, (name, e) in enumerate(zip(checks, explanations)) if e is not None}
     css, style_hash = _asset(env, "report.css")
     js, script_hash = _asset(env, "report.js")
     csp = (f"default-src 'none'; script-src {script_hash}; style-src {style_hash}; img-src data:; "
            "base-uri 'none'; form-action 'none'")
     signature = result.signature
-    views: Iterator[tuple[int, Markup]] = (
-        (n, script_json(document_view(doc, env, explain_index, signature.source_lang))) for n, doc in enumerate(result.documents)
+    by_severity = result.by_severity()
+    documents: Iterator[tuple[int, Markup]] = (
+        (n, script_json(document_data(doc, check_at, signature.source_lang)))
+        for n, doc in enumerate(result.documents)
     )
     template = env.get_template("report.html.j2")
     for chunk in template.generate(
         csp=csp, css=css, js=js, signature=signature, date=_report_date(), totals=totals_text(result),
-        result=result, severities=[(s, SEVERITY_GLYPH[s], result.by_severity().get(s, 0)) for s in SEVERITY_ORDER],
-        check_rows=check_rows(result), check_index={name: i for i, name in enumerate(checks)},
+        result=result, severities=[(s, SEVERITY_GLYPH[s], by_severity.get(s, 0)) for s in SEVERITY_ORDER],
+        check_rows=check_rows(result), check_at=check_at, by_check=result.by_check(),
         groups=group_rows(result) if len({d.document.group for d in result.documents}) > 1 else [],
         charts=charts(result), inputs=signature.inputs[:MAX_INPUTS],
         more_inputs=max(0, len(signature.inputs) - MAX_INPUTS), explanations=explanations,
-        index=script_json(_index(result, checks)), views=views, glyph=SEVERITY_GLYPH,
+        index=script_json(_index(result, checks, [e is not None for e in explanations])), documents=documents,
     ):
         stream.write(chunk)
 

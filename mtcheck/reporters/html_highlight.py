@@ -22,8 +22,9 @@ from ..model import Severity
 _BIDI = re.compile("[\N{ARABIC LETTER MARK}\N{LEFT-TO-RIGHT MARK}\N{RIGHT-TO-LEFT MARK}"
                    "\N{LEFT-TO-RIGHT EMBEDDING}-\N{RIGHT-TO-LEFT OVERRIDE}"
                    "\N{LEFT-TO-RIGHT ISOLATE}-\N{POP DIRECTIONAL ISOLATE}]")
-#: characters JSON leaves raw that must not reach a <script> element as such
-_SCRIPT_UNSAFE = re.compile("[<>&\N{LINE SEPARATOR}\N{PARAGRAPH SEPARATOR}\ud800-\udfff]")
+#: characters JSON leaves raw that must not reach a <script> element as such: inside
+#: one only '<' can begin '</script' or '<!--' ('>' and '&' mean nothing there)
+_SCRIPT_UNSAFE = re.compile("[<\N{LINE SEPARATOR}\N{PARAGRAPH SEPARATOR}\ud800-\udfff]")
 _RANK = {s.value: s.rank for s in Severity}
 
 
@@ -94,13 +95,14 @@ def highlight(text: str, marks: Sequence[Mark]) -> Markup:
     fragments = [m for m, w in zip(marks, whole) if not w and m.end > m.start]
     points = sorted({0, len(text), *(m.start for m in marks), *(m.end for m in marks)})
 
+    # attributes in single quotes (escape() encodes both quotes): the HTML travels
+    # as a JSON string, where each double quote would cost a backslash
     def open_tag(m: Mark) -> str:
-        return (f'<mark class="hl sev-{escape(m.severity)}" data-finding="{m.finding}" '
-                f'data-check="{escape(m.check)}" data-severity="{escape(m.severity)}">')
+        return f"<mark data-finding='{m.finding}' data-check='{escape(m.check)}' data-severity='{escape(m.severity)}'>"
 
     def chunk(piece: str) -> str:
         safe = str(escape(piece)).replace("\r", "&#13;")
-        return _BIDI.sub(lambda c: f'<span class="ctl" data-cp="U+{ord(c.group()):04X}">{c.group()}</span>', safe)
+        return _BIDI.sub(lambda c: f"<span class='ctl' data-cp='U+{ord(c.group()):04X}'>{c.group()}</span>", safe)
 
     out: list[str] = []
     stack: list[Mark] = []
@@ -121,7 +123,7 @@ def highlight(text: str, marks: Sequence[Mark]) -> Markup:
         html = chunk(text[here:after])
         for m in fragments:
             if m.start <= here and after <= m.end:
-                html = f'<span class="frag sev-{escape(m.severity)}" data-finding="{m.finding}">{html}</span>'
+                html = f"<span class='frag sev-{escape(m.severity)}' data-finding='{m.finding}'>{html}</span>"
         out.append(html)
     out.extend("</mark>" for _ in stack)
     return Markup("".join(out))
@@ -130,9 +132,9 @@ def highlight(text: str, marks: Sequence[Mark]) -> Markup:
 def script_json(data: Any) -> Markup:
     """``data`` as JSON that can sit inside ``<script type="application/json">``.
 
-    ``<``, ``>`` and ``&`` become ``\\u003c``-style escapes, so no ``</script>``
-    or ``<!--`` can end or bend the element; U+2028/2029 and lone surrogates are
-    escaped too, so the file is valid UTF-8 and every JavaScript parser agrees.
+    ``<`` becomes ``\\u003c``, so no ``</script>`` or ``<!--`` can end or bend the
+    element; U+2028/2029 and lone surrogates are escaped too, so the file is
+    valid UTF-8 and every JavaScript parser reads the same string.
     """
     text = json.dumps(data, ensure_ascii=False, separators=(",", ":"), default=str)
     return Markup(_SCRIPT_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text))
