@@ -26,14 +26,18 @@ two are joined into a 1-1 group that keeps its (low) similarity.
 from __future__ import annotations
 
 import math
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from typing import Sequence
+from typing import Any, Sequence
 
 import numpy as np
 
 #: the group shapes the dynamic programme may use: (source segments, target segments)
 MOVES = ((1, 1), (1, 0), (0, 1), (2, 1), (1, 2), (2, 2))
+#: target characters per source character, measured on FLORES-200 and WMT news (benchmarks/align_bench.py)
+LENGTH_PRIORS = {("fr", "en"): 0.86, ("de", "en"): 0.90, ("es", "en"): 0.87}
+#: how many anchors the prior length ratio is worth: it rules short documents, not long ones
+PRIOR_WEIGHT = 3.0
 
 
 @dataclass(frozen=True)
@@ -90,6 +94,8 @@ class Alignment:
     #: median similarity of the 1-1 groups: how similar a good pair is for this encoder and pair
     typical_similarity: float
     encoder: str = ""
+    #: True when every segment had enough neighbours for its margin to mean something
+    margin_reliable: bool = True
 
     def partners(self, side: str, index: int) -> tuple[int, ...]:
         """The segments on the other side aligned with segment ``index`` of ``side``."""
@@ -102,12 +108,28 @@ class Alignment:
 
 @dataclass
 class _Embedded:
-    """Embeddings and lengths of one side: single segments and pairs of neighbours."""
+    """Embeddings and lengths of one side: single segments and pairs of neighbours.
+
+    With ``encoder`` and ``texts``, pairs of neighbours are encoded on demand
+    (``encode_doubles``); ``has_double`` says which ones are.
+    """
 
     single: np.ndarray
     double: np.ndarray
     lengths: np.ndarray
-    knn: np.ndarray
+    has_double: np.ndarray
+    #: mean similarity to the k nearest segments of the other side; computed by the aligner when None
+    knn: np.ndarray | None = None
+    texts: Sequence[str] = ()
+    encoder: Any = None
+
+    def encode_doubles(self, wanted: np.ndarray) -> None:
+        """Encode the joined neighbours that ``wanted`` marks and that are not encoded yet."""
+        todo = np.flatnonzero(wanted & ~self.has_double)
+        if self.encoder is None or not len(todo):
+            return
+        self.double[todo] = self.encoder.encode([f"{self.texts[k]} {self.texts[k + 1]}" for k in todo])
+        self.has_double[todo] = True
 
     def vector(self, start: int, size: int) -> np.ndarray:
         return self.single[start] if size == 1 else self.double[start]
@@ -116,14 +138,27 @@ class _Embedded:
         return float(self.lengths[start:start + size].sum())
 
     def neighbourhood(self, start: int, size: int) -> float:
-        return float(self.knn[start:start + size].mean())
+        """How similar the segments are to their nearest neighbours: the most similar one's value.
+
+        The maximum, not the mean: a mean would make an unrelated segment, with
+        its low neighbourhood, a cheap addition to any group beside it.
+        """
+        return float(self.knn[start:start + size].max())
 
 
-def embed_side(texts: Sequence[str], encoder) -> tuple[np.ndarray, np.ndarray]:
-    """Vectors of each segment and of each segment joined with the next, in one encoder call."""
-    doubles = [f"{texts[i]} {texts[i + 1]}" for i in range(len(texts) - 1)]
-    vectors = encoder.encode(list(texts) + doubles)
-    return vectors[:len(texts)], vectors[len(texts):]
+def _needs_doubles(count: int, anchors: list[tuple[int, int]], side: int) -> np.ndarray:
+    """Which neighbour pairs of a side may belong to a 2-segment group: all but pairs of consecutive anchors.
+
+    Two neighbours that are each the mutual nearest neighbour of two neighbours
+    on the other side are two 1-1 groups; encoding them joined would cost a
+    vector and change nothing. In a clean text most pairs are such, which
+    halves the encoding.
+    """
+    needed = np.ones(max(0, count - 1), dtype=bool)
+    for (i, j), (k, l) in zip(anchors, anchors[1:]):
+        if k == i + 1 and l == j + 1:
+            needed[(i, j)[side]] = False
+    return needed
 
 
 def _windows(n: int, m: int, width: int) -> list[tuple[int, int]]:
@@ -177,36 +212,32 @@ def _anchors(best_s: np.ndarray, best_t: np.ndarray) -> list[tuple[int, int]]:
 
 
 def _band(n: int, m: int, anchors: list[tuple[int, int]], width: int) -> list[tuple[int, int]]:
-    """For each DP row 0..n, the range of DP columns to fill: around the anchor chain."""
-    # an anchor (i, j) means the path passes through the DP corners (i, j) and (i + 1, j + 1)
+    """For each DP row 0..n, the range of DP columns to fill: around the anchor chain.
+
+    An anchor (i, j) puts the path through the DP corners (i, j) and (i + 1, j + 1).
+    A monotonic path is at row i somewhere between the last corner of an
+    earlier row and the first corner of a later one; ``width`` more columns
+    either side leave room for the groups the anchors got wrong.
+    """
     points = [(0, 0)] + [p for i, j in anchors for p in ((i, j), (i + 1, j + 1))] + [(n, m)]
     rows_of = [p[0] for p in points]
-    fixed = []
+    band = []
     for i in range(n + 1):
-        before = points[bisect_left(rows_of, i + 1) - 1]
-        after = points[bisect_left(rows_of, i)]
-        fixed.append([max(0, before[1] - width), min(m, after[1] + width)])
-    # monotonic ranges, so that every move's predecessor cell lies in the band
-    for i in range(1, n + 1):
-        fixed[i][0] = max(fixed[i][0], fixed[i - 1][0])
-    for i in range(n - 1, -1, -1):
-        fixed[i][1] = min(fixed[i][1], fixed[i + 1][1])
-    return [(lo, hi) for lo, hi in fixed]
-
-
-def _length_penalty(source_length: float, target_length: float, ratio: float) -> float:
-    """Bertalign's penalty: 1 for lengths in the expected ratio, lower as they part."""
-    expected = source_length * ratio
-    if expected <= 0 or target_length <= 0:
-        return 0.0
-    return math.log2(1.0 + min(expected, target_length) / max(expected, target_length))
+        before = bisect_left(rows_of, i)
+        after = bisect_right(rows_of, i)
+        lo = points[before - 1][1] if before else 0
+        hi = points[after][1] if after < len(points) else m
+        band.append((max(0, lo - width), min(m, hi + width)))
+    return band
 
 
 class _Scorer:
-    """Scores of candidate groups, computed once each."""
+    """Scores of candidate groups, a band row at a time (vectorised over target positions)."""
 
     def __init__(self, src: _Embedded, tgt: _Embedded, ratio: float, params: AlignParams) -> None:
         self.src, self.tgt, self.ratio, self.params = src, tgt, ratio, params
+        self._lengths = np.concatenate([[0.0], np.cumsum(tgt.lengths)])
+        self._knn = np.asarray(tgt.knn, dtype=np.float64)
 
     def similarity(self, i: int, a: int, j: int, b: int) -> float:
         return float(self.src.vector(i, a) @ self.tgt.vector(j, b))
@@ -214,49 +245,63 @@ class _Scorer:
     def margin(self, i: int, a: int, j: int, b: int, similarity: float) -> float:
         return similarity - 0.5 * (self.src.neighbourhood(i, a) + self.tgt.neighbourhood(j, b))
 
-    def gain(self, i: int, a: int, j: int, b: int) -> float:
-        """What the group of ``a`` source segments from ``i`` and ``b`` target ones from ``j`` adds."""
+    def gains(self, i: int, a: int, b: int, start: int, stop: int) -> np.ndarray:
+        """What a group of ``a`` source segments from ``i`` and ``b`` target ones from each ``j`` in ``start..stop`` adds."""
         params = self.params
-        if a == 0 or b == 0:
-            return params.skip
-        similarity = self.similarity(i, a, j, b)
-        penalty = _length_penalty(self.src.length(i, a), self.tgt.length(j, b), self.ratio)
-        score = similarity * penalty + params.margin_weight * self.margin(i, a, j, b, similarity)
-        return score - (params.merge_cost if a + b > 2 else 0.0)
+        columns = slice(start, stop + 1)
+        if a == 2 and not self.src.has_double[i]:
+            return np.full(stop - start + 1, -np.inf)
+        targets = self.tgt.single[columns] if b == 1 else self.tgt.double[columns]
+        similarity = targets @ self.src.vector(i, a)
+        target_length = self._lengths[start + b:stop + b + 1] - self._lengths[columns]
+        expected = self.src.length(i, a) * self.ratio
+        # Bertalign's length penalty: 1 for lengths in the expected ratio, lower as they part
+        penalty = np.log2(1.0 + np.minimum(expected, target_length) / np.maximum(expected, target_length))
+        neighbourhood = self._knn[columns] if b == 1 else np.maximum(self._knn[columns], self._knn[start + 1:stop + 2])
+        margin = similarity - 0.5 * (self.src.neighbourhood(i, a) + neighbourhood)
+        score = similarity * penalty + params.margin_weight * margin - (params.merge_cost if a + b > 2 else 0.0)
+        return np.where(self.tgt.has_double[columns], score, -np.inf) if b == 2 else score
+
+
+_STAY = MOVES.index((0, 1))
 
 
 def _dynamic_programme(n: int, m: int, band: list[tuple[int, int]], scorer: _Scorer) -> list[tuple[int, int, int, int]]:
-    """Best monotonic path through the band: a list of (i, a, j, b) groups."""
-    lows = [lo for lo, _ in band]
-    best = [[-math.inf] * (hi - lo + 1) for lo, hi in band]
-    back: list[list[tuple[int, int] | None]] = [[None] * (hi - lo + 1) for lo, hi in band]
-    best[0][0 - lows[0]] = 0.0
+    """Best monotonic path through the band: a list of (i, a, j, b) groups.
+
+    Each DP row is a numpy array over its band columns; a move from an earlier
+    row is one vectorised update, the 0-1 move along the row a short loop.
+    """
+    skip = scorer.params.skip
+    best = [np.full(hi - lo + 1, -np.inf) for lo, hi in band]
+    back = [np.full(hi - lo + 1, -1, dtype=np.int8) for lo, hi in band]
+    best[0][0] = 0.0
     for i in range(n + 1):
         lo, hi = band[i]
         row, row_back = best[i], back[i]
-        for j in range(lo, hi + 1):
-            top, move = row[j - lo], row_back[j - lo]
-            for a, b in MOVES:
-                pi, pj = i - a, j - b
-                if pi < 0 or pj < 0:
-                    continue
-                plo, phi = band[pi]
-                if not plo <= pj <= phi:
-                    continue
-                before = best[pi][pj - plo]
-                if before == -math.inf:
-                    continue
-                value = before + scorer.gain(pi, a, pj, b)
-                if value > top:
-                    top, move = value, (a, b)
-            row[j - lo], row_back[j - lo] = top, move
+        for k, (a, b) in enumerate(MOVES):
+            if a == 0 or i < a:
+                continue
+            plo, phi = band[i - a]
+            start, stop = max(plo, lo - b), min(phi, hi - b, m - b)
+            if start > stop:
+                continue
+            gain = scorer.gains(i - a, a, b, start, stop) if b else skip
+            values = best[i - a][start - plo:stop - plo + 1] + gain
+            target = slice(start + b - lo, stop + b - lo + 1)
+            better = values > row[target]
+            row[target] = np.where(better, values, row[target])
+            row_back[target] = np.where(better, k, row_back[target])
+        for j in range(1, len(row)):
+            if row[j - 1] + skip > row[j]:
+                row[j], row_back[j] = row[j - 1] + skip, _STAY
     path = []
     i, j = n, m
     while i > 0 or j > 0:
-        move = back[i][j - lows[i]]
-        if move is None:  # the band missed the corner: cannot happen with a monotonic band
+        k = int(back[i][j - band[i][0]])
+        if k < 0:  # the band missed the corner: cannot happen with a monotonic band
             raise RuntimeError("alignment band is disconnected")
-        a, b = move
+        a, b = MOVES[k]
         path.append((i - a, a, j - b, b))
         i, j = i - a, j - b
     return path[::-1]
@@ -280,14 +325,41 @@ def _join_substitutions(path: list[tuple[int, int, int, int]]) -> list[tuple[int
     return joined
 
 
-def align_embedded(src: _Embedded, tgt: _Embedded, params: AlignParams = AlignParams()) -> tuple[list[Group], float]:
+def length_prior(source_language: str, target_language: str) -> float | None:
+    """The usual target/source length ratio of a language pair, when it was measured."""
+    if (source_language, target_language) in LENGTH_PRIORS:
+        return LENGTH_PRIORS[source_language, target_language]
+    if (target_language, source_language) in LENGTH_PRIORS:
+        return 1.0 / LENGTH_PRIORS[target_language, source_language]
+    return None
+
+
+def _length_ratio(src: _Embedded, tgt: _Embedded, anchors: list[tuple[int, int]], prior: float | None) -> float:
+    """Target/source length ratio: the anchors' (sure pairs), pulled towards the prior in short documents.
+
+    Without a prior for the language pair, the ratio of the totals stands in for it.
+    A partial anchor cannot pull the mean far: each anchor's ratio is clipped to 1/2..2.
+    """
+    if prior is None:
+        total = float(src.lengths.sum())
+        prior = float(tgt.lengths.sum()) / total if total and len(tgt.lengths) else 1.0
+    logs = [float(np.clip(math.log(tgt.lengths[j] / src.lengths[i]), -math.log(2), math.log(2))) for i, j in anchors]
+    return math.exp((sum(logs) + PRIOR_WEIGHT * math.log(prior)) / (len(logs) + PRIOR_WEIGHT))
+
+
+def align_embedded(src: _Embedded, tgt: _Embedded, params: AlignParams = AlignParams(),
+                   prior: float | None = None) -> tuple[list[Group], float]:
     """Align two embedded sides; returns the groups and the target/source length ratio."""
     n, m = len(src.single), len(tgt.single)
-    ratio = float(tgt.lengths.sum() / src.lengths.sum()) if n and m and src.lengths.sum() else 1.0
     width = abs(n - m) + params.window
-    src.knn, best_s = _knn_and_best(src.single, tgt.single, params.knn, width)
-    tgt.knn, best_t = _knn_and_best(tgt.single, src.single, params.knn, width)
+    knn_s, best_s = _knn_and_best(src.single, tgt.single, params.knn, width)
+    knn_t, best_t = _knn_and_best(tgt.single, src.single, params.knn, width)
+    if src.knn is None or tgt.knn is None:
+        src.knn, tgt.knn = knn_s, knn_t
     anchors = _anchors(best_s, best_t) if n and m else []
+    src.encode_doubles(_needs_doubles(n, anchors, 0))
+    tgt.encode_doubles(_needs_doubles(m, anchors, 1))
+    ratio = _length_ratio(src, tgt, anchors, prior)
     scorer = _Scorer(src, tgt, ratio, params)
     path = _join_substitutions(_dynamic_programme(n, m, _band(n, m, anchors, params.band), scorer))
     groups = []
@@ -305,17 +377,86 @@ def align_embedded(src: _Embedded, tgt: _Embedded, params: AlignParams = AlignPa
     return groups, ratio
 
 
-def align_texts(source: Sequence[str], target: Sequence[str], encoder, params: AlignParams = AlignParams()) -> Alignment:
-    """Align source segments with target segments using ``encoder`` (one call per side)."""
-    sides = []
-    for texts in (source, target):
-        single, double = embed_side(texts, encoder)
-        lengths = np.array([max(1, len(t)) for t in texts], dtype=np.float64)
-        sides.append(_Embedded(single, double, lengths, np.zeros(len(texts), dtype=np.float32)))
-    groups, ratio = align_embedded(sides[0], sides[1], params)
+def _side(texts: Sequence[str], single: np.ndarray, double: np.ndarray | None = None, encoder=None) -> _Embedded:
+    """One side ready to align; without ``double``, neighbour pairs are encoded when the aligner asks."""
+    lengths = np.array([max(1, len(t)) for t in texts], dtype=np.float64)
+    pairs = max(0, len(texts) - 1)
+    if double is None:
+        double = np.zeros((pairs, single.shape[1]), dtype=np.float32)
+        return _Embedded(single, double, lengths, np.zeros(pairs, dtype=bool), texts=texts, encoder=encoder)
+    return _Embedded(single, double, lengths, np.ones(pairs, dtype=bool))
+
+
+def _finish(groups: list[Group], ratio: float, encoder, reliable: bool) -> Alignment:
     one_to_one = [g.similarity for g in groups if len(g.source) == 1 and len(g.target) == 1 and g.similarity is not None]
     typical = float(np.median(one_to_one)) if one_to_one else 0.0
-    return Alignment(tuple(groups), ratio, typical, getattr(encoder, "name", ""))
+    return Alignment(tuple(groups), ratio, typical, getattr(encoder, "name", ""), reliable)
 
 
-__all__ = ["AlignParams", "Alignment", "Group", "MOVES", "align_embedded", "align_texts", "embed_side"]
+def align_texts(source: Sequence[str], target: Sequence[str], encoder, params: AlignParams = AlignParams(),
+                prior: float | None = None) -> Alignment:
+    """Align source segments with target segments using ``encoder``.
+
+    Segments are encoded first, then only the pairs of neighbours that may form
+    a 2-segment group. ``prior`` is the usual length ratio of the language pair
+    (``length_prior``), if known.
+    """
+    src = _side(source, encoder.encode(list(source)), encoder=encoder)
+    tgt = _side(target, encoder.encode(list(target)), encoder=encoder)
+    groups, ratio = align_embedded(src, tgt, params, prior)
+    return _finish(groups, ratio, encoder, min(len(source), len(target)) > params.knn)
+
+
+def _embed_units(sides: Sequence[Sequence[str]], encoder) -> tuple[np.ndarray, np.ndarray]:
+    """Vectors of every segment of every unit, and of neighbours joined inside a unit, in one call."""
+    flat = [text for unit in sides for text in unit]
+    doubles = [f"{unit[k]} {unit[k + 1]}" for unit in sides for k in range(len(unit) - 1)]
+    vectors = encoder.encode(flat + doubles)
+    return vectors[:len(flat)], vectors[len(flat):]
+
+
+def align_units(units: Sequence[tuple[Sequence[str], Sequence[str]]], encoder, params: AlignParams = AlignParams(),
+                prior: float | None = None) -> Alignment:
+    """Align a file of units already paired (pair tables, XLIFF, TMX, PO), segment indexes counted over the file.
+
+    A unit with one segment on each side is one 1-1 group; a unit with several
+    is aligned inside itself; a unit with an empty side gives 1-0 or 0-1
+    groups. Margins use neighbours from the whole file, so a short unit is
+    judged against the same background as a long one.
+    """
+    src_single, src_double = _embed_units([u[0] for u in units], encoder)
+    tgt_single, tgt_double = _embed_units([u[1] for u in units], encoder)
+    n, m = len(src_single), len(tgt_single)
+    width = abs(n - m) + params.window
+    knn_s = _knn_and_best(src_single, tgt_single, params.knn, width)[0]
+    knn_t = _knn_and_best(tgt_single, src_single, params.knn, width)[0]
+    groups: list[Group] = []
+    os_ = ot = ds = dt = 0
+    source_chars = target_chars = 0
+    for source, target in units:
+        a, b = len(source), len(target)
+        source_chars += sum(len(t) for t in source)
+        target_chars += sum(len(t) for t in target)
+        if a == 0 or b == 0:
+            groups += [Group((os_ + k,), (), None, -float(knn_s[os_ + k]), 1.0) for k in range(a)]
+            groups += [Group((), (ot + k,), None, -float(knn_t[ot + k]), 1.0) for k in range(b)]
+        elif a == b == 1:
+            similarity = float(src_single[os_] @ tgt_single[ot])
+            margin = similarity - 0.5 * float(knn_s[os_] + knn_t[ot])
+            groups.append(Group((os_,), (ot,), similarity, margin, 1.0))
+        else:
+            src = _side(source, src_single[os_:os_ + a], src_double[ds:ds + a - 1])
+            tgt = _side(target, tgt_single[ot:ot + b], tgt_double[dt:dt + b - 1])
+            src.knn, tgt.knn = knn_s[os_:os_ + a], knn_t[ot:ot + b]
+            inner, _ = align_embedded(src, tgt, params, prior)
+            groups += [Group(tuple(os_ + i for i in g.source), tuple(ot + j for j in g.target), g.similarity,
+                             g.margin, g.confidence) for g in inner]
+        os_, ot, ds, dt = os_ + a, ot + b, ds + max(0, a - 1), dt + max(0, b - 1)
+    ratio = target_chars / source_chars if source_chars and target_chars else 1.0
+    return _finish(groups, ratio, encoder, min(n, m) > params.knn)
+
+
+__all__ = [
+    "AlignParams", "Alignment", "Group", "LENGTH_PRIORS", "MOVES", "align_embedded", "align_texts",
+    "align_units", "length_prior",
+]

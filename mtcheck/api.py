@@ -1,4 +1,4 @@
-"""The library API: audit text, documents or paths and get structured results.
+"""The library API: audit text, documents or paths, or align a translation with its source.
 
 The CLI is a thin layer over these functions. Keyword options are the settings
 of ``mtcheck.config.Settings`` (``select``, ``ignore``, ``english_style``,
@@ -7,6 +7,7 @@ of ``mtcheck.config.Settings`` (``select``, ``ignore``, ``english_style``,
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import Any, Callable, Iterable, Mapping, Sequence
 
@@ -14,6 +15,7 @@ from .config import Settings, load_settings
 from .model import Document, DocumentResult, RunResult
 from .readers import ReadOptions, read_documents
 from .readers.base import compose, plain_text_document
+from .readers.pairs import PairedDocument, PairOptions
 from .runner import run
 
 
@@ -57,8 +59,54 @@ def audit_paths(inputs: Sequence[str], *, config: str | Path | None = None, sett
                 progress: Callable[[DocumentResult], None] | None = None, **options: Any) -> RunResult:
     """Audit files, folders, globs, URLs or ``-``, as ``mtcheck audit`` does."""
     settings = settings or resolve_settings(config, **options)
-    read_options = ReadOptions(
+    return run(read_documents(inputs, read_options(settings)), settings, inputs=inputs, progress=progress)
+
+
+def read_options(settings: Settings) -> ReadOptions:
+    """How readers read inputs under ``settings``."""
+    return ReadOptions(
         text_field=settings.text_field, title_field=settings.title_field, id_field=settings.id_field,
         include=settings.include, exclude=settings.exclude, max_bytes=settings.max_bytes, timeout=settings.timeout,
     )
-    return run(read_documents(inputs, read_options), settings, inputs=inputs, progress=progress)
+
+
+def align_text(source: str, target: str, *, config: str | Path | None = None, **options: Any) -> DocumentResult:
+    """Align one translation with its source and check it; the result carries ``pairs`` and ``source``."""
+    return align_documents([(source, target)], config=config, **options).documents[0]
+
+
+def _as_pair(item: PairedDocument | tuple[Any, Any], number: int) -> PairedDocument:
+    if isinstance(item, PairedDocument):
+        return item
+    try:
+        source, target = item
+    except (TypeError, ValueError):
+        raise TypeError(f"pair {number}: expected a (source, target) tuple or a PairedDocument") from None
+    return PairedDocument(_as_document(source, number), _as_document(target, number))
+
+
+def align_documents(pairs: Iterable[PairedDocument | tuple[Any, Any]], *, config: str | Path | None = None,
+                    progress: Callable[[DocumentResult], None] | None = None, **options: Any) -> RunResult:
+    """Align and check many translations: ``(source, target)`` tuples of Documents, strings or mappings.
+
+    Keyword options are settings as for ``audit_documents``, plus ``split``
+    (``sentences``, ``lines`` or ``paragraphs``) and ``encoder``.
+    """
+    from .align_run import run_pairs
+
+    settings = resolve_settings(config, **options)
+    return run_pairs((_as_pair(p, n) for n, p in enumerate(pairs, 1)), settings, progress=progress)
+
+
+def align_paths(inputs: Sequence[str], *, config: str | Path | None = None, settings: Settings | None = None,
+                pair_options: PairOptions | None = None, progress: Callable[[DocumentResult], None] | None = None,
+                **options: Any) -> RunResult:
+    """Align SOURCE and TARGET documents, or the units of one pairs file, as ``mtcheck align`` does."""
+    from .align_run import read_paired, run_pairs
+
+    settings = settings or resolve_settings(config, **options)
+    source_lang = None if settings.source_lang in ("", "auto") else settings.source_lang
+    pair_options = replace(pair_options or PairOptions(id_field=settings.id_field),
+                           source_lang=source_lang, target_lang=settings.target_lang)
+    pairs = read_paired(inputs, read_options(settings), pair_options)
+    return run_pairs(pairs, settings, inputs=inputs, progress=progress)

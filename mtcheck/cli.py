@@ -63,6 +63,10 @@ def _write_atomically(path: Path, data: bytes) -> None:
     try:
         with os.fdopen(handle, "wb") as stream:
             stream.write(data)
+        # mkstemp creates 0600; a report is an ordinary file others (CI artifact uploads) may read
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(temp, 0o666 & ~umask)
         os.replace(temp, path)
     except BaseException:
         Path(temp).unlink(missing_ok=True)
@@ -205,6 +209,66 @@ def audit(
         result = apply_gate(result, baseline, rows, write_baseline, inputs)
         emit(result, format, output, inputs)
     except USAGE_ERRORS as exc:
+        raise fail_usage(str(exc)) from None
+    raise finish(result)
+
+
+SPLIT_HELP = "How to cut both sides into segments: sentences|lines|paragraphs (default sentences)."
+ENCODER_HELP = "Sentence encoder: use (default), e5, auto or st:NAME_OR_PATH (a local sentence-transformers model)."
+
+
+@app.command()
+def align(
+    inputs: List[str] = typer.Argument(..., help="SOURCE TARGET (any format audit reads), or one PAIRS file: "
+                                                 "TSV/CSV with source and target columns, XLIFF, TMX or PO."),
+    format: str = typer.Option("text", "--format", "-f", help=FORMAT_HELP),
+    output: List[str] = typer.Option([], "--output", "-o", help="Also write a report to FILE (format from the suffix); repeatable."),
+    select: Optional[str] = typer.Option(None, help="Comma-separated check codes, code prefixes or names to run."),
+    ignore: Optional[str] = typer.Option(None, help="Comma-separated check codes, code prefixes or names to skip."),
+    fail_on: Optional[str] = typer.Option(None, "--fail-on", help="error|warning|info|never (default error)."),
+    min_score: Optional[float] = typer.Option(None, "--min-score", help="Exit 1 when a document scores below N (0-100)."),
+    source_lang: Optional[str] = typer.Option(None, "--source-lang", help="Source language (ISO 639-1) or auto."),
+    target_lang: Optional[str] = typer.Option(None, "--target-lang", help="Target language (default en)."),
+    split: Optional[str] = typer.Option(None, "--split", help=SPLIT_HELP),
+    encoder: Optional[str] = typer.Option(None, "--encoder", help=ENCODER_HELP),
+    english_style: Optional[str] = typer.Option(None, "--english-style", help="Quote punctuation style: us|uk."),
+    langid: Optional[str] = typer.Option(None, "--langid", help="Language identifier: auto|fasttext|langid|langdetect."),
+    text_field: Optional[str] = typer.Option(None, "--text-field", help="Field or column holding the text."),
+    title_field: Optional[str] = typer.Option(None, "--title-field", help="Field or column holding the title."),
+    id_field: Optional[str] = typer.Option(None, "--id-field", help="Field or column holding the id (pairs documents, names units)."),
+    source_field: Optional[str] = typer.Option(None, "--source-field", help="Column of a pair table holding the source (default source)."),
+    target_field: Optional[str] = typer.Option(None, "--target-field", help="Column of a pair table holding the translation (default target)."),
+    config: Optional[Path] = typer.Option(None, "--config", help="Config file (TOML)."),
+    baseline: Optional[Path] = typer.Option(None, "--baseline", help=BASELINE_HELP),
+    write_baseline: Optional[Path] = typer.Option(None, "--write-baseline", help=WRITE_BASELINE_HELP),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress display."),
+) -> None:
+    """Align a translation with its source and report omissions, additions and mistranslations."""
+    from .api import align_paths
+    from .embed import EncoderError
+    from .readers.pairs import PairOptions
+
+    overrides = dict(
+        select=select, ignore=ignore, fail_on=fail_on, min_score=min_score, source_lang=source_lang,
+        target_lang=target_lang, split=split, encoder=encoder, english_style=english_style, langid=langid,
+        text_field=text_field, title_field=title_field, id_field=id_field,
+    )
+    try:
+        settings = load_settings(config, overrides=overrides)
+        reporter_named(format)
+        for path in output:
+            reporter_for_path(path)
+        rows = read_gate(baseline)
+        pair_options = PairOptions(source_field=source_field, target_field=target_field, id_field=id_field)
+        progress, advance = _progress(quiet)
+        if progress is not None:
+            with progress:
+                result = align_paths(inputs, settings=settings, pair_options=pair_options, progress=advance)
+        else:
+            result = align_paths(inputs, settings=settings, pair_options=pair_options)
+        result = apply_gate(result, baseline, rows, write_baseline, inputs)
+        emit(result, format, output, inputs)
+    except (*USAGE_ERRORS, EncoderError) as exc:
         raise fail_usage(str(exc)) from None
     raise finish(result)
 

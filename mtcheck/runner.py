@@ -18,7 +18,7 @@ from .checks import ALL_CHECKS
 from .checks.base import Check, CheckContext, build_options
 from .config import Settings
 from .langid import document_scores
-from .model import Document, DocumentResult, Finding, RunResult, RunSignature, Severity
+from .model import Document, DocumentResult, Finding, RunResult, RunSignature, Scope, Severity
 from .resources import Resources
 from .scoring import count_words, document_score
 from .segment import segment
@@ -114,7 +114,9 @@ class Auditor:
 
     @classmethod
     def from_settings(cls, settings: Settings) -> "Auditor":
-        return cls(settings, build_checks(settings), Resources(settings))
+        # pair-scope checks need a source side: only ``align`` (mtcheck.align_run) runs them
+        checks = [c for c in build_checks(settings) if c.scope is not Scope.PAIR]
+        return cls(settings, checks, Resources(settings))
 
     def language_of(self, document: Document) -> str:
         """The document's language, or the target language when unsure."""

@@ -5,7 +5,8 @@ Each file lists ``flagged`` cases (every expected span marked with ⟦…⟧),
 cases (marks give the wished-for result; run as strict xfail, so fixing one
 makes the test fail until it moves to ``flagged`` or ``clean``). A case is a
 string, or a mapping with ``text`` and optional ``options``, ``settings`` and
-``note``.
+``note``. Cases of pair-scope checks (``align``) add the ``source`` that
+``text`` translates; its marks are spans expected on the source side.
 """
 
 from __future__ import annotations
@@ -15,9 +16,10 @@ from pathlib import Path
 import pytest
 import yaml
 
-from check_harness import describe, run_check, spans_of
+from check_harness import describe, run_check, run_pair_check, spans_of
 from mtcheck.checks import ALL_CHECKS
 from mtcheck.checks.base import parse_marked
+from mtcheck.model import Scope
 
 CASES = Path(__file__).with_name("cases")
 BY_NAME = {c.name: c for c in ALL_CHECKS}
@@ -46,8 +48,25 @@ def test_every_case_file_names_a_registered_check():
     assert files <= set(BY_NAME), f"case files for unknown checks: {sorted(files - set(BY_NAME))}"
 
 
+def _pair_case(name: str, kind: str, case: dict) -> None:
+    """A case of a pair-scope check: marks in ``text`` are target spans, marks in ``source`` source spans."""
+    text, expected = parse_marked(case["text"])
+    source, expected_source = parse_marked(case["source"])
+    assert bool(expected or expected_source) == (kind != "clean"), "flagged cases mark spans, clean ones do not"
+    findings = run_pair_check(BY_NAME[name], source, text, case.get("options"), case.get("settings"))
+    for side_text, side_expected, side in ((text, expected, "target"), (source, expected_source, "source")):
+        got = spans_of([f for f in findings if f.side == side])
+        assert describe(side_text, got) == describe(side_text, sorted(side_expected)), [
+            (f.side, f.excerpt, f.message) for f in findings
+        ]
+
+
 @pytest.mark.parametrize(("name", "kind", "case"), _load())
 def test_case(name, kind, case):
+    if BY_NAME[name].scope is Scope.PAIR:
+        assert "source" in case, "a case of a pair-scope check needs a 'source'"
+        _pair_case(name, kind, case)
+        return
     text, expected = parse_marked(case["text"])
     if kind == "flagged":
         assert expected, "a flagged case must mark its spans with ⟦…⟧"

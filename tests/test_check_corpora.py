@@ -1,18 +1,22 @@
 """The data behind boilerplate and name-variant: corpus integrity and the semantic widget test.
 
-corpora/boilerplate.yaml and corpora/name_variants.tsv are edited by hand; these
-tests make a broken or dead entry fail loudly, and check that the boilerplate
+corpora/boilerplate.yaml, corpora/name_variants.tsv and corpora/name_glossary.tsv
+are edited by hand; these tests make a broken or dead entry fail loudly, check
+the severity each kind of name variant gets, and check that the boilerplate
 check's encoder test ranks an off-topic widget above an on-topic one.
 """
 
 from __future__ import annotations
 
 import pytest
+from check_harness import run_check
 
 from mtcheck.checks.base import CheckContext
 from mtcheck.checks.boilerplate import Boilerplate, CorpusError, _compile, load_patterns, scan
-from mtcheck.checks.consistency import load_groups
+from mtcheck.checks.consistency import NameVariant, load_groups
+from mtcheck.checks.name_calques import load_glossary
 from mtcheck.config import Settings
+from mtcheck.model import Severity
 from mtcheck.readers.base import plain_text_document
 from mtcheck.resources import Resources
 from mtcheck.segment import segment
@@ -51,6 +55,35 @@ def test_name_variant_forms_match_themselves_and_belong_to_one_group():
             # a translation may render several titles ("The World"); any other form names one thing
             if group.kind != "translated-name" or form == group.preferred:
                 assert owner.setdefault(form, group.preferred) == group.preferred, f"{form!r} is in two groups"
+
+
+def test_name_glossary_covers_the_source_languages_and_roles():
+    glossary = load_glossary()
+    for language in ("fr", "de", "es", "it"):
+        words = [w for w, e in glossary.items() if language in e.languages and e.role == "word"]
+        assert len(words) >= 25, f"name_glossary.tsv: only {len(words)} {language} words"
+        assert any(e.role == "article" and language in e.languages for e in glossary.values()), language
+    assert {e.english for e in glossary.values() if e.role == "article"} == {("the",)}
+
+
+@pytest.mark.parametrize(("text", "excerpt", "severity", "kind"), [
+    # the document writes the name with its accents: the bare spelling is a slip
+    ("Citroën said on Monday that sales rose. Analysts said Citroen had cut prices, and Citroën agreed.",
+     "Citroen", Severity.WARNING, "accents"),
+    # the document writes the English spelling: one accented form is only noted
+    ("Montreal hosts the summit. Police in Montreal closed roads, and Montréal residents stayed home.",
+     "Montréal", Severity.INFO, "accents"),
+    ("Jean-Luc Mélenchon spoke on Monday. Later, Jean Luc Mélenchon said the vote was rigged.",
+     "Jean Luc Mélenchon", Severity.WARNING, "hyphenation"),
+    # a compound of proper adjectives is hyphenated or not by house style
+    ("Polls show African-American voters are undecided, and African American leaders are worried.",
+     "African American", Severity.INFO, "style"),
+    ("Deutsche Bahn cancelled trains on Tuesday. A spokesman for German Rail said the strike would end.",
+     "German Rail", Severity.WARNING, "translated-name"),
+])
+def test_name_variant_severity_follows_the_kind_of_variant(text, excerpt, severity, kind):
+    findings = run_check(NameVariant, text)
+    assert [(f.excerpt, f.severity, f.evidence["kind"]) for f in findings] == [(excerpt, severity, kind)]
 
 
 BODY = (

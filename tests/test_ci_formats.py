@@ -9,10 +9,13 @@ junitparser, and GitHub annotations are compared line by line.
 from __future__ import annotations
 
 import json
+import re
+import shlex
 from pathlib import Path
 
 import jsonschema
 import pytest
+import yaml
 from junitparser import Error, Failure, JUnitXml
 from typer.testing import CliRunner
 
@@ -76,12 +79,15 @@ def test_suffixes_pick_the_ci_reporters():
 @needs_seed
 def test_sarif_from_the_seed_is_valid_and_lists_every_enabled_rule(workdir):
     log = sarif_of("seed.txt")
+    enabled = json.loads(run("seed.txt", "--format", "json").stdout)["signature"]["checks"]
     run_ = log["runs"][0]
     assert log["version"] == "2.1.0"
     assert run_["columnKind"] == "unicodeCodePoints"
     rules = run_["tool"]["driver"]["rules"]
-    assert [r["name"] for r in rules] == [c.name for c in ALL_CHECKS]
-    for rule, check in zip(rules, ALL_CHECKS):
+    checks = [c for c in ALL_CHECKS if c.name in enabled]
+    assert len(checks) == len(enabled) >= 14  # every monolingual check runs by default
+    assert [r["name"] for r in rules] == [c.name for c in checks]
+    for rule, check in zip(rules, checks):
         assert rule["id"] == check.code
         assert rule["shortDescription"]["text"] == check.summary()
         assert len(rule["fullDescription"]["text"]) > len(rule["shortDescription"]["text"])
@@ -270,3 +276,50 @@ def test_markdown_summary_from_the_seed(workdir):
     assert text.startswith("## mtcheck report")
     assert "| LG101 | untranslated-span |" in text
     assert "seed.txt:11:30" in text  # the untranslated span, located
+
+
+# The README's CI recipes -----------------------------------------------------------------------
+
+def _ci_section() -> str:
+    readme = (HERE.parent / "README.md").read_text(encoding="utf-8")
+    return readme.split("## mtcheck in CI", 1)[1].split("\n## Library API", 1)[0]
+
+
+def _commands(section: str) -> list[list[str]]:
+    """Every ``mtcheck audit`` command of the section's CI YAML and bash blocks, as argument lists."""
+    found = []
+    for block in re.findall(r"```yaml\n(.+?)```", section, re.S):
+        data = yaml.safe_load(block)
+        if not isinstance(data, dict):
+            continue  # the pre-commit snippet: a list entry, no command
+        jobs = data["jobs"].values() if "jobs" in data else [v for v in data.values() if isinstance(v, dict)]
+        for job in jobs:
+            steps = [s.get("run", "") for s in job.get("steps", [])] + list(job.get("script", []))
+            found += [s for s in steps if isinstance(s, str) and s.strip().startswith("mtcheck audit")]
+    for block in re.findall(r"```bash\n(.+?)```", section, re.S):
+        found += [line.split("#")[0] for line in block.splitlines() if line.startswith("mtcheck audit")]
+    return [shlex.split(c.split(">>")[0])[1:] for c in found]
+
+
+def test_readme_ci_recipes_run(workdir):
+    section = _ci_section()
+    assert "github/codeql-action/upload-sarif" in section and "junit: mtcheck-junit.xml" in section
+    commands = _commands(section)
+    assert len(commands) >= 4
+    (workdir / "content").mkdir()
+    (workdir / "content" / "a.md").write_text(GLUED, encoding="utf-8")
+    writes = [c for c in commands if "--write-baseline" in c]
+    assert runner.invoke(app, [*writes[0], "-q"]).exit_code == 0
+    for args in commands:
+        result = runner.invoke(app, [*args, "-q"])
+        assert result.exit_code == 0, (args, result.output)  # everything is in the baseline
+        for output in [args[i + 1] for i, a in enumerate(args) if a == "-o"]:
+            assert (workdir / output).stat().st_size > 0
+    JUnitXml.fromfile(str(workdir / "mtcheck-junit.xml"))
+
+
+def test_the_sarif_schema_rejects_what_sarif_forbids(workdir):
+    (workdir / "one.txt").write_text(GLUED, encoding="utf-8")
+    log = sarif_of("one.txt", "--select", "glued-quote")
+    log["runs"][0]["results"][0]["level"] = "info"  # SARIF's levels are none, note, warning, error
+    assert not jsonschema.Draft7Validator(SARIF_SCHEMA).is_valid(log)

@@ -1,6 +1,6 @@
 """CONTRACT.md's exit codes over every combination of --fail-on, --min-score, baseline and input.
 
-The rules the table encodes (README, "Exit codes"):
+The rules the table encodes (README, "mtcheck in CI"):
 
 - 2 when no input could be read (every document is unreadable), whatever the options;
 - otherwise 1 when a finding not in the baseline is at or above ``--fail-on``

@@ -11,7 +11,7 @@ import re
 
 import pytest
 
-from check_harness import describe, run_check, spans_of
+from check_harness import describe, run_check, run_pair_check, spans_of
 from mtcheck.checks import ALL_CHECKS
 from mtcheck.checks.base import DOC_SECTIONS, Check, NoOptions
 from mtcheck.model import Scope, Severity
@@ -71,7 +71,9 @@ def test_has_flagged_and_clean_examples(check: type[Check]):
     assert any(e.flagged for e in check.examples), "needs at least one flagged example"
     assert any(not e.flagged for e in check.examples), "needs at least one clean example"
     for example in check.examples:
-        assert bool(example.spans) == example.flagged, f"flagged examples mark spans, clean ones do not: {example.text!r}"
+        marked = bool(example.spans or example.source_spans)
+        assert marked == example.flagged, f"flagged examples mark spans, clean ones do not: {example.text!r}"
+        assert (example.source is not None) == (check.scope is Scope.PAIR), "pair checks' examples, and only theirs, have a source"
 
 
 EXAMPLES = [
@@ -84,7 +86,12 @@ EXAMPLES = [
 @pytest.mark.parametrize(("check", "example"), EXAMPLES)
 def test_every_example_holds(check: type[Check], example):
     if check.scope is Scope.PAIR:
-        pytest.skip("a pair check's example needs a source side; its own tests run it")
+        findings = run_pair_check(check, example.plain_source, example.plain, example.options, example.settings)
+        for side, text, spans in (("target", example.plain, example.spans),
+                                  ("source", example.plain_source, example.source_spans)):
+            got = spans_of([f for f in findings if f.side == side])
+            assert describe(text, got) == describe(text, sorted(spans)), side
+        return
     findings = run_check(check, example.plain, example.options, example.settings)
     got = spans_of(findings)
     assert describe(example.plain, got) == describe(example.plain, sorted(example.spans))

@@ -9,6 +9,8 @@ from __future__ import annotations
 from importlib.metadata import entry_points
 
 from .base import Check
+from .bilingual import Addition, Mistranslation, Omission
+from .bilingual_surface import LengthRatio, NumberMismatch, UntranslatedCopy
 from .boilerplate import Boilerplate
 from .consistency import NameVariant
 from .encoding import EncodingError, Mojibake
@@ -25,21 +27,33 @@ from .typography import (
 )
 
 BUILTIN_CHECKS: tuple[type[Check], ...] = (
+    # LG: language
+    UntranslatedSpan,
+    WrongLanguage,
+    FalseFriend,
+    # QT: quotes and typography
     GluedQuote,
     CapitalAfterQuote,
     UnbalancedQuotes,
     TitleCaseQuote,
     QuotePunctuation,
     SourceTypography,
-    UntranslatedSpan,
-    WrongLanguage,
-    Mojibake,
-    EncodingError,
+    # BP: boilerplate and scraping
+    Boilerplate,
     HeadlineMismatch,
     OffTopicSentence,
-    Boilerplate,
+    # CO: consistency
     NameVariant,
-    FalseFriend,
+    # EN: encoding
+    Mojibake,
+    EncodingError,
+    # AL: alignment with the source
+    Omission,
+    Addition,
+    Mistranslation,
+    UntranslatedCopy,
+    NumberMismatch,
+    LengthRatio,
 )
 
 

@@ -46,13 +46,19 @@ def parse_marked(marked: str) -> tuple[str, list[tuple[int, int]]]:
 
 @dataclass(frozen=True)
 class Example:
-    """A runnable example: ``flagged`` examples mark each expected span with ``⟦…⟧``."""
+    """A runnable example: ``flagged`` examples mark each expected span with ``⟦…⟧``.
+
+    Examples of pair-scope checks carry the ``source`` the ``text`` translates;
+    marks in ``text`` are spans of the translation, marks in ``source`` spans of
+    the source (an omission is found on the source side).
+    """
 
     text: str
     flagged: bool
     options: Mapping[str, Any] = field(default_factory=dict)
     settings: Mapping[str, Any] = field(default_factory=dict)
     note: str = ""
+    source: str | None = None
 
     @property
     def plain(self) -> str:
@@ -61,6 +67,16 @@ class Example:
     @property
     def spans(self) -> list[tuple[int, int]]:
         return parse_marked(self.text)[1]
+
+    @property
+    def plain_source(self) -> str | None:
+        """The source without its marks (pair-scope examples only)."""
+        return None if self.source is None else parse_marked(self.source)[0]
+
+    @property
+    def source_spans(self) -> list[tuple[int, int]]:
+        """Spans marked in the source: findings expected on the source side."""
+        return [] if self.source is None else parse_marked(self.source)[1]
 
 
 @dataclass(frozen=True)
@@ -118,6 +134,8 @@ class CheckContext:
     options: Any = None
     language: str = "en"
     source_document: Document | None = None
+    #: the source side and the alignment (an ``mtcheck.align_run.PairView``) when the run is ``align``
+    pair: Any = None
     #: why a check made no judgement on this document (too short, no title...), shown in reports
     notes: list[str] = field(default_factory=list)
 

@@ -5,8 +5,10 @@ often pairs a headline from one source with a body from another, so a single
 article ends up with ``Kiev`` in the headline and ``Kyiv`` in the body,
 ``Zelensky`` beside ``Zelenskyy``, or ``Le Parisien`` beside its translation
 ``The Parisian``. Known groups of variants live in ``corpora/name_variants.tsv``
-(shipped as ``mtcheck.corpora``); a generic detector adds transliteration
-variants of any capitalised name that the table does not know.
+(shipped as ``mtcheck.corpora``); generic detectors add names written with and
+without accents, hyphens or spaces (``name_forms.py``), foreign names beside
+their word-by-word translation (``name_calques.py``), and transliteration
+variants of capitalised words that the table does not know.
 """
 
 from __future__ import annotations
@@ -14,7 +16,6 @@ from __future__ import annotations
 import csv
 import io
 import re
-import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
@@ -23,6 +24,12 @@ from typing import Iterable, Iterator, Sequence
 
 from ..model import Finding, Scope, Severity
 from .base import Check, CheckContext, Example
+from .language_lexicon import load_lexicon
+from .name_calques import calques
+from .name_forms import (
+    APOSTROPHES, POSSESSIVE, TOKEN, UMLAUTS, Layout, Occurrence, glossed, has_accent, layout, spelling_variants,
+    overlaps, stands_alone, unaccented,
+)
 
 CORPUS = "name_variants.tsv"
 KINDS = {
@@ -32,28 +39,11 @@ KINDS = {
     "translated-name": "a name kept in the original and translated",
     "distinct": "",
     "accents": "one name with and without accents",
+    "hyphenation": "one name with and without hyphens or spaces",
 }
-_APOSTROPHES = "'\N{RIGHT SINGLE QUOTATION MARK}"
-#: words after which a translated title is still the title (``The Parisian reported``)
-TITLE_FOLLOWERS = frozenset(
-    """said says reported reports wrote writes revealed reveals quoted quotes cited cites noted notes
-    added adds explained explains claimed claims published publishes learned learns asked newspaper daily
-    weekly magazine which that on in last this earlier recently""".split()
-)
 #: particles between a given name and the surname (``Mohammed bin Salman``)
 _NAME_PARTICLES = frozenset("bin ibn al el de du da di del della van von der den le la ben abu".split())
-_TOKEN = re.compile(r"[^\W\d_]\w*(?:[-'\N{RIGHT SINGLE QUOTATION MARK}]\w+)*")
-_POSSESSIVE = re.compile(r"['\N{RIGHT SINGLE QUOTATION MARK}]s\Z")
 _FOLLOWING_WORD = re.compile(r"[ \t\N{NO-BREAK SPACE}]+(\w+)")
-#: what a word follows when it starts a sentence-like unit (a quotation, a bracket, a clause after a colon)
-_OPENERS = (
-    "\"'([{:-\N{LEFT DOUBLE QUOTATION MARK}\N{LEFT SINGLE QUOTATION MARK}"
-    "\N{LEFT-POINTING DOUBLE ANGLE QUOTATION MARK}\N{EM DASH}\N{EN DASH}"
-)
-_UMLAUTS = str.maketrans({
-    "\N{LATIN SMALL LETTER A WITH DIAERESIS}": "ae", "\N{LATIN SMALL LETTER O WITH DIAERESIS}": "oe",
-    "\N{LATIN SMALL LETTER U WITH DIAERESIS}": "ue", "\N{LATIN SMALL LETTER SHARP S}": "ss",
-})
 #: spelling pairs that transliteration systems swap, applied in order to a lowercased, unaccented word
 _TRANSLITERATION_RULES = (
     (re.compile(r"['\-]"), ""),
@@ -95,13 +85,13 @@ class VariantGroup:
 
 def _form_pattern(form: str) -> re.Pattern[str]:
     """A form as a regular expression: whole words, either apostrophe, plural and possessive allowed."""
-    body = re.escape(form).replace("'", f"[{_APOSTROPHES}]")
+    body = re.escape(form).replace("'", f"[{APOSTROPHES}]")
     if form[:1].islower():
         body = f"[{form[0]}{form[0].upper()}]{body[1:]}"
     elif form.startswith("The "):
         body = "[Tt]" + body[1:]
     plural = "" if form.endswith(".") else "s?"
-    return re.compile(rf"(?<![\w.\-{_APOSTROPHES}]){body}{plural}(?!\w)")
+    return re.compile(rf"(?<![\w.\-{APOSTROPHES}]){body}{plural}(?!\w)")
 
 
 @lru_cache(maxsize=4)
@@ -138,21 +128,12 @@ def variant_keys(word: str) -> set[str]:
     """
     lowered = word.lower().replace("\N{RIGHT SINGLE QUOTATION MARK}", "'")
     keys = set()
-    for spelling in {lowered, lowered.translate(_UMLAUTS)}:
-        key = _unaccented(spelling)
+    for spelling in {lowered, lowered.translate(UMLAUTS)}:
+        key = unaccented(spelling)
         for rule, replacement in _TRANSLITERATION_RULES:
             key = rule.sub(replacement, key)
         keys.add(key)
     return keys
-
-
-@dataclass(frozen=True)
-class Occurrence:
-    """One occurrence of a form in the document."""
-
-    start: int
-    end: int
-    form: str
 
 
 def _dominant(counts: Counter[str], preferred: str, first: dict[str, int]) -> str:
@@ -170,14 +151,23 @@ class NameVariant(Check):
     newspaper name kept and translated, ``Le Parisien``/``The Parisian``;
     styles such as ``U.S.``/``US``) and reports each occurrence of a form that
     the document uses less often than another form of the same group (on a
-    tie, the form that is not preferred). A generic detector then groups
-    capitalised words by a transliteration key (accents stripped, doubled
-    letters, ``y``/``i``, ``kh``/``h``, ``ou``/``u``...) and reports
-    ``Shevtchenko`` beside ``Shevchenko`` for names the table does not list;
-    it compares only words seen capitalised in mid-sentence and never in
-    lowercase. A name written with and without its accents (``Montréal``,
-    ``Montreal``) is reported at info severity: an editing slip more often
-    than a trace of translation.
+    tie, the form that is not preferred; a translated newspaper name is
+    always the one reported). Three generic detectors then cover names the
+    table does not know: one name written with and without its accents,
+    hyphens or spaces, over up to four words (``Societe Generale`` beside
+    ``Société Générale``, ``Paris Saint Germain`` beside ``Paris
+    Saint-Germain``); a foreign name of a newspaper, company or bank beside
+    its word-by-word English rendering, made with the glossary
+    ``corpora/name_glossary.tsv`` (``Deutsche Bank`` beside ``German Bank``,
+    ``Crédit Agricole`` beside ``Agricultural Credit``); and capitalised
+    words grouped by a transliteration key (doubled letters, ``y``/``i``,
+    ``kh``/``h``, ``ou``/``u``...), so ``Shevtchenko`` beside ``Shevchenko``
+    is reported. Generic groups need evidence of a name: a capital where no
+    sentence starts, on a line that is not a Title Case headline, or an
+    accent, and no lowercase use of the word. A name that the document
+    mostly writes with its accents is reported at warning where the accents
+    are dropped; one it mostly writes without them (``Montreal``, with one
+    ``Montréal``) is reported at info, as English often drops them.
 
     Why it matters:
     Two spellings read as two people or places, break search and entity
@@ -190,18 +180,22 @@ class NameVariant(Check):
     suggestion ``Kyiv``.
 
     Options:
-    ``generic`` (default true): also run the generic transliteration detector.
+    ``generic`` (default true): also run the generic detectors (accents and
+    hyphens, word-by-word translations, transliterations).
     ``style`` (default true): report style variants (``U.S.``/``US``) at info
     severity; the preferred style form follows ``english-style`` (``us``/``uk``).
-    ``min-length`` (default 5): shortest word the generic detector compares.
+    ``min-length`` (default 5): shortest name (in letters) the generic detectors compare.
 
     Known false positives:
-    Two people whose names differ by a transliteration (``Sergei`` and
-    ``Sergey`` with different surnames are recognised and skipped; lone given
-    names are not); quotations of an old name on purpose (``Bombay, now
-    Mumbai``); a British tabloid (``The Mirror``) in an article that also cites
-    ``Der Spiegel``; ``the Liberation,`` (of Paris) beside the daily
-    ``Libération``.
+    Two people whose names differ by a transliteration or an accent
+    (``Sergei`` and ``Sergey`` with different surnames are recognised and
+    skipped; lone given names are not, so ``Héctor`` and ``Hector`` may be
+    two men); quotations of an old name on purpose (``Bombay, now Mumbai``);
+    a British tabloid (``The Mirror``) in an article that also cites ``Der
+    Spiegel``; ``the Liberation,`` (of Paris) beside the daily
+    ``Libération``; an established English name (``Bank of France``) beside
+    the original (``Banque de France``) when it is not given as a gloss in
+    brackets.
     """
 
     code = "CO101"
@@ -224,24 +218,47 @@ class NameVariant(Check):
                 "plan was ready.", True),
         Example("Coach Andriy Shevchenko said the team was ready. Fans cheered when Shevchenko arrived, "
                 "and ⟦Shevtchenko⟧ waved back.", True),
+        Example("Shares of Crédit Agricole fell on Monday. ⟦Agricultural Credit⟧ said its profit would drop.",
+                True),
         Example("Austria and Australia signed the deal; Iran and Iraq did not. Kyiv welcomed it, "
                 "and officials in Kyiv said more would follow.", False),
     )
 
     def run(self, ctx: CheckContext) -> Iterator[Finding]:
         style = getattr(ctx.settings, "english_style", "us")
+        lay = layout(ctx.text, ctx.segments, ctx.document.title_span)
+        english = load_lexicon().english
         table_forms: set[str] = set()
+        claimed: list[tuple[int, int]] = []
         lowered = ctx.text.lower()
         for group in load_groups():
             table_forms.update(group.forms)
             if group.kind == "distinct" or (group.kind == "style" and not self.options.style):
                 continue
-            yield from self._check_group(ctx, lowered, group, style)
-        if self.options.generic:
-            yield from self._generic(ctx, table_forms)
+            occurrences = self._occurrences(lay, lowered, group, english)
+            if len({o.form for o in occurrences}) > 1:  # a lone form (The Press) is free for the generic detectors
+                claimed.extend((o.start, o.end) for o in occurrences)
+            yield from self._check_group(ctx, occurrences, group, style)
+        if not self.options.generic:
+            return
+        for calque in calques(lay, english.__contains__):
+            fresh = [o for o in calque.translations if not overlaps(o, claimed)]
+            claimed.extend((o.start, o.end) for o in fresh)
+            counts = Counter({calque.source: len(calque.sources)}) + Counter(o.form for o in fresh)
+            yield from self._report(ctx, fresh, counts, calque.source, calque.source, "translated-name",
+                                    Severity.WARNING, 0.7, "glossary")
+        for found in spelling_variants(lay, self.options.min_length, claimed, table_forms):
+            claimed.extend((o.start, o.end) for o in found.occurrences)
+            # dropped accents of a name the document mostly accents are a slip; Montreal with one Montréal is English
+            slip = found.kind == "hyphenation" or (found.kind == "accents" and has_accent(found.kept))
+            yield from self._report(ctx, found.occurrences, found.counts, found.kept, found.kept, found.kind,
+                                    Severity.WARNING if slip else Severity.INFO, 0.7, "generic")
+        yield from self._generic(ctx, lay, table_forms, claimed)
 
-    def _occurrences(self, text: str, lowered: str, group: VariantGroup) -> list[Occurrence]:
-        """Every counted occurrence of the group's forms (``lowered`` is ``text.lower()``)."""
+    def _occurrences(self, lay: Layout, lowered: str, group: VariantGroup, english: frozenset[str]
+                     ) -> list[Occurrence]:
+        """Every counted occurrence of the group's forms (``lowered`` is the text in lower case)."""
+        text = lay.text
         found: list[Occurrence] = []
         fixed: list[tuple[int, int]] = []
         for form, pattern in zip(group.forms, group.patterns):
@@ -249,26 +266,32 @@ class NameVariant(Check):
                 continue  # cheap filter: most forms never appear
             if group.fixed and not fixed:
                 fixed = [(m.start(), m.end()) for p in group.fixed for m in re.finditer(re.escape(p), lowered)]
+            translation = group.kind == "translated-name" and form != group.preferred
+            common = english.__contains__(form.split()[-1].lower())
             for match in pattern.finditer(text):
                 if any(a <= match.start() < b for a, b in fixed):
                     continue
-                translation = group.kind == "translated-name" and form != group.preferred
-                if translation and not _stands_alone(text, match.end()):
+                if translation and not stands_alone(lay, match.start(), match.end(), form, common):
                     continue
                 if group.kind == "style" and _shouting(text, match.start()):
                     continue
                 found.append(Occurrence(match.start(), match.end(), form))
+        if group.kind == "translated-name" and any(
+                glossed(text, a, b) for a in found for b in found if a.form == group.preferred != b.form):
+            return []  # the translation is given on purpose, as a gloss: Le Monde (The World)
         return found
 
-    def _check_group(self, ctx: CheckContext, lowered: str, group: VariantGroup, style: str) -> Iterator[Finding]:
+    def _check_group(self, ctx: CheckContext, occurrences: Sequence[Occurrence], group: VariantGroup,
+                     style: str) -> Iterator[Finding]:
         """Findings for one table group: every occurrence of a form other than the one kept."""
-        occurrences = self._occurrences(ctx.text, lowered, group)
         counts = Counter(o.form for o in occurrences)
         if len(counts) < 2:
             return
         first = {f: min(o.start for o in occurrences if o.form == f) for f in counts}
         preferred = group.preferred_in(style)
-        keep = _dominant(counts, preferred, first)
+        # a translated title is the slip however often it is used: the original name stays
+        keep = preferred if group.kind == "translated-name" and preferred in counts else _dominant(
+            counts, preferred, first)
         severity = Severity.INFO if group.kind == "style" else Severity.WARNING
         yield from self._report(ctx, occurrences, counts, keep, preferred, group.kind, severity, 0.9, "table")
 
@@ -292,28 +315,28 @@ class NameVariant(Check):
                 evidence={"forms": dict(counts), "kept": keep, "preferred": preferred, "kind": kind, "source": source},
             )
 
-    def _generic(self, ctx: CheckContext, table_forms: set[str]) -> Iterator[Finding]:
-        """Transliteration variants of capitalised names that the table does not list."""
+    def _generic(self, ctx: CheckContext, lay: Layout, table_forms: set[str], claimed: list[tuple[int, int]]
+                 ) -> Iterator[Finding]:
+        """Transliteration variants of capitalised words that the table and the other detectors leave."""
         text = ctx.text
-        initial = _sentence_initial_offsets(ctx)
-        title = ctx.document.title_span
         lowercase: set[str] = set()
         by_key: dict[str, list[Occurrence]] = {}
         evidence_of_name: set[str] = set()
         neighbours: dict[str, list[str | None]] = {}
-        for match in _TOKEN.finditer(text):
+        for match in TOKEN.finditer(text):
             word = match.group()
             if word[0].islower():
                 lowercase.add(word.lower())
                 continue
-            form = word[:_POSSESSIVE.search(word).start()] if _POSSESSIVE.search(word) else word
+            form = word[:POSSESSIVE.search(word).start()] if POSSESSIVE.search(word) else word
             if len(form) < self.options.min_length or form.isupper() or {form, form.removesuffix("s")} & table_forms:
                 continue  # too short, an acronym, or a table name (or its plural): the table judges it
             occurrence = Occurrence(match.start(), match.start() + len(form), form)
+            if overlaps(occurrence, claimed):
+                continue
             for key in variant_keys(form):
                 by_key.setdefault(key, []).append(occurrence)
-            in_title = title is not None and title.start <= match.start() < title.end
-            if match.start() not in initial and not in_title:
+            if match.start() not in lay.initial and not lay.in_title(match.start()):
                 evidence_of_name.add(form)
             neighbours.setdefault(form, []).append(_next_name(text, match.end()))
         reported: set[Occurrence] = set()
@@ -323,6 +346,8 @@ class NameVariant(Check):
             forms = list(counts)
             if len(forms) < 2 or len({f.lower() for f in forms}) < len(forms):
                 continue  # one form, or forms that differ only in case (a casing issue, not a variant)
+            if len({unaccented(f) for f in forms}) == 1:
+                continue  # accents only: the accent detector judged it, with its own evidence rules
             if not all(f in evidence_of_name and f.lower() not in lowercase for f in forms):
                 continue  # a word seen only at sentence starts, or also in lowercase, may not be a name
             if _different_people(forms, neighbours):
@@ -331,29 +356,14 @@ class NameVariant(Check):
             keep = _dominant(counts, "", first)
             fresh = [o for o in occurrences if o not in reported]
             reported.update(fresh)
-            # Montréal beside Montreal: an editing slip more often than a sign of translation
-            accents = len({_unaccented(f) for f in forms}) == 1
-            kind, severity, confidence = ("accents", Severity.INFO, 0.5) if accents else (
-                "transliteration", Severity.WARNING, 0.6)
-            yield from self._report(ctx, fresh, counts, keep, keep, kind, severity, confidence, "generic")
-
-
-def _unaccented(word: str) -> str:
-    """``word`` without its combining accents (``Montréal`` becomes ``Montreal``)."""
-    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+            yield from self._report(ctx, fresh, counts, keep, keep, "transliteration", Severity.WARNING, 0.6,
+                                    "generic")
 
 
 def _probe(form: str) -> str:
     """A piece of ``form`` that any match contains verbatim (no first letter, article or apostrophe)."""
     rest = form[4:] if form.startswith("The ") else form[1:]
-    return max(re.split(f"[{_APOSTROPHES}]", rest), key=len)
-
-
-def _stands_alone(text: str, end: int) -> bool:
-    """True when a translated title at ``text[:end]`` is not the start of a longer phrase."""
-    match = re.match(r"[ \t\N{NO-BREAK SPACE}]*([^\W\d_]+)?", text[end:end + 40])
-    word = match.group(1) if match else None
-    return word is None or word in TITLE_FOLLOWERS
+    return max(re.split(f"[{APOSTROPHES}]", rest), key=len)
 
 
 def _shouting(text: str, pos: int) -> bool:
@@ -362,20 +372,6 @@ def _shouting(text: str, pos: int) -> bool:
     end = text.find("\n", pos)
     letters = [c for c in text[start:end if end >= 0 else len(text)] if c.isalpha()]
     return len(letters) > 10 and sum(c.isupper() for c in letters) > 0.8 * len(letters)
-
-
-def _sentence_initial_offsets(ctx: CheckContext) -> set[int]:
-    """Offsets of words that start a segment or follow an opening quote, bracket, colon or dash."""
-    offsets = set()
-    for segment in ctx.segments:
-        match = _TOKEN.search(segment.text)
-        if match:
-            offsets.add(segment.start + match.start())
-    for match in _TOKEN.finditer(ctx.text):
-        before = ctx.text[max(0, match.start() - 2):match.start()].rstrip()
-        if before and before[-1] in _OPENERS:
-            offsets.add(match.start())
-    return offsets
 
 
 def _next_name(text: str, end: int) -> str | None:

@@ -18,6 +18,11 @@ from typing import Any, Iterator, Mapping
 
 import yaml
 
+try:  # Python 3.11+
+    from re import _parser as _regex_parser
+except ImportError:  # pragma: no cover - Python 3.10
+    import sre_parse as _regex_parser
+
 from ..model import Finding, Scope, Segment, Severity
 from .base import CheckContext, Example, OptionsError, SentenceCheck
 
@@ -31,6 +36,14 @@ _ID = re.compile(r"^[a-z]{2}-[a-z0-9]+(?:-[a-z0-9]+)*$")
 _EXCERPT_CHARS = 60
 #: a ``^`` that anchors at the sentence start (not ``[^…]`` nor an escaped ``\^``)
 _SENTENCE_START = re.compile(r"(?<![\[\\])\^")
+#: the characters that a case-insensitive regex matches to an ASCII letter although their
+#: lower case is not that letter: mapped to it before looking for trigger words
+_ASCII_LOOKALIKES = str.maketrans({
+    "\N{LATIN CAPITAL LETTER I WITH DOT ABOVE}": "i",
+    "\N{LATIN SMALL LETTER DOTLESS I}": "i",
+    "\N{LATIN SMALL LETTER LONG S}": "s",
+    "\N{KELVIN SIGN}": "k",
+})
 
 
 class CorpusError(ValueError):
@@ -58,6 +71,13 @@ class Entry:
     unless: re.Pattern[str] | None
     flagged: str
     clean: str
+    #: words (folded, see :func:`fold_for_triggers`) of which every match holds at least one;
+    #: None when the pattern has no such words
+    triggers: frozenset[str] | None = None
+
+    def may_match(self, folded: str) -> bool:
+        """False when ``folded`` (a text passed through :func:`fold_for_triggers`) cannot hold a match."""
+        return self.triggers is None or any(word in folded for word in self.triggers)
 
     @property
     def language(self) -> str:
@@ -76,6 +96,75 @@ class Entry:
             start, end = _hit_span(match)
             if end > start:
                 yield start, end, match
+
+
+def fold_for_triggers(text: str) -> str:
+    """``text`` in lower case, with the letters a case-insensitive regex also takes for ASCII ones made ASCII."""
+    return text.translate(_ASCII_LOOKALIKES).lower()
+
+
+def required_words(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """Lower-case words of which every match of ``pattern`` holds at least one, or None.
+
+    Read from the parsed pattern: a run of literal characters must appear; of a
+    sequence, the best-found requirement of any one part holds for the whole; of an
+    alternation, the union of the branches' requirements (None if one branch has none);
+    a repeat needs its item when it must occur; a positive lookaround also needs its
+    text, inside the searched string. Only ASCII characters are kept (their case
+    folding is plain); anything else ends a run.
+    """
+    try:
+        return _sequence_words(_regex_parser.parse(pattern.pattern, pattern.flags))
+    except Exception:  # noqa: BLE001 - an unusual pattern is simply always searched
+        return None
+
+
+_REPEATS = tuple(op for op in (getattr(_regex_parser, name, None) for name in
+                               ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT")) if op is not None)
+
+
+def _sequence_words(items: Any) -> frozenset[str] | None:
+    found: list[frozenset[str]] = []
+    run: list[str] = []
+    for op, value in items:
+        char = _literal_char(op, value)
+        if char is not None:
+            run.append(char)
+            continue
+        if run:
+            found.append(frozenset({"".join(run)}))
+            run = []
+        if op == _regex_parser.SUBPATTERN:
+            words = _sequence_words(value[-1])
+        elif op == getattr(_regex_parser, "ATOMIC_GROUP", None):
+            words = _sequence_words(value)
+        elif op == _regex_parser.ASSERT:
+            words = _sequence_words(value[1])
+        elif op == _regex_parser.BRANCH:
+            branches = [_sequence_words(branch) for branch in value[1]]
+            words = None if any(b is None for b in branches) else frozenset().union(*branches)
+        elif op in _REPEATS and value[0] >= 1:
+            words = _sequence_words(value[2])
+        else:
+            words = None
+        if words:
+            found.append(words)
+    if run:
+        found.append(frozenset({"".join(run)}))
+    # the most selective requirement: long words first, then few alternatives
+    return max(found, key=lambda words: (min(map(len, words)), -len(words)), default=None)
+
+
+def _literal_char(op: Any, value: Any) -> str | None:
+    """The lower-case ASCII character a literal (or a class of one letter in both cases) matches."""
+    if op == _regex_parser.LITERAL:
+        chars = {chr(value).lower()}
+    elif op == _regex_parser.IN and all(item_op == _regex_parser.LITERAL for item_op, _ in value):
+        chars = {chr(code).lower() for _, code in value}
+    else:
+        return None
+    char = chars.pop()
+    return char if not chars and char.isascii() else None
 
 
 def _hit_span(match: re.Match[str]) -> tuple[int, int]:
@@ -145,6 +234,7 @@ def build_entry(raw: Mapping[str, Any], vocabulary: Mapping[str, str]) -> Entry:
         unless=_compile(raw.get("unless"), flags, vocabulary, entry_id, "unless"),
         flagged=str(raw["flagged"]),
         clean=str(raw["clean"]),
+        triggers=required_words(pattern),
     )
 
 
@@ -255,8 +345,12 @@ class FalseFriend(SentenceCheck):
         )
 
     def run(self, ctx: CheckContext) -> Iterator[Finding]:
-        # one search per entry over the whole document rules out almost every entry at once
-        entries = tuple(e for e in self._entries(ctx) if e.prefilter is None or e.prefilter.search(ctx.text))
+        # trigger words, then one search per entry over the whole document, rule out almost every entry at once
+        folded = fold_for_triggers(ctx.text)
+        entries = tuple(e for e in self._entries(ctx)
+                        if e.may_match(folded) and (e.prefilter is None or e.prefilter.search(ctx.text)))
+        if not entries:
+            return
         for segment in ctx.segments:
             yield from self._check(segment, ctx, entries)
 
@@ -266,7 +360,10 @@ class FalseFriend(SentenceCheck):
     def _check(self, segment: Segment, ctx: CheckContext, entries: tuple[Entry, ...]) -> Iterator[Finding]:
         declared = getattr(ctx.settings, "source_lang", None)
         hits: list[tuple[float, int, int, Entry, str]] = []
+        folded = fold_for_triggers(segment.text)
         for entry in entries:
+            if not entry.may_match(folded):
+                continue
             for start, end, match in entry.spans(segment.text):
                 hits.append((entry.confidence, start, end, entry, match.group(0)))
         # one finding per stretch of text: the most confident entry wins an overlap

@@ -145,14 +145,20 @@ def extract(text: str, converted: bool = False) -> list[Number]:
     are soft too: translators convert kilograms to pounds on purpose.
     """
     numbers: list[Number] = []
-    soft_at: set[int] = set()
+    dates: list[tuple[int, int]] = []
     for match in _DATE.finditer(text):
-        soft_at.update((match.start(1), match.start(2)))
-    extra: list[Number] = []
-    for match in _CLOCK.finditer(text):
-        soft_at.add(match.start(2))  # minutes: ":00" has no counterpart in "4 a.m."
-        extra.append(Number(match.start(2), match.end(2), frozenset({float(match.group(2))}), soft=True))
+        dates.append(match.span())
+        for group in (1, 2):  # day and month: "15.03.2019" is "March 15, 2019"
+            numbers.append(Number(match.start(group), match.end(group), frozenset({float(match.group(group))}), soft=True))
+        year = int(match.group(3))
+        years = {float(year)} if year >= 100 else {float(year), 1900.0 + year, 2000.0 + year}
+        numbers.append(Number(match.start(3), match.end(3), frozenset(years)))
+    # minutes are soft: "04:00" has no counterpart in "4 a.m."
+    minutes = [Number(m.start(2), m.end(2), frozenset({float(m.group(2))}), soft=True) for m in _CLOCK.finditer(text)]
+    minute_starts = {n.start for n in minutes}
     for match in _NUMBER.finditer(text):
+        if any(start <= match.start() < end for start, end in dates):
+            continue
         values = readings(match.group())
         unit = _unit_after(text, match.end())
         if unit in SCALES:
@@ -164,10 +170,10 @@ def extract(text: str, converted: bool = False) -> list[Number]:
             values.add(float(clock.group(1)))
         if re.fullmatch(r"1\d\d0", match.group()) and text.startswith("s", match.end()):
             values.add(float(match.group()[2:]))  # the 1920s are "les années 20"
-        soft = match.start() in soft_at or (converted and unit in MEASURE_UNITS)
+        soft = match.start() in minute_starts or (converted and unit in MEASURE_UNITS)
         numbers.append(Number(match.start(), match.end(), frozenset(values), soft=soft))
     taken = {n.start for n in numbers}
-    numbers += [n for n in extra if n.start not in taken]
+    numbers += [n for n in minutes if n.start not in taken]
     for match in _WORD.finditer(text):
         value = WORD_VALUES.get(match.group().lower())
         if value is not None:

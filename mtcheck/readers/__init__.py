@@ -28,7 +28,7 @@ from typing import IO, Iterator, Sequence
 from urllib.parse import urlsplit
 
 from ..model import Document
-from .base import InputError, ReadOptions, Reader, RecordError, error_document, stem_id
+from .base import USAGE_ERROR, InputError, ReadOptions, Reader, RecordError, error_document, stem_id
 from .charset import SNIFF_BYTES, binary_reason
 from .feeds import FEED_READER
 from .html import HTML_READER
@@ -193,9 +193,10 @@ def _os_error(exc: OSError, origin: str) -> tuple[str, str]:
 def read_path(path: str, group: str, options: ReadOptions, strict: bool = True) -> Iterator[Document]:
     """Documents of one input; an input or record that cannot be read becomes an error document.
 
-    ``InputError`` (a field asked for that the table lacks) stops the run with a
-    usage error when ``strict`` and nothing was read from this input yet;
-    otherwise it too becomes an error document.
+    With ``strict`` (nothing read yet in this run), a first record whose fields
+    cannot be found (``USAGE_ERROR`` in its meta) stops the run with a usage
+    error, exit 2: the field names are wrong, not the record. Otherwise it stays
+    an error document, like every later record without them.
     """
     origin = "<stdin>" if path == "-" else path
     count = 0
@@ -216,6 +217,8 @@ def read_path(path: str, group: str, options: ReadOptions, strict: bool = True) 
         if reason:
             raise RecordError("binary", f"skipped {origin}: {reason}; give text, HTML, a feed or a table")
         for document in reader.read(stream, origin, options):
+            if strict and count == 0 and document.meta.get(USAGE_ERROR):
+                raise InputError(document.meta[USAGE_ERROR])
             count += 1
             yield document if document.group else replace(document, group=group)
         if count == 0:

@@ -25,6 +25,8 @@ MAX_HEADLINE_CHARS = 200
 
 #: the default of ``--max-bytes``: the largest input (or JSONL line) read, in bytes
 DEFAULT_MAX_BYTES = 64 * 1024 * 1024
+#: ``Document.meta`` key of an error that is a usage error when it is the first document of a run
+USAGE_ERROR = "usage_error"
 
 
 class InputError(ValueError):

@@ -6,8 +6,9 @@ The order of decisions, most certain first:
 2. UTF-16 without a mark shows as a NUL in every other byte;
 3. known binary signatures (PNG, PDF, ZIP...) or a high share of control bytes
    mean the input is not text: it is skipped with an error, not audited;
-4. valid UTF-8 is UTF-8; UTF-8 with a few invalid bytes (any valid multi-byte
-   sequence present) is still UTF-8, and the invalid bytes are reported;
+4. valid UTF-8 is UTF-8; UTF-8 with a few invalid bytes (at least as many
+   valid non-ASCII characters as invalid bytes) is still UTF-8, and the invalid
+   bytes are reported;
 5. otherwise a legacy encoding: charset-normalizer's guess when the input holds
    enough non-ASCII bytes for a guess to mean something and the guess reads as
    a non-Latin script (Cyrillic, Greek, CJK...), else Windows-1252, the encoding
@@ -130,6 +131,18 @@ def legacy_codec(data: bytes) -> str:
     return _WESTERN
 
 
+def mostly_utf8(marked: str) -> bool:
+    """Whether UTF-8 decoded with marked errors has at least as many valid non-ASCII characters as bad bytes.
+
+    Then it is UTF-8 with a few broken bytes (a file patched in another
+    encoding, a character cut in two); otherwise a legacy encoding, whose bytes
+    only form a valid UTF-8 sequence by accident.
+    """
+    bad = sum(1 for c in marked if 0xDC00 <= ord(c) <= 0xDCFF)
+    good = sum(1 for c in marked if ord(c) >= 0x80) - bad
+    return good >= bad
+
+
 def decode(data: bytes) -> Decoded:
     """Decode input bytes; see the module docstring for the order of decisions.
 
@@ -146,10 +159,11 @@ def decode(data: bytes) -> Decoded:
     if codec == "utf-8":
         try:
             text = body.decode("utf-8")
-        except UnicodeDecodeError:
+        except UnicodeDecodeError as error:
             text = body.decode("utf-8", errors=MARK_ERRORS)
-            valid_multibyte = any(ord(c) >= 0x80 and not 0xDC00 <= ord(c) <= 0xDCFF for c in text)
-            if not found and not valid_multibyte:
+            # a character cut in two at the very end: UTF-8 that was truncated
+            cut = error.reason == "unexpected end of data"
+            if not found and not cut and not mostly_utf8(text):
                 codec = legacy_codec(body)
                 text = body.decode(codec, errors=MARK_ERRORS)
     else:

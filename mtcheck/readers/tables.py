@@ -3,18 +3,19 @@
 The text, title and id come from the fields named by ``--text-field``,
 ``--title-field`` and ``--id-field``, else from the first of the usual names
 present (``text``/``content``/``body``, ``title``/``headline``, ``id``/``url``).
-The fields are chosen from the first record (JSONL) or the header (CSV, TSV,
-Parquet); a field that was asked for and is missing is a usage error (exit 2)
-naming the fields found. A record that cannot be used becomes a document with
-an ``error`` and reading goes on: invalid JSON (``invalid-json``), a value that
+The fields are chosen from the first object that has them (JSONL) or the
+header (CSV, TSV, Parquet). A field that cannot be found in the first record
+of a run is a usage error (exit 2) naming the fields found; after that, each
+record without it is an error document. A record that cannot be used becomes
+a document with an ``error`` and reading goes on: invalid JSON (``invalid-json``), a value that
 is not an object (``not-an-object``), a text that is missing (``missing-field``)
 or not a string (``not-text``), a CSV row with more cells than the header
 (``ragged-row``), a line over ``--max-bytes`` (``too-large``).
 
 JSON Lines is read line by line, so a file larger than memory streams through
 and a giant line is skipped without being held. Each line is decoded on its
-own: UTF-8, else (no valid UTF-8 sequence in it) the legacy encoding guessed for
-it; undecodable bytes, lone surrogates from broken ``\\u`` escapes and control
+own: UTF-8, else (fewer valid UTF-8 characters than invalid bytes) the legacy
+encoding guessed for it; undecodable bytes, lone surrogates from broken ``\\u`` escapes and control
 characters become U+FFFD with an encoding problem at their exact offset in the
 document. CSV and TSV are read with the csv module, row by row (quoted cells
 may hold line breaks); Parquet through pandas.
@@ -26,6 +27,7 @@ import csv
 import io
 import json
 import re
+from dataclasses import replace
 from typing import IO, Any, Iterator, Mapping, NamedTuple, Sequence
 from urllib.parse import urlsplit
 
@@ -36,6 +38,8 @@ from .base import (
     IGNORE_FIELD,
     TEXT_FIELDS,
     TITLE_FIELDS,
+    USAGE_ERROR,
+    InputError,
     ReadOptions,
     Reader,
     compose,
@@ -45,20 +49,35 @@ from .base import (
     read_limited,
     stem_id,
 )
-from .charset import DISPLAY_NAMES, SNIFF_BYTES, decode, legacy_codec, utf16_without_bom
+from .charset import DISPLAY_NAMES, SNIFF_BYTES, decode, legacy_codec, mostly_utf8, utf16_without_bom
 
 #: a column that is not the id but still names the page a record came from
 URL_FIELD = "url"
 
 
 class _Columns:
-    """The fields chosen for one table: text (always), title and id (when present)."""
+    """The fields chosen for one table: text (always), title and id (when present).
+
+    A field that cannot be found does not stop the reading: ``problem`` says
+    why, and every record read with these columns becomes a ``missing-field``
+    error document carrying it (``read_path`` turns the first one of a run into
+    a usage error, exit 2).
+    """
 
     def __init__(self, columns: Sequence[str], options: ReadOptions, origin: str) -> None:
-        self.text = pick_field(columns, options.text_field, TEXT_FIELDS, "text", origin, required=True)
-        self.title = pick_field(columns, options.title_field, TITLE_FIELDS, "title", origin, required=False)
-        self.id = pick_field(columns, options.id_field, ID_FIELDS, "id", origin, required=False)
+        self.problem: str | None = None
+        self.text = self._pick(columns, options.text_field, TEXT_FIELDS, "text", origin, required=True)
+        self.title = self._pick(columns, options.title_field, TITLE_FIELDS, "title", origin, required=False)
+        self.id = self._pick(columns, options.id_field, ID_FIELDS, "id", origin, required=False)
         self.url = URL_FIELD if URL_FIELD in columns else None
+
+    def _pick(self, columns: Sequence[str], wanted: str | None, defaults: Sequence[str], role: str, origin: str,
+              required: bool) -> str | None:
+        try:
+            return pick_field(columns, wanted, defaults, role, origin, required)
+        except InputError as exc:
+            self.problem = self.problem or str(exc)
+            return None
 
 
 def _scalar(value: Any) -> Any:
@@ -111,6 +130,10 @@ def _record(
     group = _site(record_id)
     if not group and columns.url:
         group = _site(_optional_text(record.get(columns.url)))
+    if columns.problem:
+        document = error_document("missing-field", f"{where}: {columns.problem}", id=record_id, origin=origin,
+                                  group=group)
+        return replace(document, meta={**document.meta, USAGE_ERROR: columns.problem})
     try:
         text = _as_text(record.get(columns.text))
     except TypeError as exc:
@@ -157,7 +180,7 @@ def _line_text(raw: bytes) -> tuple[str, bool, str]:
         return raw.decode("utf-8"), False, "UTF-8"
     except UnicodeDecodeError:
         text = raw.decode("utf-8", errors=MARK_ERRORS)
-        if any(ord(c) >= 0x80 and not 0xDC00 <= ord(c) <= 0xDCFF for c in text):
+        if mostly_utf8(text):
             return text, True, "UTF-8"
         codec = legacy_codec(raw)
         return raw.decode(codec, errors=MARK_ERRORS), True, DISPLAY_NAMES.get(codec, codec)
@@ -233,7 +256,7 @@ def read_jsonl(stream: IO[bytes], origin: str, options: ReadOptions) -> Iterator
             yield failed("not-an-object", f"expected a JSON object, got {type(record).__name__}; "
                                           "write one object per line")
             continue
-        if columns is None:
+        if columns is None or columns.problem:  # chosen on the first object that has the fields
             columns = _Columns([str(k) for k in record], options, origin)
         document = _record(record, columns, default_id=default_id, origin=locator, where=where)
         yield scrub_document(document, where=where, markers=line.marked, codec_name=line.encoding)
@@ -258,8 +281,9 @@ def _read_delimited(stream: IO[bytes], origin: str, options: ReadOptions, sep: s
     """CSV or TSV, row by row: every cell a string, empty cells kept as "", blank lines skipped.
 
     A row with more cells than the header is a ``ragged-row`` error document; a
-    row with fewer has its missing cells empty (spreadsheets drop trailing empty
-    cells). A broken quote is an ``invalid-csv`` error for its row.
+    row with fewer has its missing cells missing (spreadsheets drop trailing
+    empty cells), so a row without its text cell is a ``missing-field`` error.
+    A broken quote is an ``invalid-csv`` error for its row.
     """
     decoded = decode(read_limited(stream, options, origin))
     csv.field_size_limit(max(csv.field_size_limit(), options.max_bytes))
@@ -291,7 +315,7 @@ def _read_delimited(stream: IO[bytes], origin: str, options: ReadOptions, sep: s
                                                f"{len(names)}; quote cells that hold a '{sep}'",
                                  id=default_id, origin=locator, line=rows.line_num)
             continue
-        record = dict(zip(names, cells + [""] * (len(names) - len(cells))))
+        record: dict[str, str | None] = dict(zip(names, [*cells, *[None] * (len(names) - len(cells))]))
         document = _record(record, columns, default_id=default_id, origin=locator, where=where)  # type: ignore[arg-type]
         yield scrub_document(document, where=where)
 

@@ -111,6 +111,10 @@ def _retryable(error: OSError) -> bool:
 
 def _as_record_error(url: str, error: OSError, attempts: int, timeout: float) -> RecordError:
     tries = f" (after {attempts} attempts)" if attempts > 1 else ""
+    if isinstance(error, urllib.error.HTTPError) and 300 <= error.code < 400:
+        # urllib refuses a redirect to another scheme (file:, data:...) itself
+        return RecordError("redirect", f"{url} redirects where mtcheck does not follow: {error.reason}; "
+                                       "only http(s) redirects are followed")
     if isinstance(error, urllib.error.HTTPError):
         hint = "; check the URL" if 400 <= error.code < 500 else "; the server failed, try again later"
         return RecordError("http-error", f"{url} answered HTTP {error.code} {error.reason}{tries}{hint}")

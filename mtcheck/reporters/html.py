@@ -139,7 +139,8 @@ def _index(result: RunResult, checks: list[str], explained: list[bool]) -> dict[
             doc.error or "", groups.setdefault(d.group, len(groups)),
             *severity_counts(doc.findings).values(), codes,
         ])
-    return {"checks": checks, "explained": explained, "groups": list(groups), "docs": rows}
+    return {"severities": SEVERITY_ORDER, "glyphs": [SEVERITY_GLYPH[s] for s in SEVERITY_ORDER],
+            "checks": checks, "explained": explained, "groups": list(groups), "docs": rows}
 
 
 def _report_date() -> str:

@@ -13,6 +13,7 @@ otherwise the text is split again the way ``align`` splits it by default.
 
 from __future__ import annotations
 
+import math
 from typing import Any, Mapping, Sequence
 
 from ..model import DocumentResult
@@ -32,7 +33,7 @@ def _group_span(pair: Mapping[str, Any], side: str, spans: Sequence[tuple[int, i
     listed = pair.get(f"{side}_spans")
     if listed:
         return int(listed[0][0]), int(listed[-1][1])
-    indexes = [int(i) for i in pair.get(side) or ()]
+    indexes = [i for i in pair.get(side) or () if isinstance(i, int)]
     if not indexes or not all(0 <= i < len(spans) for i in indexes):
         return None
     return spans[min(indexes)][0], spans[max(indexes)][1]
@@ -40,14 +41,14 @@ def _group_span(pair: Mapping[str, Any], side: str, spans: Sequence[tuple[int, i
 
 def _band(similarity: Any) -> int | None:
     """The colour band 0-10 of a similarity, None when the group has none."""
-    if not isinstance(similarity, (int, float)):
+    if isinstance(similarity, bool) or not isinstance(similarity, (int, float)) or not math.isfinite(similarity):
         return None
     return max(0, min(10, round(float(similarity) * 10)))
 
 
-def _numbers(indexes: Sequence[Any]) -> str:
+def _numbers(indexes: Sequence[int]) -> str:
     """Segment numbers as readers count them, from 1: ``3``, ``3-4``."""
-    shown = [int(i) + 1 for i in indexes]
+    shown = [i + 1 for i in indexes]
     return str(shown[0]) if len(shown) == 1 else f"{shown[0]}\N{EN DASH}{shown[-1]}"
 
 
@@ -61,10 +62,11 @@ def align_rows(doc: DocumentResult, source_language: str = "en") -> tuple[list[d
     rows: list[dict[str, Any]] = []
     whole: set[int] = set()
     for number, pair in enumerate(doc.pairs or ()):
-        row: dict[str, Any] = {"number": number + 1, "similarity": pair.get("similarity"),
-                               "band": _band(pair.get("similarity"))}
+        band = _band(pair.get("similarity"))  # None unless a number: a saved result may be damaged
+        row: dict[str, Any] = {"number": number + 1, "band": band,
+                               "similarity": None if band is None else round(float(pair["similarity"]), 4)}
         for side in SIDES:
-            indexes = list(pair.get(side) or ())
+            indexes = [i for i in pair.get(side) or () if isinstance(i, int)]
             row[f"{side}_numbers"] = _numbers(indexes) if indexes else ""
             if not indexes:
                 row[side] = None
@@ -85,6 +87,5 @@ def align_rows(doc: DocumentResult, source_language: str = "en") -> tuple[list[d
             ]
             row[side] = highlight(text[start:end], marks)
             whole |= placed_whole(text[start:end], marks)
-        row["kind"] = "omission" if row["target"] is None else "addition" if row["source"] is None else ""
         rows.append(row)
     return rows, whole

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..model import RunResult, Severity
+from .html_highlight import BIDI_CONTROLS
 
 #: Okabe-Ito colours of the severities, shared with the page's stylesheet
 SEVERITY_COLOURS = {Severity.ERROR: "#D55E00", Severity.WARNING: "#E69F00", Severity.INFO: "#0072B2"}
@@ -58,7 +59,8 @@ class Chart:
 
 
 def _cut(label: str) -> str:
-    label = " ".join(label.split()) or "(none)"
+    """A one-line bar label: bidi controls named (they would reverse it), long labels cut."""
+    label = BIDI_CONTROLS.sub(lambda c: f"[U+{ord(c.group()):04X}]", " ".join(label.split())) or "(none)"
     return label if len(label) <= LABEL_CHARS else label[: LABEL_CHARS - 1] + "\N{HORIZONTAL ELLIPSIS}"
 
 
@@ -74,7 +76,7 @@ def _score_chart(scores: list[float]) -> Chart:
     bins = [0] * 10
     for score in scores:
         bins[min(9, int(score // 10))] += 1
-    figure = Figure(figsize=(4.6, 2.6))
+    figure = Figure(figsize=(6.2, 2.9))
     axes = figure.subplots()
     axes.bar([10 * i + 5 for i in range(10)], bins, width=9, color="#56B4E9", edgecolor="#0072B2", linewidth=0.6)
     axes.set_xlim(0, 100)
@@ -98,7 +100,7 @@ def _stacked_chart(title: str, rows: list[tuple[str, Counter]]) -> Chart:
             rest.update(counts)
         rows = rows[: MAX_BARS - 1] + [(f"{len(rows) - MAX_BARS + 1} more", rest)]
     labels = [_cut(label) for label, _ in rows]
-    figure = Figure(figsize=(4.6, max(1.8, 0.6 + 0.26 * len(rows))))
+    figure = Figure(figsize=(6.2, max(1.9, 0.6 + 0.27 * len(rows))))
     axes = figure.subplots()
     positions = list(range(len(rows)))[::-1]
     left = [0] * len(rows)

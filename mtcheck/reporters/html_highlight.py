@@ -19,7 +19,7 @@ from ..model import Severity
 
 #: bidirectional controls: each is wrapped in an isolating element so that one
 #: planted in scraped text cannot reverse the text around it (and is shown)
-_BIDI = re.compile("[\N{ARABIC LETTER MARK}\N{LEFT-TO-RIGHT MARK}\N{RIGHT-TO-LEFT MARK}"
+BIDI_CONTROLS = re.compile("[\N{ARABIC LETTER MARK}\N{LEFT-TO-RIGHT MARK}\N{RIGHT-TO-LEFT MARK}"
                    "\N{LEFT-TO-RIGHT EMBEDDING}-\N{RIGHT-TO-LEFT OVERRIDE}"
                    "\N{LEFT-TO-RIGHT ISOLATE}-\N{POP DIRECTIONAL ISOLATE}]")
 #: characters JSON leaves raw that must not reach a <script> element as such: inside
@@ -102,7 +102,7 @@ def highlight(text: str, marks: Sequence[Mark]) -> Markup:
 
     def chunk(piece: str) -> str:
         safe = str(escape(piece)).replace("\r", "&#13;")
-        return _BIDI.sub(lambda c: f"<span class='ctl' data-cp='U+{ord(c.group()):04X}'>{c.group()}</span>", safe)
+        return BIDI_CONTROLS.sub(lambda c: f"<span class='ctl' data-cp='U+{ord(c.group()):04X}'>{c.group()}</span>", safe)
 
     out: list[str] = []
     stack: list[Mark] = []

@@ -11,6 +11,7 @@ pandas, spreadsheets and SQL engines want. ``load_result`` rebuilds a
 from __future__ import annotations
 
 import json
+import re
 from typing import IO, Any, Mapping
 
 from ..model import BaselineStatus, Document, DocumentResult, Finding, RunResult, RunSignature, Severity
@@ -87,9 +88,19 @@ def result_frame(result: RunResult) -> Any:
     return frame.astype(dtypes)
 
 
+#: a quoted CSV cell, or a record's line end outside any cell
+_CSV_CELL_OR_END = re.compile(r'"(?:[^"]|"")*"|\r\n')
+
+
 def render_csv(result: RunResult, stream: IO[str]) -> None:
-    """The finding table as CSV (UTF-8 text, ``\\n`` line ends, empty cells for missing values)."""
-    result_frame(result).to_csv(stream, index=False, lineterminator="\n")
+    """The finding table as CSV (UTF-8 text, ``\\n`` line ends, empty cells for missing values).
+
+    Written with ``\\r\\n`` line ends first, so that the csv module quotes every
+    cell holding a ``\\r`` or a ``\\n`` (with ``\\n`` ends it leaves a lone ``\\r``
+    bare, and readers split the row there); the ends outside cells then become ``\\n``.
+    """
+    text = result_frame(result).to_csv(index=False, lineterminator="\r\n")
+    stream.write(_CSV_CELL_OR_END.sub(lambda m: "\n" if m.group(0) == "\r\n" else m.group(0), text))
 
 
 def render_parquet(result: RunResult, stream: IO[bytes]) -> None:

@@ -14,8 +14,10 @@ with the Markdown and tabular reporters.
 from __future__ import annotations
 
 import os
+import textwrap
 import unicodedata
 from dataclasses import dataclass
+from itertools import zip_longest
 from typing import IO, Any, Mapping
 
 from ..model import DocumentResult, Finding, RunResult, Severity
@@ -27,6 +29,12 @@ EXCERPT_WIDTH = 100
 ELLIPSIS = "\N{HORIZONTAL ELLIPSIS}"
 #: shown instead of a control character, so scraped text cannot drive the terminal
 REPLACEMENT = "\N{REPLACEMENT CHARACTER}"
+#: width of each column of the side-by-side view of an ``align`` result's flagged groups
+SIDE_WIDTH = 48
+#: shown in the view for the empty side of an omission or an addition
+NOTHING = "(nothing)"
+ARROW = "\N{LEFT RIGHT ARROW}"
+BAR = "\N{BOX DRAWINGS LIGHT VERTICAL}"
 #: severities from worst to mildest, the order of every count in the report
 SEVERITIES = (Severity.ERROR, Severity.WARNING, Severity.INFO)
 
@@ -275,6 +283,45 @@ def _number(value: float | None, digits: int = 1) -> str:
     return "-" if value is None else f"{value:.{digits}f}"
 
 
+def _column(text: str | None, color: bool) -> list[tuple[str, str]]:
+    """One side of a group as (shown, plain) lines wrapped to SIDE_WIDTH; ``(nothing)`` for an empty side."""
+    if text is None:
+        return [(_paint(NOTHING, _DIM, color), NOTHING)]
+    lines = textwrap.wrap(printable(" ".join(text.split())), SIDE_WIDTH) or [""]
+    return [(line, line) for line in lines]
+
+
+def alignment_view(doc: DocumentResult, color: bool = False) -> list[str]:
+    """Source and target side by side for each aligned group with a finding (``align`` results only)."""
+    if not doc.pairs or doc.source is None:
+        return []
+    flagged: dict[tuple[str, int], set[str]] = {}
+    for finding in doc.findings:
+        if finding.segment is not None and finding.side and not finding.baselined:
+            flagged.setdefault((finding.side, finding.segment), set()).add(finding.check)
+    texts = {"source": doc.source.text, "target": doc.document.text}
+    out: list[str] = []
+    for number, pair in enumerate(doc.pairs, start=1):
+        checks = set().union(*(flagged.get((side, int(i)), set()) for side in texts for i in pair.get(side) or ()))
+        if not checks:
+            continue
+        if not out:
+            title = f"{printable(doc.source.origin)} {ARROW} {printable(doc.document.origin)}: groups with findings"
+            out.append(_paint(title, _BOLD, color))
+        columns = []
+        for side in texts:
+            spans = pair.get(f"{side}_spans") or []
+            columns.append(_column(texts[side][int(spans[0][0]):int(spans[-1][1])] if spans else None, color))
+        similarity = pair.get("similarity")
+        shown = f", similarity {similarity:.2f}" if isinstance(similarity, (int, float)) else ""
+        out.append(f"  group {number}{shown}: {', '.join(sorted(checks))}")
+        for (left, plain), (right, _) in zip_longest(*columns, fillvalue=("", "")):
+            padding = " " * max(0, SIDE_WIDTH - display_width(plain))
+            out.append(f"    {left}{padding} {_paint(BAR, _DIM, color)} {right}".rstrip())
+        out.append("")
+    return out
+
+
 def format_text(result: RunResult, color: bool = False) -> str:
     """The whole text report; identical input gives identical output."""
     out: list[str] = []
@@ -286,6 +333,7 @@ def format_text(result: RunResult, color: bool = False) -> str:
         for finding in doc.findings:
             if not finding.baselined:
                 out += [*_finding_block(locator, finding, color), ""]
+        out += alignment_view(doc, color)
     rows = check_rows(result)
     if rows:
         out += _table(

@@ -1,15 +1,19 @@
 /* mtcheck HTML report: the documents table, the document views and keyboard navigation.
-   The table is built with textContent only, one page of rows at a time. A document's
-   view is HTML that mtcheck rendered and escaped in Python (html_highlight.highlight and
-   an autoescaped template), stored as a JSON string; it is inserted only when opened. */
+   Everything is built with textContent and DOM calls, one page of rows at a time, except
+   the highlighted text of a document: that HTML was made and escaped by mtcheck in Python
+   (html_highlight.highlight) and is the only markup this script inserts. */
 (function () {
   "use strict";
   var PAGE_SIZE = 50;
-  // index.docs rows: [id, origin, title, language, score|null, error, group, errors, warnings, info, codes]
-  // where each code is check * 3 + severity (0 error, 1 warning, 2 info)
+  // DOC, a row of index.docs: [id, origin, title, language, score|null, error, group, errors, warnings,
+  // info, codes], each code being check * 3 + severity (the index in index.severities)
   var ID = 0, ORIGIN = 1, TITLE = 2, LANG = 3, SCORE = 4, ERROR = 5, GROUP = 6, COUNTS = 7, CODES = 10;
-  var SEVERITIES = ["error", "warning", "info"];
+  // FINDING, a row of a document's findings: [code, check, severity, message, excerpt, suggestion,
+  // line, column, side, segment, confidence, language, evidence [[key, value]...], inText, baselined]
+  // ALIGN, a row of a document's align table: [number, source numbers, source html|null|"",
+  // similarity|null, band|null, target numbers, target html|null|""] (null: no counterpart)
   var index = JSON.parse(document.getElementById("mt-index").textContent);
+  var SEVERITIES = index.severities;
   var docs = index.docs;
   var overview = document.getElementById("overview");
   var view = document.getElementById("docview");
@@ -26,6 +30,8 @@
   var openDoc = -1;
   var overviewScroll = 0;
   var collator = new Intl.Collator("en", { numeric: true, sensitivity: "base" });
+  // bidirectional controls; one planted in the input would reorder the text after it
+  var BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
   var number = new Intl.NumberFormat("en");
 
   var KEYS = {
@@ -62,39 +68,21 @@
   }
 
   function cell(tr, text, className) {
-    var td = document.createElement("td");
-    if (className) td.className = className;
-    if (text !== undefined) td.textContent = text;
-    tr.appendChild(td);
-    return td;
+    return tr.appendChild(element("td", className, text));
   }
 
   function row(n) {
     var d = docs[n], tr = document.createElement("tr");
     var first = cell(tr);
-    var link = document.createElement("a");
+    var link = element("a", "", d[ID]);
     link.href = "#doc=" + encodeURIComponent(d[ID]);
-    link.textContent = d[ID];
     first.appendChild(link);
-    if (d[ORIGIN] && d[ORIGIN] !== d[ID]) {
-      var origin = document.createElement("span");
-      origin.className = "origin";
-      origin.textContent = d[ORIGIN];
-      first.appendChild(origin);
-    }
+    if (d[ORIGIN] && d[ORIGIN] !== d[ID]) first.appendChild(element("span", "origin", d[ORIGIN]));
     cell(tr, d[TITLE] || "(no title)", d[TITLE] ? "" : "muted");
     cell(tr, d[LANG] || "?");
-    var score = cell(tr, undefined, "num");
-    var chip = document.createElement("span");
-    if (d[SCORE] === null) {
-      chip.className = "unreadable";
-      chip.textContent = "unreadable";
-      chip.title = d[ERROR];
-    } else {
-      chip.className = "score " + (d[SCORE] < 50 ? "band-low" : d[SCORE] < 80 ? "band-mid" : "band-high");
-      chip.textContent = d[SCORE].toFixed(1);
-    }
-    score.appendChild(chip);
+    var chip = d[SCORE] === null ? element("span", "unreadable", "unreadable") : scoreChip(d[SCORE]);
+    if (d[SCORE] === null) chip.title = d[ERROR];
+    cell(tr, undefined, "num").appendChild(chip);
     for (var s = 0; s < 3; s++) cell(tr, String(d[COUNTS + s]), d[COUNTS + s] ? "num" : "num zero");
     return tr;
   }
@@ -151,10 +139,173 @@
     }
   }
 
+  function plural(count, word) {
+    return count + " " + word + (count === 1 || word === "info" ? "" : "s");
+  }
+
+  function clone(id) {
+    return document.getElementById(id).content.firstElementChild.cloneNode(true);
+  }
+
+  function fill(root, selector, text) {
+    return put(root.querySelector(selector), text);
+  }
+
+  function codePoint(c) {
+    return "U+" + c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0");
+  }
+
+  // text into an element, each bidi control in an isolating span that shows it (as the
+  // Python highlighting does), so the text reads as written and textContent is unchanged
+  function put(target, text) {
+    var last = 0;
+    target.textContent = "";
+    text.replace(BIDI, function (c, at) {
+      if (at > last) target.append(text.slice(last, at));
+      var control = document.createElement("span");
+      control.className = "ctl";
+      control.dataset.cp = codePoint(c);
+      control.textContent = c;
+      target.appendChild(control);
+      last = at + 1;
+      return c;
+    });
+    if (last < text.length) target.append(text.slice(last));
+    return target;
+  }
+
+  function element(tag, className, text) {
+    var e = document.createElement(tag);
+    if (className) e.className = className;
+    return text === undefined ? e : put(e, text);
+  }
+
+  function meta(list, label, value, className) {
+    var item = element("div", className && className.indexOf("wide") >= 0 ? "wide" : "");
+    var dd = element("dd", className);
+    if (typeof value === "string") put(dd, value); else dd.appendChild(value);
+    item.append(element("dt", "", label), dd);
+    list.appendChild(item);
+  }
+
+  function scoreChip(score) {
+    return element("span", "score " + (score < 50 ? "band-low" : score < 80 ? "band-mid" : "band-high"),
+      score.toFixed(1));
+  }
+
+  function segmentCell(side, numbers, html) {
+    var td = element("td", "seg");
+    td.dataset.side = side;
+    if (html === null) {
+      td.classList.add("gap");
+      td.setAttribute("aria-label", side === "target" ? "omitted: no target segment" : "added: no source segment");
+    } else if (html === "") {
+      td.classList.add("unknown");
+    } else {
+      var text = element("div", "segtext");
+      text.innerHTML = html;  // made by html_highlight.highlight from escaped pieces
+      td.append(element("span", "segno", numbers), text);
+    }
+    return td;
+  }
+
+  function alignTable(rows) {
+    var table = clone("align-template"), body = table.querySelector("tbody");
+    rows.forEach(function (r) {
+      var tr = element("tr", "pair" + (r[2] === null ? " kind-addition" : r[6] === null ? " kind-omission" : ""));
+      var similarity = element("td", "sim" + (r[4] === null ? "" : " sim-" + r[4]),
+        r[3] === null ? "\u2014" : r[3].toFixed(2));
+      tr.append(element("td", "num", String(r[0])), segmentCell("source", r[1], r[2]), similarity,
+        segmentCell("target", r[5], r[6]));
+      body.appendChild(tr);
+    });
+    return table;
+  }
+
+  function findingItem(k, f) {
+    var item = clone("finding-template"), severity = SEVERITIES[f[2]], check = index.checks[f[1]];
+    item.classList.add("sev-" + severity);
+    item.dataset.finding = item.querySelector(".pick").dataset.finding = String(k);
+    item.dataset.explain = index.explained[f[1]] ? String(f[1]) : "";
+    item.querySelector(".badge").classList.add("sev-" + severity);
+    fill(item, ".glyph", index.glyphs[f[2]]);
+    fill(item, ".sev", severity);
+    fill(item, "code", f[0]);
+    fill(item, ".check", check);
+    item.querySelector(".tag").hidden = !f[14];
+    fill(item, ".msg", f[3]);
+    var excerpt = item.querySelector(".excerpt");
+    if (f[13]) {
+      excerpt.appendChild(element("q", "", f[4]));
+    } else {
+      // the text shows this span only as fragments (it crosses another): this is its element
+      var mark = element("mark", "", f[4]);
+      mark.dataset.finding = String(k);
+      mark.dataset.check = check;
+      mark.dataset.severity = severity;
+      excerpt.appendChild(mark);
+      excerpt.title = "This span overlaps another finding; the text marks it with dotted fragments.";
+    }
+    if (f[5] !== null) {
+      item.querySelector(".suggestion").hidden = false;
+      fill(item, ".suggestion q", f[5]);
+    }
+    var evidence = item.querySelector(".evidence");
+    var where = "line " + f[6] + ", column " + f[7];
+    if (f[8]) where += ", " + f[8] + (f[9] === null ? "" : " segment " + (f[9] + 1));
+    meta(evidence, "where", where);
+    meta(evidence, "confidence", f[10].toFixed(2));
+    if (f[11]) meta(evidence, "language", f[11]);
+    f[12].forEach(function (pair) { meta(evidence, pair[0], pair[1]); });
+    return item;
+  }
+
+  function documentView(n) {
+    var d = docs[n], data = JSON.parse(document.getElementById("doc-" + n).textContent);
+    var article = clone("view-template");
+    var title = fill(article, ".doc-title", d[TITLE] || "(no title)");
+    if (!d[TITLE]) title.classList.add("muted");
+    var list = article.querySelector(".doc-meta");
+    meta(list, "id", d[ID], "mono");
+    meta(list, "origin", d[ORIGIN], "mono wide");
+    if (data.source) meta(list, "source", data.source, "mono wide");
+    if (data.group && data.group !== d[ORIGIN]) meta(list, "group", data.group);
+    meta(list, "language", d[LANG] || "unknown");
+    if (d[SCORE] !== null) meta(list, "score", scoreChip(d[SCORE]));
+    if (data.mt !== null) meta(list, "MT likelihood", Math.round(data.mt * 100) + "%");
+    var counts = document.createDocumentFragment();
+    SEVERITIES.forEach(function (severity, s) {
+      var count = element("span", "count sev-" + severity);
+      count.append(element("span", "glyph", index.glyphs[s]), " " + plural(d[COUNTS + s], severity));
+      counts.appendChild(count);
+    });
+    meta(list, "findings", counts, "wide");
+    if (d[ERROR]) {
+      article.querySelector(".doc-error").hidden = false;
+      fill(article, ".doc-error .why", d[ERROR]);
+    }
+    var main = article.querySelector(".doc-main");
+    if (data.align) {
+      article.classList.add("doc-align");
+      main.appendChild(alignTable(data.align));
+    } else {
+      var text = element("div", "doc-text");
+      if (d[LANG]) text.lang = d[LANG];
+      text.innerHTML = data.text;  // made by html_highlight.highlight from escaped pieces
+      main.appendChild(text);
+    }
+    fill(article, ".finding-count", plural(data.findings.length, "finding"));
+    article.querySelector(".empty").hidden = data.findings.length > 0;
+    article.querySelector(".keys").hidden = data.findings.length === 0;
+    var items = document.createDocumentFragment();
+    data.findings.forEach(function (f, k) { items.appendChild(findingItem(k, f)); });
+    article.querySelector(".finding-list").appendChild(items);
+    return article;
+  }
+
   function showDocument(n) {
     if (!overview.hidden) overviewScroll = window.scrollY;
-    // the view was rendered and escaped by mtcheck in Python: see the note at the top
-    view.innerHTML = JSON.parse(document.getElementById("doc-" + n).textContent);
+    view.replaceChildren(documentView(n));
     openDoc = n;
     current = -1;
     var position = visible.indexOf(n);
@@ -170,16 +321,10 @@
 
   function showMissing(id) {
     if (!overview.hidden) overviewScroll = window.scrollY;
-    var box = document.createElement("div");
-    box.className = "doc-head";
-    var back = document.createElement("a");
+    var box = element("div", "doc-head");
+    var back = element("a", "back", "\u2190 All documents");
     back.href = "#";
-    back.className = "back";
-    back.textContent = "\u2190 All documents";
-    var message = document.createElement("p");
-    message.className = "doc-error";
-    message.textContent = "This report has no document with the id \u201c" + id + "\u201d.";
-    box.append(back, message);
+    box.append(back, element("p", "doc-error", "This report has no document with the id \u201c" + id + "\u201d."));
     view.replaceChildren(box);
     openDoc = -1;
     overview.hidden = true;
@@ -231,7 +376,8 @@
     index.groups.forEach(function (name, g) {
       var option = document.createElement("option");
       option.value = String(g);
-      option.textContent = name || "(no group)";
+      // an option holds plain text only: show controls by name instead
+      option.textContent = (name || "(no group)").replace(BIDI, function (c) { return "[" + codePoint(c) + "]"; });
       groupSelect.appendChild(option);
     });
     document.getElementById("f-group-label").hidden = false;

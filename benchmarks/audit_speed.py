@@ -1,0 +1,160 @@
+"""Per-document speed of ``audit``: documents/s, sentences/s, language ID share, time per check.
+
+News articles of about 600 words are built from the project's own benchmark
+(``corpora/bench/quality.jsonl``, made by ``mtcheck.bench.generate`` from the
+clean articles of ``corpora/bench/clean_en.txt``): each article takes the
+title of one record and the bodies of the next records, in a seeded random
+order, until it reaches the wanted length. The mix of clean texts, texts with
+one artifact and machine-translation-like texts is the benchmark's own.
+
+The script audits the articles in one process with the library (the runner's
+``Auditor``), twice: without the checks that need the sentence encoder (and
+without ``boilerplate``'s optional semantic test), then with them, using a
+fresh embedding cache. It prints, for each run, documents/s, sentences/s,
+words/s, the share of the audit time spent in the language identifier (every
+call timed through a proxy) and in the two language checks, segmentation,
+and the time of every check (a wrapper around ``check.run``).
+
+Usage: ``python benchmarks/audit_speed.py [-n 400] [--words 600] [--seed 7] [--no-embedding-run]``
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import tempfile
+import time
+from collections import defaultdict
+from typing import Any, Callable, Sequence
+
+from mtcheck import runner
+from mtcheck.api import resolve_settings
+from mtcheck.bench.quality import DEFAULT_BENCH, TimedIdentifier, load_bench
+from mtcheck.checks import ALL_CHECKS
+from mtcheck.model import Document
+from mtcheck.readers.base import compose
+from mtcheck.scoring import count_words
+
+#: checks whose time counts as "language checks" in the summary
+LANGUAGE_CHECKS = ("untranslated-span", "wrong-language")
+
+
+def build_articles(count: int, words: int = 600, seed: int = 7) -> list[Document]:
+    """``count`` articles of at least ``words`` words from the benchmark's records, reproducibly."""
+    records = load_bench(DEFAULT_BENCH)
+    rng = random.Random(seed)
+    order: list[dict[str, Any]] = []
+    articles: list[Document] = []
+    while len(articles) < count:
+        if len(order) < 20:
+            order.extend(rng.sample(records, len(records)))
+        first = order.pop()
+        bodies = [first["text"].partition("\n\n")[2]]
+        while count_words("\n\n".join(bodies)) < words:
+            bodies.append(order.pop()["text"].partition("\n\n")[2])
+        number = len(articles)
+        articles.append(compose("\n\n".join(bodies), id=f"article-{number}", origin=f"bench:{number}",
+                                title=first["title"]))
+    return articles
+
+
+def embedding_check_names() -> list[str]:
+    """The registered checks that need the sentence encoder."""
+    return [c.name for c in ALL_CHECKS if "encoder" in c.needs]
+
+
+def _timed_check(check: Any, totals: dict[str, float]) -> Callable[[Any], list]:
+    run = check.run
+
+    def timed(ctx: Any) -> list:
+        start = time.perf_counter()
+        try:
+            return list(run(ctx))
+        finally:
+            totals[check.name] += time.perf_counter() - start
+
+    return timed
+
+
+def measure(articles: Sequence[Document], *, embedding: bool, langid: str | None = None) -> dict[str, Any]:
+    """Audit ``articles`` once; return the totals and the time per stage and per check."""
+    with tempfile.TemporaryDirectory(prefix="mtcheck-speed-") as cache:
+        options: dict[str, Any] = {"langid": langid, "cache_dir": cache}
+        if not embedding:
+            options["ignore"] = tuple(embedding_check_names())
+            options["checks"] = {"boilerplate": {"semantic": False}}
+        auditor = runner.Auditor.from_settings(resolve_settings(**options))
+        warm = compose("The committee met on Monday. It approved the plan without a vote, officials said.",
+                       id="warm-up", origin="warm-up", title="Committee approves the plan")
+        auditor.audit(warm)  # builds the identifier (and the encoder) outside the timed loop
+        proxy = TimedIdentifier(auditor.resources.langid)
+        auditor.resources.langid = proxy
+        checks: dict[str, float] = defaultdict(float)
+        for check in auditor.checks:
+            check.run = _timed_check(check, checks)  # type: ignore[method-assign]
+        stages = {"segment": 0.0, "sentences": 0}
+        split = runner.segment
+
+        def timed_segment(*args: Any, **kwargs: Any) -> list:
+            start = time.perf_counter()
+            segments = split(*args, **kwargs)
+            stages["segment"] += time.perf_counter() - start
+            stages["sentences"] += len(segments)
+            return segments
+
+        runner.segment = timed_segment
+        try:
+            start = time.perf_counter()
+            words = 0
+            for document in articles:
+                words += auditor.audit(document).words
+            seconds = time.perf_counter() - start
+        finally:
+            runner.segment = split
+    return {"seconds": seconds, "documents": len(articles), "words": words, "sentences": stages["sentences"],
+            "segment": stages["segment"], "langid": proxy.seconds, "langid_calls": proxy.calls,
+            "checks": dict(checks)}
+
+
+def report(label: str, figures: dict[str, Any]) -> None:
+    """Print one run's table."""
+    seconds = figures["seconds"]
+    print(f"\n== {label}: {figures['documents']} documents, {figures['words'] / figures['documents']:.0f} words "
+          f"and {figures['sentences'] / figures['documents']:.1f} sentences each, {seconds:.2f} s")
+    print(f"  documents/s  {figures['documents'] / seconds:8.1f}")
+    print(f"  sentences/s  {figures['sentences'] / seconds:8.0f}")
+    print(f"  words/s      {figures['words'] / seconds:8.0f}")
+    language = sum(figures["checks"].get(name, 0.0) for name in LANGUAGE_CHECKS)
+    print(f"  language identifier  {100 * figures['langid'] / seconds:5.1f}% of audit time "
+          f"({figures['langid_calls']} calls from checks)")
+    print(f"  language checks      {100 * language / seconds:5.1f}% ({', '.join(LANGUAGE_CHECKS)}, identifier included)")
+    print(f"  segmentation         {100 * figures['segment'] / seconds:5.1f}%")
+    rest = seconds - figures["segment"] - sum(figures["checks"].values())
+    print(f"  other (language of the document, scrub, scoring)  {100 * rest / seconds:5.1f}%")
+    print("  per check (ms/document, share of audit time):")
+    for name, spent in sorted(figures["checks"].items(), key=lambda item: -item[1]):
+        print(f"    {name:22s} {1000 * spent / figures['documents']:7.2f}  {100 * spent / seconds:5.1f}%")
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Command line: build the articles, run the audits, print the tables and the ratio."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("-n", "--count", type=int, default=400, help="articles to audit (default 400)")
+    parser.add_argument("--words", type=int, default=600, help="words per article, at least (default 600)")
+    parser.add_argument("--seed", type=int, default=7, help="seed of the article mix (default 7)")
+    parser.add_argument("--langid", default=None, help="language identifier backend (default: the run's)")
+    parser.add_argument("--no-embedding-run", action="store_true", help="skip the run with the embedding checks")
+    args = parser.parse_args(argv)
+    articles = build_articles(args.count, args.words, args.seed)
+    light = measure(articles, embedding=False, langid=args.langid)
+    report("audit without embedding checks", light)
+    if not args.no_embedding_run:
+        full = measure(articles, embedding=True, langid=args.langid)
+        report("audit with embedding checks", full)
+        ratio = (light["documents"] / light["seconds"]) / (full["documents"] / full["seconds"])
+        print(f"\nwithout / with embedding checks: {ratio:.2f}x")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,324 @@
+"""Where names sit in a document, and names written with and without accents, hyphens or spaces.
+
+Helpers of the ``name-variant`` check (``consistency.py``): the tokens and
+capitalised phrases of a text, which of them start a sentence or sit on a
+Title Case line, and a detector of one name written two ways that differ only
+in accents, hyphens, spaces or apostrophes: ``Société Générale`` beside
+``Societe Generale``, ``Kim Jong-un`` beside ``Kim Jong Un``, ``Hongkong``
+beside ``Hong Kong``.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass
+from typing import Collection, Iterable, Iterator, Sequence
+
+from ..model import Segment, Span
+
+#: a word: letters first, then word characters, hyphenated or elided parts kept (``Saint-Germain``, ``L'Oréal``)
+TOKEN = re.compile(r"[^\W\d_]\w*(?:[-'\N{RIGHT SINGLE QUOTATION MARK}]\w+)*")
+APOSTROPHES = "'\N{RIGHT SINGLE QUOTATION MARK}"
+POSSESSIVE = re.compile(r"['\N{RIGHT SINGLE QUOTATION MARK}]s\Z")
+#: what may separate two words of one name (one space, as in running text)
+_NAME_GAP = frozenset((" ", "\N{NO-BREAK SPACE}"))
+#: what a word follows when it starts a sentence-like unit (a quotation, a bracket, a clause after a colon)
+_OPENERS = (
+    "\"'([{:-\N{LEFT DOUBLE QUOTATION MARK}\N{LEFT SINGLE QUOTATION MARK}"
+    "\N{LEFT-POINTING DOUBLE ANGLE QUOTATION MARK}\N{EM DASH}\N{EN DASH}"
+)
+UMLAUTS = str.maketrans({
+    "\N{LATIN SMALL LETTER A WITH DIAERESIS}": "ae", "\N{LATIN SMALL LETTER O WITH DIAERESIS}": "oe",
+    "\N{LATIN SMALL LETTER U WITH DIAERESIS}": "ue", "\N{LATIN SMALL LETTER SHARP S}": "ss",
+})
+#: separators that spellings of one name add or drop (``Kim Jong-un``, ``Kim Jong Un``, ``Hongkong``)
+_SEPARATORS = re.compile(r"[\s\-'\N{RIGHT SINGLE QUOTATION MARK}\N{NO-BREAK SPACE}]")
+#: the longest phrase (in words) compared as one name
+MAX_PHRASE = 4
+#: words after which a translated title is still the title (``The Parisian reported``)
+TITLE_FOLLOWERS = frozenset(
+    """said says reported reports wrote writes revealed reveals quoted quotes cited cites noted notes
+    added adds explained explains claimed claims published publishes learned learns asked newspaper daily
+    weekly magazine which that on in last this earlier recently""".split()
+)
+#: verbs that may follow a name as its predicate (``The World has ...``), besides those in -s and -ed
+_AUXILIARIES = frozenset(
+    """is was has had have will would can could may might must should did does also said told lost won made took
+    gave paid sold bought cut set put saw became began kept left held brought got spent rose fell grew hit ran
+    went came found knew thought chose wrote drove built led met sent sought""".split()
+)
+_VERB_END = re.compile(r"[^s]s\Z|ed\Z")
+#: first parts of hyphenated compounds of proper adjectives and compass points (``Pan-American``,
+#: ``Sino-Soviet``, ``South-East Asia``), hyphenated or not by house style
+_COMBINING_FORMS = frozenset("afro anglo austro euro franco greco indo italo judeo russo sino pan trans mid non "
+                             "anti pro post pre ex neo north south east west".split())
+#: endings of demonyms that close such a compound (``African-American``, ``Anglo-Irish``)
+_DEMONYM_END = re.compile(r"(?:ans?|ese|ish)\Z")
+#: words that may stand before a translated name without making it part of a longer one
+_LEADERS = frozenset("the a an in at by for from with and but to on as".split())
+_NEXT_WORD = re.compile(r"(['\N{RIGHT SINGLE QUOTATION MARK}]s\b)?[ \t\N{NO-BREAK SPACE}]*([^\W\d_]+)?")
+_LAST_WORD = re.compile(r"([^\W\d_]+)[ \t\N{NO-BREAK SPACE}]*\Z")
+#: what may stand between a name and its translation given as a gloss: ``Le Monde (The World)``
+_GLOSS_GAP = re.compile(
+    r"[\s(\[,:\-\N{EN DASH}\N{EM DASH}\"'\N{LEFT DOUBLE QUOTATION MARK}\N{LEFT SINGLE QUOTATION MARK}]*"
+    r"(?:(?:or|meaning|literally|lit\.|i\.e\.|in English)[\s,:\"'\N{LEFT DOUBLE QUOTATION MARK}"
+    r"\N{LEFT SINGLE QUOTATION MARK}]*)?"
+)
+
+
+@dataclass(frozen=True)
+class Occurrence:
+    """One occurrence of a form in the document."""
+
+    start: int
+    end: int
+    form: str
+
+
+@dataclass(frozen=True)
+class Layout:
+    """Where sentences start and which lines are headline-styled, for judging capital letters."""
+
+    text: str
+    initial: frozenset[int]
+    title: Span | None
+    #: spans of the lines that capitalise most of their longer words (Title Case headlines)
+    title_case: tuple[tuple[int, int], ...]
+
+    def in_title(self, pos: int) -> bool:
+        """True when ``pos`` lies in the document's title."""
+        return self.title is not None and self.title.start <= pos < self.title.end
+
+    def title_case_line(self, pos: int) -> bool:
+        """True when ``pos`` lies on a Title Case line, where capitals say nothing about names."""
+        return any(start <= pos < end for start, end in self.title_case)
+
+
+def overlaps(occurrence: Occurrence, spans: Iterable[tuple[int, int]]) -> bool:
+    """True when ``occurrence`` overlaps one of ``spans``."""
+    return any(a < occurrence.end and occurrence.start < b for a, b in spans)
+
+
+def layout(text: str, segments: Iterable[Segment], title: Span | None) -> Layout:
+    """The layout of ``text``: offsets of words that start a segment or follow an opening quote,
+    bracket, colon or dash; the title's span; the Title Case lines."""
+    offsets = set()
+    for segment in segments:
+        match = TOKEN.search(segment.text)
+        if match:
+            offsets.add(segment.start + match.start())
+    for match in TOKEN.finditer(text):
+        before = text[max(0, match.start() - 2):match.start()].rstrip()
+        if before and before[-1] in _OPENERS:
+            offsets.add(match.start())
+    title_case = []
+    for line in re.finditer(r"[^\n]+", text):
+        words = [w for w in TOKEN.findall(line.group()) if len(w) > 3]
+        if len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words):
+            title_case.append((line.start(), line.end()))
+    return Layout(text, frozenset(offsets), title, tuple(title_case))
+
+
+def unaccented(word: str) -> str:
+    """``word`` without its combining accents (``Montréal`` becomes ``Montreal``)."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
+def has_accent(word: str) -> bool:
+    """True when ``word`` has a letter outside plain ASCII (``Nestlé``, ``Erdoğan``)."""
+    return any(c.isalpha() and not c.isascii() for c in word)
+
+
+def surface(form: str) -> str:
+    """A form as compared for identity: case and the apostrophe's shape do not count."""
+    return form.lower().replace("\N{RIGHT SINGLE QUOTATION MARK}", "'")
+
+
+def spelling_keys(form: str) -> set[str]:
+    """Keys under which spellings that differ only in accents or separators meet.
+
+    ``Société Générale`` and ``Societe Generale`` share ``societegenerale``;
+    ``Paris Saint-Germain`` and ``Paris Saint Germain`` share ``parissaintgermain``;
+    German umlauts are also tried as ``ae oe ue`` (``Müller``, ``Mueller``).
+    """
+    lowered = _SEPARATORS.sub("", form.lower())
+    return {unaccented(lowered), unaccented(lowered.translate(UMLAUTS))}
+
+
+def word_runs(text: str) -> Iterator[list[re.Match[str]]]:
+    """Runs of words that follow each other with one space between them (a name never spans more)."""
+    run: list[re.Match[str]] = []
+    for match in TOKEN.finditer(text):
+        if run and (text[run[-1].end():match.start()] not in _NAME_GAP or POSSESSIVE.search(run[-1].group())):
+            yield run
+            run = []
+        run.append(match)
+    if run:
+        yield run
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """One to ``MAX_PHRASE`` consecutive words of a run (a final possessive left out)."""
+
+    start: int
+    end: int
+    #: every word starts with a capital
+    capitalised: bool
+    #: the capitalised word right after it in the run, if any
+    after: re.Match[str] | None
+
+
+def phrases(text: str) -> Iterator[Phrase]:
+    """Every phrase of one to ``MAX_PHRASE`` words inside a run of words."""
+    for run in word_runs(text):
+        for i, first in enumerate(run):
+            capitalised = True
+            for j in range(i, min(len(run), i + MAX_PHRASE)):
+                last = run[j]
+                capitalised = capitalised and last.group()[0].isupper()
+                possessive = POSSESSIVE.search(last.group())
+                end = last.start() + possessive.start() if possessive else last.end()
+                after = run[j + 1] if j + 1 < len(run) and run[j + 1].group()[0].isupper() else None
+                yield Phrase(first.start(), end, capitalised, after)
+
+
+def _whole(lay: Layout, phrase: Phrase) -> bool:
+    """True when a capitalised phrase ends a name: no capitalised word follows it in the run.
+
+    ``Crédit`` in ``Crédit Agricole`` is not a name of its own, so it is not
+    compared with ``Credit``. Words before it are allowed (given names and
+    titles: ``President Recep Tayyip Erdoğan``), and so are an acronym after
+    it (``Nestlé SA``) and any neighbour on a Title Case line, where capitals
+    say nothing.
+    """
+    return phrase.after is None or phrase.after.group().isupper() or lay.title_case_line(phrase.start)
+
+
+@dataclass(frozen=True)
+class SpellingGroup:
+    """Occurrences of one name written in several ways that differ only in accents or separators."""
+
+    occurrences: tuple[Occurrence, ...]
+    kept: str
+    kind: str
+
+    @property
+    def counts(self) -> Counter[str]:
+        return Counter(o.form for o in self.occurrences)
+
+
+def spelling_variants(lay: Layout, min_length: int, claimed: Collection[tuple[int, int]],
+                      table_forms: Collection[str]) -> Iterator[SpellingGroup]:
+    """Names written two ways that differ only in accents, hyphens, spaces or apostrophes.
+
+    A group is reported only when the words look like a name: some form is
+    capitalised where a sentence does not start and on a line that is not a
+    Title Case headline, or carries an accent English words lack; and no
+    spelling of it appears in lowercase (``Co-operation`` beside
+    ``Cooperation`` is a common word). Longer phrases are judged first, so
+    ``Paris Saint Germain`` is reported as one span, not as ``Saint Germain``.
+    """
+    text = lay.text
+    by_key: dict[str, list[Occurrence]] = {}
+    lowercase: set[str] = set()
+    for phrase in phrases(text):
+        form = text[phrase.start:phrase.end]
+        if not phrase.capitalised:
+            if form.islower():
+                lowercase.update(spelling_keys(form))
+            continue
+        if form.isupper() or not _whole(lay, phrase):
+            continue  # an acronym (``USA``: the style check's business), or a piece of a longer name
+        for key in spelling_keys(form):
+            if len(key) >= min_length:
+                by_key.setdefault(key, []).append(Occurrence(phrase.start, phrase.end, form))
+    taken: list[tuple[int, int]] = list(claimed)
+    for key in sorted(by_key, key=lambda k: (-len(k), k)):
+        occurrences = sorted(set(by_key[key]), key=lambda o: o.start)
+        if len({surface(o.form) for o in occurrences}) < 2 or key in lowercase:
+            continue
+        if any(o.form in table_forms for o in occurrences):
+            continue  # the table judges its own names and their styles (Kim Jong-un, U.S.)
+        if not any(_named(lay, o) for o in occurrences):
+            continue
+        fresh = tuple(o for o in occurrences if not overlaps(o, taken))
+        if len({surface(o.form) for o in fresh}) < 2:
+            continue
+        taken.extend((o.start, o.end) for o in fresh)
+        if len({surface(unaccented(o.form)) for o in fresh}) == 1:
+            kind = "accents"
+        else:  # a compound of proper adjectives is hyphenated or not by house style, not a name variant
+            kind = "style" if any(_compound(o.form) for o in fresh) else "hyphenation"
+        yield SpellingGroup(fresh, _kept(lay, fresh), kind)
+
+
+def _compound(form: str) -> bool:
+    """True when ``form`` holds a hyphenated compound of proper adjectives (``African-American``)."""
+    for word in TOKEN.findall(form):
+        parts = word.lower().split("-")
+        if len(parts) < 2:
+            continue
+        if parts[0] in _COMBINING_FORMS or (len(parts[-1]) >= 5 and _DEMONYM_END.search(parts[-1])):
+            return True
+    return False
+
+
+def _named(lay: Layout, occurrence: Occurrence) -> bool:
+    """True when this occurrence's capitals or accents show a name, not a sentence start or a headline."""
+    if has_accent(occurrence.form):
+        return True
+    if lay.title_case_line(occurrence.start):
+        return False
+    parts = re.split(rf"[\s\-{APOSTROPHES}]+", occurrence.form)
+    capitals = sum(part[:1].isupper() for part in parts)
+    return capitals >= 2 or (occurrence.start not in lay.initial and not lay.in_title(occurrence.start))
+
+
+def _kept(lay: Layout, occurrences: Sequence[Occurrence]) -> str:
+    """The form to keep: the most frequent; on a tie the one with accents, then one of the body, then the first."""
+    counts = Counter(o.form for o in occurrences)
+    first = {}
+    for o in occurrences:
+        first.setdefault(o.form, o.start)
+    in_body = {o.form for o in occurrences if not lay.in_title(o.start)}
+    return max(counts, key=lambda f: (counts[f], has_accent(f), f in in_body, -first[f]))
+
+
+def stands_alone(lay: Layout, start: int, end: int, form: str, common_noun: bool) -> bool:
+    """True when a translated name at ``text[start:end]`` is the name itself, not part of a longer phrase.
+
+    It must not sit on a Title Case line (where every word has a capital), nor
+    end a longer name (``News of the World``), follow a capitalised word (``North West
+    France``), or come before one (``The World Bank``). A reporting verb or
+    the end of the clause may follow it. When its last word is an ordinary
+    noun (``World``, ``Bank``), its capital already marks a name, so any verb
+    may follow too (``The World launches``); but not an attribute (``the
+    World qualifying group``), and after a proper adjective (``Parisian``) no
+    other word, as plain English writes ``the Parisian suburbs``.
+    """
+    if lay.title_case_line(start):
+        return False
+    before = _LAST_WORD.search(lay.text, max(0, start - 40), start)
+    previous = before.group(1) if before else ""
+    if previous == "of":
+        head = _LAST_WORD.search(lay.text, max(0, start - 80), before.start())
+        if head and head.group(1)[0].isupper() and (form[:4] == "The " or head.start() not in lay.initial):
+            return False  # the end of a longer name: News of the World, "End of the World"
+    elif previous[:1].isupper() and form[:4] != "The " and previous.lower() not in _LEADERS:
+        return False  # North West France
+    possessive, word = _NEXT_WORD.match(lay.text, end).groups()
+    if possessive or word is None or word in TITLE_FOLLOWERS:
+        return True
+    # after a name in a noun's clothes, a verb (the World launches, German Bank said), not an attribute
+    return common_noun and word[0].islower() and (word in _AUXILIARIES or _VERB_END.search(word) is not None)
+
+
+def glossed(text: str, first: Occurrence, second: Occurrence) -> bool:
+    """True when one occurrence glosses the other right beside it: ``Le Monde (The World)``,
+    ``the World, or Le Monde``."""
+    a, b = (first, second) if first.start < second.start else (second, first)
+    gap = text[a.end:b.start]
+    return 0 < len(gap) <= 25 and _GLOSS_GAP.fullmatch(gap) is not None and gap.strip() != ""
