@@ -6,11 +6,14 @@ Library API::
     result = mtcheck.audit_text("He condemned “A Foolish Attempt” The U.S. ...")
     for finding in result.findings:
         print(finding.check, finding.excerpt, finding.message)
+
+    aligned = mtcheck.align_text("Le maire a démissionné. Il part lundi.", "The mayor resigned.")
+    print(aligned.pairs)  # groups of source and target segments, with their similarity
 """
 
 __version__ = "0.1.0"
 
-from .api import audit_documents, audit_paths, audit_text  # noqa: E402
+from .api import align_documents, align_paths, align_text, audit_documents, audit_paths, audit_text  # noqa: E402
 from .model import Document, DocumentResult, Finding, RunResult, Segment, Severity, Span  # noqa: E402
 
 __all__ = [
@@ -18,6 +21,9 @@ __all__ = [
     "audit_text",
     "audit_documents",
     "audit_paths",
+    "align_text",
+    "align_documents",
+    "align_paths",
     "Document",
     "DocumentResult",
     "Finding",

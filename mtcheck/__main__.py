@@ -2,4 +2,6 @@
 
 from .cli import app
 
-app()
+# guarded: worker processes (--jobs) import the main module again and must not run the command
+if __name__ == "__main__":
+    app()

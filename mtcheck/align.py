@@ -3,20 +3,24 @@
 The approach of Vecalign (Thompson and Koehn, 2019) and Bertalign (Liu and Zhu,
 2022), in three steps whose cost grows about linearly with length:
 
-1. Every segment, and every concatenation of two neighbouring segments, is
-   encoded once (the encoder's cache makes a rerun nearly free). A 2-1 group is
-   scored with the embedding of the two source segments *as one text*, which
-   captures a merged translation far better than an average of vectors.
-2. Anchors: source and target segments that are each other's nearest
+1. Every segment is encoded once (the encoder's cache makes a rerun nearly
+   free). Anchors: source and target segments that are each other's nearest
    neighbour inside a window along the diagonal, kept when they form an
    increasing chain (longest increasing subsequence). A narrow band around
-   the chain is all the dynamic programme looks at.
+   the chain is all the dynamic programme looks at (:mod:`.align_band`).
+2. Pairs of neighbouring segments off the chain are encoded *as one text*:
+   a 2-1 group is scored with the embedding of the two source segments
+   joined, which captures a merged translation far better than an average
+   of vectors. On the chain, two consecutive anchors are two 1-1 groups and
+   need no joined vector, which halves the encoding of a clean text.
 3. A dynamic programme over the band picks the best monotonic path of 1-1,
    1-2, 2-1, 2-2, 1-0 and 0-1 groups. A group's score is its cosine
-   similarity times a length penalty, plus a margin term (the similarity
-   minus the mean similarity of each side to its ``k`` nearest neighbours,
-   as in Artetxe and Schwenk's margin scoring), so a generic sentence that is
-   close to everything cannot win a group it does not belong to.
+   similarity times a length penalty (against the length ratio of the
+   anchors, pulled towards a prior for the language pair), plus a margin
+   term (the similarity minus the similarity of each side to its ``k``
+   nearest neighbours, as in Artetxe and Schwenk's margin scoring), so a
+   generic sentence that is close to everything cannot win a group it does
+   not belong to.
 
 A deletion next to an insertion (a source segment with no counterpart beside a
 target segment from nowhere) is one wrong translation in that place, so the
@@ -26,11 +30,12 @@ two are joined into a 1-1 group that keeps its (low) similarity.
 from __future__ import annotations
 
 import math
-from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Sequence
 
 import numpy as np
+
+from .align_band import anchor_chain, band_around, knn_and_best, needs_doubles
 
 #: the group shapes the dynamic programme may use: (source segments, target segments)
 MOVES = ((1, 1), (1, 0), (0, 1), (2, 1), (1, 2), (2, 2))
@@ -144,91 +149,6 @@ class _Embedded:
         its low neighbourhood, a cheap addition to any group beside it.
         """
         return float(self.knn[start:start + size].max())
-
-
-def _needs_doubles(count: int, anchors: list[tuple[int, int]], side: int) -> np.ndarray:
-    """Which neighbour pairs of a side may belong to a 2-segment group: all but pairs of consecutive anchors.
-
-    Two neighbours that are each the mutual nearest neighbour of two neighbours
-    on the other side are two 1-1 groups; encoding them joined would cost a
-    vector and change nothing. In a clean text most pairs are such, which
-    halves the encoding.
-    """
-    needed = np.ones(max(0, count - 1), dtype=bool)
-    for (i, j), (k, l) in zip(anchors, anchors[1:]):
-        if k == i + 1 and l == j + 1:
-            needed[(i, j)[side]] = False
-    return needed
-
-
-def _windows(n: int, m: int, width: int) -> list[tuple[int, int]]:
-    """For each source row, the target columns within ``width`` of the diagonal."""
-    slope = m / n if n else 0.0
-    return [(max(0, int(i * slope) - width), min(m, int(i * slope) + width + 1)) for i in range(n)]
-
-
-def _knn_and_best(src: np.ndarray, tgt: np.ndarray, k: int, width: int) -> tuple[np.ndarray, np.ndarray]:
-    """Mean similarity of each source row to its ``k`` nearest targets, and its nearest target."""
-    n, m = len(src), len(tgt)
-    knn = np.zeros(n, dtype=np.float32)
-    best = np.zeros(n, dtype=np.int64)
-    if n == 0 or m == 0:
-        return knn, best
-    windows = _windows(n, m, width)
-    block = 256
-    for start in range(0, n, block):
-        stop = min(n, start + block)
-        lo, hi = windows[start][0], windows[stop - 1][1]
-        sims = src[start:stop] @ tgt[lo:hi].T
-        top = min(k, hi - lo)
-        part = np.partition(sims, hi - lo - top, axis=1)[:, hi - lo - top:]
-        knn[start:stop] = part.mean(axis=1)
-        best[start:stop] = lo + sims.argmax(axis=1)
-    return knn, best
-
-
-def _anchors(best_s: np.ndarray, best_t: np.ndarray) -> list[tuple[int, int]]:
-    """Mutual nearest neighbours that form the longest increasing chain."""
-    mutual = [(i, int(j)) for i, j in enumerate(best_s) if best_t[j] == i]
-    # longest strictly increasing subsequence in the target index (patience sorting)
-    tails: list[int] = []
-    tail_at: list[int] = []
-    parent = [-1] * len(mutual)
-    for position, (_, j) in enumerate(mutual):
-        slot = bisect_left(tails, j)
-        if slot == len(tails):
-            tails.append(j)
-            tail_at.append(position)
-        else:
-            tails[slot] = j
-            tail_at[slot] = position
-        parent[position] = tail_at[slot - 1] if slot else -1
-    chain = []
-    position = tail_at[-1] if tail_at else -1
-    while position >= 0:
-        chain.append(mutual[position])
-        position = parent[position]
-    return chain[::-1]
-
-
-def _band(n: int, m: int, anchors: list[tuple[int, int]], width: int) -> list[tuple[int, int]]:
-    """For each DP row 0..n, the range of DP columns to fill: around the anchor chain.
-
-    An anchor (i, j) puts the path through the DP corners (i, j) and (i + 1, j + 1).
-    A monotonic path is at row i somewhere between the last corner of an
-    earlier row and the first corner of a later one; ``width`` more columns
-    either side leave room for the groups the anchors got wrong.
-    """
-    points = [(0, 0)] + [p for i, j in anchors for p in ((i, j), (i + 1, j + 1))] + [(n, m)]
-    rows_of = [p[0] for p in points]
-    band = []
-    for i in range(n + 1):
-        before = bisect_left(rows_of, i)
-        after = bisect_right(rows_of, i)
-        lo = points[before - 1][1] if before else 0
-        hi = points[after][1] if after < len(points) else m
-        band.append((max(0, lo - width), min(m, hi + width)))
-    return band
 
 
 class _Scorer:
@@ -347,32 +267,41 @@ def _length_ratio(src: _Embedded, tgt: _Embedded, anchors: list[tuple[int, int]]
     return math.exp((sum(logs) + PRIOR_WEIGHT * math.log(prior)) / (len(logs) + PRIOR_WEIGHT))
 
 
+def _nearest(src: _Embedded, tgt: _Embedded, i: int, j: int, source_side: bool) -> float:
+    """Best similarity of an unaligned segment (source ``i`` or target ``j``) to the two segments either side of the gap."""
+    own, other, at = (src.single[i], tgt.single, j) if source_side else (tgt.single[j], src.single, i)
+    nearby = other[max(0, at - 2):at + 2]
+    return float((nearby @ own).max()) if len(nearby) else 0.0
+
+
 def align_embedded(src: _Embedded, tgt: _Embedded, params: AlignParams = AlignParams(),
                    prior: float | None = None) -> tuple[list[Group], float]:
     """Align two embedded sides; returns the groups and the target/source length ratio."""
     n, m = len(src.single), len(tgt.single)
     width = abs(n - m) + params.window
-    knn_s, best_s = _knn_and_best(src.single, tgt.single, params.knn, width)
-    knn_t, best_t = _knn_and_best(tgt.single, src.single, params.knn, width)
+    knn_s, best_s = knn_and_best(src.single, tgt.single, params.knn, width)
+    knn_t, best_t = knn_and_best(tgt.single, src.single, params.knn, width)
     if src.knn is None or tgt.knn is None:
         src.knn, tgt.knn = knn_s, knn_t
-    anchors = _anchors(best_s, best_t) if n and m else []
-    src.encode_doubles(_needs_doubles(n, anchors, 0))
-    tgt.encode_doubles(_needs_doubles(m, anchors, 1))
+    anchors = anchor_chain(best_s, best_t) if n and m else []
+    src.encode_doubles(needs_doubles(n, anchors, 0))
+    tgt.encode_doubles(needs_doubles(m, anchors, 1))
     ratio = _length_ratio(src, tgt, anchors, prior)
     scorer = _Scorer(src, tgt, ratio, params)
-    path = _join_substitutions(_dynamic_programme(n, m, _band(n, m, anchors, params.band), scorer))
+    path = _join_substitutions(_dynamic_programme(n, m, band_around(n, m, anchors, params.band), scorer))
+    similarities = [scorer.similarity(i, a, j, b) if a and b else None for i, a, j, b in path]
+    ones = [x for x, (_, a, _, b) in zip(similarities, path) if a == b == 1 and x is not None]
+    # with nothing aligned to compare with, an unmatched segment is as sure as can be
+    typical = float(np.median(ones)) if ones else 1.0
     groups = []
-    for i, a, j, b in path:
-        if a and b:
-            similarity = scorer.similarity(i, a, j, b)
+    for (i, a, j, b), similarity in zip(path, similarities):
+        if similarity is not None:
             margin = scorer.margin(i, a, j, b, similarity)
             confidence = _logistic((margin - 0.1) * 20.0)
         else:
-            similarity = None
-            own = src.knn[i] if a else tgt.knn[j]
-            margin = -float(own)
-            confidence = _logistic((0.5 - float(own)) * 10.0)
+            # how far the best candidate next to the gap falls short of a typical pair
+            margin = _nearest(src, tgt, i, j, a > 0) - typical
+            confidence = _logistic((-margin - 0.1) * 12.0)
         groups.append(Group(tuple(range(i, i + a)), tuple(range(j, j + b)), similarity, margin, confidence))
     return groups, ratio
 
@@ -428,8 +357,8 @@ def align_units(units: Sequence[tuple[Sequence[str], Sequence[str]]], encoder, p
     tgt_single, tgt_double = _embed_units([u[1] for u in units], encoder)
     n, m = len(src_single), len(tgt_single)
     width = abs(n - m) + params.window
-    knn_s = _knn_and_best(src_single, tgt_single, params.knn, width)[0]
-    knn_t = _knn_and_best(tgt_single, src_single, params.knn, width)[0]
+    knn_s = knn_and_best(src_single, tgt_single, params.knn, width)[0]
+    knn_t = knn_and_best(tgt_single, src_single, params.knn, width)[0]
     groups: list[Group] = []
     os_ = ot = ds = dt = 0
     source_chars = target_chars = 0
@@ -437,9 +366,9 @@ def align_units(units: Sequence[tuple[Sequence[str], Sequence[str]]], encoder, p
         a, b = len(source), len(target)
         source_chars += sum(len(t) for t in source)
         target_chars += sum(len(t) for t in target)
-        if a == 0 or b == 0:
-            groups += [Group((os_ + k,), (), None, -float(knn_s[os_ + k]), 1.0) for k in range(a)]
-            groups += [Group((), (ot + k,), None, -float(knn_t[ot + k]), 1.0) for k in range(b)]
+        if a == 0 or b == 0:  # nothing on the other side: the margin is set below, once a typical pair is known
+            groups += [Group((os_ + k,), (), None, math.nan, 1.0) for k in range(a)]
+            groups += [Group((), (ot + k,), None, math.nan, 1.0) for k in range(b)]
         elif a == b == 1:
             similarity = float(src_single[os_] @ tgt_single[ot])
             margin = similarity - 0.5 * float(knn_s[os_] + knn_t[ot])
@@ -453,7 +382,10 @@ def align_units(units: Sequence[tuple[Sequence[str], Sequence[str]]], encoder, p
                              g.margin, g.confidence) for g in inner]
         os_, ot, ds, dt = os_ + a, ot + b, ds + max(0, a - 1), dt + max(0, b - 1)
     ratio = target_chars / source_chars if source_chars and target_chars else 1.0
-    return _finish(groups, ratio, encoder, min(n, m) > params.knn)
+    alignment = _finish(groups, ratio, encoder, min(n, m) > params.knn)
+    # an empty side has no candidate at all: its best nearby similarity is 0
+    fixed = tuple(replace(g, margin=-alignment.typical_similarity) if math.isnan(g.margin) else g for g in groups)
+    return replace(alignment, groups=fixed)
 
 
 __all__ = [

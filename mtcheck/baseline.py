@@ -70,27 +70,34 @@ def fingerprint(document: str, check: str, excerpt: str, occurrence: int, side: 
     return digest[:FINGERPRINT_DIGITS]
 
 
-def entries(result: RunResult) -> Iterator[tuple[DocumentResult, Finding, Entry]]:
-    """Every finding of the run with its baseline entry, in the run's order.
+class Fingerprinter:
+    """Baseline entries of findings met in the run's order, one pass over the run at a time.
 
     Occurrences are counted per document id over the whole run, so two documents
     that share an id (the same file name in two folders) still get distinct
-    fingerprints.
+    fingerprints. Reporters reading a spooled result (whose finding objects are
+    new on every pass) fingerprint findings as they meet them with one of these.
     """
-    seen: dict[tuple[str, str, str, str | None], int] = {}
+
+    def __init__(self) -> None:
+        self._seen: dict[tuple[str, str, str, str | None], int] = {}
+
+    def entry(self, document_id: str, finding: Finding) -> Entry:
+        """The entry of the next finding of the pass, in document ``document_id``."""
+        excerpt = normalise_excerpt(finding.excerpt)
+        key = (document_id, finding.check, excerpt, finding.side)
+        occurrence = self._seen.get(key, 0)
+        self._seen[key] = occurrence + 1
+        digest = fingerprint(document_id, finding.check, finding.excerpt, occurrence, finding.side)
+        return Entry(digest, document_id, finding.check, excerpt, occurrence)
+
+
+def entries(result: RunResult) -> Iterator[tuple[DocumentResult, Finding, Entry]]:
+    """Every finding of the run with its baseline entry, in the run's order (see ``Fingerprinter``)."""
+    prints = Fingerprinter()
     for doc in result.documents:
         for finding in doc.findings:
-            key = (doc.document.id, finding.check, normalise_excerpt(finding.excerpt), finding.side)
-            occurrence = seen.get(key, 0)
-            seen[key] = occurrence + 1
-            digest = fingerprint(doc.document.id, finding.check, finding.excerpt, occurrence, finding.side)
-            yield doc, finding, Entry(digest, doc.document.id, finding.check, normalise_excerpt(finding.excerpt),
-                                      occurrence)
-
-
-def fingerprints(result: RunResult) -> dict[int, str]:
-    """``id(finding) -> fingerprint`` for every finding of the run (for reporters)."""
-    return {id(finding): entry.fingerprint for _, finding, entry in entries(result)}
+            yield doc, finding, prints.entry(doc.document.id, finding)
 
 
 def baseline_data(result: RunResult) -> dict[str, Any]:

@@ -7,8 +7,10 @@ unreadable-input error before any audit ran.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
+import signal
 import sys
 import tempfile
 from pathlib import Path
@@ -21,7 +23,7 @@ from .checks.base import OptionsError
 from .config import ConfigError, Settings, load_settings
 from .explain import explain, rules_json, rules_markdown, rules_text
 from .model import DocumentResult, RunResult
-from .readers import InputError
+from .readers import InputError, input_files
 from .reporters import REPORTERS, UnknownFormatError, reporter_for_path, reporter_named
 from .runner import build_checks, check_lookup
 from .selection import SelectionError
@@ -89,7 +91,7 @@ def emit(result: RunResult, fmt: str, outputs: List[str], inputs: List[str] = ()
     """Write the result to stdout in ``fmt`` and to every ``-o`` file in its suffix's format."""
     reporter = reporter_named(fmt)
     planned = [(Path(o), reporter_for_path(o)) for o in outputs]
-    resolved_inputs = {Path(i).resolve() for i in inputs if i != "-"}
+    resolved_inputs = input_files(inputs) if planned else set()
     for path, _ in planned:
         if path.resolve() in resolved_inputs:
             raise UnknownFormatError(f"output '{path}' is also an input; choose another file name")
@@ -158,6 +160,11 @@ def _progress(quiet: bool):
 
 
 FORMAT_HELP = "Output format on stdout: " + "|".join(REPORTERS) + "."
+AUDIT_ENCODER_HELP = "Sentence encoder of the meaning checks: use (default), e5, auto or st:NAME_OR_PATH."
+JOBS_HELP = "Worker processes (default: one per core; 1 audits in this process). Output is the same for any N."
+CHECKPOINT_HELP = ("Keep finished documents in FILE; a killed run started again with the same arguments "
+                   "resumes where it stopped. FILE is removed when the run completes.")
+SCHEDULER_HELP = "With --engine dask: the scheduler address (tcp://HOST:8786), or local for a LocalCluster of --jobs workers."
 
 
 @app.command()
@@ -183,34 +190,73 @@ def audit(
     config: Optional[Path] = typer.Option(None, "--config", help="Config file (TOML)."),
     baseline: Optional[Path] = typer.Option(None, "--baseline", help=BASELINE_HELP),
     write_baseline: Optional[Path] = typer.Option(None, "--write-baseline", help=WRITE_BASELINE_HELP),
+    encoder: Optional[str] = typer.Option(None, "--encoder", help=AUDIT_ENCODER_HELP),
+    jobs: Optional[int] = typer.Option(None, "--jobs", "-j", help=JOBS_HELP),
+    checkpoint: Optional[Path] = typer.Option(None, "--checkpoint", help=CHECKPOINT_HELP),
+    engine: str = typer.Option("local", "--engine", help="Where batches run: local (worker processes) or dask."),
+    scheduler: Optional[str] = typer.Option(None, "--scheduler", help=SCHEDULER_HELP),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress display."),
 ) -> None:
     """Audit translated text for machine-translation artifacts."""
-    from .api import audit_paths
+    from .api import read_options
+    from .parallel import WorkerError, default_jobs
+    from .readers import read_documents
+    from .sink import plan_outputs
+    from .streaming import Engine, audit_to_reports
 
     overrides = dict(
         select=select, ignore=ignore, fail_on=fail_on, min_score=min_score, source_lang=source_lang,
         target_lang=target_lang, english_style=english_style, langid=langid, text_field=text_field,
         title_field=title_field, id_field=id_field, include=include or None, exclude=exclude or None,
-        max_bytes=max_bytes, timeout=timeout,
+        max_bytes=max_bytes, timeout=timeout, encoder=encoder,
     )
     try:
         settings = load_settings(config, overrides=overrides)
-        reporter_named(format)
-        for path in output:
-            reporter_for_path(path)
+        planned = plan_outputs(format, output, inputs)
         rows = read_gate(baseline)
+        if write_baseline is not None and write_baseline.resolve() in {Path(i).resolve() for i in inputs if i != "-"}:
+            raise UnknownFormatError(f"baseline '{write_baseline}' is also an input; choose another file name")
+        if jobs is not None and jobs < 1:
+            raise ValueError(f"--jobs must be 1 or more, got {jobs}")
+        run_on = Engine(jobs or default_jobs(), engine, scheduler)
         progress, advance = _progress(quiet)
-        if progress is not None:
-            with progress:
-                result = audit_paths(inputs, settings=settings, progress=advance)
-        else:
-            result = audit_paths(inputs, settings=settings)
-        result = apply_gate(result, baseline, rows, write_baseline, inputs)
-        emit(result, format, output, inputs)
+        with _terminate_as_interrupt(), progress or _nothing():
+            result = audit_to_reports(
+                read_documents(inputs, read_options(settings)), settings, planned, inputs=inputs, engine=run_on,
+                checkpoint=checkpoint, baseline=(rows, str(baseline)) if rows is not None else None,
+                write_baseline=write_baseline, progress=advance, say=lambda message: typer.echo(message, err=True))
     except USAGE_ERRORS as exc:
         raise fail_usage(str(exc)) from None
+    except (WorkerError, ImportError) as exc:
+        typer.echo(f"mtcheck: error: {exc}", err=True)
+        raise typer.Exit(2) from None
+    except KeyboardInterrupt:
+        kept = f"; the documents audited so far are in {checkpoint}: run the same command to resume" if checkpoint else ""
+        typer.echo(f"mtcheck: interrupted{kept}", err=True)
+        raise typer.Exit(130) from None
     raise finish(result)
+
+
+@contextlib.contextmanager
+def _nothing():
+    yield
+
+
+@contextlib.contextmanager
+def _terminate_as_interrupt():
+    """Treat SIGTERM like Ctrl-C while auditing, so that workers stop and no half report is left."""
+    def interrupt(signum, frame):
+        raise KeyboardInterrupt
+
+    try:
+        previous = signal.signal(signal.SIGTERM, interrupt)
+    except ValueError:  # not the main thread (an embedding application): leave signals alone
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 SPLIT_HELP = "How to cut both sides into segments: sentences|lines|paragraphs (default sentences)."

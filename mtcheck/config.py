@@ -51,7 +51,7 @@ class Settings:
     title_field: str | None = None
     id_field: str | None = None
     #: the largest input (or JSONL line) read, in bytes: larger ones become error documents
-    max_bytes: int = 64 * 1024 * 1024
+    max_bytes: int = 64 * 1024 * 1024  # readers.base.DEFAULT_MAX_BYTES (not imported: readers import config)
     #: seconds allowed for each attempt to download a URL input
     timeout: float = 30.0
     cache_dir: str | None = None

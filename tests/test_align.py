@@ -339,3 +339,38 @@ def test_audit_never_runs_pair_checks(workdir):
     result = invoke("audit", str(DATA / "target.txt"), "--select", "AL", "--format", "json")
     assert result.exit_code == 0
     assert json.loads(result.stdout)["summary"]["findings"] == 0
+
+
+# --- numbers as the number-mismatch check reads them ---------------------------------------------
+
+
+@pytest.mark.parametrize(("token", "values"), [
+    ("3,5", {3.5}),
+    ("3.5", {3.5}),
+    ("1 000", {1000.0}),
+    ("1\N{NARROW NO-BREAK SPACE}000", {1000.0}),
+    ("1,000", {1000.0, 1.0}),
+    ("1.000", {1000.0, 1.0}),
+    ("1.250,75", {1250.75}),
+    ("2,500,000", {2500000.0}),
+])
+def test_number_readings(token, values):
+    from mtcheck.checks.numbers import readings
+
+    assert readings(token) == values
+
+
+@pytest.mark.parametrize(("source", "target", "missing", "extra"), [
+    ("Il y a trois écoles et 12 classes.", "There are 3 schools and 12 classes.", [], []),
+    ("Le rendez-vous est à 14h30.", "The meeting is at 2.30 p.m.", [], []),
+    ("Elle a 2,5 millions d'euros.", "She has 2.5 million euros.", [], []),
+    ("Au XIXe siècle, 40 000 personnes.", "In the 19th century, 40,000 people.", [], []),
+    ("Il y a 12 classes.", "There are 21 classes.", ["12"], ["21"]),
+    ("Le 15.03.2019 à Lyon.", "In Lyon on 15 March 2020.", ["2019"], ["2020"]),
+])
+def test_numbers_matched_across_conventions(source, target, missing, extra):
+    from mtcheck.checks.numbers import extract, unmatched
+
+    lost, added = unmatched(extract(source), extract(target))
+    assert [source[n.start:n.end] for n in lost] == missing
+    assert [target[n.start:n.end] for n in added] == extra

@@ -75,6 +75,12 @@ class PairCheck(Check):
         )
 
 
+def _gap_evidence(ctx: CheckContext, group) -> dict[str, float]:
+    """Why a segment was left unaligned: its best similarity next to the gap, against a typical pair's."""
+    typical = ctx.pair.alignment.typical_similarity
+    return {"best_nearby_similarity": round(typical + group.margin, 4), "typical_similarity": round(typical, 4)}
+
+
 class Omission(PairCheck):
     """A source sentence with no counterpart in the translation.
 
@@ -131,8 +137,7 @@ class Omission(PairCheck):
                     continue
                 yield self.pair_finding(
                     ctx, "source", (index,), f"Source sentence left out of the translation: '{_quote(text)}'",
-                    confidence=group.confidence, unit=ctx.pair.unit_of(group),
-                    neighbourhood_similarity=round(-group.margin, 4),
+                    confidence=group.confidence, unit=ctx.pair.unit_of(group), **_gap_evidence(ctx, group),
                 )
 
 
@@ -190,8 +195,7 @@ class Addition(PairCheck):
                     continue
                 yield self.pair_finding(
                     ctx, "target", (index,), "Sentence with no counterpart in the source; remove it or check the source",
-                    confidence=group.confidence, unit=ctx.pair.unit_of(group),
-                    neighbourhood_similarity=round(-group.margin, 4),
+                    confidence=group.confidence, unit=ctx.pair.unit_of(group), **_gap_evidence(ctx, group),
                 )
 
 

@@ -6,6 +6,11 @@ source-language word or construction (``qualifier de``, ``actuellement``,
 make of it, plus context rules that keep the ordinary English use of the same
 words out. This module loads that file once, compiles every pattern once, and
 runs them sentence by sentence.
+
+A regular expression search costs far more than a set lookup, and most entries
+cannot match most sentences: each pattern is read once for the words any match
+must contain (:mod:`.regex_words`), and an entry is searched only in the
+sentences that hold them.
 """
 
 from __future__ import annotations
@@ -18,13 +23,9 @@ from typing import Any, Iterator, Mapping
 
 import yaml
 
-try:  # Python 3.11+
-    from re import _parser as _regex_parser
-except ImportError:  # pragma: no cover - Python 3.10
-    import sre_parse as _regex_parser
-
 from ..model import Finding, Scope, Segment, Severity
 from .base import CheckContext, Example, OptionsError, SentenceCheck
+from .regex_words import COMMON_WORDS, WORD, Requirement, fold, required_words
 
 CORPUS = "false_friends.yaml"
 LANGUAGE_NAMES = {"fr": "French", "es": "Spanish", "de": "German", "it": "Italian", "pt": "Portuguese", "nl": "Dutch"}
@@ -34,16 +35,6 @@ OPTIONAL = ("also", "severity", "case_sensitive", "requires", "unless")
 _VOCABULARY_NAME = re.compile(r"\{([a-z_]+)\}")
 _ID = re.compile(r"^[a-z]{2}-[a-z0-9]+(?:-[a-z0-9]+)*$")
 _EXCERPT_CHARS = 60
-#: a ``^`` that anchors at the sentence start (not ``[^…]`` nor an escaped ``\^``)
-_SENTENCE_START = re.compile(r"(?<![\[\\])\^")
-#: the characters that a case-insensitive regex matches to an ASCII letter although their
-#: lower case is not that letter: mapped to it before looking for trigger words
-_ASCII_LOOKALIKES = str.maketrans({
-    "\N{LATIN CAPITAL LETTER I WITH DOT ABOVE}": "i",
-    "\N{LATIN SMALL LETTER DOTLESS I}": "i",
-    "\N{LATIN SMALL LETTER LONG S}": "s",
-    "\N{KELVIN SIGN}": "k",
-})
 
 
 class CorpusError(ValueError):
@@ -64,20 +55,12 @@ class Entry:
     confidence: float
     severity: Severity
     pattern: re.Pattern[str]
-    #: the pattern compiled for a whole document, to skip the entry when it cannot match anywhere;
-    #: None for patterns anchored at a sentence start, which only make sense per sentence
-    prefilter: re.Pattern[str] | None
     requires: re.Pattern[str] | None
     unless: re.Pattern[str] | None
     flagged: str
     clean: str
-    #: words (folded, see :func:`fold_for_triggers`) of which every match holds at least one;
-    #: None when the pattern has no such words
-    triggers: frozenset[str] | None = None
-
-    def may_match(self, folded: str) -> bool:
-        """False when ``folded`` (a text passed through :func:`fold_for_triggers`) cannot hold a match."""
-        return self.triggers is None or any(word in folded for word in self.triggers)
+    #: the words every match of ``pattern`` holds (see :mod:`.regex_words`)
+    words: Requirement = Requirement()
 
     @property
     def language(self) -> str:
@@ -96,75 +79,6 @@ class Entry:
             start, end = _hit_span(match)
             if end > start:
                 yield start, end, match
-
-
-def fold_for_triggers(text: str) -> str:
-    """``text`` in lower case, with the letters a case-insensitive regex also takes for ASCII ones made ASCII."""
-    return text.translate(_ASCII_LOOKALIKES).lower()
-
-
-def required_words(pattern: re.Pattern[str]) -> frozenset[str] | None:
-    """Lower-case words of which every match of ``pattern`` holds at least one, or None.
-
-    Read from the parsed pattern: a run of literal characters must appear; of a
-    sequence, the best-found requirement of any one part holds for the whole; of an
-    alternation, the union of the branches' requirements (None if one branch has none);
-    a repeat needs its item when it must occur; a positive lookaround also needs its
-    text, inside the searched string. Only ASCII characters are kept (their case
-    folding is plain); anything else ends a run.
-    """
-    try:
-        return _sequence_words(_regex_parser.parse(pattern.pattern, pattern.flags))
-    except Exception:  # noqa: BLE001 - an unusual pattern is simply always searched
-        return None
-
-
-_REPEATS = tuple(op for op in (getattr(_regex_parser, name, None) for name in
-                               ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT")) if op is not None)
-
-
-def _sequence_words(items: Any) -> frozenset[str] | None:
-    found: list[frozenset[str]] = []
-    run: list[str] = []
-    for op, value in items:
-        char = _literal_char(op, value)
-        if char is not None:
-            run.append(char)
-            continue
-        if run:
-            found.append(frozenset({"".join(run)}))
-            run = []
-        if op == _regex_parser.SUBPATTERN:
-            words = _sequence_words(value[-1])
-        elif op == getattr(_regex_parser, "ATOMIC_GROUP", None):
-            words = _sequence_words(value)
-        elif op == _regex_parser.ASSERT:
-            words = _sequence_words(value[1])
-        elif op == _regex_parser.BRANCH:
-            branches = [_sequence_words(branch) for branch in value[1]]
-            words = None if any(b is None for b in branches) else frozenset().union(*branches)
-        elif op in _REPEATS and value[0] >= 1:
-            words = _sequence_words(value[2])
-        else:
-            words = None
-        if words:
-            found.append(words)
-    if run:
-        found.append(frozenset({"".join(run)}))
-    # the most selective requirement: long words first, then few alternatives
-    return max(found, key=lambda words: (min(map(len, words)), -len(words)), default=None)
-
-
-def _literal_char(op: Any, value: Any) -> str | None:
-    """The lower-case ASCII character a literal (or a class of one letter in both cases) matches."""
-    if op == _regex_parser.LITERAL:
-        chars = {chr(value).lower()}
-    elif op == _regex_parser.IN and all(item_op == _regex_parser.LITERAL for item_op, _ in value):
-        chars = {chr(code).lower() for _, code in value}
-    else:
-        return None
-    char = chars.pop()
-    return char if not chars and char.isascii() else None
 
 
 def _hit_span(match: re.Match[str]) -> tuple[int, int]:
@@ -229,12 +143,11 @@ def build_entry(raw: Mapping[str, Any], vocabulary: Mapping[str, str]) -> Entry:
         confidence=float(confidence),
         severity=severity,
         pattern=pattern,
-        prefilter=None if _SENTENCE_START.search(pattern.pattern) else re.compile(pattern.pattern, flags | re.MULTILINE),
         requires=_compile(raw.get("requires"), flags, vocabulary, entry_id, "requires"),
         unless=_compile(raw.get("unless"), flags, vocabulary, entry_id, "unless"),
         flagged=str(raw["flagged"]),
         clean=str(raw["clean"]),
-        triggers=required_words(pattern),
+        words=required_words(pattern),
     )
 
 
@@ -331,39 +244,39 @@ class FalseFriend(SentenceCheck):
             )
         if not 0.0 <= self.options.min_confidence <= 1.0:
             raise OptionsError("option 'min-confidence' of check 'false-friend' must be between 0 and 1")
+        #: entries and word index by declared source language, built on first use
+        self._selections: dict[str | None, _Selection] = {}
 
-    def _entries(self, ctx: CheckContext) -> tuple[Entry, ...]:
-        wanted = set(self.options.source_languages)
-        declared = getattr(ctx.settings, "source_lang", None)
-        # a declared source language narrows the list only when the corpus has entries for it
-        if not wanted and any(declared in entry.languages for entry in load_entries()):
-            wanted = {declared}
-        return tuple(
-            entry
-            for entry in load_entries()
-            if entry.confidence >= self.options.min_confidence and (not wanted or wanted & set(entry.languages))
-        )
+    def _selection(self, declared: str | None) -> "_Selection":
+        """The entries the options and the declared source language allow, with their word index (cached)."""
+        cache = self._selections
+        if declared not in cache:
+            wanted = set(self.options.source_languages)
+            # a declared source language narrows the list only when the corpus has entries for it
+            if not wanted and any(declared in entry.languages for entry in load_entries()):
+                wanted = {declared}
+            entries = tuple(
+                entry
+                for entry in load_entries()
+                if entry.confidence >= self.options.min_confidence and (not wanted or wanted & set(entry.languages))
+            )
+            cache[declared] = _Selection.of(entries)
+        return cache[declared]
 
     def run(self, ctx: CheckContext) -> Iterator[Finding]:
-        # trigger words, then one search per entry over the whole document, rule out almost every entry at once
-        folded = fold_for_triggers(ctx.text)
-        entries = tuple(e for e in self._entries(ctx)
-                        if e.may_match(folded) and (e.prefilter is None or e.prefilter.search(ctx.text)))
-        if not entries:
-            return
+        selection = self._selection(getattr(ctx.settings, "source_lang", None))
+        weak = selection.weak_in(fold(ctx.text))
         for segment in ctx.segments:
-            yield from self._check(segment, ctx, entries)
+            yield from self._check(segment, ctx, selection.candidates(segment.text, weak))
 
     def check_segment(self, segment: Segment, ctx: CheckContext) -> Iterator[Finding]:
-        yield from self._check(segment, ctx, self._entries(ctx))
+        selection = self._selection(getattr(ctx.settings, "source_lang", None))
+        yield from self._check(segment, ctx, selection.candidates(segment.text))
 
     def _check(self, segment: Segment, ctx: CheckContext, entries: tuple[Entry, ...]) -> Iterator[Finding]:
         declared = getattr(ctx.settings, "source_lang", None)
         hits: list[tuple[float, int, int, Entry, str]] = []
-        folded = fold_for_triggers(segment.text)
         for entry in entries:
-            if not entry.may_match(folded):
-                continue
             for start, end, match in entry.spans(segment.text):
                 hits.append((entry.confidence, start, end, entry, match.group(0)))
         # one finding per stretch of text: the most confident entry wins an overlap
@@ -387,3 +300,40 @@ class FalseFriend(SentenceCheck):
                 suggestion=entry.suggestion,
                 evidence={"entry": entry.id, "source": entry.source, "explanation": entry.explanation},
             )
+
+
+@dataclass(frozen=True)
+class _Selection:
+    """Entries in corpus order; for each rare gate word, the entries that need it."""
+
+    entries: tuple[Entry, ...]
+    by_word: Mapping[str, tuple[int, ...]]
+    #: entries without a gate word, or whose gate is a word nearly every sentence holds
+    #: (``the``): screened once per document instead
+    weak: tuple[int, ...]
+
+    @classmethod
+    def of(cls, entries: tuple[Entry, ...]) -> "_Selection":
+        by_word: dict[str, list[int]] = {}
+        weak = []
+        for index, entry in enumerate(entries):
+            gate = entry.words.gate
+            if gate is None or gate & COMMON_WORDS:
+                weak.append(index)
+                continue
+            for word in gate:
+                by_word.setdefault(word, []).append(index)
+        return cls(entries, {w: tuple(i) for w, i in by_word.items()}, tuple(weak))
+
+    def weak_in(self, folded: str) -> tuple[int, ...]:
+        """The weakly gated entries that may match somewhere in ``folded`` (a whole document)."""
+        return tuple(i for i in self.weak if self.entries[i].words.may_match(folded))
+
+    def candidates(self, sentence: str, weak: tuple[int, ...] | None = None) -> tuple[Entry, ...]:
+        """The entries that may match ``sentence``, in corpus order; ``weak``: those of
+        :meth:`weak_in` for the document that holds the sentence."""
+        folded = fold(sentence)
+        chosen = set(self.weak if weak is None else weak)
+        for word in set(WORD.findall(folded)):
+            chosen.update(self.by_word.get(word, ()))
+        return tuple(e for e in (self.entries[i] for i in sorted(chosen)) if e.words.may_match(folded))

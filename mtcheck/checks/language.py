@@ -23,7 +23,10 @@ from .base import Check, CheckContext, Example
 from ..langid import Guess, document_language
 from .language_lexicon import SOURCE_LANGUAGES, load_lexicon
 from .language_spans import Candidate, candidates, language_name, script_of, script_runs
-from .language_words import ABBR, DIA, EXO, NAME, ORD, SRC, Token, classify, compile_patterns, foreign_share
+from .language_words import (
+    ABBR, DIA, EXO, NAME, ORD, SRC, Token, classify, compile_patterns, foreign_share, no_foreign_words,
+    no_source_evidence,
+)
 
 _UNSPACED_SCRIPTS = frozenset({"CJK", "HIRAGANA", "KATAKANA", "THAI", "LAO", "KHMER", "MYANMAR"})
 #: a sentence of at least this many words wholly in another language is wrong-language's, not ours
@@ -130,7 +133,10 @@ class UntranslatedSpan(Check):
         allowed = _source_languages(ctx.settings.source_lang)
         pending: list[tuple[Segment, Candidate]] = []
         scripts: list[tuple[Segment, int, int, str]] = []
+        phrases = (patterns["exonyms"], patterns["abbreviations"])
         for segment in ctx.segments:
+            if no_source_evidence(ctx.text, segment.start, segment.end, lexicon, phrases):
+                continue  # no word can start a candidate: nothing to find
             tokens, found = candidates(ctx.text, segment.start, segment.end, lexicon, patterns)
             if self._whole_sentence(tokens, found):
                 continue
@@ -166,6 +172,8 @@ class UntranslatedSpan(Check):
     @staticmethod
     def _script_candidates(text: str, segment: Segment, tokens: list[Token]) -> list:
         runs = script_runs(text, segment.start, segment.end)
+        if not runs:
+            return []
         letters = sum(1 for c in segment.text if c.isalpha())
         foreign = sum(sum(1 for c in text[s:e] if c.isalpha()) for s, e, _ in runs)
         if letters and foreign >= 0.6 * letters and len(tokens) >= WHOLE_SENTENCE_WORDS:
@@ -347,6 +355,8 @@ class WrongLanguage(Check):
             paragraphs.setdefault(segment.paragraph, []).append(segment)
         for group in paragraphs.values():
             start, end = group[0].start, group[-1].end
+            if no_foreign_words(ctx.text, start, end, lexicon):
+                continue  # not one foreign lower-case word: no sentence is suspect
             tokens = classify(ctx.text, start, end, lexicon, None, None, None)
             parts = [(s, [t for t in tokens if s.start <= t.start < s.end]) for s in group]
             if len(group) > 1 and _word_count(tokens) >= self.options.min_words and all(
@@ -387,7 +397,7 @@ class WrongLanguage(Check):
     @staticmethod
     def _suspect(text: str, tokens: list[Token], lexicon) -> bool:
         """Cheap test before the identifier: mostly non-English words, or mostly another script."""
-        letters = [c for c in text if c.isalpha()]
+        letters = [] if text.isascii() else [c for c in text if c.isalpha()]  # ASCII letters are all Latin
         if letters and sum(1 for c in letters if ord(c) > 0x24F) >= 0.5 * len(letters):  # past Latin
             return True
         return foreign_share(lexicon, tokens) >= 0.5
@@ -398,7 +408,7 @@ def _word_count(tokens: list[Token]) -> int:
     count = 0
     for token in tokens:
         if token.is_word:
-            unspaced = script_of(token.text[0]) in _UNSPACED_SCRIPTS
+            unspaced = not token.text[0].isascii() and script_of(token.text[0]) in _UNSPACED_SCRIPTS
             count += max(1, len(token.text) // 2) if unspaced else 1
     return count
 

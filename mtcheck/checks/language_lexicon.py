@@ -19,7 +19,7 @@ from __future__ import annotations
 import csv
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from typing import Iterable, Mapping
@@ -43,13 +43,22 @@ class LexiconError(ValueError):
     """A file of ``corpora/`` cannot be used; the message names the file and the fix."""
 
 
+_STRAIGHT_APOSTROPHES = str.maketrans({c: "'" for c in APOSTROPHES})
+
+
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
-    """Lower-case ``text``, drop its accents and straighten its apostrophes, for lookups."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return re.sub(f"[{APOSTROPHES}]", "'", plain)
+    """Lower-case ``text``, drop its accents and straighten its apostrophes, for lookups.
+
+    Cached: it is called for every word of every sentence, and words repeat."""
+    folded = text.casefold()
+    if not folded.isascii():
+        decomposed = unicodedata.normalize("NFKD", folded)
+        folded = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return folded.translate(_STRAIGHT_APOSTROPHES)
 
 
+@lru_cache(maxsize=65536)
 def has_diacritic(word: str) -> bool:
     """True when ``word`` has a letter with an accent, cedilla, tilde or umlaut, or a letter
     English does not use (``ß``, ``œ``, ``æ``, ``ø``)."""
@@ -95,6 +104,11 @@ class Lexicon:
     longest_loanword: int
     exonyms: Mapping[str, Exonym]
     abbreviations: Mapping[str, Abbreviation]
+    #: what a loanword's first token can be: its first folded word, or the part of it up to an
+    #: apostrophe (``d'`` of ``d'etat``, which the tokenizer splits off)
+    loanword_starts: frozenset[str] = frozenset()
+    #: per-word answers of the language checks, filled as words are met (words repeat)
+    memo: dict = field(default_factory=dict, compare=False, repr=False)
 
     def is_english(self, word: str) -> bool:
         """True when ``word`` (any case) is an English word and not marked foreign."""
@@ -211,6 +225,10 @@ def load_lexicon() -> Lexicon:
         ordinals={k: frozenset(v) for k, v in ordinals.items()},
         loanwords=loanwords,
         longest_loanword=max((len(p) for p in loanwords), default=0),
+        loanword_starts=frozenset(
+            start for phrase in loanwords if phrase
+            for start in (phrase[0], *(phrase[0][:i + 1] for i, c in enumerate(phrase[0]) if c == "'"))
+        ),
         exonyms=exonyms,
         abbreviations=abbreviations,
     )

@@ -12,6 +12,7 @@ Arabic, CJK...) are found here too.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 
@@ -34,6 +35,7 @@ LANGUAGE_NAMES = {
     "hu": "Hungarian", "fa": "Persian", "hi": "Hindi", "th": "Thai", "vi": "Vietnamese", "bg": "Bulgarian",
 }
 _LETTER_SCRIPTS_OK = ("LATIN",)
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
 @dataclass
@@ -172,6 +174,11 @@ def script_runs(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     found: list[tuple[int, int, str]] = []
     index = start
     while index < end:
+        # ASCII letters are Latin: only a character past ASCII can start a run
+        jump = _NON_ASCII.search(text, index, end)
+        if jump is None:
+            break
+        index = jump.start()
         char = text[index]
         script = script_of(char) if char.isalpha() else ""
         if not script or script in _LETTER_SCRIPTS_OK:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Sequence
 
 from .language_lexicon import APOSTROPHES, Lexicon, fold, has_diacritic, phrase_pattern
@@ -36,6 +37,7 @@ _TOKEN = re.compile(
     rf"\d+(?:[.,]\d+)*(?:{_LETTERS}+)?"
     rf"|{_LETTERS}+(?:[-{APOSTROPHES}]{_LETTERS}+)*"
 )
+_NON_SPACE = re.compile(r"\S+")
 _SPACE_ONLY = re.compile(r"[ \t\N{NO-BREAK SPACE}\N{NARROW NO-BREAK SPACE}]*")
 
 #: English words that never follow a source article as its noun (``selon the minister``)
@@ -88,10 +90,22 @@ class Token:
 def tokenize(text: str, start: int, end: int, lexicon: Lexicon) -> list[Token]:
     """Words and numbers of ``text[start:end]``; elided articles (``l'``, ``dell'``) become their own token."""
     tokens: list[Token] = []
+    # tokens never hold white space, so each lies in one run of non-space characters
+    for run in _NON_SPACE.finditer(text, start, end):
+        if not _machine(run.group()):
+            _tokenize_run(text, run.start(), run.end(), lexicon, tokens)
+    return tokens
+
+
+@lru_cache(maxsize=65536)
+def _machine(chunk: str) -> bool:
+    """Is this run of non-space characters part of a URL, an e-mail address, a path or a parameter?"""
+    return _MACHINE.search(chunk) is not None
+
+
+def _tokenize_run(text: str, start: int, end: int, lexicon: Lexicon, tokens: list[Token]) -> None:
     for match in _TOKEN.finditer(text, start, end):
         word = match.group()
-        if _MACHINE.search(_chunk(text, match.start(), match.end(), start, end)):
-            continue  # part of a URL, an e-mail address, a path or a parameter: not prose
         head, sep, rest = word.partition("'") if "'" in word else word.partition("\N{RIGHT SINGLE QUOTATION MARK}")
         if sep and rest and head.lower() in lexicon.elisions and not lexicon.kinds(word) and _VOWEL_START.match(rest):
             cut = match.start() + len(head) + 1
@@ -99,16 +113,6 @@ def tokenize(text: str, start: int, end: int, lexicon: Lexicon) -> list[Token]:
             tokens.append(Token(cut, match.end(), rest))
         else:
             tokens.append(Token(match.start(), match.end(), word))
-    return tokens
-
-
-def _chunk(text: str, start: int, end: int, floor: int, ceiling: int) -> str:
-    """The run of non-space characters around ``text[start:end]``."""
-    while start > floor and not text[start - 1].isspace():
-        start -= 1
-    while end < ceiling and not text[end].isspace():
-        end += 1
-    return text[start:end]
 
 
 def joined(text: str, left: Token, right: Token) -> bool:
@@ -143,8 +147,12 @@ def _veto_abbreviations(tokens: list[Token], lexicon: Lexicon) -> None:
 
 def _mark_loanwords(tokens: list[Token], lexicon: Lexicon) -> None:
     folded = [fold(t.text) for t in tokens]
+    starts = lexicon.loanword_starts
     index = 0
     while index < len(tokens):
+        if folded[index] not in starts:
+            index += 1  # no loanword starts with this word: skip the lookups of every length
+            continue
         for size in range(min(lexicon.longest_loanword, len(tokens) - index), 0, -1):
             if tuple(folded[index:index + size]) in lexicon.loanwords or _elided_loanword(folded, index, size, lexicon):
                 for token in tokens[index:index + size]:
@@ -310,6 +318,72 @@ def classify(text: str, start: int, end: int, lexicon: Lexicon, keep: re.Pattern
     _mark_names(tokens, lexicon)
     _date_numbers(tokens, text, lexicon)
     return tokens
+
+
+#: what a word (as :data:`_TOKEN` cuts it) can become in :func:`classify`, from the least telling:
+#: nothing, an unknown word (weight 0.5), a date word (telling after a number: ``12 mars``),
+#: a source word, ordinal or elided article (weight 0.8 or more)
+_PLAIN, _UNKNOWN, _DATE, _TELLING = range(4)
+
+
+def no_source_evidence(text: str, start: int, end: int, lexicon: Lexicon,
+                       phrases: Sequence[re.Pattern[str] | None] = ()) -> bool:
+    """True when :func:`classify` cannot find a run worth a look in ``text[start:end]`` (a source
+    word, ordinal, exonym, abbreviation, dated number, or two unknown words), so untranslated-span
+    can skip the sentence; ``phrases``: the exonym and abbreviation patterns.
+
+    Only ASCII text is screened (other scripts and accents need the full classification). Naming
+    and loanword marking only ever lower a word's weight, so they cannot add evidence."""
+    if not text[start:end].isascii() or any(p is not None and p.search(text, start, end) for p in phrases):
+        return False
+    unknown = 0
+    after_number = False
+    for word in _TOKEN.findall(text, start, end):
+        kind = _word_kind(word, lexicon)[0]
+        if kind == _TELLING or (kind == _DATE and after_number):
+            return False
+        if kind == _UNKNOWN:
+            unknown += 1
+            if unknown > 1:
+                return False
+        after_number = word[:1].isdigit()
+    return True
+
+
+def no_foreign_words(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
+    """True when ``text[start:end]`` is ASCII and holds no lower-case word that is not English
+    (nor an elided article), so :func:`foreign_share` is 0 for every sentence in it."""
+    return text[start:end].isascii() and not any(
+        _word_kind(word, lexicon)[1] for word in _TOKEN.findall(text, start, end))
+
+
+def _word_kind(word: str, lexicon: Lexicon) -> tuple[int, bool]:
+    """The most telling class :func:`classify` can give ``word``, and whether it can count as a
+    foreign lower-case word in :func:`foreign_share`; remembered per word."""
+    found = lexicon.memo.get(word)
+    if found is None:
+        found = lexicon.memo[word] = _judge_word(word, lexicon)
+    return found
+
+
+def _judge_word(word: str, lexicon: Lexicon) -> tuple[int, bool]:
+    if word[:1].isdigit():
+        ordinal = _ORDINAL.fullmatch(word)
+        return (_TELLING if ordinal is not None and ordinal.group(1) in lexicon.ordinals else _PLAIN), False
+    head, sep, _ = word.partition("'") if "'" in word else word.partition("\N{RIGHT SINGLE QUOTATION MARK}")
+    if sep and head.lower() in lexicon.elisions:
+        return _TELLING, True  # the tokenizer may split an elided article off: judged only in full
+    foreign = not word[:1].isupper() and not lexicon.is_english_spelling(word)
+    if word.isupper() and len(word) > 1:
+        return _PLAIN, foreign  # an acronym
+    kinds = lexicon.kinds(word)
+    if kinds:
+        if not ((len(word) == 1 and word.isascii()) or lexicon.is_english(word)):
+            return _TELLING, foreign
+        return (_DATE if "dates" in kinds else _PLAIN), foreign
+    if word[:1].isupper() and not word.isupper():
+        return _PLAIN, foreign  # a capitalised word: a name until proven otherwise
+    return (_PLAIN if lexicon.is_english_spelling(word) else _UNKNOWN), foreign
 
 
 def compile_patterns(lexicon: Lexicon, keep: Sequence[str]) -> dict:

@@ -144,6 +144,8 @@ def spelling_keys(form: str) -> set[str]:
     German umlauts are also tried as ``ae oe ue`` (``Müller``, ``Mueller``).
     """
     lowered = _SEPARATORS.sub("", form.lower())
+    if lowered.isascii():
+        return {lowered}
     return {unaccented(lowered), unaccented(lowered.translate(UMLAUTS))}
 
 
@@ -223,22 +225,27 @@ def spelling_variants(lay: Layout, min_length: int, claimed: Collection[tuple[in
     """
     text = lay.text
     by_key: dict[str, list[Occurrence]] = {}
-    lowercase: set[str] = set()
+    lower_phrases: list[str] = []
     for phrase in phrases(text):
         form = text[phrase.start:phrase.end]
         if not phrase.capitalised:
             if form.islower():
-                lowercase.update(spelling_keys(form))
+                lower_phrases.append(form)
             continue
         if form.isupper() or not _whole(lay, phrase):
             continue  # an acronym (``USA``: the style check's business), or a piece of a longer name
         for key in spelling_keys(form):
             if len(key) >= min_length:
                 by_key.setdefault(key, []).append(Occurrence(phrase.start, phrase.end, form))
+    candidates = {key: found for key, found in by_key.items() if len({surface(o.form) for o in found}) > 1}
+    # keys of lowercase phrases, worked out only for phrases as long as a candidate (most are not)
+    lengths = {len(key) for key in candidates}
+    lowercase = {key for form in lower_phrases if len(_SEPARATORS.sub("", form)) in lengths
+                 for key in spelling_keys(form)}
     taken: list[tuple[int, int]] = list(claimed)
-    for key in sorted(by_key, key=lambda k: (-len(k), k)):
-        occurrences = sorted(set(by_key[key]), key=lambda o: o.start)
-        if len({surface(o.form) for o in occurrences}) < 2 or key in lowercase:
+    for key in sorted(candidates, key=lambda k: (-len(k), k)):
+        occurrences = sorted(set(candidates[key]), key=lambda o: o.start)
+        if key in lowercase:
             continue
         if any(o.form in table_forms for o in occurrences):
             continue  # the table judges its own names and their styles (Kim Jong-un, U.S.)

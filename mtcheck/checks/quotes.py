@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Iterator
 
 from ..segment import lines
@@ -41,6 +42,7 @@ SMALL_WORDS = frozenset(
     "a an the and but or nor for so yet of in on at to by up as via per from with into onto over than vs".split()
 )
 
+_DOUBLE_QUOTE = re.compile(f"[{LEFT_DOUBLE}{RIGHT_DOUBLE}{STRAIGHT_DOUBLE}{LOW_DOUBLE}]")
 #: a word for the quote checks: letters, then letters, digits, apostrophes, hyphens, dots
 WORD = re.compile(r"[^\W\d_][\w'\N{RIGHT SINGLE QUOTATION MARK}.\-]*")
 
@@ -90,10 +92,11 @@ class QuoteScan:
     unmatched: list[Mark] = field(default_factory=list)
 
 
-def paragraphs(text: str) -> list[Paragraph]:
+@lru_cache(maxsize=4)
+def paragraphs(text: str) -> tuple[Paragraph, ...]:
     """The document's paragraphs: one per line, with hard-wrapped lines joined.
 
-    Scraped articles keep one paragraph per line. A line that does not end a
+    Computed once per text (several checks ask). Scraped articles keep one paragraph per line. A line that does not end a
     sentence and is followed, after a single line break, by a line starting in
     lowercase is a hard wrap inside one paragraph, so the two are joined (a
     quotation may open on one and close on the other).
@@ -107,7 +110,7 @@ def paragraphs(text: str) -> list[Paragraph]:
                 out[-1] = Paragraph(last.start, end, text[last.start:end])
                 continue
         out.append(Paragraph(start, end, text[start:end]))
-    return out
+    return tuple(out)
 
 
 def scan_quotes(text: str, start: int, end: int) -> QuoteScan:
@@ -124,10 +127,8 @@ def scan_quotes(text: str, start: int, end: int) -> QuoteScan:
     scan = QuoteScan()
     stack: list[Mark] = []
     straight_open: Mark | None = None
-    for pos in range(start, end):
-        char = text[pos]
-        if char not in (LEFT_DOUBLE, RIGHT_DOUBLE, STRAIGHT_DOUBLE, LOW_DOUBLE):
-            continue
+    for found in _DOUBLE_QUOTE.finditer(text, start, end):
+        pos, char = found.start(), found.group()
         before = text[pos - 1] if pos > start else " "
         after = text[pos + 1] if pos + 1 < end else " "
         if char == LEFT_DOUBLE and stack and stack[-1].char == LOW_DOUBLE:
@@ -173,9 +174,16 @@ def scan_quotes(text: str, start: int, end: int) -> QuoteScan:
 
 
 def scanned_paragraphs(text: str) -> Iterator[tuple[Paragraph, QuoteScan]]:
-    """Each paragraph of ``text`` with the scan of its double quotes."""
-    for paragraph in paragraphs(text):
-        yield paragraph, scan_quotes(text, paragraph.start, paragraph.end)
+    """Each paragraph of ``text`` with the scan of its double quotes.
+
+    Five checks ask for the same text, so the scans are made once and shared: callers
+    must not change them."""
+    return iter(_scanned(text))
+
+
+@lru_cache(maxsize=4)
+def _scanned(text: str) -> tuple[tuple[Paragraph, QuoteScan], ...]:
+    return tuple((paragraph, scan_quotes(text, paragraph.start, paragraph.end)) for paragraph in paragraphs(text))
 
 
 def is_headline(paragraph: Paragraph) -> bool:

@@ -54,6 +54,7 @@ _NOT_PHRASE_WORDS = frozenset(
     string""".split()
 )
 #: what may stand between two quoted titles of one list (``“A” and “B”``, ``“A”, “B”``)
+_RUNS = re.compile(r"\S+|\s+")
 _LIST_GAP = re.compile(r"\s*(?:[,;]\s*)?(?:(?:and|or)\s+)?")
 
 
@@ -213,19 +214,20 @@ def _spaces(text: str, pos: int, ceiling: int) -> int:
 def _elsewhere(text: str, inner: str, quotation: Quotation) -> bool:
     """True when ``inner`` occurs in the document outside this quotation, unquoted."""
     phrase = " ".join(inner.split())
-    for match in re.finditer(re.escape(phrase), text):
-        if quotation.open <= match.start() < quotation.close:
-            continue
-        left = text[match.start() - 1] if match.start() else " "
-        if not left.isalnum() and left not in "\N{LEFT DOUBLE QUOTATION MARK}\"":
-            return True
+    found = text.find(phrase)
+    while found >= 0:
+        if not quotation.open <= found < quotation.close:
+            left = text[found - 1] if found else " "
+            if not left.isalnum() and left not in "\N{LEFT DOUBLE QUOTATION MARK}\"":
+                return True
+        found = text.find(phrase, found + len(phrase))
     return False
 
 
 def _sentence_case(inner: str) -> str:
     """``inner`` with every word after the first in lowercase (words with inner capitals kept)."""
     out = []
-    for i, match in enumerate(re.finditer(r"\S+|\s+", inner)):
+    for i, match in enumerate(_RUNS.finditer(inner)):
         token = match.group(0)
         keep = i == 0 or token.isspace() or sum(c.isupper() for c in token) > 1
         out.append(token if keep else token.lower())

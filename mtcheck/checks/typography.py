@@ -73,6 +73,8 @@ REPORTING_VERBS = frozenset(
     """said says added warned told stated declared insisted stressed explained argued noted wrote
     claimed accused denied announced asked replied continued""".split()
 )
+_I_CONTRACTION = re.compile("i['\N{RIGHT SINGLE QUOTATION MARK}]")
+_DIGIT_AFTER = re.compile(r"\s*\d")
 #: clause words that are also names or months (``“…” May 5``, ``“…” Will Smith``)
 _ALSO_NAMES = frozenset({"may", "will", "said", "even"})
 
@@ -255,11 +257,11 @@ class CapitalAfterQuote(Check):
             return None
         word = match.group(1).rstrip(".")
         lower = word.lower()
-        if not word[0].isupper() or lower == "i" or re.match(r"i['\N{RIGHT SINGLE QUOTATION MARK}]", lower):
+        if not word[0].isupper() or lower == "i" or _I_CONTRACTION.match(lower):
             return None
         following = _NEXT_WORD.match(text, match.start(1) + len(word), ceiling)
         followed_by_name = following is not None and (following.group(1)[0].isupper())
-        if lower in _ALSO_NAMES and (followed_by_name or re.match(r"\s*\d", text[match.end(1):])):
+        if lower in _ALSO_NAMES and (followed_by_name or _DIGIT_AFTER.match(text, match.end(1))):
             return None
         if followed_by_name and lower == "the" and inside.endswith(","):
             return None  # “…,” The Washington Post said: attribution to a name that starts with The

@@ -47,7 +47,9 @@ READERS: tuple[Reader, ...] = (
     FEED_READER,
 )
 
-__all__ = ["READERS", "InputError", "ReadOptions", "Reader", "read_documents", "expand_inputs", "reader_for"]
+__all__ = [
+    "READERS", "InputError", "ReadOptions", "Reader", "read_documents", "expand_inputs", "input_files", "reader_for",
+]
 
 
 def _suffix(name: str) -> str:
@@ -250,6 +252,20 @@ def _position(stream: IO[bytes] | None) -> str:
         return f" after {stream.tell():,} bytes of uncompressed data" if stream is not None else ""
     except (OSError, ValueError, EOFError):
         return ""
+
+
+def input_files(inputs: Sequence[str]) -> set[Path]:
+    """Every file the inputs name, folders and globs expanded, resolved (stdin and URLs name none).
+
+    Used to refuse an output file that is also an input.
+    """
+    named = [i for i in inputs if i != "-" and not is_url(i)]
+    files = {Path(i).resolve() for i in named}
+    try:
+        files |= {Path(p).resolve() for p, _ in expand_inputs(named, ReadOptions())}
+    except InputError:
+        pass  # an input gone since it was read: the paths as given still count
+    return files
 
 
 def read_documents(inputs: Sequence[str], options: ReadOptions = ReadOptions()) -> Iterator[Document]:

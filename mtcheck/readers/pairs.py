@@ -131,12 +131,17 @@ def inline_text(element) -> str:
 
 
 def _parse_xml(data: bytes, origin: str):
-    from defusedxml import ElementTree
+    from defusedxml import DefusedXmlException, ElementTree
 
     try:
         return ElementTree.fromstring(data)
     except ElementTree.ParseError as exc:
-        raise ValueError(f"{origin} is not well-formed XML: {exc}") from None
+        raise ValueError(f"invalid-xml: {origin} is not well-formed XML: {exc}") from None
+    except DefusedXmlException as exc:
+        name = getattr(exc, "name", None) or "?"
+        raise ValueError(f"unsafe-xml: {origin} declares the XML entity '{name}' in its DOCTYPE; mtcheck does not "
+                         "expand entities, as they can read local files or explode in memory (\"billion laughs\"). "
+                         "Remove the <!DOCTYPE ...> block") from None
 
 
 def _child(element, name: str):
@@ -246,6 +251,8 @@ def read_po(data: bytes, origin: str, options: PairOptions) -> Iterator[PairedDo
                        target_lang=target_lang)
 
 
+#: an error message that already starts with its type ("unsafe-xml: ...")
+_TYPED_ERROR = re.compile(r"[a-z]+(?:-[a-z]+)*: ")
 PAIR_READERS = {".tsv": "table", ".csv": "table", ".xlf": "xliff", ".xliff": "xliff", ".tmx": "tmx", ".po": "po"}
 
 
@@ -274,7 +281,10 @@ def read_pairs(path: str, options: PairOptions = PairOptions()) -> Iterator[Pair
     except InputError:
         raise
     except (ValueError, UnicodeError) as exc:
-        error = Document(id=stem_id(path), text="", origin=path, error=f"cannot read {path}: {exc}")
+        message = str(exc)
+        if not _TYPED_ERROR.match(message):  # a parser's own words: say which file, and start with the type
+            message = f"invalid-pairs: cannot read {path}: {message}"
+        error = Document(id=stem_id(path), text="", origin=path, error=message)
         yield PairedDocument(error, error)
 
 

@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import json
 import re
-from typing import IO, Any, Mapping
+from dataclasses import replace
+from typing import IO, Any, Mapping, Sequence
 
 from ..model import BaselineStatus, Document, DocumentResult, Finding, RunResult, RunSignature, Severity
-from .base import SCHEMA_VERSION, Reporter, document_dict, result_dict
+from .base import SCHEMA_VERSION, Reporter, document_dict, result_dict, summary_dict
 from .text import Locator
 
 #: document columns of a CSV/Parquet row, in order
@@ -29,7 +30,7 @@ _INT_COLUMNS = {"line", "column", "start", "end", "segment"}
 _FLOAT_COLUMNS = {"score", "mt_likelihood", "confidence"}
 
 
-def _jsonable(value: Any) -> Any:
+def jsonable(value: Any) -> Any:
     """Fallback for evidence values json cannot write (numpy scalars, sets, paths)."""
     if hasattr(value, "item"):
         return value.item()
@@ -39,18 +40,43 @@ def _jsonable(value: Any) -> Any:
 
 
 def _dumps(data: Any, indent: int | None = None) -> str:
-    return json.dumps(data, indent=indent, ensure_ascii=False, default=_jsonable)
+    return json.dumps(data, indent=indent, ensure_ascii=False, default=jsonable)
 
 
 def render_json(result: RunResult, stream: IO[str]) -> None:
-    """The whole result, indented, non-ASCII kept as is, ending with a newline."""
-    stream.write(_dumps(result_dict(result), indent=2) + "\n")
+    """The whole result, indented, non-ASCII kept as is, ending with a newline.
+
+    Written one document at a time (the bytes of ``json.dumps(result_dict(result),
+    indent=2)``), so that a result whose documents are read lazily from a spool
+    file is never whole in memory.
+    """
+    skeleton = result_dict(replace(result, documents=()))
+    skeleton["summary"] = summary_dict(result)
+    head, _, tail = _dumps(skeleton, indent=2).partition(_EMPTY_DOCUMENTS)
+    stream.write(head + _EMPTY_DOCUMENTS[:-1])
+    first = True
+    for document in result.documents:
+        # one level deeper than a top-level dump: every line of the document moves 4 spaces right
+        block = _dumps(document_dict(document), indent=2).replace("\n", "\n    ")
+        stream.write(("\n    " if first else ",\n    ") + block)
+        first = False
+    stream.write(("]" if first else "\n  ]") + tail + "\n")
+
+
+#: the documents list of an indented result without documents; JSON escapes newlines in
+#: strings, so this text occurs once, where the list is
+_EMPTY_DOCUMENTS = '\n  "documents": []'
+
+
+def document_line(result: DocumentResult) -> str:
+    """One document as its ``jsonl`` line, newline included."""
+    return _dumps(document_dict(result)) + "\n"
 
 
 def render_jsonl(result: RunResult, stream: IO[str]) -> None:
     """One document object per line, nothing else (CONTRACT.md)."""
     for document in result.documents:
-        stream.write(_dumps(document_dict(document)) + "\n")
+        stream.write(document_line(document))
 
 
 def result_frame(result: RunResult) -> Any:
@@ -92,15 +118,39 @@ def result_frame(result: RunResult) -> Any:
 _CSV_CELL_OR_END = re.compile(r'"(?:[^"]|"")*"|\r\n')
 
 
+#: documents per block of CSV rows: bounds memory when the documents are read lazily
+CSV_BLOCK = 256
+
+
 def render_csv(result: RunResult, stream: IO[str]) -> None:
     """The finding table as CSV (UTF-8 text, ``\\n`` line ends, empty cells for missing values).
 
     Written with ``\\r\\n`` line ends first, so that the csv module quotes every
     cell holding a ``\\r`` or a ``\\n`` (with ``\\n`` ends it leaves a lone ``\\r``
     bare, and readers split the row there); the ends outside cells then become ``\\n``.
+    Rows are written in blocks of documents (each cell is formatted on its own, so
+    the bytes are those of one table).
     """
-    text = result_frame(result).to_csv(index=False, lineterminator="\r\n")
+    header = True
+    block: list[DocumentResult] = []
+    for document in result.documents:
+        block.append(document)
+        if len(block) == CSV_BLOCK:
+            write_csv_rows(block, stream, header)
+            header, block = False, []
+    if block or header:
+        write_csv_rows(block, stream, header)
+
+
+def write_csv_rows(documents: Sequence[DocumentResult], stream: IO[str], header: bool) -> None:
+    """The CSV rows of ``documents``, after the header line when ``header``: a stream writes a table in parts."""
+    frame = result_frame(RunResult(documents=tuple(documents), signature=_NO_SIGNATURE))
+    text = frame.to_csv(index=False, header=header, lineterminator="\r\n")
     stream.write(_CSV_CELL_OR_END.sub(lambda m: "\n" if m.group(0) == "\r\n" else m.group(0), text))
+
+
+#: the table has no run-level columns: blocks of rows are built without the run's signature
+_NO_SIGNATURE = RunSignature(version="", checks=(), options_hash="", encoder=None, source_lang="", target_lang="")
 
 
 def render_parquet(result: RunResult, stream: IO[bytes]) -> None:
@@ -151,6 +201,11 @@ def _document(data: Mapping[str, Any], index: int) -> DocumentResult:
         notes=tuple(data.get("notes", ())), gate_score=data.get("gate_score"),
         source=Document(id=source["id"], text=source["text"], origin=source["origin"]) if source else None,
     )
+
+
+def load_document(data: Mapping[str, Any], index: int = 0) -> DocumentResult:
+    """Rebuild one document result from its JSON object (a ``jsonl`` line); ``index`` names it in errors."""
+    return _document(data, index)
 
 
 def load_result(data: Mapping[str, Any]) -> RunResult:

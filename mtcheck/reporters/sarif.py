@@ -16,7 +16,7 @@ from __future__ import annotations
 import json
 from typing import IO, Any, Sequence
 
-from ..baseline import fingerprints
+from ..baseline import Fingerprinter
 from ..checks import ALL_CHECKS
 from ..checks.base import Check
 from ..explain import doc_sections, explain
@@ -104,7 +104,7 @@ def sarif_log(result: RunResult, registry: Sequence[type[Check]] = ALL_CHECKS) -
     """The whole SARIF log as plain data."""
     rules = rules_for(result, registry)
     index = {r["id"]: i for i, r in enumerate(rules)}
-    prints = fingerprints(result)
+    prints = Fingerprinter()  # in the same pass: a spooled result's findings are new objects on each pass
     results, notifications = [], []
     for doc in result.documents:
         locator = FileLocator(doc)
@@ -115,7 +115,8 @@ def sarif_log(result: RunResult, registry: Sequence[type[Check]] = ALL_CHECKS) -
                 notification["locations"] = [{"physicalLocation": {"artifactLocation": {"uri": file_uri(path)}}}]
             notifications.append(notification)
         for finding in doc.findings:
-            results.append(_result(finding, locator.locate(finding), index[finding.code], prints[id(finding)],
+            results.append(_result(finding, locator.locate(finding), index[finding.code],
+                                   prints.entry(doc.document.id, finding).fingerprint,
                                    doc.document.id, result.baseline is not None))
     properties: dict[str, Any] = {"signature": result.signature.as_text(),
                                   "failOn": result.fail_on.value if result.fail_on else "never"}
