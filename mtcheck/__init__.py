@@ -13,7 +13,9 @@ Library API::
 
 __version__ = "0.1.0"
 
-from .api import align_documents, align_paths, align_text, audit_documents, audit_paths, audit_text  # noqa: E402
+from .api import (  # noqa: E402
+    align_documents, align_paths, align_text, audit_documents, audit_paths, audit_stream, audit_text,
+)
 from .model import Document, DocumentResult, Finding, RunResult, Segment, Severity, Span  # noqa: E402
 
 __all__ = [
@@ -21,6 +23,7 @@ __all__ = [
     "audit_text",
     "audit_documents",
     "audit_paths",
+    "audit_stream",
     "align_text",
     "align_documents",
     "align_paths",

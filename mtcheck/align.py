@@ -68,9 +68,11 @@ class Group:
     """One aligned group: source and target segment indexes, with its similarity and confidence.
 
     ``similarity`` is the cosine similarity of the two sides' embeddings (None
-    for a 1-0 or 0-1 group); ``margin`` is that similarity minus the typical
-    similarity of the segments to their nearest neighbours (how much this match
-    stands out); ``confidence`` is the aligner's belief that the group is right.
+    for a 1-0 or 0-1 group). ``margin`` says how much the match stands out:
+    the similarity minus the similarity of the segments to their nearest
+    neighbours; for a 1-0 or 0-1 group, the best similarity of the segment to
+    its would-be partners beside the gap minus a typical pair's (negative).
+    ``confidence`` is the aligner's belief that the group is right.
     """
 
     source: tuple[int, ...]
@@ -94,9 +96,10 @@ class Alignment:
     """The groups of one document pair, in order, and what was learnt about the pair on the way."""
 
     groups: tuple[Group, ...]
-    #: target characters per source character over the whole pair (language pair and style)
+    #: target characters per source character expected in this pair (language pair and style)
     length_ratio: float
     #: median similarity of the 1-1 groups: how similar a good pair is for this encoder and pair
+    #: (1.0 when there is none, so that an unmatched segment counts as sure)
     typical_similarity: float
     encoder: str = ""
     #: True when every segment had enough neighbours for its margin to mean something
@@ -267,6 +270,11 @@ def _length_ratio(src: _Embedded, tgt: _Embedded, anchors: list[tuple[int, int]]
     return math.exp((sum(logs) + PRIOR_WEIGHT * math.log(prior)) / (len(logs) + PRIOR_WEIGHT))
 
 
+def _typical(similarities: list[float]) -> float:
+    """The median similarity of 1-1 groups; 1.0 without any, so that an unmatched segment counts as sure."""
+    return float(np.median(similarities)) if similarities else 1.0
+
+
 def _nearest(src: _Embedded, tgt: _Embedded, i: int, j: int, source_side: bool) -> float:
     """Best similarity of an unaligned segment (source ``i`` or target ``j``) to the two segments either side of the gap."""
     own, other, at = (src.single[i], tgt.single, j) if source_side else (tgt.single[j], src.single, i)
@@ -290,9 +298,7 @@ def align_embedded(src: _Embedded, tgt: _Embedded, params: AlignParams = AlignPa
     scorer = _Scorer(src, tgt, ratio, params)
     path = _join_substitutions(_dynamic_programme(n, m, band_around(n, m, anchors, params.band), scorer))
     similarities = [scorer.similarity(i, a, j, b) if a and b else None for i, a, j, b in path]
-    ones = [x for x, (_, a, _, b) in zip(similarities, path) if a == b == 1 and x is not None]
-    # with nothing aligned to compare with, an unmatched segment is as sure as can be
-    typical = float(np.median(ones)) if ones else 1.0
+    typical = _typical([x for x, (_, a, _, b) in zip(similarities, path) if a == b == 1 and x is not None])
     groups = []
     for (i, a, j, b), similarity in zip(path, similarities):
         if similarity is not None:
@@ -318,8 +324,7 @@ def _side(texts: Sequence[str], single: np.ndarray, double: np.ndarray | None = 
 
 def _finish(groups: list[Group], ratio: float, encoder, reliable: bool) -> Alignment:
     one_to_one = [g.similarity for g in groups if len(g.source) == 1 and len(g.target) == 1 and g.similarity is not None]
-    typical = float(np.median(one_to_one)) if one_to_one else 0.0
-    return Alignment(tuple(groups), ratio, typical, getattr(encoder, "name", ""), reliable)
+    return Alignment(tuple(groups), ratio, _typical(one_to_one), getattr(encoder, "name", ""), reliable)
 
 
 def align_texts(source: Sequence[str], target: Sequence[str], encoder, params: AlignParams = AlignParams(),
@@ -389,6 +394,5 @@ def align_units(units: Sequence[tuple[Sequence[str], Sequence[str]]], encoder, p
 
 
 __all__ = [
-    "AlignParams", "Alignment", "Group", "LENGTH_PRIORS", "MOVES", "align_embedded", "align_texts",
-    "align_units", "length_prior",
+    "AlignParams", "Alignment", "Group", "LENGTH_PRIORS", "MOVES", "align_texts", "align_units", "length_prior",
 ]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from pathlib import Path
-from typing import Any, Callable, Iterable, Mapping, Sequence
+from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence
 
 from .config import Settings, load_settings
 from .model import Document, DocumentResult, RunResult
@@ -53,6 +53,27 @@ def audit_documents(documents: Iterable[Document | str | Mapping[str, Any]], *, 
     """Audit many documents (Document objects, strings or mappings with ``text``/``title``/``id``)."""
     settings = resolve_settings(config, **options)
     return run((_as_document(d, n) for n, d in enumerate(documents, 1)), settings, progress=progress)
+
+
+def audit_stream(documents: Iterable[Document | str | Mapping[str, Any]], *, jobs: int = 1, engine: str = "local",
+                 scheduler: str | None = None, config: str | Path | None = None,
+                 **options: Any) -> Iterator[DocumentResult]:
+    """Audit documents lazily and yield their results in input order, holding only a few batches in memory.
+
+    ``jobs`` worker processes each build the checks and the encoder once;
+    ``engine="dask"`` sends the batches to the Dask scheduler at ``scheduler``
+    (``local`` starts a LocalCluster of ``jobs`` workers). The results are the
+    same whatever ``jobs`` and ``engine`` are. Keyword options as for ``audit_documents``.
+    """
+    from .embed import cache_snapshot
+    from .parallel import audit_batches
+
+    settings = resolve_settings(config, **options)
+    # a remote cluster's workers have caches of their own: they read none of them (see mtcheck.dask)
+    cutoff = cache_snapshot(settings.cache_dir) if engine == "local" or scheduler == "local" else 0
+    documents = (_as_document(d, n) for n, d in enumerate(documents, 1))
+    for batch in audit_batches(documents, settings, jobs=jobs, engine=engine, scheduler=scheduler, cutoff=cutoff):
+        yield from batch
 
 
 def audit_paths(inputs: Sequence[str], *, config: str | Path | None = None, settings: Settings | None = None,

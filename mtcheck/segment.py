@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Callable, Iterator
+from typing import Iterator
 
 from .model import Segment
 
@@ -69,8 +69,11 @@ class _PlainRules:
 
     #: pysbd's abbreviations, matched as its replacer matches them (unescaped, any case)
     abbreviation: re.Pattern[str]
-    #: pysbd's protection of the full stops between quotes, brackets and dashes
-    protect: Callable[[str], str]
+    #: pysbd's spans between quotes, brackets and dashes, where it protects sentence punctuation
+    enclosed: tuple[re.Pattern[str], ...]
+    #: single quotes, whose spans pysbd skips when a word starts with an apostrophe and none ends one
+    single_quotes: re.Pattern[str]
+    leading_apostrophe: re.Pattern[str]
     #: parentheses between quotes, which pysbd puts on a line of their own
     parens_between_quotes: re.Pattern[str]
     #: a quote closing after sentence punctuation and before a capital, where pysbd cuts
@@ -81,24 +84,31 @@ class _PlainRules:
 
 #: characters a plain line may hold: pysbd's rules and its private markers act on none of them
 _PLAIN_CHARS = re.compile(
-    "[\\w ,;:'\"%$/|()\\[\\]*+#@=.\\-\N{EN DASH}\N{EM DASH}\N{LEFT DOUBLE QUOTATION MARK}"
+    "[\\w ,;:'\"%$/|&()\\[\\]*+#@=.?\\-\N{EN DASH}\N{EM DASH}\N{LEFT DOUBLE QUOTATION MARK}"
     "\N{RIGHT DOUBLE QUOTATION MARK}\N{LEFT SINGLE QUOTATION MARK}\N{RIGHT SINGLE QUOTATION MARK}"
-    "\N{EURO SIGN}\N{POUND SIGN}]*"
+    "\N{LEFT-POINTING DOUBLE ANGLE QUOTATION MARK}\N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK}"
+    "\N{NO-BREAK SPACE}\N{NARROW NO-BREAK SPACE}\N{THIN SPACE}\N{EURO SIGN}\N{POUND SIGN}]*"
 )
-#: letters pysbd uses as private markers (an ending, a line break, an ellipsis)
-_MARKER_LETTERS = re.compile("[\N{LATIN SMALL LETTER DB DIGRAPH}\N{LATIN SMALL LETTER QP DIGRAPH}"
-                             "\N{LATIN LETTER REVERSED ESH LOOP}]")
-#: the characters around which pysbd protects full stops
+#: letters pysbd uses as private markers (an ending, a line break, an ellipsis, parts of ``&…&`` marks)
+_MARKER_LETTERS = re.compile(
+    "[\N{LATIN SMALL LETTER DB DIGRAPH}\N{LATIN SMALL LETTER QP DIGRAPH}\N{LATIN LETTER REVERSED ESH LOOP}"
+    "\N{CANADIAN SYLLABICS SII}\N{CANADIAN SYLLABICS SO}\N{CANADIAN SYLLABICS Y-CREE SOO}"
+    "\N{CANADIAN SYLLABICS SA}\N{CANADIAN SYLLABICS WEST-CREE SWE}\N{CANADIAN SYLLABICS SWI}]"
+)
+#: the characters around which pysbd protects sentence punctuation
 _ENCLOSERS = re.compile("['\"()\\[\\]\\-\N{LEFT SINGLE QUOTATION MARK}\N{RIGHT SINGLE QUOTATION MARK}"
-                        "\N{LEFT DOUBLE QUOTATION MARK}\N{RIGHT DOUBLE QUOTATION MARK}]")
-#: the word before a full stop that ends a sentence: letters (joined by hyphens or apostrophes), two at the end
-_FINAL_WORD = re.compile("(?:[^\\W\\d_]+[-'\N{RIGHT SINGLE QUOTATION MARK}])*[^\\W\\d_]{2,}")
-_STOP = re.compile(r"\.")
+                        "\N{LEFT DOUBLE QUOTATION MARK}\N{RIGHT DOUBLE QUOTATION MARK}"
+                        "\N{LEFT-POINTING DOUBLE ANGLE QUOTATION MARK}\N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK}]")
+#: the sentence punctuation a plain line may hold
+_STOP = re.compile(r"[.?]")
+#: opening marks before the word that a full stop ends
+_OPENERS = "(['\"\N{LEFT SINGLE QUOTATION MARK}\N{LEFT DOUBLE QUOTATION MARK}"
+#: a word before a full stop: word characters, inner hyphens and apostrophes
+_WORD_BEFORE_STOP = re.compile("[\\w'\N{RIGHT SINGLE QUOTATION MARK}\\-]*\\w")
+_FINAL_DIGITS = re.compile(r"\d+$")
 #: what pysbd may take for list items (``a)``, ``(iv)``, ``2)``); two of them make a list it breaks
 _LIST_MARKER = re.compile(r"(?:^|[\s(])(?:[a-z]|[mdclxvi]+)\)|\d\)")
-#: pysbd's stand-in for a protected full stop
-_PROTECTED = "\N{SURFACE INTEGRAL}"
-_STOP_OR_PROTECTED = re.compile(f"[.{_PROTECTED}]")
+_APOSTROPHE_SPACE = re.compile(r"'\s")
 
 
 @lru_cache(maxsize=1)
@@ -108,7 +118,14 @@ def _plain_rules() -> _PlainRules:
 
     return _PlainRules(
         abbreviation=re.compile("|".join(a.strip() for a in English.Abbreviation.ABBREVIATIONS), re.IGNORECASE),
-        protect=lambda line: BetweenPunctuation(line).replace(),
+        enclosed=tuple(re.compile(p) for p in (
+            BetweenPunctuation.BETWEEN_SINGLE_QUOTE_SLANTED_REGEX, BetweenPunctuation.BETWEEN_DOUBLE_QUOTES_REGEX_2,
+            BetweenPunctuation.BETWEEN_SQUARE_BRACKETS_REGEX_2, BetweenPunctuation.BETWEEN_PARENS_REGEX_2,
+            BetweenPunctuation.BETWEEN_QUOTE_ARROW_REGEX_2, BetweenPunctuation.BETWEEN_EM_DASHES_REGEX_2,
+            BetweenPunctuation.BETWEEN_QUOTE_SLANTED_REGEX_2,
+        )),
+        single_quotes=re.compile(BetweenPunctuation.BETWEEN_SINGLE_QUOTES_REGEX),
+        leading_apostrophe=re.compile(BetweenPunctuation.WORD_WITH_LEADING_APOSTROPHE),
         parens_between_quotes=re.compile(English.PARENS_BETWEEN_DOUBLE_QUOTES_REGEX),
         quote_end=re.compile(English.SPLIT_SPACE_QUOTATION_AT_END_OF_SENTENCE_REGEX),
         leading=re.compile("[('\N{FULLWIDTH LEFT PARENTHESIS}\N{LEFT CORNER BRACKET}]"
@@ -122,48 +139,42 @@ def plain_sentences(line: str) -> list[tuple[int, int]] | None:
     """Sentence spans of a stripped English line exactly as pysbd splits it, or None when the
     line holds anything more than pysbd's plainest rules could act on (pysbd must split it then).
 
-    A plain line holds no ``!``, ``?``, ellipsis, numbered or lettered list, nor any character
-    pysbd uses as a private marker; each of its full stops is a decimal point, or ends a word of
-    two letters or more that is not an abbreviation; a full stop that ends a sentence is followed
-    by a space, and one inside quotes, brackets or dashes (which pysbd protects) is not followed
-    by a digit. pysbd then cuts after each unprotected full stop and between a closing quote
-    that follows sentence punctuation and a capital.
+    A plain line holds no ``!``, ellipsis, numbered or lettered list, nor any character pysbd
+    uses as a private marker. Each full stop is a decimal point or ends a word of two
+    characters or more that is neither an abbreviation nor a one- or two-digit number
+    standing alone (a list item); a full stop or question mark that ends a sentence stands
+    alone and is followed by a space. Inside quotes, brackets or dashes pysbd protects the
+    punctuation, which then ends no sentence (a full stop there must not be followed by a
+    digit: a numbered reference). pysbd cuts after each unprotected stop, and between a
+    closing quote that follows sentence punctuation and a capital.
     """
     if not _PLAIN_CHARS.fullmatch(line) or _MARKER_LETTERS.search(line):
         return None
     rules = _plain_rules()
     if len(_LIST_MARKER.findall(line)) > 1 or rules.parens_between_quotes.search(line):
         return None
-    periods = [m.start() for m in _STOP.finditer(line)]
-    protected: list[bool] = [False] * len(periods)
-    if periods and _ENCLOSERS.search(line):
-        # pysbd works on the line with an end mark when it has no final punctuation
-        marked = rules.protect(line if line[-1] == "." else line + "\N{LATIN SMALL LETTER DB DIGRAPH}")
-        protected = [char == _PROTECTED for char in _STOP_OR_PROTECTED.findall(marked)]
+    marks = [m.start() for m in _STOP.finditer(line)]
+    enclosed = _enclosed(line, rules) if marks and _ENCLOSERS.search(line) else []
     stops: list[int] = []
-    for period, shielded in zip(periods, protected):
-        before, after = line[period - 1:period], line[period + 1:period + 2]
-        if before.isdecimal() and after.isdecimal():
-            continue  # a decimal point: pysbd never cuts there
-        if shielded:
-            if not (before.isalpha() and line[period - 2:period - 1].isalpha()) or after.isdecimal() or after == "[":
-                return None  # list items and numbered references are cut even inside quotes
-            continue
-        if after not in ("", " "):
-            return None  # an initialism, a domain name, a quote after the stop...
-        words = line[:period].rsplit(" ", 2)
-        if not _FINAL_WORD.fullmatch(words[-1]) or rules.abbreviation.fullmatch(words[-1]) or (
-            len(words) > 1 and rules.abbreviation.fullmatch(" ".join(words[-2:]))
-        ):
-            return None
-        stops.append(period)
+    for mark in marks:
+        shielded = any(start <= mark < end for start, end in enclosed)
+        after = line[mark + 1:mark + 2]
+        if line[mark] == ".":
+            if line[mark - 1:mark].isdecimal() and after.isdecimal():
+                continue  # a decimal point: pysbd never cuts there
+            if not _ends_word(line, mark, rules, shielded) or after.isdecimal() or after == "[":
+                return None
+        if not shielded:
+            if after not in ("", " "):
+                return None  # an initialism, a domain name, a quote after the stop, "?!"...
+            stops.append(mark)
     pieces: list[tuple[int, int]] = []
     start = 0
     for end in [stop + 1 for stop in stops] + ([len(line)] if not stops or stops[-1] + 1 < len(line) else []):
-        while start < end and line[start] == " ":
+        while start < end and line[start].isspace():
             start += 1
-        if periods and rules.leading.match(line, start):
-            return None  # pysbd takes a leading quotation or parenthesis as a sentence of its own
+        if marks and (rules.leading.match(line, start) or line[start:start + 1] in (".", "?")):
+            return None  # pysbd takes a leading quotation, parenthesis or run of stops as a sentence of its own
         pieces.append((start, end))
         start = end
     spans: list[tuple[int, int]] = []
@@ -176,6 +187,36 @@ def plain_sentences(line: str) -> list[tuple[int, int]] | None:
             cursor = start + cut.end()
         spans.append((cursor, end))
     return spans
+
+
+def _enclosed(line: str, rules: _PlainRules) -> list[tuple[int, int]]:
+    """Spans of ``line`` between quotes, brackets or dashes, where pysbd protects sentence punctuation.
+
+    pysbd replaces the punctuation inside each match of its patterns in turn; what it
+    replaces (punctuation, apostrophes) never changes what the later patterns match, so
+    every pattern can be run on the line as it is. Like pysbd, the line gets an end mark
+    when it has no final punctuation, and single quotes are skipped when a word starts with
+    an apostrophe and no apostrophe is followed by a space.
+    """
+    marked = line if line[-1] in ".?" else line + "\N{LATIN SMALL LETTER DB DIGRAPH}"
+    patterns = rules.enclosed
+    if not (rules.leading_apostrophe.search(marked) and not _APOSTROPHE_SPACE.search(marked)):
+        patterns = (rules.single_quotes, *patterns)
+    return [m.span() for pattern in patterns for m in pattern.finditer(marked)]
+
+
+def _ends_word(line: str, stop: int, rules: _PlainRules, shielded: bool) -> bool:
+    """Does the full stop at ``stop`` follow a word no pysbd rule reads as an abbreviation, an
+    initial or a list number (abbreviations do not matter where pysbd protects the stop)?"""
+    words = line[:stop].rsplit(" ", 2)
+    word = words[-1].lstrip(_OPENERS)
+    if len(word) < 2 or not _WORD_BEFORE_STOP.fullmatch(word):
+        return False
+    digits = _FINAL_DIGITS.search(word)
+    if digits is not None and len(digits.group()) <= 2 and word[:digits.start()] in ("", "-"):
+        return False  # "5." or "-5." may be a list item
+    return shielded or not (rules.abbreviation.fullmatch(word) or (
+        len(words) > 1 and rules.abbreviation.fullmatch(f"{words[-2]} {word}")))
 
 
 def sentence_spans(text: str, start: int, end: int, language: str = "en") -> Iterator[tuple[int, int]]:

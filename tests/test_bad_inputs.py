@@ -25,23 +25,23 @@ from pathlib import Path
 from typing import Any, Callable, Mapping
 
 import pytest
+from hostile_server import HostileServer, serve
 
 import mtcheck.readers as readers_module
-from mtcheck.api import audit_paths
+from mtcheck.api import align_paths, audit_paths
 from mtcheck.model import DocumentResult, RunResult
 from mtcheck.readers import InputError
 from mtcheck.readers import url as url_module
 from mtcheck.reporters.machine import render_json
 from mtcheck.textguard import UNSAFE
 
-from hostile_server import HostileServer, serve
-
 ROOT = Path(__file__).resolve().parents[1]
 RELIABILITY = ROOT / "docs" / "reliability.md"
 ARTICLE = ("Port reopens after strike\n\nThe port reopened on Monday after a two-week strike, the harbour "
            "master said. Ferries will run on the normal timetable from Tuesday.\n")
 LATIN = ("The caf\N{LATIN SMALL LETTER E WITH ACUTE} in Z\N{LATIN SMALL LETTER U WITH DIAERESIS}rich served "
-         "cr\N{LATIN SMALL LETTER E WITH GRAVE}me br\N{LATIN SMALL LETTER U WITH CIRCUMFLEX}l\N{LATIN SMALL LETTER E WITH ACUTE}e "
+         "cr\N{LATIN SMALL LETTER E WITH GRAVE}me "
+         "br\N{LATIN SMALL LETTER U WITH CIRCUMFLEX}l\N{LATIN SMALL LETTER E WITH ACUTE}e "
          "to the visitors, the owner said.\n")
 WINDOWS = ("The minister\N{RIGHT SINGLE QUOTATION MARK}s visit was \N{LEFT DOUBLE QUOTATION MARK}a success"
            "\N{RIGHT DOUBLE QUOTATION MARK}, she said \N{EN DASH} and the caf\N{LATIN SMALL LETTER E WITH ACUTE} "
@@ -59,11 +59,17 @@ RSS_BODY = "<rss version='2.0'><channel><title>Harbour</title><item><guid>h1</gu
            "<description>Ferries run again.</description></item></channel></rss>"
 ATOM_BODY = "<feed xmlns='http://www.w3.org/2005/Atom'><title>Harbour</title><entry><id>a1</id>" \
             "<title>{title}</title><content>Ferries run again.</content></entry></feed>"
+XLIFF = ('<xliff version="1.2"><file source-language="fr" target-language="en" original="port"><body>'
+         '<trans-unit id="1"><source>{source}</source><target>The port reopened on Monday.</target></trans-unit>'
+         "</body></file></xliff>")
+TMX = ('<tmx version="1.4"><header srclang="fr"/><body><tu tuid="1"><tuv xml:lang="fr"><seg>{source}</seg></tuv>'
+       '<tuv xml:lang="en"><seg>The port reopened on Monday.</seg></tuv></tu></body></tmx>')
 #: every error type a document may carry (the first word of its error)
 ERROR_TYPES = frozenset({
     "empty", "binary", "too-large", "vanished", "unreadable", "truncated-gzip", "bad-gzip", "missing-field",
     "invalid-json", "not-an-object", "not-text", "ragged-row", "invalid-csv", "unsafe-xml", "invalid-feed",
-    "no-text", "http-error", "timeout", "redirect", "url-error", "audit-failed", "check-failed",
+    "no-text", "http-error", "timeout", "redirect", "url-error", "audit-failed", "check-failed", "invalid-xml",
+    "invalid-pairs",
 })
 FAST_CHECKS = {"select": "QT,EN,BP"}
 
@@ -97,6 +103,8 @@ class Case:
     options: Mapping[str, Any] = field(default_factory=dict)
     usage_error: str | None = None
     extra: Callable[[list[DocumentResult], Ctx], None] | None = None
+    #: "align" for a pairs file (XLIFF, TMX) read by ``mtcheck align``
+    command: str = "audit"
 
 
 def one(name: str, data: bytes | str) -> Callable[[Ctx], list[str]]:
@@ -268,13 +276,15 @@ TABLE: tuple[Case, ...] = (
          one("bytes.jsonl", b'{"text": "The caf\xe9 \xe2\x80\x94 reopened."}\n'),
          "the byte becomes U+FFFD at its exact offset in the record's text, with an encoding-error finding", 1,
          findings=("encoding-error",), extra=invalid_byte_at(-1, "0xE9", 7)),
-    Case("Encoding", "Windows-1252 JSON Lines", one("cp1252.jsonl", (J({"text": WINDOWS}, ensure_ascii=False) + "\n").encode("cp1252")),
+    Case("Encoding", "Windows-1252 JSON Lines",
+         one("cp1252.jsonl", (J({"text": WINDOWS}, ensure_ascii=False) + "\n").encode("cp1252")),
          "each line is decoded on its own; a line without UTF-8 is read as Windows-1252", 1,
          extra=decoded_as(WINDOWS)),
     # --- files ---------------------------------------------------------------
     Case("File", "Empty file", one("empty.txt", b""), "an error document; the run goes on", 1, ("empty",)),
     Case("File", "Only white space", one("blank.txt", " \n\t\n"), "an error document", 1, ("empty",)),
-    Case("File", "JSON Lines with only blank lines", one("blank.jsonl", "\n\n  \n"), "an error document", 1, ("empty",)),
+    Case("File", "JSON Lines with only blank lines", one("blank.jsonl", "\n\n  \n"), "an error document", 1,
+         ("empty",)),
     Case("File", "CSV with a header and no rows", one("header.csv", "id,text\n"), "an error document", 1, ("empty",)),
     Case("File", "PNG image named .txt", one("image.txt", b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4),
          "skipped with an error naming the format", 1, ("binary",)),
@@ -300,12 +310,13 @@ TABLE: tuple[Case, ...] = (
          "refused with an error naming --max-bytes; memory stays bounded", 1, ("too-large",),
          options={"max_bytes": "1M"}),
     Case("File", "JSONL line over --max-bytes",
-         one("giant.jsonl", J({"text": "Small."}) + "\n" + J({"text": "x" * 2_000_000}) + "\n" + J({"text": "After."}) + "\n"),
+         one("giant.jsonl", "\n".join(J({"text": t}) for t in ("Small.", "x" * 2_000_000, "After.")) + "\n"),
          "that line is skipped in bounded chunks and reported; the lines around it are read", 3, ("too-large",),
          options={"max_bytes": "1M"}),
     # --- structured input ----------------------------------------------------
     Case("Table", "Malformed JSON lines",
-         one("broken.jsonl", '{"text": "First."}\n{"text": "cut\n{"text": "a"} trailing\n{text: "b"}\n{"text": "Last."}\n'),
+         one("broken.jsonl",
+             '{"text": "First."}\n{"text": "cut\n{"text": "a"} trailing\n{text: "b"}\n{"text": "Last."}\n'),
          "one error document per bad line (line and column given); the rest of the file is read", 5,
          ("invalid-json", "invalid-json", "invalid-json")),
     Case("Table", "JSON values that are not objects",
@@ -324,9 +335,10 @@ TABLE: tuple[Case, ...] = (
     Case("Table", "A 5,000-digit number", one("digits.jsonl", '{"text": 1' + "0" * 5000 + "}\n"),
          "an invalid-json error document", 1, ("invalid-json",)),
     Case("Table", "CSV with ragged rows", one("ragged.csv", "id,text\n1,Fine.\n2,a,b,c\n3\n4,Also fine.\n"),
-         "a row with too many cells is an error; a short row's missing cells are empty (no text: an error)",
+         "a row with too many cells is an error; a short row lacks the cells it does not have (no text: an error)",
          4, ("ragged-row", "missing-field")),
-    Case("Table", "CSV with line breaks inside quoted cells", one("multiline.csv", 'id,text\n1,"First line\nsecond line"\n2,Two.\n'),
+    Case("Table", "CSV with line breaks inside quoted cells",
+         one("multiline.csv", 'id,text\n1,"First line\nsecond line"\n2,Two.\n'),
          "one document per row; the line break is kept", 2, extra=embedded_newline),
     Case("Table", "CSV with a broken quote", one("quote.csv", 'id,text\n1,"a"b,x\n2,Fine.\n'),
          "an error document for that row; the next rows are read", 2, ("invalid-csv",)),
@@ -339,9 +351,11 @@ TABLE: tuple[Case, ...] = (
          "that file becomes an error document; the documents read so far are kept", 2, ("missing-field",),
          options={"text_field": "body"}),
     # --- XML -------------------------------------------------------------------
-    Case("XML", "Billion laughs in an RSS feed", one("bomb.rss", BOMB.replace("{root}", "rss") + RSS_BODY.format(title="&lol9;")),
+    Case("XML", "Billion laughs in an RSS feed",
+         one("bomb.rss", BOMB.replace("{root}", "rss") + RSS_BODY.format(title="&lol9;")),
          "refused before parsing: an unsafe-xml error document", 1, ("unsafe-xml",)),
-    Case("XML", "Billion laughs in an Atom feed", one("bomb.atom", BOMB.replace("{root}", "feed") + ATOM_BODY.format(title="&lol9;")),
+    Case("XML", "Billion laughs in an Atom feed",
+         one("bomb.atom", BOMB.replace("{root}", "feed") + ATOM_BODY.format(title="&lol9;")),
          "refused before parsing", 1, ("unsafe-xml",)),
     Case("XML", "External entity (file:///etc/passwd)",
          one("xxe.rss", '<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY x SYSTEM "file:///etc/passwd">]>'
@@ -355,6 +369,19 @@ TABLE: tuple[Case, ...] = (
          one("dtd.rss", '<?xml version="1.0"?><!DOCTYPE rss SYSTEM "http://192.0.2.1/rss.dtd">'
                         + RSS_BODY.format(title="Ferries back")),
          "the items are read; the DTD is never fetched", 1),
+    Case("XML", "Billion laughs in an XLIFF file (mtcheck align)",
+         one("bomb.xlf", BOMB.replace("{root}", "xliff") + XLIFF.format(source="Bonjour &lol9;")),
+         "refused before parsing (defusedxml)", 1, ("unsafe-xml",), command="align"),
+    Case("XML", "External entity in a TMX file (mtcheck align)",
+         one("xxe.tmx", '<?xml version="1.0"?><!DOCTYPE tmx [<!ENTITY x SYSTEM "file:///etc/passwd">]>'
+                        + TMX.format(source="Bonjour &x;")),
+         "refused: no file is read", 1, ("unsafe-xml",), command="align"),
+    Case("XML", "External DTD reference in an XLIFF file (mtcheck align)",
+         one("dtd.xlf", '<?xml version="1.0"?><!DOCTYPE xliff SYSTEM "http://192.0.2.1/x.dtd">'
+                        + XLIFF.format(source="Le port a rouvert lundi.")),
+         "the units are read; the DTD is never fetched", 1, command="align"),
+    Case("XML", "Truncated XLIFF file (mtcheck align)", one("cut.xlf", XLIFF.format(source="Bonjour")[:90]),
+         "an error document naming the line and column", 1, ("invalid-xml",), command="align"),
     Case("XML", "XML that is not a feed", one("config.xml", "<?xml version='1.0'?><settings><a>1</a></settings>"),
          "an error document saying what to convert it to", 1, ("invalid-feed",)),
     # --- HTML and text -----------------------------------------------------------
@@ -362,13 +389,20 @@ TABLE: tuple[Case, ...] = (
          one("page.html", "<!doctype html><html><head><script src='http://192.0.2.1/tracker.js'></script>"
                           "<link rel=stylesheet href='http://192.0.2.1/s.css'></head><body><article>"
                           "<p>The port reopened on Monday after a strike.</p><script>alert(1)</script>"
-                          "<iframe src='http://192.0.2.1/'></iframe><img src='http://192.0.2.1/i.png' onerror='alert(2)'>"
+                          "<iframe src='http://192.0.2.1/'></iframe>"
+                          "<img src='http://192.0.2.1/i.png' onerror='alert(2)'>"
                           "</article></body></html>"),
          "only the article text is read; nothing is fetched or run", 1, extra=no_script),
-    Case("HTML", "100,000 nested elements", one("nested.html", "<html><body>" + "<div>" * 100_000 + "Deep text." + "</div>" * 100_000 + "</body></html>"),
+    Case("HTML", "100,000 nested elements",
+         one("nested.html", "<html><body>" + "<div>" * 100_000 + "Deep text." + "</div>" * 100_000 + "</body></html>"),
          "no crash; the parser stops at 256 levels, so the deeper text is not found: an error document", 1,
          ("no-text",)),
-    Case("HTML", "A page with no text", one("empty.html", "<!doctype html><html><body><script>x()</script></body></html>"),
+    Case("HTML", "Invalid UTF-8 byte in a page",
+         one("bytes.html", "<html><body><p>The caf".encode() + b"\xe9 \xe2\x80\x94 reopened on Monday.</p></body></html>"),
+         "the byte becomes U+FFFD in the extracted text, reported by mojibake at its position (no byte offset: "
+         "the text was extracted from the markup)", 1, findings=("mojibake",)),
+    Case("HTML", "A page with no text",
+         one("empty.html", "<!doctype html><html><body><script>x()</script></body></html>"),
          "an error document", 1, ("no-text",)),
     Case("Text", "One character", one("one.txt", "a"), "audited", 1),
     Case("Text", "RTL, CJK, emoji, combining, zero-width and bidi characters", one("unicode.txt", UNICODE),
@@ -436,11 +470,12 @@ def test_bad_input(case: Case, tmp_path: Path, server: HostileServer, monkeypatc
                    guard: list[Any]) -> None:
     ctx = Ctx(tmp_path, server, monkeypatch)
     inputs = case.build(ctx)
+    run = align_paths if case.command == "align" else audit_paths
     if case.usage_error:
         with pytest.raises(InputError, match=case.usage_error):
-            audit_paths(inputs, **case.options)
+            run(inputs, **case.options)
         return
-    results = list(audit_paths(inputs, **case.options).documents)
+    results = list(run(inputs, **case.options).documents)
     assert len(results) == case.records, [(r.document.origin, r.error) for r in results]
     errors = tuple(r.error.split(":", 1)[0] for r in results if r.error)
     assert errors == case.errors, [r.error for r in results if r.error]
@@ -466,7 +501,7 @@ def render_reliability(table: tuple[Case, ...] = TABLE) -> str:
         "# What mtcheck does with bad input",
         "",
         "Generated from `TABLE` in `tests/test_bad_inputs.py`, where each row is a real malformed input",
-        "that the test suite feeds to `mtcheck audit`; regenerate with",
+        "that the test suite feeds to `mtcheck audit` (`mtcheck align` for XLIFF and TMX); regenerate with",
         "`MTCHECK_UPDATE_GOLDEN=1 python -m pytest tests/test_bad_inputs.py`.",
         "",
         "What holds for every row: the run never stops, one document comes out per record that went in",
@@ -504,3 +539,14 @@ def test_reliability_doc_is_generated_from_the_table() -> None:
         RELIABILITY.write_text(expected, encoding="utf-8")
         return
     assert current == expected, "docs/reliability.md is stale: rerun with MTCHECK_UPDATE_GOLDEN=1"
+
+
+@pytest.mark.slow
+def test_a_10_mb_document_with_every_check(tmp_path: Path) -> None:
+    """The table's 10 MB row runs the fast checks in CI; this runs every check (minutes)."""
+    path = tmp_path / "large.txt"
+    path.write_text((ARTICLE.split("\n\n")[1] + "\n\n") * 70_000, encoding="utf-8")
+    [result] = audit_paths([str(path)]).documents
+    assert result.error is None
+    for finding in result.findings:
+        assert result.document.text[finding.start:finding.end] == finding.excerpt

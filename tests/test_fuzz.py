@@ -342,7 +342,8 @@ def test_every_reporter_writes_hostile_results_that_parse_back(result: RunResult
                     for finding in document["findings"]:
                         assert document["text"][finding["start"]:finding["end"]] == finding["excerpt"]
         elif fmt == "jsonl":
-            assert len([json.loads(line) for line in output.decode("utf-8").split("\n") if line]) == len(result.documents)
+            lines = [json.loads(line) for line in output.decode("utf-8").split("\n") if line]
+            assert len(lines) == len(result.documents)
         elif fmt == "csv":
             rows = list(csv.DictReader(io.StringIO(output.decode("utf-8"), newline="")))
             assert len(rows) == sum(max(len(d.findings), 1) for d in result.documents)

@@ -18,13 +18,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hostile_server import serve
 from typer.testing import CliRunner
 
 from mtcheck.cli import app
 from mtcheck.readers import ReadOptions, read_documents
 from mtcheck.readers import url as url_module
-
-from hostile_server import serve
 
 runner = CliRunner()
 CLEAN = ("Port reopens after strike\n\nThe port reopened on Monday after a two-week strike, the harbour master "
@@ -212,3 +211,10 @@ def test_no_reader_opens_a_connection(corpus: Path, monkeypatch: pytest.MonkeyPa
     result = invoke("audit", "in", "-q", "--format", "json")
     assert len(json.loads(result.stdout)["documents"]) == 11
     assert attempts == []
+
+
+def test_the_max_bytes_default_is_the_readers_default() -> None:
+    from mtcheck.config import Settings
+    from mtcheck.readers.base import DEFAULT_MAX_BYTES
+
+    assert Settings().max_bytes == ReadOptions().max_bytes == DEFAULT_MAX_BYTES

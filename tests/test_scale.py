@@ -100,8 +100,9 @@ def test_an_audit_killed_with_sigkill_resumes_and_ends_as_an_uninterrupted_run(t
     write_jsonl(tmp_path / "feed.jsonl", articles(700, parts=1))  # eleven batches
     args = ["feed.jsonl", *CHEAP, "--jobs", "2", "--format", "jsonl", "-o", "out.json"]
     checkpoint = tmp_path / "run.checkpoint"
-    killed = subprocess.Popen(command(*args, "--checkpoint", str(checkpoint)), cwd=tmp_path,
-                              env=environment(tmp_path / "cache"), stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    with open(tmp_path / "killed.out", "wb") as stdout:  # a full pipe would stall the audit
+        killed = subprocess.Popen(command(*args, "--checkpoint", str(checkpoint)), cwd=tmp_path,
+                                  env=environment(tmp_path / "cache"), stdout=stdout, stderr=subprocess.PIPE)
     _wait_for_batches(checkpoint, 3, killed)
     workers = _children(killed.pid)
     killed.send_signal(signal.SIGKILL)
@@ -129,9 +130,10 @@ def test_sigterm_stops_cleanly_and_the_run_resumes(tmp_path):
     write_jsonl(tmp_path / "feed.jsonl", articles(320, parts=1))
     args = ["feed.jsonl", *CHEAP, "--jobs", "1", "--format", "jsonl", "-o", "out.csv"]
     checkpoint = tmp_path / "run.checkpoint"
-    process = subprocess.Popen(command(*args, "--checkpoint", str(checkpoint)), cwd=tmp_path,
-                               env=environment(tmp_path / "cache"), stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                               text=True)
+    with open(tmp_path / "stopped.out", "wb") as stdout:
+        process = subprocess.Popen(command(*args, "--checkpoint", str(checkpoint)), cwd=tmp_path,
+                                   env=environment(tmp_path / "cache"), stdout=stdout, stderr=subprocess.PIPE,
+                                   text=True)
     _wait_for_batches(checkpoint, 1, process)
     process.send_signal(signal.SIGTERM)
     _, stderr = process.communicate(timeout=60)

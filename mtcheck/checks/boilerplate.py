@@ -25,6 +25,7 @@ import yaml
 from ..model import Finding, Scope, Severity
 from ..segment import lines
 from .base import Check, CheckContext, Example
+from .regex_words import Requirement, fold, required_words
 
 CORPUS = "boilerplate.yaml"
 ANCHORS = ("line", "start", "anywhere")
@@ -63,6 +64,8 @@ _FINAL_STOP = re.compile(
     r"[.!?\N{HORIZONTAL ELLIPSIS}][\"'\N{RIGHT DOUBLE QUOTATION MARK}\N{RIGHT SINGLE QUOTATION MARK})]*\Z"
 )
 _WORD = re.compile(r"\w+")
+#: numbered or named group references, which joining patterns into one would break
+_GROUP_REFERENCE = re.compile(r"\\[1-9]|\(\?P=|\(\?\(")
 _VOCABULARY_NAME = re.compile(r"\{([a-z_]+)\}")
 #: margins below the body's typical similarity (median, leave-one-out) at or under which a headline
 #: is on-topic and at or over which it is off-topic, per encoder; measured on the NTREX-128 English
@@ -182,13 +185,38 @@ def _looks_like_headline(text: str, max_words: int) -> bool:
     )
 
 
+@lru_cache(maxsize=16)
+def _alternation(sources: tuple[str, ...]) -> re.Pattern[str] | None:
+    """One case-insensitive regex that matches wherever one of ``sources`` does, to rule a line out
+    with one search; None when they cannot be joined safely (group references would shift)."""
+    if not sources or any(_GROUP_REFERENCE.search(source) for source in sources):
+        return None
+    try:
+        return re.compile("|".join(f"(?:{source})" for source in sources), re.IGNORECASE)
+    except re.error:
+        return None
+
+
+def _either(patterns: Sequence[FurniturePattern], anchors: tuple[str, ...]) -> re.Pattern[str] | None:
+    """:func:`_alternation` of the patterns with these anchors (every pattern is case-insensitive)."""
+    return _alternation(tuple(p.regex.pattern for p in patterns if p.anchor in anchors))
+
+
+@lru_cache(maxsize=256)
+def _requirement(regex: re.Pattern[str]) -> Requirement:
+    return required_words(regex)
+
+
 def _match_line(text: str, start: int, end: int, number: int, patterns: Sequence[FurniturePattern],
-                max_headline_words: int) -> Hit | None:
-    """The first line-anchored or start-anchored pattern that this line is, if any."""
+                max_headline_words: int, either: re.Pattern[str] | None = None) -> Hit | None:
+    """The first line-anchored or start-anchored pattern that this line is, if any (``either``: the
+    :func:`_either` of those patterns, which must match a core for any of them to)."""
     body_start = _DECORATION.match(text, start, end).end()
     body = text[body_start:end]
     # the line as it is, and without trailing colons, asterisks, dashes or closing brackets
     cores = [c for c in (body, body[:_TRAIL.search(body).start()]) if c]
+    if either is not None and not any(either.match(core) for core in cores):
+        return None  # no pattern matches at the start of the line, so none matches it whole
     for pattern in patterns:
         if pattern.anchor == "line":
             if any(pattern.regex.fullmatch(c) for c in cores):
@@ -221,8 +249,10 @@ def scan(text: str, patterns: Sequence[FurniturePattern], max_headline_words: in
     spans = list(lines(text))
     by_line: dict[int, Hit] = {}
     consumed = -1
+    either = _either(patterns, ("line", "start"))
     for number, (start, end) in enumerate(spans):
-        hit = None if number == consumed else _match_line(text, start, end, number, patterns, max_headline_words)
+        hit = None if number == consumed else _match_line(text, start, end, number, patterns, max_headline_words,
+                                                          either)
         if hit is None:
             continue
         if hit.pattern.headline and not hit.headline and number + 1 < len(spans):
@@ -230,7 +260,7 @@ def scan(text: str, patterns: Sequence[FurniturePattern], max_headline_words: in
             next_start, next_end = spans[number + 1]
             headline = text[next_start:next_end]
             if _looks_like_headline(headline, max_headline_words) and not _match_line(
-                text, next_start, next_end, number + 1, patterns, max_headline_words
+                text, next_start, next_end, number + 1, patterns, max_headline_words, either
             ):
                 hit = Hit(start, next_end, number, hit.pattern, headline=headline)
                 consumed = number + 1
@@ -246,10 +276,11 @@ def scan(text: str, patterns: Sequence[FurniturePattern], max_headline_words: in
         hits.extend(near)
         pending = [h for h in pending if h not in near]
     taken = [(h.start, h.end) for h in hits]
+    # an in-line pattern whose words the text lacks cannot match in any of its lines
+    folded = fold(text)
+    anywhere = [p for p in patterns if p.anchor == "anywhere" and _requirement(p.regex).may_match(folded)]
     for number, (start, end) in enumerate(spans):
-        for pattern in patterns:
-            if pattern.anchor != "anywhere":
-                continue
+        for pattern in anywhere:
             for match in pattern.regex.finditer(text, start, end):
                 span = (match.start(), match.end())
                 if span[0] < span[1] and not any(a < span[1] and span[0] < b for a, b in taken):

@@ -13,11 +13,18 @@ were not valid in the input's encoding, lone surrogates, control characters
 
 from __future__ import annotations
 
+import bisect
 import html
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from html.entities import html5
-from typing import Iterator
+from typing import Any, Iterator
+
+try:  # Python 3.11+
+    from re import _parser as _regex_parser
+except ImportError:  # pragma: no cover - Python 3.10
+    import sre_parse as _regex_parser
 
 from ..model import Finding, Scope, Severity
 from ..textguard import UNSAFE, char_name, problems_of
@@ -39,6 +46,7 @@ HTML_ELEMENTS = frozenset(
 )
 _CODE_SPAN = re.compile(r"`[^`\n]*`")
 _REPLACEMENTS = re.compile(f"{REPLACEMENT}+")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
 class Mojibake(Check):
@@ -104,13 +112,14 @@ class Mojibake(Check):
 
         text = ctx.text
         covered = -1
-        for match in BADNESS_RE.finditer(text):
+        bad = _BadSequences(BADNESS_RE, text)
+        for match in bad.finditer():
             if match.start() < covered:
                 continue
             start, end = _token_around(text, match.start(), match.end())
             # the next bad sequences in the same run of words belong to this finding
             while True:
-                following = BADNESS_RE.search(text, end)
+                following = bad.search(end)
                 if following is None:
                     break
                 next_start, next_end = _token_around(text, following.start(), following.end())
@@ -232,3 +241,86 @@ def _token_around(text: str, start: int, end: int) -> tuple[int, int]:
     while end < len(text) and not text[end].isspace():
         end += 1
     return start, end
+
+
+class _BadSequences:
+    """ftfy's badness regex over one text, tried only where it can match.
+
+    Every match of that regex holds a character past ASCII at most a few characters after
+    its start (read from the pattern by :func:`_ascii_lead`), and English text has few
+    such characters, so only the places just before them are tried; the results are those
+    of ``finditer`` and ``search`` on the whole text.
+    """
+
+    def __init__(self, regex: re.Pattern[str], text: str) -> None:
+        self.regex, self.text = regex, text
+        lead = _ascii_lead(regex)
+        self.starts = None if lead is None else sorted(
+            {p for m in _NON_ASCII.finditer(text) for p in range(max(0, m.start() - lead), m.start() + 1)})
+
+    def search(self, pos: int) -> re.Match[str] | None:
+        """The first match at or after ``pos``, as ``regex.search(text, pos)``."""
+        if self.starts is None:
+            return self.regex.search(self.text, pos)
+        for start in self.starts[bisect.bisect_left(self.starts, pos):]:
+            match = self.regex.match(self.text, start)
+            if match is not None:
+                return match
+        return None
+
+    def finditer(self) -> Iterator[re.Match[str]]:
+        """The matches of ``regex.finditer(text)`` (none is empty: each holds a character)."""
+        if self.starts is None:
+            yield from self.regex.finditer(self.text)
+            return
+        match = self.search(0)
+        while match is not None:
+            yield match
+            match = self.search(match.end())
+
+
+@lru_cache(maxsize=4)
+def _ascii_lead(regex: re.Pattern[str]) -> int | None:
+    """The most characters a match of ``regex`` can have before its first character past ASCII,
+    or None when some match may have none (or the pattern is beyond this reading)."""
+    if regex.flags & re.IGNORECASE:
+        return None  # a case-insensitive class may take ASCII letters for others (K, ſ)
+    try:
+        items = list(_regex_parser.parse(regex.pattern, regex.flags))
+    except Exception:  # noqa: BLE001 - an unusual pattern is simply searched everywhere
+        return None
+    branches = items[0][1][1] if len(items) == 1 and items[0][0] == _regex_parser.BRANCH else [items]
+    leads = [_sequence_lead(list(branch)) for branch in branches]
+    return None if None in leads else max(leads)
+
+
+def _sequence_lead(items: list) -> int | None:
+    lead = 0
+    for op, value in items:
+        if op == _regex_parser.AT:
+            continue
+        if op in (_regex_parser.MAX_REPEAT, _regex_parser.MIN_REPEAT) and len(value[2]) == 1:
+            low, high, (item,) = value
+            if _only_past_ascii(*item) and low >= 1:
+                return lead
+            if high == _regex_parser.MAXREPEAT:
+                return None
+            lead += high
+            continue
+        if op not in (_regex_parser.LITERAL, _regex_parser.NOT_LITERAL, _regex_parser.ANY, _regex_parser.IN,
+                      _regex_parser.CATEGORY):
+            return None
+        if _only_past_ascii(op, value):
+            return lead
+        lead += 1
+    return None
+
+
+def _only_past_ascii(op: Any, value: Any) -> bool:
+    """Does this one-character item match only characters past ASCII?"""
+    if op == _regex_parser.LITERAL:
+        return value >= 128
+    if op == _regex_parser.IN:
+        return all((member_op == _regex_parser.LITERAL and member >= 128)
+                   or (member_op == _regex_parser.RANGE and member[0] >= 128) for member_op, member in value)
+    return False

@@ -16,7 +16,7 @@ sentences that hold them.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from typing import Any, Iterator, Mapping
@@ -60,7 +60,7 @@ class Entry:
     flagged: str
     clean: str
     #: the words every match of ``pattern`` holds (see :mod:`.regex_words`)
-    words: Requirement = Requirement()
+    words: Requirement = field(default_factory=Requirement)
 
     @property
     def language(self) -> str:
@@ -247,7 +247,7 @@ class FalseFriend(SentenceCheck):
         #: entries and word index by declared source language, built on first use
         self._selections: dict[str | None, _Selection] = {}
 
-    def _selection(self, declared: str | None) -> "_Selection":
+    def _selection(self, declared: str | None) -> _Selection:
         """The entries the options and the declared source language allow, with their word index (cached)."""
         cache = self._selections
         if declared not in cache:
@@ -313,7 +313,7 @@ class _Selection:
     weak: tuple[int, ...]
 
     @classmethod
-    def of(cls, entries: tuple[Entry, ...]) -> "_Selection":
+    def of(cls, entries: tuple[Entry, ...]) -> _Selection:
         by_word: dict[str, list[int]] = {}
         weak = []
         for index, entry in enumerate(entries):

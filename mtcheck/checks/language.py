@@ -18,13 +18,23 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterator
 
+from ..langid import Guess, document_language
 from ..model import Finding, Scope, Segment, Severity
 from .base import Check, CheckContext, Example
-from ..langid import Guess, document_language
 from .language_lexicon import SOURCE_LANGUAGES, load_lexicon
 from .language_spans import Candidate, candidates, language_name, script_of, script_runs
 from .language_words import (
-    ABBR, DIA, EXO, NAME, ORD, SRC, Token, classify, compile_patterns, foreign_share, no_foreign_words,
+    ABBR,
+    DIA,
+    EXO,
+    NAME,
+    ORD,
+    SRC,
+    Token,
+    classify,
+    compile_patterns,
+    foreign_share,
+    no_foreign_words,
     no_source_evidence,
 )
 

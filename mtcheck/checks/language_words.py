@@ -11,11 +11,13 @@ here. URLs, e-mail addresses and paths are skipped: they are not prose.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Sequence
+from typing import Callable, Sequence
 
 from .language_lexicon import APOSTROPHES, Lexicon, fold, has_diacritic, phrase_pattern
+
 # Word classes, from most to least telling.
 EXO = "exonym"  # source spelling of a name English spells otherwise
 ABBR = "abbreviation"  # source abbreviation English translates
@@ -38,6 +40,7 @@ _TOKEN = re.compile(
     rf"|{_LETTERS}+(?:[-{APOSTROPHES}]{_LETTERS}+)*"
 )
 _NON_SPACE = re.compile(r"\S+")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
 _SPACE_ONLY = re.compile(r"[ \t\N{NO-BREAK SPACE}\N{NARROW NO-BREAK SPACE}]*")
 
 #: English words that never follow a source article as its noun (``selon the minister``)
@@ -329,12 +332,13 @@ _PLAIN, _UNKNOWN, _DATE, _TELLING = range(4)
 def no_source_evidence(text: str, start: int, end: int, lexicon: Lexicon,
                        phrases: Sequence[re.Pattern[str] | None] = ()) -> bool:
     """True when :func:`classify` cannot find a run worth a look in ``text[start:end]`` (a source
-    word, ordinal, exonym, abbreviation, dated number, or two unknown words), so untranslated-span
-    can skip the sentence; ``phrases``: the exonym and abbreviation patterns.
+    or accented word, ordinal, exonym, abbreviation, dated number, or two unknown words) and the
+    text has no letter of another script, so untranslated-span can skip the sentence;
+    ``phrases``: the exonym and abbreviation patterns.
 
-    Only ASCII text is screened (other scripts and accents need the full classification). Naming
-    and loanword marking only ever lower a word's weight, so they cannot add evidence."""
-    if not text[start:end].isascii() or any(p is not None and p.search(text, start, end) for p in phrases):
+    Naming and loanword marking only ever lower a word's weight, so they cannot add evidence."""
+    if not _only_letters(text, start, end, _latin_letter) or any(
+            p is not None and p.search(text, start, end) for p in phrases):
         return False
     unknown = 0
     after_number = False
@@ -351,10 +355,27 @@ def no_source_evidence(text: str, start: int, end: int, lexicon: Lexicon,
 
 
 def no_foreign_words(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
-    """True when ``text[start:end]`` is ASCII and holds no lower-case word that is not English
-    (nor an elided article), so :func:`foreign_share` is 0 for every sentence in it."""
-    return text[start:end].isascii() and not any(
+    """True when ``text[start:end]`` holds no lower-case word that is not English (nor an elided
+    article) and no letter past the Latin blocks, so no sentence in it looks foreign to
+    wrong-language (:func:`foreign_share` is 0)."""
+    return _only_letters(text, start, end, _early_latin_letter) and not any(
         _word_kind(word, lexicon)[1] for word in _TOKEN.findall(text, start, end))
+
+
+def _only_letters(text: str, start: int, end: int, allowed: Callable[[str], bool]) -> bool:
+    """Is every letter of ``text[start:end]`` past ASCII one that ``allowed`` accepts?"""
+    return all(allowed(m.group()) for m in _NON_ASCII.finditer(text, start, end))
+
+
+@lru_cache(maxsize=4096)
+def _latin_letter(char: str) -> bool:
+    """Not a letter, or a letter of the Latin script (by its Unicode name, as script_runs reads it)."""
+    return not char.isalpha() or unicodedata.name(char, "").split(" ", 1)[0] == "LATIN"
+
+
+def _early_latin_letter(char: str) -> bool:
+    """Not a letter, or a letter up to U+024F (what wrong-language counts as Latin)."""
+    return not char.isalpha() or ord(char) <= 0x24F
 
 
 def _word_kind(word: str, lexicon: Lexicon) -> tuple[int, bool]:
@@ -383,7 +404,9 @@ def _judge_word(word: str, lexicon: Lexicon) -> tuple[int, bool]:
         return (_DATE if "dates" in kinds else _PLAIN), foreign
     if word[:1].isupper() and not word.isupper():
         return _PLAIN, foreign  # a capitalised word: a name until proven otherwise
-    return (_PLAIN if lexicon.is_english_spelling(word) else _UNKNOWN), foreign
+    if lexicon.is_english_spelling(word):
+        return _PLAIN, foreign
+    return (_TELLING if has_diacritic(word) else _UNKNOWN), foreign
 
 
 def compile_patterns(lexicon: Lexicon, keep: Sequence[str]) -> dict:

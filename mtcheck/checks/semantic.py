@@ -17,7 +17,8 @@ import numpy as np
 
 from ..model import Finding, Scope, Severity
 from .base import Check, CheckContext, Example
-from .semantic_scoring import Cut, Unit, calibration_for, document_units, judge_headline, judge_paragraphs
+from .semantic_scoring import (Unit, Verdict, calibration_for, document_units, judge_headline, judge_off_topic,
+                               sentence_units)
 
 
 def _embed(ctx: CheckContext, title: Unit | None, units: list[Unit]) -> tuple[np.ndarray | None, np.ndarray, str]:
@@ -139,34 +140,42 @@ class OffTopicSentence(Check):
     """Sentence or short paragraph far from the rest of the document: injected or spam.
 
     What it does:
-    Embeds every paragraph (line) of the body and compares each with the rest
-    of the document: with the centroid of the other paragraphs and the title,
-    and with its two nearest paragraphs. A line is reported when both
-    similarities are below cut-offs calibrated per encoder and it sits well
-    below the document's median paragraph. Lines shaped like a headline (five
-    words or more, no final punctuation), the shape of an injected link to
-    another article, get a looser cut-off. At most two per document.
+    Embeds every sentence of the body (a body of more than 48 sentences by
+    paragraphs instead) and compares each with the rest of the document: with
+    the centroid of the title and the other paragraphs, with its closest other
+    sentence, and with the document's typical sentence. Paragraphs of two or
+    three sentences are judged as one piece too. A piece is reported when it is
+    far from the rest on a scale calibrated per encoder, well below the
+    document's typical sentence, and shares no topic word with the rest.
+    Only plain statements are judged: quotations, sentences with I, we or you,
+    questions and sentences opening with a word that points back (``She``,
+    ``This``, ``But``) are skipped, because real articles drift there. Lines
+    shaped like a headline (five words or more, no final punctuation, a
+    paragraph of their own), the shape of an injected link to another
+    article, get a looser cut-off. At most two findings per document.
 
     Why it matters:
     Scrapers glue related-article links, ads and spam lines into the body, and
-    translation pipelines carry them into the published text. A line from
-    another story changes what the article seems to say.
+    translation pipelines and text spinners splice in sentences from other
+    stories. A sentence from another story changes what the article seems to say.
 
     Example:
     In an article about North Korean arms, the line ``See also Prime Minister
-    announced her resignation``.
+    announced her resignation``; in a story about a snowstorm, the sentence
+    ``The coach said his players deserved the title after a long season.``
 
     Options:
-    ``min-paragraphs`` (default 5) and ``min-words`` (default 80): smaller
-    documents are not judged. ``min-unit-words`` (default 4) and
-    ``max-unit-words`` (default 60): shorter and longer paragraphs are not
+    ``min-sentences`` (default 4) and ``min-words`` (default 40): smaller
+    bodies are not judged. ``min-unit-words`` (default 6) and
+    ``max-unit-words`` (default 60): shorter and longer sentences are not
     reported (they still count as context). ``max-findings`` (default 2).
 
     Known false positives:
-    Short quotations without topic words (``"It's an unfortunate
-    situation."``), programme notes at the end of an article, and roundups that
-    jump between unrelated stories. Only clear outliers are reported, so a
-    sentence from a story on a nearby topic is usually missed.
+    Background sentences with no word in common with the story (``The
+    results were published in a scientific journal.``) and roundups that jump
+    between unrelated stories. The cut-offs keep false findings under one per
+    thousand sentences of real news, so most injected sentences on a nearby
+    topic, and many on a distant one, are missed.
     """
 
     code = "BP103"
@@ -180,9 +189,9 @@ class OffTopicSentence(Check):
     class Options:
         """Options of off-topic-sentence."""
 
-        min_paragraphs: int = 5
-        min_words: int = 80
-        min_unit_words: int = 4
+        min_sentences: int = 4
+        min_words: int = 40
+        min_unit_words: int = 6
         max_unit_words: int = 60
         max_findings: int = 2
 
@@ -211,14 +220,14 @@ class OffTopicSentence(Check):
     )
 
     def assess(self, ctx: CheckContext) -> dict:
-        """Per-paragraph verdicts, or ``{"skipped": reason}``."""
+        """Verdicts for the body's sentences and short paragraphs, or ``{"skipped": reason}``."""
         options = self.options
-        title, units = document_units(ctx.document, ctx.segments)
-        if len(units) < options.min_paragraphs or sum(u.words for u in units) < options.min_words:
-            return {"skipped": f"fewer than {options.min_paragraphs} paragraphs or {options.min_words} words"}
+        title, units = sentence_units(ctx.document, ctx.segments)
+        if len(units) < options.min_sentences or sum(u.words for u in units) < options.min_words:
+            return {"skipped": f"body shorter than {options.min_sentences} sentences or {options.min_words} words"}
         title_vector, vectors, encoder = _embed(ctx, title, units)
-        verdicts = judge_paragraphs(vectors, title_vector, units, calibration_for(encoder),
-                                    options.min_unit_words, options.max_unit_words)
+        verdicts = judge_off_topic(vectors, title_vector, units, title, calibration_for(encoder),
+                                   options.min_unit_words, options.max_unit_words)
         return {"units": units, "verdicts": verdicts, "encoder": encoder}
 
     def run(self, ctx: CheckContext) -> Iterator[Finding]:
@@ -226,15 +235,24 @@ class OffTopicSentence(Check):
         if "skipped" in result:
             ctx.skip(self.name, result["skipped"])
             return
-        flagged = [(v["gap"], u, v) for u, v in zip(result["units"], result["verdicts"]) if v["flagged"]]
-        # the clearest outliers first; spans come out in text order from the runner's sort
-        for gap, unit, verdict in sorted(flagged, key=lambda item: -item[0])[: self.options.max_findings]:
-            cut: Cut = verdict["cut"]
+        units: list[Unit] = result["units"]
+        # a flagged paragraph is reported whole, and its sentences not again
+        chosen: list[Verdict] = []
+        for verdict in sorted((v for v in result["verdicts"] if v.flagged),
+                              key=lambda v: (v.kind != "paragraph", -v.strength)):
+            if not any(set(verdict.units) & set(c.units) for c in chosen):
+                chosen.append(verdict)
+        chosen = sorted(chosen, key=lambda v: -v.strength)[: self.options.max_findings]
+        for verdict in chosen:
+            first, last = units[verdict.units[0]], units[verdict.units[-1]]
+            what = {"paragraph": "Paragraph", "headline": "Line"}.get(verdict.kind, "Sentence")
+            cut = verdict.cut
             yield self.finding(
-                ctx, unit.start, unit.end,
-                "Line unrelated to the rest of the article: likely injected (a link to another story, an ad or spam)",
-                confidence=round(min(0.95, 0.6 + 0.3 * (gap - cut.gap)), 2),
-                evidence={"similarity": verdict["similarity"], "threshold": cut.centroid,
-                          "nearest": verdict["nearest"], "nearest_threshold": cut.nearest,
-                          "gap": verdict["gap"], "min_gap": cut.gap, "encoder": result["encoder"]},
+                ctx, first.start, last.end,
+                f"{what} unrelated to the rest of the article: likely injected from another story, an ad or spam",
+                confidence=round(min(0.95, 0.6 + verdict.strength), 2),
+                evidence={"kind": verdict.kind, "similarity": round(verdict.here, 3), "threshold": cut.here,
+                          "nearest": round(verdict.nearest, 3), "nearest_threshold": cut.nearest,
+                          "gap": round(verdict.gap, 3), "min_gap": cut.gap, "shared_words": verdict.shared,
+                          "encoder": result["encoder"]},
             )

@@ -22,6 +22,8 @@ from ..model import Document, Segment
 UNIT_WORDS = 32
 #: pieces encoded per document at most, title included
 MAX_UNITS = 40
+#: body sentences that off-topic-sentence encodes one by one at most; a longer body is judged by paragraphs
+MAX_SENTENCES = 48
 #: a first line longer than this is a paragraph, not a title (as the text reader decides)
 MAX_TITLE_CHARS = 200
 #: the next-line rule of headline-mismatch: the second headline must fit at least like a
@@ -31,17 +33,39 @@ NEXT_TITLE_MAX = 0.6
 _FIRST_LINE = re.compile(r"\s*([^\n]+?)[ \t]*(?:\r?\n|$)")
 _WORD = re.compile(r"\S+")
 _SENTENCE_END = ".!?\N{HORIZONTAL ELLIPSIS}\"'\N{RIGHT DOUBLE QUOTATION MARK}\N{RIGHT SINGLE QUOTATION MARK})]"
+_LETTERS = re.compile(r"[^\W\d_]+")
+#: quotation marks, and a straight or curly single quote at a word's edge (not an apostrophe inside a word)
+_QUOTED = re.compile("[\"\N{LEFT DOUBLE QUOTATION MARK}\N{RIGHT DOUBLE QUOTATION MARK}\N{DOUBLE LOW-9 QUOTATION MARK}"
+                     "\N{LEFT-POINTING DOUBLE ANGLE QUOTATION MARK}\N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK}]"
+                     "|(?<!\\w)['\N{LEFT SINGLE QUOTATION MARK}]\\w|\\w['\N{RIGHT SINGLE QUOTATION MARK}](?!\\w)")
+_PERSON = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Ww]e|[Uu]s|[Oo]ur|[Oo]urs|[Yy]ou|[Yy]our|[Yy]ours)\b")
+_POINTS_BACK = re.compile(r"(?:He|She|It|Its|His|Her|They|Their|This|That|These|Those|Such|There|But|And|So|Yet"
+                          r"|Also|Then|However|Still|Instead|Meanwhile)\b")
+#: function words and words of any news story: sharing only these is sharing no topic
+_STOPWORDS = frozenset("""
+about above after again against almost also although always among another around because been before being below
+between both cannot could does doing done down during each either else even ever every from further have having
+here hers herself himself into itself just last least less like made make many might more most much must myself
+never next none often once only other others ours over rather said same says several should since some still such
+than that their theirs them themselves then there these they this those though three through thus under until upon
+very were what when where whether which while whom whose will with within without would year years week weeks
+month months today monday tuesday wednesday thursday friday saturday sunday four five seven eight nine first second
+third percent cent people according added asked told took take well back come came going want wanted think know
+known million billion including include includes part also time times first last
+""".split())
 
 
 @dataclass(frozen=True)
 class Cut:
-    """Off-topic cut-offs on the relative scale: similarity to the rest of the document
-    below ``centroid``, to the two nearest paragraphs below ``nearest``, and at least
-    ``gap`` below the document's median paragraph."""
+    """Off-topic cut-offs, similarities on the relative scale: a piece is reported when its
+    similarity to the rest of the document is below ``here``, to its closest other sentence
+    below ``nearest``, it sits at least ``gap`` below the document's typical sentence, and it
+    shares at most ``shared`` topic words with the rest of the document and the title."""
 
-    centroid: float
+    here: float
     nearest: float
     gap: float
+    shared: int
 
 
 @dataclass(frozen=True)
@@ -52,14 +76,17 @@ class Calibration:
     of real titles. Every similarity is read on the scale between them
     (0 = unrelated, 1 = a typical real headline), which makes a compressed
     range such as e5's comparable with USE's. Off-topic cut-offs are on that
-    scale too, one for sentence-like lines and a looser one for headline-shaped
-    lines (no final punctuation, five words or more), the shape of an injected
-    related-article link.
+    scale too: one for a sentence, one for a short paragraph (two or three
+    sentences judged together), and a looser one for a headline-shaped line
+    (no final punctuation, five words or more, a paragraph of its own), the
+    shape of an injected related-article link.
     """
 
     unrelated: float
     related: float
     sentence: Cut
+    line: Cut
+    paragraph: Cut
     headline: Cut
 
     def relative(self, similarity: float) -> float:
@@ -69,9 +96,12 @@ class Calibration:
 
 #: per encoder name; ``st:`` keys match any path or hub name that contains the model name
 CALIBRATION: dict[str, Calibration] = {
-    "use": Calibration(0.101, 0.519, Cut(-0.15, -0.05, 0.8), Cut(0.25, 0.35, 0.35)),
-    "e5": Calibration(0.797, 0.883, Cut(0.45, 0.0, 0.75), Cut(0.8, 0.2, 0.3)),
-    "st:all-minilm-l6-v2": Calibration(0.064, 0.629, Cut(0.0, 0.1, 0.7), Cut(0.3, 0.35, 0.35)),
+    "use": Calibration(0.101, 0.519, Cut(-0.36, 0.2, 0.24, 0), Cut(-0.24, 0.2, 0.36, 0), Cut(0.25, 0.3, 0.3, 1),
+                       Cut(0.25, 0.35, 0.5, 1)),
+    "e5": Calibration(0.797, 0.883, Cut(0.04, 9.0, 0.23, 0), Cut(0.04, 9.0, 0.23, 0), Cut(0.04, 9.0, 0.23, 1),
+                      Cut(0.8, 0.2, 0.3, 0)),
+    "st:all-minilm-l6-v2": Calibration(0.064, 0.629, Cut(-0.1, 9.0, 0.3, 0), Cut(-0.1, 9.0, 0.3, 0), Cut(-0.1, 9.0, 0.3, 1),
+                                       Cut(0.3, 0.35, 0.35, 0)),
 }
 #: for an encoder nobody calibrated: levels typical of cosine-trained English models
 DEFAULT_CALIBRATION = CALIBRATION["st:all-minilm-l6-v2"]
@@ -96,6 +126,7 @@ class Unit:
     end: int
     text: str
     words: int
+    paragraph: int = 0
 
     @property
     def headline_shaped(self) -> bool:
@@ -103,9 +134,9 @@ class Unit:
         return self.words <= 25 and self.text.rstrip()[-1:] not in _SENTENCE_END
 
 
-def _unit(text: str, start: int, end: int, cap: int) -> Unit:
+def _unit(text: str, start: int, end: int, cap: int, paragraph: int = 0) -> Unit:
     words = _WORD.findall(text[start:end])
-    return Unit(start, end, " ".join(words[:cap]), len(words))
+    return Unit(start, end, " ".join(words[:cap]), len(words), paragraph)
 
 
 def title_bounds(document: Document) -> tuple[int, int] | None:
@@ -141,7 +172,7 @@ def document_units(document: Document, segments: Sequence[Segment], cap: int = U
     groups = list(paragraphs.values())
     if len(groups) < 3 and len(body) > len(groups):
         groups = [[seg] for seg in body]
-    units = [_unit(text, g[0].start, g[-1].end, cap) for g in groups[: limit - 1]]
+    units = [_unit(text, g[0].start, g[-1].end, cap, n) for n, g in enumerate(groups[: limit - 1])]
     return title, units
 
 
@@ -164,19 +195,6 @@ def headline_score(title: np.ndarray, body: np.ndarray, lead: int = 12) -> tuple
     nearest = float(np.sort(sims)[-2:].mean())
     centroid = float(_normalise(body.sum(axis=0)) @ title)
     return (nearest + centroid) / 2, centroid, nearest
-
-
-def outlier_scores(vectors: np.ndarray, title: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
-    """Per piece: similarity to the rest of the document (leave-one-out centroid of the
-    other pieces and the title) and mean similarity to its two nearest other pieces."""
-    total = vectors.sum(axis=0) + (title if title is not None else 0)
-    others = vectors @ vectors.T
-    np.fill_diagonal(others, -1.0)
-    if title is not None:
-        others = np.concatenate([others, (vectors @ title)[:, None]], axis=1)
-    centroid = np.array([float(vectors[i] @ _normalise(total - vectors[i])) for i in range(len(vectors))])
-    nearest = np.sort(others, axis=1)[:, -2:].mean(axis=1)
-    return centroid, nearest
 
 
 def judge_headline(title: np.ndarray, body: np.ndarray, units: Sequence[Unit], cal: Calibration,
@@ -203,20 +221,130 @@ def judge_headline(title: np.ndarray, body: np.ndarray, units: Sequence[Unit], c
     return result
 
 
-def judge_paragraphs(body: np.ndarray, title: np.ndarray | None, units: Sequence[Unit], cal: Calibration,
-                     min_words: int, max_words: int) -> list[dict]:
-    """Per body piece: relative similarities, the cut applied and ``flagged``."""
-    centroid, nearest = outlier_scores(body, title)
-    relative_c = [cal.relative(float(c)) for c in centroid]
-    relative_n = [cal.relative(float(n)) for n in nearest]
+def sentence_units(document: Document, segments: Sequence[Segment], cap: int = UNIT_WORDS,
+                   limit: int = MAX_SENTENCES) -> tuple[Unit | None, list[Unit]]:
+    """The title piece and one piece per body sentence, for off-topic-sentence.
+
+    A body of more than ``limit`` sentences is judged by paragraph pieces
+    instead (those of :func:`document_units`, which headline-mismatch has
+    already encoded), so that a long article costs a bounded number of encodings.
+    """
+    title, paragraphs = document_units(document, segments, cap)
+    body_start = title.end if title else 0
+    body = [s for s in segments if s.start >= body_start and s.text.strip()]
+    if len(body) > limit:
+        return title, paragraphs
+    return title, [_unit(document.text, s.start, s.end, cap, s.paragraph) for s in body]
+
+
+def topic_words(text: str) -> frozenset[str]:
+    """Words of ``text`` that name its topic: four letters or more, not function words,
+    lower-cased and cut to five letters (so that ``beekeepers`` meets ``beekeeping``)."""
+    words = (w.lower() for w in _LETTERS.findall(text))
+    return frozenset(w[:5] for w in words if len(w) >= 4 and w not in _STOPWORDS)
+
+
+def plain_statement(text: str) -> bool:
+    """No quotation, no I, we or you, no question: quotes and reactions drift from
+    the topic in real articles, so only plain statements are judged."""
+    return not (_QUOTED.search(text) or _PERSON.search(text) or text.rstrip().endswith("?"))
+
+
+def stands_alone(text: str) -> bool:
+    """A plain statement that does not open with a word pointing back to the
+    sentence before (``She``, ``This``, ``But``): such a sentence belongs to its neighbour."""
+    return plain_statement(text) and not _POINTS_BACK.match(text)
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """The off-topic measurements of one body sentence or short paragraph.
+
+    ``units`` are the indices of its sentences; ``kind`` is ``sentence``,
+    ``paragraph`` or ``headline`` (a headline-shaped line); similarities are on
+    the relative scale; ``gap`` is how far it sits below the document's typical
+    sentence; ``shared`` counts its topic words found elsewhere in the document.
+    """
+
+    units: tuple[int, ...]
+    kind: str
+    here: float
+    nearest: float
+    gap: float
+    shared: int
+    eligible: bool
+    cut: Cut
+
+    @property
+    def flagged(self) -> bool:
+        """Eligible and past every cut-off of its kind."""
+        cut = self.cut
+        return (self.eligible and self.here < cut.here and self.nearest < cut.nearest
+                and self.gap >= cut.gap and self.shared <= cut.shared)
+
+    @property
+    def strength(self) -> float:
+        """How clearly it is off-topic: the widest margin past its two similarity cut-offs."""
+        return min(self.cut.here - self.here, self.gap - self.cut.gap)
+
+
+def judge_off_topic(vectors: np.ndarray, title: np.ndarray | None, units: Sequence[Unit],
+                    title_unit: Unit | None, cal: Calibration, min_words: int, max_words: int) -> list[Verdict]:
+    """Verdicts for every body sentence, then for every paragraph of two or three sentences.
+
+    A sentence is compared with the rest of the document without its own
+    paragraph (so that an injected sentence is not propped up by the paragraph
+    it was pushed into), unless that leaves fewer than two sentences; its gap
+    is measured against the leave-one-out similarity of the other sentences.
+    """
+    count = len(units)
+    if count < 3:
+        return []
+    extra = title if title is not None else np.zeros(vectors.shape[1], dtype=vectors.dtype)
+    total = vectors.sum(axis=0) + extra
+    loo = np.array([float(vectors[i] @ _normalise(total - vectors[i])) for i in range(count)])
+    pairs = vectors @ vectors.T
+    np.fill_diagonal(pairs, -1.0)
+    paragraph = np.array([u.paragraph for u in units])
+    words = [topic_words(u.text) for u in units]
+    title_words = topic_words(title_unit.text) if title_unit else frozenset()
     scale = cal.related - cal.unrelated
+
+    def shared(inside: np.ndarray) -> int:
+        mine = frozenset().union(*(words[i] for i in np.flatnonzero(inside)))
+        rest = title_words.union(*(words[i] for i in np.flatnonzero(~inside)))
+        return len(mine & rest)
+
+    groups = [np.flatnonzero(paragraph == p) for p in dict.fromkeys(paragraph.tolist())]
     verdicts = []
     for i, unit in enumerate(units):
-        median = float(np.median(np.delete(centroid, i)))
-        gap = (median - float(centroid[i])) / scale
-        cut = cal.headline if unit.headline_shaped and unit.words >= 5 else cal.sentence
-        flagged = (min_words <= unit.words <= max_words and relative_c[i] < cut.centroid
-                   and relative_n[i] < cut.nearest and gap >= cut.gap)
-        verdicts.append({"flagged": flagged, "similarity": round(relative_c[i], 3), "nearest": round(relative_n[i], 3),
-                         "gap": round(gap, 3), "cut": cut})
+        own = paragraph == paragraph[i]
+        alone = int(own.sum()) == 1
+        here = (float(vectors[i] @ _normalise(vectors[~own].sum(axis=0) + extra))
+                if int((~own).sum()) >= 2 else loo[i])
+        kind = "sentence"
+        if alone and len(groups) >= 3:
+            kind = "headline" if unit.headline_shaped and unit.words >= 5 else "line"
+        eligible = (min_words <= unit.words <= max_words and len(words[i]) >= 3
+                    and (kind == "headline" or stands_alone(unit.text)))
+        verdicts.append(Verdict((i,), kind, cal.relative(here), cal.relative(float(pairs[i].max())),
+                                (float(np.median(np.delete(loo, i))) - loo[i]) / scale,
+                                shared(np.arange(count) == i), eligible, getattr(cal, kind)))
+    if len(groups) < 3:
+        return verdicts
+    fits = []
+    for members in groups:
+        fits.append(float(_normalise(vectors[members].sum(axis=0)) @ _normalise(total - vectors[members].sum(axis=0))))
+    for k, members in enumerate(groups):
+        if not 2 <= len(members) <= 3:
+            continue
+        inside = np.isin(np.arange(count), members)
+        mean = _normalise(vectors[members].sum(axis=0))
+        texts = [units[i].text for i in members]
+        eligible = (stands_alone(texts[0]) and all(plain_statement(t) for t in texts[1:])
+                    and sum(units[i].words for i in members) >= min_words)
+        verdicts.append(Verdict(tuple(int(i) for i in members), "paragraph", cal.relative(fits[k]),
+                                cal.relative(float((vectors[~inside] @ mean).max())),
+                                (float(np.median(fits[:k] + fits[k + 1:])) - fits[k]) / scale,
+                                shared(inside), eligible, cal.paragraph))
     return verdicts

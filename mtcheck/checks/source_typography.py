@@ -48,6 +48,11 @@ _NUMBER = re.compile(
     rf"(?P<dec>,\d{{1,2}}(?![\d,]|\.\d))?"
     rf"(?P<pct>[ {_GROUP_SPACES}\N{{THIN SPACE}}]%(?!\s*\d))?"
 )
+#: what each kind of report needs somewhere in the text: a guillemet; a space before ``: ; ! ?``;
+#: digits split by a no-break space, a decimal comma, or a space before ``%``
+_GUILLEMET_CHARS = re.compile(f"[{LEFT_GUILLEMET}{RIGHT_GUILLEMET}]")
+_SPACED_HINT = re.compile(f"[{_FRENCH_SPACES}][:;!?]")
+_NUMBER_HINT = re.compile(rf"\d[{_GROUP_SPACES}]\d|\d,\d|\d[ {_GROUP_SPACES}\N{{THIN SPACE}}]%")
 #: URLs, e-mail addresses and code spans in backticks, where nothing is reported
 _SKIPPED = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+|`[^`\n]*`")
 #: markers of code in a line, where ``a ? b : c`` is an operator, not punctuation
@@ -107,16 +112,23 @@ class SourceTypography(Check):
 
     def run(self, ctx: CheckContext) -> Iterator[Finding]:
         text = ctx.text
+        # each kind of report needs characters most English text lacks: look for them once
+        guillemets = self.options.guillemets and _GUILLEMET_CHARS.search(text) is not None
+        spaced = self.options.spaced_punctuation and _SPACED_HINT.search(text) is not None
+        numbers = self.options.numbers and _NUMBER_HINT.search(text) is not None
+        if not (guillemets or spaced or numbers):
+            return
         for paragraph in paragraphs(text):
-            skipped = [m.span() for m in _SKIPPED.finditer(text, paragraph.start, paragraph.end)]
             found: list[Finding] = []
-            if self.options.guillemets:
+            if guillemets:
                 found += self._guillemets(ctx, paragraph.start, paragraph.end)
-            if self.options.spaced_punctuation and not _CODE.search(paragraph.text):
+            if spaced and not _CODE.search(paragraph.text):
                 found += self._spaced_punctuation(ctx, paragraph.start, paragraph.end)
-            if self.options.numbers:
+            if numbers:
                 found += self._numbers(ctx, paragraph.start, paragraph.end)
-            yield from (f for f in found if not any(s < f.end and f.start < e for s, e in skipped))
+            if found:
+                skipped = [m.span() for m in _SKIPPED.finditer(text, paragraph.start, paragraph.end)]
+                yield from (f for f in found if not any(s < f.end and f.start < e for s, e in skipped))
 
     def _guillemets(self, ctx: CheckContext, start: int, end: int) -> Iterator[Finding]:
         for match in _GUILLEMETS.finditer(ctx.text, start, end):

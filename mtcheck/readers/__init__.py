@@ -28,7 +28,7 @@ from typing import IO, Iterator, Sequence
 from urllib.parse import urlsplit
 
 from ..model import Document
-from .base import USAGE_ERROR, InputError, ReadOptions, Reader, RecordError, error_document, stem_id
+from .base import USAGE_ERROR, InputError, Reader, ReadOptions, RecordError, error_document, stem_id
 from .charset import SNIFF_BYTES, binary_reason
 from .feeds import FEED_READER
 from .html import HTML_READER

@@ -40,8 +40,8 @@ from .base import (
     TITLE_FIELDS,
     USAGE_ERROR,
     InputError,
-    ReadOptions,
     Reader,
+    ReadOptions,
     compose,
     error_document,
     ignore_list,
@@ -225,6 +225,13 @@ def _json_lines(stream: IO[bytes], options: ReadOptions) -> Iterator[_Line]:
             yield _Line(number, offset, text, marked, encoding)
 
 
+def _line_error(line: _Line, origin: str, stem: str, kind: str, message: str) -> Document:
+    """The error document of one JSONL line: its locator, default id, line number and byte offset."""
+    return error_document(kind, f"line {line.number}: {message}", id=f"{stem}:{line.number}",
+                          origin=f"{origin}#L{line.number}", line=line.number,
+                          byte=line.offset if line.offset >= 0 else None)
+
+
 def read_jsonl(stream: IO[bytes], origin: str, options: ReadOptions) -> Iterator[Document]:
     """Yield one document per JSON object line; fields are chosen on the first object."""
     stem = stem_id(origin)
@@ -232,14 +239,10 @@ def read_jsonl(stream: IO[bytes], origin: str, options: ReadOptions) -> Iterator
     for line in _json_lines(stream, options):
         number = line.number
         where, locator, default_id = f"line {number}", f"{origin}#L{number}", f"{stem}:{number}"
-
-        def failed(kind: str, message: str) -> Document:
-            return error_document(kind, f"{where}: {message}", id=default_id, origin=locator, line=number,
-                                  byte=line.offset if line.offset >= 0 else None)
-
         if line.text is None:
-            yield failed("too-large", f"the line is {line.size:,} bytes, over the {options.max_bytes:,}-byte "
-                                      "limit; it was skipped. Raise the limit with --max-bytes")
+            yield _line_error(line, origin, stem, "too-large",
+                              f"the line is {line.size:,} bytes, over the {options.max_bytes:,}-byte limit; "
+                              "it was skipped. Raise the limit with --max-bytes")
             continue
         if not line.text.strip():
             continue
@@ -247,14 +250,16 @@ def read_jsonl(stream: IO[bytes], origin: str, options: ReadOptions) -> Iterator
             # strict=False: a raw control character inside a string is reported, not fatal
             record = json.loads(line.text, strict=False)
         except json.JSONDecodeError as exc:
-            yield failed("invalid-json", f"{exc.msg} (column {exc.colno}); fix or remove the line")
+            yield _line_error(line, origin, stem, "invalid-json",
+                              f"{exc.msg} (column {exc.colno}); fix or remove the line")
             continue
         except (ValueError, RecursionError) as exc:  # a 5,000-digit number, nesting past the recursion limit
-            yield failed("invalid-json", f"{type(exc).__name__}: {str(exc)[:200]}; fix or remove the line")
+            yield _line_error(line, origin, stem, "invalid-json",
+                              f"{type(exc).__name__}: {str(exc)[:200]}; fix or remove the line")
             continue
         if not isinstance(record, dict):
-            yield failed("not-an-object", f"expected a JSON object, got {type(record).__name__}; "
-                                          "write one object per line")
+            yield _line_error(line, origin, stem, "not-an-object",
+                              f"expected a JSON object, got {type(record).__name__}; write one object per line")
             continue
         if columns is None or columns.problem:  # chosen on the first object that has the fields
             columns = _Columns([str(k) for k in record], options, origin)

@@ -12,7 +12,7 @@ from typing import IO, Iterator
 
 from ..model import Document
 from ..textguard import ENCODING_PROBLEMS
-from .base import ReadOptions, Reader, RecordError, plain_text_document, read_limited, stem_id
+from .base import Reader, ReadOptions, RecordError, plain_text_document, read_limited, stem_id
 from .charset import decode
 
 
