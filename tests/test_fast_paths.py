@@ -23,12 +23,8 @@ from mtcheck.checks.false_friends import _Selection, load_entries
 from mtcheck.checks.language import _patterns
 from mtcheck.checks.language_lexicon import APOSTROPHES, fold, load_lexicon
 from mtcheck.checks.language_spans import candidates
-from mtcheck.checks.language_words import (
-    classify,
-    foreign_share,
-    no_foreign_words,
-    no_source_evidence,
-)
+from mtcheck.checks.language_screen import no_foreign_sentences, no_source_evidence
+from mtcheck.checks.language_words import classify, foreign_share
 from mtcheck.checks.regex_words import fold as fold_for_words
 from mtcheck.checks.regex_words import required_words
 from mtcheck.segment import lines, plain_sentences, pysbd_spans, segment
@@ -159,16 +155,25 @@ def test_language_screens_agree_with_the_full_classification():
     lexicon = load_lexicon()
     patterns = _patterns(())
     phrases = (patterns["exonyms"], patterns["abbreviations"])
-    screened = 0
+    screened = paragraphs = 0
     for text in TEXTS:
-        for s in segment(text):
+        segments = segment(text)
+        for s in segments:
             if no_source_evidence(text, s.start, s.end, lexicon, phrases):
                 screened += 1
                 assert candidates(text, s.start, s.end, lexicon, patterns)[1] == [], s.text
-            if no_foreign_words(text, s.start, s.end, lexicon):
-                tokens = classify(text, s.start, s.end, lexicon, None, None, None)
-                assert foreign_share(lexicon, tokens) == 0.0, s.text
-    assert screened > 1000  # the screen is used: most clean sentences skip the classification
+        groups: dict[int, list] = {}
+        for s in segments:
+            groups.setdefault(s.paragraph, []).append(s)
+        for group in groups.values():
+            if no_foreign_sentences(text, [(s.start, s.end) for s in group], lexicon):
+                paragraphs += 1
+                tokens = classify(text, group[0].start, group[-1].end, lexicon, None, None, None)
+                for s in group:
+                    inside = [t for t in tokens if s.start <= t.start < s.end]
+                    assert foreign_share(lexicon, inside) < 0.5, s.text
+    # the screens are used: most clean sentences and paragraphs skip the classification
+    assert screened > 1000 and paragraphs > 500
 
 
 def _reference_fold(text: str) -> str:

@@ -23,20 +23,8 @@ from ..model import Finding, Scope, Segment, Severity
 from .base import Check, CheckContext, Example
 from .language_lexicon import SOURCE_LANGUAGES, load_lexicon
 from .language_spans import Candidate, candidates, language_name, script_of, script_runs
-from .language_words import (
-    ABBR,
-    DIA,
-    EXO,
-    NAME,
-    ORD,
-    SRC,
-    Token,
-    classify,
-    compile_patterns,
-    foreign_share,
-    no_foreign_words,
-    no_source_evidence,
-)
+from .language_screen import no_foreign_sentences, no_source_evidence
+from .language_words import ABBR, DIA, EXO, NAME, ORD, SRC, Token, classify, compile_patterns, foreign_share
 
 _UNSPACED_SCRIPTS = frozenset({"CJK", "HIRAGANA", "KATAKANA", "THAI", "LAO", "KHMER", "MYANMAR"})
 #: a sentence of at least this many words wholly in another language is wrong-language's, not ours
@@ -365,8 +353,8 @@ class WrongLanguage(Check):
             paragraphs.setdefault(segment.paragraph, []).append(segment)
         for group in paragraphs.values():
             start, end = group[0].start, group[-1].end
-            if no_foreign_words(ctx.text, start, end, lexicon):
-                continue  # not one foreign lower-case word: no sentence is suspect
+            if no_foreign_sentences(ctx.text, [(s.start, s.end) for s in group], lexicon):
+                continue  # no sentence can look foreign enough to ask the identifier
             tokens = classify(ctx.text, start, end, lexicon, None, None, None)
             parts = [(s, [t for t in tokens if s.start <= t.start < s.end]) for s in group]
             if len(group) > 1 and _word_count(tokens) >= self.options.min_words and all(

@@ -107,6 +107,8 @@ class Lexicon:
     #: what a loanword's first token can be: its first folded word, or the part of it up to an
     #: apostrophe (``d'`` of ``d'etat``, which the tokenizer splits off)
     loanword_starts: frozenset[str] = frozenset()
+    #: every folded word of the loanword phrases
+    loanword_words: frozenset[str] = frozenset()
     #: per-word answers of the language checks, filled as words are met (words repeat)
     memo: dict = field(default_factory=dict, compare=False, repr=False)
 
@@ -229,6 +231,7 @@ def load_lexicon() -> Lexicon:
             start for phrase in loanwords if phrase
             for start in (phrase[0], *(phrase[0][:i + 1] for i, c in enumerate(phrase[0]) if c == "'"))
         ),
+        loanword_words=frozenset(word for phrase in loanwords for word in phrase),
         exonyms=exonyms,
         abbreviations=abbreviations,
     )

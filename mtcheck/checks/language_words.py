@@ -11,10 +11,9 @@ here. URLs, e-mail addresses and paths are skipped: they are not prose.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Callable, Sequence
+from typing import Sequence
 
 from .language_lexicon import APOSTROPHES, Lexicon, fold, has_diacritic, phrase_pattern
 
@@ -40,7 +39,6 @@ _TOKEN = re.compile(
     rf"|{_LETTERS}+(?:[-{APOSTROPHES}]{_LETTERS}+)*"
 )
 _NON_SPACE = re.compile(r"\S+")
-_NON_ASCII = re.compile(r"[^\x00-\x7f]")
 _SPACE_ONLY = re.compile(r"[ \t\N{NO-BREAK SPACE}\N{NARROW NO-BREAK SPACE}]*")
 
 #: English words that never follow a source article as its noun (``selon the minister``)
@@ -321,92 +319,6 @@ def classify(text: str, start: int, end: int, lexicon: Lexicon, keep: re.Pattern
     _mark_names(tokens, lexicon)
     _date_numbers(tokens, text, lexicon)
     return tokens
-
-
-#: what a word (as :data:`_TOKEN` cuts it) can become in :func:`classify`, from the least telling:
-#: nothing, an unknown word (weight 0.5), a date word (telling after a number: ``12 mars``),
-#: a source word, ordinal or elided article (weight 0.8 or more)
-_PLAIN, _UNKNOWN, _DATE, _TELLING = range(4)
-
-
-def no_source_evidence(text: str, start: int, end: int, lexicon: Lexicon,
-                       phrases: Sequence[re.Pattern[str] | None] = ()) -> bool:
-    """True when :func:`classify` cannot find a run worth a look in ``text[start:end]`` (a source
-    or accented word, ordinal, exonym, abbreviation, dated number, or two unknown words) and the
-    text has no letter of another script, so untranslated-span can skip the sentence;
-    ``phrases``: the exonym and abbreviation patterns.
-
-    Naming and loanword marking only ever lower a word's weight, so they cannot add evidence."""
-    if not _only_letters(text, start, end, _latin_letter) or any(
-            p is not None and p.search(text, start, end) for p in phrases):
-        return False
-    unknown = 0
-    after_number = False
-    for word in _TOKEN.findall(text, start, end):
-        kind = _word_kind(word, lexicon)[0]
-        if kind == _TELLING or (kind == _DATE and after_number):
-            return False
-        if kind == _UNKNOWN:
-            unknown += 1
-            if unknown > 1:
-                return False
-        after_number = word[:1].isdigit()
-    return True
-
-
-def no_foreign_words(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
-    """True when ``text[start:end]`` holds no lower-case word that is not English (nor an elided
-    article) and no letter past the Latin blocks, so no sentence in it looks foreign to
-    wrong-language (:func:`foreign_share` is 0)."""
-    return _only_letters(text, start, end, _early_latin_letter) and not any(
-        _word_kind(word, lexicon)[1] for word in _TOKEN.findall(text, start, end))
-
-
-def _only_letters(text: str, start: int, end: int, allowed: Callable[[str], bool]) -> bool:
-    """Is every letter of ``text[start:end]`` past ASCII one that ``allowed`` accepts?"""
-    return all(allowed(m.group()) for m in _NON_ASCII.finditer(text, start, end))
-
-
-@lru_cache(maxsize=4096)
-def _latin_letter(char: str) -> bool:
-    """Not a letter, or a letter of the Latin script (by its Unicode name, as script_runs reads it)."""
-    return not char.isalpha() or unicodedata.name(char, "").split(" ", 1)[0] == "LATIN"
-
-
-def _early_latin_letter(char: str) -> bool:
-    """Not a letter, or a letter up to U+024F (what wrong-language counts as Latin)."""
-    return not char.isalpha() or ord(char) <= 0x24F
-
-
-def _word_kind(word: str, lexicon: Lexicon) -> tuple[int, bool]:
-    """The most telling class :func:`classify` can give ``word``, and whether it can count as a
-    foreign lower-case word in :func:`foreign_share`; remembered per word."""
-    found = lexicon.memo.get(word)
-    if found is None:
-        found = lexicon.memo[word] = _judge_word(word, lexicon)
-    return found
-
-
-def _judge_word(word: str, lexicon: Lexicon) -> tuple[int, bool]:
-    if word[:1].isdigit():
-        ordinal = _ORDINAL.fullmatch(word)
-        return (_TELLING if ordinal is not None and ordinal.group(1) in lexicon.ordinals else _PLAIN), False
-    head, sep, _ = word.partition("'") if "'" in word else word.partition("\N{RIGHT SINGLE QUOTATION MARK}")
-    if sep and head.lower() in lexicon.elisions:
-        return _TELLING, True  # the tokenizer may split an elided article off: judged only in full
-    foreign = not word[:1].isupper() and not lexicon.is_english_spelling(word)
-    if word.isupper() and len(word) > 1:
-        return _PLAIN, foreign  # an acronym
-    kinds = lexicon.kinds(word)
-    if kinds:
-        if not ((len(word) == 1 and word.isascii()) or lexicon.is_english(word)):
-            return _TELLING, foreign
-        return (_DATE if "dates" in kinds else _PLAIN), foreign
-    if word[:1].isupper() and not word.isupper():
-        return _PLAIN, foreign  # a capitalised word: a name until proven otherwise
-    if lexicon.is_english_spelling(word):
-        return _PLAIN, foreign
-    return (_TELLING if has_diacritic(word) else _UNKNOWN), foreign
 
 
 def compile_patterns(lexicon: Lexicon, keep: Sequence[str]) -> dict:

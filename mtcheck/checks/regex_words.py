@@ -60,7 +60,13 @@ class Requirement:
 
     def may_match(self, folded: str) -> bool:
         """False when ``folded`` (a text passed through :func:`fold`) cannot hold a match."""
-        return all(any(word in folded for word in words) for words in self.clauses)
+        for words in self.clauses:  # plain loops: this runs for every sentence and entry
+            for word in words:
+                if word in folded:
+                    break
+            else:
+                return False
+        return True
 
 
 @dataclass(frozen=True)

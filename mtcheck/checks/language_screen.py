@@ -1,0 +1,154 @@
+"""Screens that spare the language checks the full classification of plainly English text.
+
+:func:`~.language_words.classify` costs a few microseconds a word, and most
+sentences of an English article hold nothing it could report. Each word is
+judged once (the answers are remembered on the lexicon: words repeat) for the
+most telling class ``classify`` could give it; a sentence whose words are all
+harmless is skipped. The screens only skip what the full path would find
+nothing in: naming and loanword marking only ever lower a word's weight, so a
+word the screen calls harmless stays harmless whatever its neighbours.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import unicodedata
+from functools import lru_cache
+from typing import Callable, NamedTuple, Sequence
+
+from .language_lexicon import Lexicon, fold, has_diacritic
+from .language_words import _NON_SPACE, _ORDINAL, _TOKEN, _machine
+
+#: how telling a word can be in ``classify``: nothing, an unknown word (weight 0.5), a date word
+#: (telling after a number: ``12 mars``), a source word, accented word, ordinal or elided article
+PLAIN, UNKNOWN, DATE, TELLING = range(4)
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+class WordKind(NamedTuple):
+    """What :func:`~.language_words.classify` and ``foreign_share`` can make of one word."""
+
+    #: PLAIN, UNKNOWN, DATE or TELLING
+    evidence: int
+    #: the tokenizer splits an elided article off it (``l'homme``): only the full path knows
+    elided: bool
+    #: a lower-case word (``foreign_share`` counts it)...
+    counted: bool
+    #: ...that is not English
+    foreign: bool
+    #: ...that a loanword or a name may take out of the count
+    excludable: bool
+
+
+def no_source_evidence(text: str, start: int, end: int, lexicon: Lexicon,
+                       phrases: Sequence[re.Pattern[str] | None] = ()) -> bool:
+    """True when ``classify`` cannot find a run worth a look in ``text[start:end]`` (a source or
+    accented word, ordinal, exonym, abbreviation, dated number, or two unknown words) and the text
+    has no letter of another script, so untranslated-span can skip the sentence; ``phrases``: the
+    exonym and abbreviation patterns."""
+    if not _only_letters(text, start, end, _latin_letter) or any(
+            p is not None and p.search(text, start, end) for p in phrases):
+        return False
+    unknown = 0
+    after_number = False
+    for word in _TOKEN.findall(text, start, end):
+        evidence = word_kind(word, lexicon).evidence
+        if evidence == TELLING or (evidence == DATE and after_number):
+            return False
+        if evidence == UNKNOWN:
+            unknown += 1
+            if unknown > 1:
+                return False
+        after_number = word[:1].isdigit()
+    return True
+
+
+def no_foreign_sentences(text: str, spans: Sequence[tuple[int, int]], lexicon: Lexicon) -> bool:
+    """True when no sentence of a paragraph (``spans``, in order) can have half its lower-case
+    words foreign, nor half its letters past the Latin blocks, so wrong-language can skip it.
+
+    The share of foreign words is at most (foreign words) / (foreign words + English words that
+    no loanword or name can take out of the count). Words are cut as ``classify`` cuts the
+    paragraph: URLs and paths count for nothing, and a word belongs to the sentence it starts in."""
+    if not spans or not all(_only_letters(text, start, end, _early_latin_letter) for start, end in spans):
+        return False
+    memo = lexicon.memo
+    for word in _TOKEN.findall(text, spans[0][0], spans[-1][1]):
+        kind = memo.get(word) or word_kind(word, lexicon)
+        if kind.foreign or kind.elided:
+            break
+    else:
+        return True  # not one foreign lower-case word (the usual case): nothing to count
+    starts = [start for start, _ in spans]
+    foreign = [0] * len(spans)
+    english = [0] * len(spans)
+    for run in _NON_SPACE.finditer(text, spans[0][0], spans[-1][1]):
+        if _machine(run.group()):
+            continue
+        for match in _TOKEN.finditer(text, run.start(), run.end()):
+            kind = word_kind(match.group(), lexicon)
+            if kind.elided:
+                return False
+            index = bisect.bisect_right(starts, match.start()) - 1
+            if index < 0 or match.start() >= spans[index][1] or not kind.counted:
+                continue
+            if kind.foreign:
+                foreign[index] += 1
+            elif not kind.excludable:
+                english[index] += 1
+    return not any(f and f >= e for f, e in zip(foreign, english))
+
+
+def word_kind(word: str, lexicon: Lexicon) -> WordKind:
+    """The :class:`WordKind` of a word as ``_TOKEN`` cuts it, remembered on the lexicon."""
+    found = lexicon.memo.get(word)
+    if found is None:
+        found = lexicon.memo[word] = _judge(word, lexicon)
+    return found
+
+
+def _judge(word: str, lexicon: Lexicon) -> WordKind:
+    if word[:1].isdigit():
+        ordinal = _ORDINAL.fullmatch(word)
+        return WordKind(TELLING if ordinal is not None and ordinal.group(1) in lexicon.ordinals else PLAIN,
+                        False, False, False, False)
+    head, sep, _ = word.partition("'") if "'" in word else word.partition("\N{RIGHT SINGLE QUOTATION MARK}")
+    if sep and head.lower() in lexicon.elisions:
+        return WordKind(TELLING, True, False, False, False)
+    counted = not word[:1].isupper()
+    folded = fold(word)
+    foreign = counted and not lexicon.is_english_spelling(word)
+    excludable = folded in lexicon.loanword_words or folded in lexicon.name_particles or folded in lexicon.name_leaders
+
+    def kind(evidence: int) -> WordKind:
+        return WordKind(evidence, False, counted, foreign, excludable)
+
+    if word.isupper() and len(word) > 1:
+        return kind(PLAIN)  # an acronym
+    kinds = lexicon.kinds(word)
+    if kinds:
+        if not ((len(word) == 1 and word.isascii()) or lexicon.is_english(word)):
+            return kind(TELLING)
+        return kind(DATE if "dates" in kinds else PLAIN)
+    if word[:1].isupper() and not word.isupper():
+        return kind(PLAIN)  # a capitalised word: a name until proven otherwise
+    if lexicon.is_english_spelling(word):
+        return kind(PLAIN)
+    return kind(TELLING if has_diacritic(word) else UNKNOWN)
+
+
+def _only_letters(text: str, start: int, end: int, allowed: Callable[[str], bool]) -> bool:
+    """Is every character of ``text[start:end]`` past ASCII one that ``allowed`` accepts?"""
+    return all(allowed(m.group()) for m in _NON_ASCII.finditer(text, start, end))
+
+
+@lru_cache(maxsize=4096)
+def _latin_letter(char: str) -> bool:
+    """Not a letter, or a letter of the Latin script (by its Unicode name, as script_runs reads it)."""
+    return not char.isalpha() or unicodedata.name(char, "").split(" ", 1)[0] == "LATIN"
+
+
+def _early_latin_letter(char: str) -> bool:
+    """Not a letter, or a letter up to U+024F (what wrong-language counts as Latin)."""
+    return not char.isalpha() or ord(char) <= 0x24F
