@@ -7,24 +7,27 @@ micro-batches) once per document; encoding the whole batch's texts at once pays
 it once per batch.
 
 Which texts a check wants is learnt by running it: each encoder-needing check
-runs once on every document with a stand-in encoder that notes the texts and
-answers with a constant vector, so a check's own early exits (no title, a body
-too short to judge) decide what is encoded, and nothing is encoded for a
-document the check will skip. The planning findings are thrown away; the real
-run then finds every vector in the encoder's memory cache.
+runs on every document with a stand-in encoder that notes the texts of its
+first ``encode`` call and stops the check there, so a check's own early exits
+(no title, a body too short to judge) decide what is encoded, nothing is
+encoded for a document the check will skip, and the work after encoding is not
+done twice. The real run then finds the vectors in the encoder's memory cache
+(a later ``encode`` call of the same check, if any, encodes as usual).
 """
 
 from __future__ import annotations
 
 from typing import Any, Sequence
 
-import numpy as np
-
 from .checks.base import Check, CheckContext
 
 
+class _Planned(Exception):
+    """Raised by the stand-in encoder: the check has said what it will encode, planning stops it."""
+
+
 class _Recorder:
-    """Stands in for an encoder while planning: notes the texts asked for, returns a constant vector."""
+    """Stands in for an encoder while planning: notes the texts asked for, then stops the check."""
 
     def __init__(self, encoder: Any, wanted: dict[int, tuple[Any, list[str]]]) -> None:
         self._encoder = encoder
@@ -35,10 +38,9 @@ class _Recorder:
     def for_language(self, language: str) -> "_Recorder":
         return _Recorder(self._encoder.for_language(language), self.wanted)
 
-    def encode(self, texts: Sequence[str]) -> np.ndarray:
+    def encode(self, texts: Sequence[str]) -> Any:
         self.wanted.setdefault(id(self._encoder), (self._encoder, []))[1].extend(texts)
-        # unit rows, not zeros: the scores computed from them must not divide by zero
-        return np.full((len(texts), self.dim), self.dim ** -0.5, dtype=np.float32)
+        raise _Planned
 
 
 class _PlanningResources:
@@ -78,7 +80,7 @@ def wanted_texts(checks: Sequence[Check], prepared: Sequence[Any], settings: Any
             try:
                 for _ in check.run(ctx):
                     pass
-            except Exception:  # noqa: BLE001 - the real run reports a failing check; planning just stops
+            except Exception:  # noqa: BLE001 - _Planned, or a failing check that the real run reports
                 continue
     return [(encoder, list(dict.fromkeys(texts))) for encoder, texts in recorder.wanted.values()]
 

@@ -14,13 +14,12 @@ distributed = pytest.importorskip("distributed")
 dd = pytest.importorskip("dask.dataframe")
 pd = pytest.importorskip("pandas")
 
-from mtcheck.api import audit_stream  # noqa: E402
+from mtcheck.api import audit_stream, resolve_settings  # noqa: E402
 from mtcheck.bench.quality import DEFAULT_BENCH, load_bench  # noqa: E402
 from mtcheck.dask import audit_dataframe  # noqa: E402
 from mtcheck.model import RunResult  # noqa: E402
 from mtcheck.reporters.machine import result_frame  # noqa: E402
 from mtcheck.runner import signature  # noqa: E402
-from mtcheck.api import resolve_settings  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 CHEAP = ("headline-mismatch", "off-topic-sentence")
@@ -49,7 +48,8 @@ def test_audit_dataframe_on_two_workers_finds_exactly_the_local_findings(client)
     local = list(audit_stream(records, jobs=2, ignore=CHEAP))
     expected = result_frame(RunResult(documents=tuple(local), signature=signature(resolve_settings(), [])))
     ddf = dd.from_pandas(pd.DataFrame(records), npartitions=10)
-    found = audit_dataframe(ddf, text="text", title="title", id="id", ignore=CHEAP).compute()
+    # a result within ten minutes or a failure: a cluster whose workers died would wait forever
+    found = client.compute(audit_dataframe(ddf, text="text", title="title", id="id", ignore=CHEAP)).result(timeout=600)
     assert len(found) >= 5000 and found["check"].notna().sum() > 1000
     pd.testing.assert_frame_equal(found.reset_index(drop=True), expected.reset_index(drop=True))
 

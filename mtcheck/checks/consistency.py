@@ -43,6 +43,7 @@ KINDS = {
 }
 #: particles between a given name and the surname (``Mohammed bin Salman``)
 _NAME_PARTICLES = frozenset("bin ibn al el de du da di del della van von der den le la ben abu".split())
+_APOSTROPHE = re.compile(f"[{APOSTROPHES}]")
 _FOLLOWING_WORD = re.compile(r"[ \t\N{NO-BREAK SPACE}]+(\w+)")
 #: spelling pairs that transliteration systems swap, applied in order to a lowercased, unaccented word
 _TRANSLITERATION_RULES = (
@@ -72,6 +73,8 @@ class VariantGroup:
     uk: str
     fixed: tuple[str, ...]
     patterns: tuple[re.Pattern[str], ...]
+    #: for each form, a piece that any of its matches contains verbatim (a cheap filter before the regex)
+    probes: tuple[str, ...]
 
     @property
     def forms(self) -> tuple[str, ...]:
@@ -95,6 +98,12 @@ def _form_pattern(form: str) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=4)
+def table_forms(resource: str = CORPUS) -> frozenset[str]:
+    """Every form of every group of the variant table (the generic detectors leave them to it)."""
+    return frozenset(form for group in load_groups(resource) for form in group.forms)
+
+
+@lru_cache(maxsize=4)
 def load_groups(resource: str = CORPUS) -> tuple[VariantGroup, ...]:
     """The variant groups of ``mtcheck.corpora/<resource>``, loaded once."""
     text = resources.files("mtcheck.corpora").joinpath(resource).read_text("utf-8")
@@ -113,12 +122,13 @@ def load_groups(resource: str = CORPUS) -> tuple[VariantGroup, ...]:
         groups.append(VariantGroup(
             preferred=row["preferred"], variants=variants, kind=row["kind"], uk=row["uk"].strip(),
             fixed=tuple(f.strip().lower() for f in row["fixed"].split("|") if f.strip()),
-            patterns=tuple(_form_pattern(f) for f in forms),
+            patterns=tuple(_form_pattern(f) for f in forms), probes=tuple(_probe(f) for f in forms),
         ))
     return tuple(groups)
 
 
-def variant_keys(word: str) -> set[str]:
+@lru_cache(maxsize=8192)
+def variant_keys(word: str) -> frozenset[str]:
     """Spelling keys of ``word``: two names with a key in common are transliteration variants.
 
     Accents are stripped (``Erdoğan``) and German umlauts are also tried as
@@ -133,7 +143,7 @@ def variant_keys(word: str) -> set[str]:
         for rule, replacement in _TRANSLITERATION_RULES:
             key = rule.sub(replacement, key)
         keys.add(key)
-    return keys
+    return frozenset(keys)
 
 
 def _dominant(counts: Counter[str], preferred: str, first: dict[str, int]) -> str:
@@ -228,13 +238,15 @@ class NameVariant(Check):
         style = getattr(ctx.settings, "english_style", "us")
         lay = layout(ctx.text, ctx.segments, ctx.document.title_span)
         english = load_lexicon().english
-        table_forms: set[str] = set()
+        known = table_forms()
         claimed: list[tuple[int, int]] = []
-        lowered = ctx.text.lower()
+        text = ctx.text
+        lowered = text.lower()
         for group in load_groups():
-            table_forms.update(group.forms)
             if group.kind == "distinct" or (group.kind == "style" and not self.options.style):
                 continue
+            if not any(probe in text for probe in group.probes):
+                continue  # cheap filter: most groups never appear
             occurrences = self._occurrences(lay, lowered, group, english)
             if len({o.form for o in occurrences}) > 1:  # a lone form (The Press) is free for the generic detectors
                 claimed.extend((o.start, o.end) for o in occurrences)
@@ -247,13 +259,13 @@ class NameVariant(Check):
             counts = Counter({calque.source: len(calque.sources)}) + Counter(o.form for o in fresh)
             yield from self._report(ctx, fresh, counts, calque.source, calque.source, "translated-name",
                                     Severity.WARNING, 0.7, "glossary")
-        for found in spelling_variants(lay, self.options.min_length, claimed, table_forms):
+        for found in spelling_variants(lay, self.options.min_length, claimed, known):
             claimed.extend((o.start, o.end) for o in found.occurrences)
             # dropped accents of a name the document mostly accents are a slip; Montreal with one Montréal is English
             slip = found.kind == "hyphenation" or (found.kind == "accents" and has_accent(found.kept))
             yield from self._report(ctx, found.occurrences, found.counts, found.kept, found.kept, found.kind,
                                     Severity.WARNING if slip else Severity.INFO, 0.7, "generic")
-        yield from self._generic(ctx, lay, table_forms, claimed)
+        yield from self._generic(ctx, lay, known, claimed)
 
     def _occurrences(self, lay: Layout, lowered: str, group: VariantGroup, english: frozenset[str]
                      ) -> list[Occurrence]:
@@ -261,11 +273,11 @@ class NameVariant(Check):
         text = lay.text
         found: list[Occurrence] = []
         fixed: list[tuple[int, int]] = []
-        for form, pattern in zip(group.forms, group.patterns):
-            if _probe(form) not in text:
+        for form, pattern, probe in zip(group.forms, group.patterns, group.probes):
+            if probe not in text:
                 continue  # cheap filter: most forms never appear
             if group.fixed and not fixed:
-                fixed = [(m.start(), m.end()) for p in group.fixed for m in re.finditer(re.escape(p), lowered)]
+                fixed = [span for phrase in group.fixed for span in _spans(lowered, phrase)]
             translation = group.kind == "translated-name" and form != group.preferred
             common = english.__contains__(form.split()[-1].lower())
             for match in pattern.finditer(text):
@@ -315,7 +327,7 @@ class NameVariant(Check):
                 evidence={"forms": dict(counts), "kept": keep, "preferred": preferred, "kind": kind, "source": source},
             )
 
-    def _generic(self, ctx: CheckContext, lay: Layout, table_forms: set[str], claimed: list[tuple[int, int]]
+    def _generic(self, ctx: CheckContext, lay: Layout, table_forms: frozenset[str], claimed: list[tuple[int, int]]
                  ) -> Iterator[Finding]:
         """Transliteration variants of capitalised words that the table and the other detectors leave."""
         text = ctx.text
@@ -328,7 +340,8 @@ class NameVariant(Check):
             if word[0].islower():
                 lowercase.add(word.lower())
                 continue
-            form = word[:POSSESSIVE.search(word).start()] if POSSESSIVE.search(word) else word
+            possessive = POSSESSIVE.search(word)
+            form = word[:possessive.start()] if possessive else word
             if len(form) < self.options.min_length or form.isupper() or {form, form.removesuffix("s")} & table_forms:
                 continue  # too short, an acronym, or a table name (or its plural): the table judges it
             occurrence = Occurrence(match.start(), match.start() + len(form), form)
@@ -363,7 +376,15 @@ class NameVariant(Check):
 def _probe(form: str) -> str:
     """A piece of ``form`` that any match contains verbatim (no first letter, article or apostrophe)."""
     rest = form[4:] if form.startswith("The ") else form[1:]
-    return max(re.split(f"[{APOSTROPHES}]", rest), key=len)
+    return max(_APOSTROPHE.split(rest), key=len)
+
+
+def _spans(text: str, phrase: str) -> Iterator[tuple[int, int]]:
+    """The spans of ``phrase`` in ``text``, left to right, none overlapping (as ``re.finditer`` finds them)."""
+    start = text.find(phrase)
+    while start >= 0:
+        yield start, start + len(phrase)
+        start = text.find(phrase, start + len(phrase))
 
 
 def _shouting(text: str, pos: int) -> bool:

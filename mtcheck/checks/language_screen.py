@@ -24,6 +24,8 @@ from .language_words import _NON_SPACE, _ORDINAL, _TOKEN, _machine
 #: (telling after a number: ``12 mars``), a source word, accented word, ordinal or elided article
 PLAIN, UNKNOWN, DATE, TELLING = range(4)
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
+#: words remembered before the memo starts again (a few tens of MB at most)
+MEMO_SIZE = 200_000
 
 
 class WordKind(NamedTuple):
@@ -102,9 +104,12 @@ def no_foreign_sentences(text: str, spans: Sequence[tuple[int, int]], lexicon: L
 
 def word_kind(word: str, lexicon: Lexicon) -> WordKind:
     """The :class:`WordKind` of a word as ``_TOKEN`` cuts it, remembered on the lexicon."""
-    found = lexicon.memo.get(word)
+    memo = lexicon.memo
+    found = memo.get(word)
     if found is None:
-        found = lexicon.memo[word] = _judge(word, lexicon)
+        if len(memo) >= MEMO_SIZE:
+            memo.clear()  # names and numbers never stop coming: keep the memory bounded
+        found = memo[word] = _judge(word, lexicon)
     return found
 
 

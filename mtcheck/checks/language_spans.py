@@ -18,18 +18,7 @@ from dataclasses import dataclass
 
 from .language_lexicon import APOSTROPHES, Lexicon
 from .language_words import (
-    ALLOW,
-    CAP,
-    EN,
-    ENGLISH_GRAMMAR_WORDS,
-    NAME,
-    NUM,
-    SRC,
-    UNK,
-    WEAK,
-    Token,
-    classify,
-    joined,
+    ALLOW, CAP, EN, ENGLISH_GRAMMAR_WORDS, NAME, NUM, SRC, UNK, WEAK, Token, classify, joined,
 )
 
 #: (opening, closing, delimiters belong to the span)

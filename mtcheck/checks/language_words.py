@@ -16,7 +16,6 @@ from functools import lru_cache
 from typing import Sequence
 
 from .language_lexicon import APOSTROPHES, Lexicon, fold, has_diacritic, phrase_pattern
-
 # Word classes, from most to least telling.
 EXO = "exonym"  # source spelling of a name English spells otherwise
 ABBR = "abbreviation"  # source abbreviation English translates

@@ -49,6 +49,7 @@ _AUXILIARIES = frozenset(
     gave paid sold bought cut set put saw became began kept left held brought got spent rose fell grew hit ran
     went came found knew thought chose wrote drove built led met sent sought""".split()
 )
+_LINE = re.compile(r"[^\n]+")
 _VERB_END = re.compile(r"[^s]s\Z|ed\Z")
 #: first parts of hyphenated compounds of proper adjectives and compass points (``Pan-American``,
 #: ``Sino-Soviet``, ``South-East Asia``), hyphenated or not by house style
@@ -114,7 +115,7 @@ def layout(text: str, segments: Iterable[Segment], title: Span | None) -> Layout
         if before and before[-1] in _OPENERS:
             offsets.add(match.start())
     title_case = []
-    for line in re.finditer(r"[^\n]+", text):
+    for line in _LINE.finditer(text):
         words = [w for w in TOKEN.findall(line.group()) if len(w) > 3]
         if len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words):
             title_case.append((line.start(), line.end()))
@@ -161,42 +162,53 @@ def word_runs(text: str) -> Iterator[list[re.Match[str]]]:
         yield run
 
 
-@dataclass(frozen=True)
-class Phrase:
-    """One to ``MAX_PHRASE`` consecutive words of a run (a final possessive left out)."""
-
-    start: int
-    end: int
-    #: every word starts with a capital
-    capitalised: bool
-    #: the capitalised word right after it in the run, if any
-    after: re.Match[str] | None
-
-
-def phrases(text: str) -> Iterator[Phrase]:
-    """Every phrase of one to ``MAX_PHRASE`` words inside a run of words."""
-    for run in word_runs(text):
-        for i, first in enumerate(run):
-            capitalised = True
-            for j in range(i, min(len(run), i + MAX_PHRASE)):
-                last = run[j]
-                capitalised = capitalised and last.group()[0].isupper()
-                possessive = POSSESSIVE.search(last.group())
-                end = last.start() + possessive.start() if possessive else last.end()
-                after = run[j + 1] if j + 1 < len(run) and run[j + 1].group()[0].isupper() else None
-                yield Phrase(first.start(), end, capitalised, after)
+def _run_words(text: str, run: Sequence[re.Match[str]]) -> tuple[list[int], list[int], list[bool]]:
+    """Starts, ends (a final possessive left out) and capitals of the words of a run."""
+    starts = [m.start() for m in run]
+    ends = [m.end() for m in run]
+    capitals = [m.group()[0].isupper() for m in run]
+    possessive = POSSESSIVE.search(run[-1].group())  # a run ends after a possessive, so only its last word has one
+    if possessive:
+        ends[-1] = starts[-1] + possessive.start()
+    return starts, ends, capitals
 
 
-def _whole(lay: Layout, phrase: Phrase) -> bool:
-    """True when a capitalised phrase ends a name: no capitalised word follows it in the run.
+def capitalised_names(lay: Layout) -> Iterator[tuple[int, int]]:
+    """Spans of phrases of one to ``MAX_PHRASE`` capitalised words that may be whole names.
 
-    ``Crédit`` in ``Crédit Agricole`` is not a name of its own, so it is not
-    compared with ``Credit``. Words before it are allowed (given names and
-    titles: ``President Recep Tayyip Erdoğan``), and so are an acronym after
-    it (``Nestlé SA``) and any neighbour on a Title Case line, where capitals
-    say nothing.
+    A phrase is left out when a capitalised word follows it in its run: ``Crédit``
+    in ``Crédit Agricole`` is not a name of its own, so it is not compared with
+    ``Credit``. Words before it are allowed (given names and titles: ``President
+    Recep Tayyip Erdoğan``), and so are an acronym after it (``Nestlé SA``) and
+    any neighbour on a Title Case line, where capitals say nothing.
     """
-    return phrase.after is None or phrase.after.group().isupper() or lay.title_case_line(phrase.start)
+    text = lay.text
+    for run in word_runs(text):
+        starts, ends, capitals = _run_words(text, run)
+        count = len(run)
+        for i in range(count):
+            if not capitals[i]:
+                continue
+            for j in range(i, min(count, i + MAX_PHRASE)):
+                if not capitals[j]:
+                    break  # every longer phrase from this word has a lower-case word too
+                if j + 1 < count and capitals[j + 1] and not run[j + 1].group().isupper() \
+                        and not lay.title_case_line(starts[i]):
+                    continue
+                yield starts[i], ends[j]
+
+
+def _lower_phrases(text: str) -> Iterator[str]:
+    """Every phrase of one to ``MAX_PHRASE`` words of a run that is all in lower case."""
+    for run in word_runs(text):
+        starts, ends, capitals = _run_words(text, run)
+        for i in range(len(run)):
+            for j in range(i, min(len(run), i + MAX_PHRASE)):
+                if capitals[j]:
+                    break  # a capital makes this phrase and every longer one not lower case
+                form = text[starts[i]:ends[j]]
+                if form.islower():
+                    yield form
 
 
 @dataclass(frozen=True)
@@ -225,22 +237,22 @@ def spelling_variants(lay: Layout, min_length: int, claimed: Collection[tuple[in
     """
     text = lay.text
     by_key: dict[str, list[Occurrence]] = {}
-    lower_phrases: list[str] = []
-    for phrase in phrases(text):
-        form = text[phrase.start:phrase.end]
-        if not phrase.capitalised:
-            if form.islower():
-                lower_phrases.append(form)
-            continue
-        if form.isupper() or not _whole(lay, phrase):
-            continue  # an acronym (``USA``: the style check's business), or a piece of a longer name
-        for key in spelling_keys(form):
-            if len(key) >= min_length:
-                by_key.setdefault(key, []).append(Occurrence(phrase.start, phrase.end, form))
+    keys: dict[str, list[str]] = {}  # names recur: their keys are worked out once
+    for start, end in capitalised_names(lay):
+        form = text[start:end]
+        if form.isupper():
+            continue  # an acronym (``USA``): the style check's business
+        found = keys.get(form)
+        if found is None:
+            found = keys[form] = [key for key in spelling_keys(form) if len(key) >= min_length]
+        for key in found:
+            by_key.setdefault(key, []).append(Occurrence(start, end, form))
     candidates = {key: found for key, found in by_key.items() if len({surface(o.form) for o in found}) > 1}
+    if not candidates:
+        return
     # keys of lowercase phrases, worked out only for phrases as long as a candidate (most are not)
     lengths = {len(key) for key in candidates}
-    lowercase = {key for form in lower_phrases if len(_SEPARATORS.sub("", form)) in lengths
+    lowercase = {key for form in _lower_phrases(text) if len(_SEPARATORS.sub("", form)) in lengths
                  for key in spelling_keys(form)}
     taken: list[tuple[int, int]] = list(claimed)
     for key in sorted(candidates, key=lambda k: (-len(k), k)):

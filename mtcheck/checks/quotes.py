@@ -96,10 +96,11 @@ class QuoteScan:
 def paragraphs(text: str) -> tuple[Paragraph, ...]:
     """The document's paragraphs: one per line, with hard-wrapped lines joined.
 
-    Computed once per text (several checks ask). Scraped articles keep one paragraph per line. A line that does not end a
+    Scraped articles keep one paragraph per line. A line that does not end a
     sentence and is followed, after a single line break, by a line starting in
     lowercase is a hard wrap inside one paragraph, so the two are joined (a
-    quotation may open on one and close on the other).
+    quotation may open on one and close on the other). Computed once per text:
+    several checks ask.
     """
     out: list[Paragraph] = []
     for start, end in lines(text):

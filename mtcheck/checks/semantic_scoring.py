@@ -342,7 +342,7 @@ def judge_off_topic(vectors: np.ndarray, title: np.ndarray | None, units: Sequen
         mean = _normalise(vectors[members].sum(axis=0))
         texts = [units[i].text for i in members]
         eligible = (stands_alone(texts[0]) and all(plain_statement(t) for t in texts[1:])
-                    and sum(units[i].words for i in members) >= min_words)
+                    and all(min_words <= units[i].words <= max_words for i in members))
         verdicts.append(Verdict(tuple(int(i) for i in members), "paragraph", cal.relative(fits[k]),
                                 cal.relative(float((vectors[~inside] @ mean).max())),
                                 (float(np.median(fits[:k] + fits[k + 1:])) - fits[k]) / scale,

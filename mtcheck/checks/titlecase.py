@@ -15,14 +15,7 @@ from typing import Iterator
 
 from ..model import Finding, Scope, Severity
 from .base import Check, CheckContext, Example
-from .quotes import (
-    SMALL_WORDS,
-    WORD,
-    Quotation,
-    is_headline,
-    scanned_paragraphs,
-    words_before,
-)
+from .quotes import SMALL_WORDS, WORD, Quotation, is_headline, scanned_paragraphs, words_before
 
 #: nouns that announce the title of a work or the name of a thing among the words before it
 TITLE_NOUNS = frozenset(
