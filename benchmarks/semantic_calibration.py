@@ -176,7 +176,7 @@ def false_findings(encoder, sets: dict[str, list[Article]]) -> None:
         sentences = found = 0
         examples = []
         for title, lines in articles:
-            result, document = findings(check, encoder, title, lines)
+            result, _ = findings(check, encoder, title, lines)
             sentences += sum(len(segment(line)) for line in lines)
             found += len(result)
             examples += [f.excerpt[:90] for f in result]
@@ -206,10 +206,11 @@ def _inject(kind: str, lines: list[str], other: Article, rng: random.Random) -> 
 def offtopic_figures(encoder, articles: list[Article], rng: random.Random) -> None:
     """Recall per kind of injected piece, and precision on the injected documents."""
     check = OffTopicSentence()
-    hits = {kind: [0, 0] for kind in ("sentence", "paragraph", "title", "spam")}
+    kinds = ("sentence", "paragraph", "title", "spam")
+    hits = {kind: [0, 0] for kind in kinds}
     wrong = 0
     for number, (title, lines) in enumerate(articles):
-        for kind in hits:
+        for kind in kinds:
             other = articles[rng.choice([k for k in range(len(articles)) if k != number])]
             body, piece = _inject(kind, lines, other, rng)
             result, document = findings(check, encoder, title, body)

@@ -199,7 +199,7 @@ def audit(
 ) -> None:
     """Audit translated text for machine-translation artifacts."""
     from .api import read_options
-    from .parallel import WorkerError, default_jobs
+    from .parallel import ENGINES, WorkerError, default_jobs
     from .readers import read_documents
     from .sink import plan_outputs
     from .streaming import Engine, audit_to_reports
@@ -218,6 +218,11 @@ def audit(
             raise UnknownFormatError(f"baseline '{write_baseline}' is also an input; choose another file name")
         if jobs is not None and jobs < 1:
             raise ValueError(f"--jobs must be 1 or more, got {jobs}")
+        if engine not in ENGINES:
+            raise ValueError(f"unknown engine '{engine}'; use one of: {', '.join(ENGINES)}")
+        if (engine == "dask") != (scheduler is not None):
+            raise ValueError("--engine dask needs --scheduler ADDRESS or --scheduler local, "
+                             "and --scheduler is only for --engine dask")
         run_on = Engine(jobs or default_jobs(), engine, scheduler)
         progress, advance = _progress(quiet)
         with _terminate_as_interrupt(), progress or _nothing():

@@ -1,15 +1,17 @@
-"""Checks by meaning: a headline from another story, a line that does not belong.
+"""Checks by meaning: a headline from another story, a sentence that does not belong.
 
-Both checks compare sentence embeddings of pieces of one document: the title,
-and the body's paragraphs (each non-empty line of a scraped article), each cut
-to its first words so that a long article costs a bounded number of short
-encodings. The pieces of a document are encoded in one batch, and the second
-check finds them in the encoder's cache. The scores and the per-encoder
-calibration live in :mod:`.semantic_scoring`.
+Both checks compare sentence embeddings of pieces of one document, each cut to
+its first words so that a long article costs a bounded number of short
+encodings: headline-mismatch the title and the body's paragraphs (each
+non-empty line of a scraped article), off-topic-sentence the title and every
+body sentence (a single-sentence paragraph is the same text, so the encoder's
+cache serves it to both). The scores and the per-encoder calibration live in
+:mod:`.semantic_scoring`.
 """
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from typing import Iterator
 
@@ -17,8 +19,15 @@ import numpy as np
 
 from ..model import Finding, Scope, Severity
 from .base import Check, CheckContext, Example
-from .semantic_scoring import (Unit, Verdict, calibration_for, document_units, judge_headline, judge_off_topic,
-                               sentence_units)
+from .semantic_scoring import (
+    Unit,
+    Verdict,
+    calibration_for,
+    document_units,
+    judge_headline,
+    judge_off_topic,
+    sentence_units,
+)
 
 
 def _embed(ctx: CheckContext, title: Unit | None, units: list[Unit]) -> tuple[np.ndarray | None, np.ndarray, str]:
@@ -247,12 +256,13 @@ class OffTopicSentence(Check):
             first, last = units[verdict.units[0]], units[verdict.units[-1]]
             what = {"paragraph": "Paragraph", "headline": "Line"}.get(verdict.kind, "Sentence")
             cut = verdict.cut
+            evidence = {"kind": verdict.kind, "similarity": round(verdict.here, 3), "threshold": cut.here,
+                        "nearest": round(verdict.nearest, 3), "gap": round(verdict.gap, 3), "min_gap": cut.gap,
+                        "shared_words": verdict.shared, "encoder": result["encoder"]}
+            if math.isfinite(cut.nearest):  # JSON has no infinity: an unused cut-off is left out
+                evidence["nearest_threshold"] = cut.nearest
             yield self.finding(
                 ctx, first.start, last.end,
                 f"{what} unrelated to the rest of the article: likely injected from another story, an ad or spam",
-                confidence=round(min(0.95, 0.6 + verdict.strength), 2),
-                evidence={"kind": verdict.kind, "similarity": round(verdict.here, 3), "threshold": cut.here,
-                          "nearest": round(verdict.nearest, 3), "nearest_threshold": cut.nearest,
-                          "gap": round(verdict.gap, 3), "min_gap": cut.gap, "shared_words": verdict.shared,
-                          "encoder": result["encoder"]},
+                confidence=round(min(0.95, 0.6 + verdict.strength), 2), evidence=evidence,
             )
