@@ -213,7 +213,8 @@ def stages(corpus: Path, count: int, langdetect_docs: int) -> float:
     print(f"  per core: {light.documents / light.audit_seconds:.1f} docs/s without embedding checks "
           f"(2 cores at 1.7x: {1.7 * light.documents / light.audit_seconds:.0f}/s, target >= 200); "
           f"{full.documents / full.audit_seconds:.1f} with them (2 cores: "
-          f"{1.7 * full.documents / full.audit_seconds:.0f}/s, target >= 50); {full.encoded} texts encoded")
+          f"{1.7 * full.documents / full.audit_seconds:.0f}/s, target >= 50); the encoder model encoded "
+          f"{full.encoded / full.documents:.1f} texts per document")
     lid = light.seconds["language ID"] / light.audit_seconds
     print(f"  language ID: {100 * lid:.1f}% of audit time {verdict(100 * lid, 15, higher=False)}")
     st = runs.get("with embedding checks (st:all-MiniLM-L6-v2)")

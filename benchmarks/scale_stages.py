@@ -69,7 +69,6 @@ class _TimedEncode:
             return self.inner(texts)
         finally:
             self.totals["encode"] += time.perf_counter() - start
-            self.totals["texts"] += len(texts)
 
 
 @dataclass
@@ -80,6 +79,7 @@ class StageRun:
     sentences: int
     words: int
     seconds: dict[str, float] = field(default_factory=dict)
+    #: texts the encoder model encoded (cache hits not counted)
     encoded: int = 0
 
     @property
@@ -100,11 +100,13 @@ def measure_stages(documents: Sequence[Document], read_seconds: float, settings:
                    "The bridge will link the two halves of the old town for the first time since the war.",
                    id="warm-up", origin="warm-up", title="Committee approves the bridge plan")
     auditor.audit_batch([warm])  # build the identifier and the encoder outside the timing
-    totals = {"segment": 0.0, "encode": 0.0, "texts": 0}
+    totals = {"segment": 0.0, "encode": 0.0}
     proxy = TimedIdentifier(auditor.resources.langid)
     auditor.resources.langid = proxy
-    if any("encoder" in c.needs for c in auditor.checks):
-        _TimedEncode(auditor.resources.encoder, totals)
+    encoder = auditor.resources.encoder if any("encoder" in c.needs for c in auditor.checks) else None
+    if encoder is not None:
+        _TimedEncode(encoder, totals)
+        encoded = encoder.stats["encoded"]
     split = runner.segment
     counts = {"sentences": 0}
 
@@ -133,7 +135,7 @@ def measure_stages(documents: Sequence[Document], read_seconds: float, settings:
                "encode": totals["encode"], "report": report}
     seconds["checks"] = audit - totals["segment"] - proxy.seconds - totals["encode"]
     return StageRun(len(results), counts["sentences"], sum(r.words for r in results),
-                    {s: seconds[s] for s in STAGES}, int(totals["texts"]))
+                    {s: seconds[s] for s in STAGES}, encoder.stats["encoded"] - encoded if encoder is not None else 0)
 
 
 def stage_run(documents: Sequence[Document], read_seconds: float, embedding: bool, encoder: str = "use") -> StageRun:

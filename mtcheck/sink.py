@@ -221,11 +221,14 @@ class ResultSink:
 
     ``live`` is False when the findings' marks are only known at the end
     (``--write-baseline``): every report is then written from the spool.
+    ``progress`` is called with every result, replayed or new.
     """
 
     def __init__(self, spool: Spool, planned: Sequence[tuple[Path | None, Reporter]],
-                 gate: BaselineGate | None = None, live: bool = True) -> None:
+                 gate: BaselineGate | None = None, live: bool = True,
+                 progress: Callable[[DocumentResult], None] | None = None) -> None:
         self.spool = spool
+        self.progress = progress
         self.gate = gate
         self.totals = Totals()
         self.outputs = [Output(reporter, AtomicFile(path, reporter.binary) if path is not None else None)
@@ -246,6 +249,8 @@ class ResultSink:
         marked = [self._mark(r) for r in results] if self._mark is not None else list(results)
         for result in marked:
             self.totals.add(result)
+            if self.progress is not None:
+                self.progress(result)
         if self.live:
             for output in self.outputs:
                 write = LIVE_WRITERS.get(output.reporter.format)

@@ -125,21 +125,17 @@ def audit_to_reports(
     sink = None
     try:
         gate = BaselineGate(*baseline) if baseline is not None else None
-        sink = ResultSink(spool, planned, gate, live=write_baseline is None)
+        sink = ResultSink(spool, planned, gate, live=write_baseline is None, progress=progress)
         done = array("Q")
         for batch in batches(spool, BATCH_SIZE):
             sink.replay(batch)
             done.extend(id_digest(r.document.id) for r in batch)
-            for result in batch if progress is not None else ():
-                progress(result)
         if len(done):
             say(f"mtcheck: resuming from checkpoint {checkpoint}: {len(done)} documents already audited")
         remaining = _skip_done(documents, done)
         for results in audit_batches(remaining, settings, jobs=engine.jobs, engine=engine.engine,
                                      scheduler=engine.scheduler, cutoff=spool.header.get("cache_cutoff")):
             sink.add(results)
-            for result in results if progress is not None else ():
-                progress(result)
         fail_on = None if settings.fail_on == "never" else Severity.parse(settings.fail_on)
         run_signature = signature(settings, checks, inputs)
         if write_baseline is not None:
