@@ -115,7 +115,7 @@ def title_case_quote(draft: Draft, ctx: Context) -> bool:
         return False
     li, si, m = found
     left, right = draft.quotes
-    # machine translation mostly capitalises every word ("Newly Created Rumor"); some outputs use headline style
+    # machine translation mostly capitalises every word ("A Historic Turning Point"); some outputs use headline style
     cased = _title_case(m[1], every_word=ctx.rng.random() < 0.7)
     _edit(draft, li, si, m.start(), m.end(), mark("title-case-quote", left + cased + right, variant="quote"))
     return True

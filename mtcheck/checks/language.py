@@ -1,7 +1,7 @@
 """Language checks: source-language text left in an English translation.
 
 ``untranslated-span`` finds words, phrases, names and abbreviations of the
-source language inside English sentences (``[la Corée du Nord]``, ``selon``,
+source language inside English sentences (``[la Banque de France]``, ``selon``,
 ``Pékin``, ``OTAN``) and text in another script. ``wrong-language`` finds a
 whole document, paragraph or sentence in another language than the target.
 
@@ -56,8 +56,8 @@ class UntranslatedSpan(Check):
 
     What it does:
     Finds words, phrases, names and abbreviations of the source language kept
-    in the English text: bracketed or quoted insertions (``[la Corée du
-    Nord]``, reported with their brackets), untranslated titles of
+    in the English text: bracketed or quoted insertions (``[la Banque de
+    France]``, reported with their brackets), untranslated titles of
     institutions (``the Ministère de l'Intérieur``), runs of source words
     (``selon le ministère``, ``1er avril``), single source words English does
     not have (``mardi``, ``selon``), source abbreviations (``OTAN`` for NATO,
@@ -75,12 +75,12 @@ class UntranslatedSpan(Check):
     Why it matters:
     Engines leave source text untouched when they fail to parse it
     (brackets, quotes, names of institutions), and a reader stumbles on
-    ``[la Corée du Nord]`` at once. Sentence-level language identification
+    ``[la Banque de France]`` at once. Sentence-level language identification
     cannot see a four-word span inside an English sentence.
 
     Example:
-    ``Trying to tarnish the image [la Corée du Nord] is a provocation``
-    should read ``Trying to tarnish the image of North Korea is a
+    ``Trying to tarnish the reputation of [la Banque de France] is a provocation``
+    should read ``Trying to tarnish the reputation of of North Korea is a
     provocation``.
 
     Options:
@@ -115,7 +115,7 @@ class UntranslatedSpan(Check):
         keep: tuple[str, ...] = ()
 
     examples = (
-        Example("Trying to tarnish the image ⟦[la Corée du Nord]⟧ is a serious provocation.", True),
+        Example("Trying to tarnish the reputation of ⟦[la Banque de France]⟧ is a serious provocation.", True),
         Example("The decision was announced ⟦selon le ministère de l'Intérieur⟧ on Monday.", True),
         Example("The talks in ⟦Pékin⟧ ended without a deal.", True),
         Example("The plan will take effect on ⟦1er avril⟧, officials said.", True),

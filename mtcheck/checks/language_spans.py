@@ -4,7 +4,7 @@ The words of a sentence, classed by :mod:`.language_words`, grow into runs:
 neighbouring source words join (``selon le ministère de l'Intérieur``),
 names and weak words are bridged between them, a source article or
 preposition takes its noun (``la police``), and a run that fills a bracketed
-or quoted insertion takes the whole insertion (``[la Corée du Nord]``). Only
+or quoted insertion takes the whole insertion (``[la Banque de France]``). Only
 the runs found here are shown to the language identifier, so a sentence
 without one costs a few microseconds. Runs of another script (Cyrillic,
 Arabic, CJK...) are found here too.

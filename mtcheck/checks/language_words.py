@@ -176,7 +176,7 @@ def _elided_loanword(folded: list[str], index: int, size: int, lexicon: Lexicon)
 
 def _mark_names(tokens: list[Token], lexicon: Lexicon) -> None:
     """Capitalised sequences joined by particles are names English keeps, unless they hold an
-    institution head (``Ministère de l'Intérieur``) or a source spelling (``Corée du Nord``)."""
+    institution head (``Ministère de l'Intérieur``) or a source spelling (``Pékin``)."""
     index = 0
     while index < len(tokens):
         token = tokens[index]
@@ -252,7 +252,7 @@ def _translatable_title(group: Sequence[Token], lexicon: Lexicon, after_article:
     if any(t.cls == EXO for t in group) and not any(
         t.cls != EXO and t.capitalised and not t.kinds and not lexicon.is_english(t.text) for t in group
     ):
-        return True  # "Corée du Nord"; but "Piazza di Spagna", "Albert Londres" are names
+        return True  # "Pékin"; but "Piazza di Spagna", "Albert Londres" are names
     linked = len([t for t in group if t.kinds]) > 1  # a particle or a second source word: not "Banco IXE"
     return any(
         ("institutions" in t.kinds and not lexicon.is_english(t.text) and linked)
