@@ -80,7 +80,7 @@ class UntranslatedSpan(Check):
 
     Example:
     ``Trying to tarnish the reputation of [la Banque de France] is a provocation``
-    should read ``Trying to tarnish the reputation of of North Korea is a
+    should read ``Trying to tarnish the reputation of the Bank of France is a
     provocation``.
 
     Options:
