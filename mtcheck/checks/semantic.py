@@ -26,6 +26,7 @@ from .semantic_scoring import (
     document_units,
     judge_headline,
     judge_off_topic,
+    off_topic_pieces,
     sentence_units,
 )
 
@@ -234,9 +235,15 @@ class OffTopicSentence(Check):
         title, units = sentence_units(ctx.document, ctx.segments)
         if len(units) < options.min_sentences or sum(u.words for u in units) < options.min_words:
             return {"skipped": f"body shorter than {options.min_sentences} sentences or {options.min_words} words"}
+        encoder = ctx.resources.encoder.for_language(ctx.language).name
+        pieces = off_topic_pieces(units, title, calibration_for(encoder), options.min_unit_words,
+                                  options.max_unit_words)
+        if not any(piece.candidate for piece in pieces):
+            # every piece shares topic words with the rest or has a shape that is never judged:
+            # nothing can be reported, so nothing is encoded
+            return {"units": units, "verdicts": [], "encoder": encoder}
         title_vector, vectors, encoder = _embed(ctx, title, units)
-        verdicts = judge_off_topic(vectors, title_vector, units, title, calibration_for(encoder),
-                                   options.min_unit_words, options.max_unit_words)
+        verdicts = judge_off_topic(vectors, title_vector, units, pieces, calibration_for(encoder))
         return {"units": units, "verdicts": verdicts, "encoder": encoder}
 
     def run(self, ctx: CheckContext) -> Iterator[Finding]:
@@ -258,7 +265,7 @@ class OffTopicSentence(Check):
             cut = verdict.cut
             evidence = {"kind": verdict.kind, "similarity": round(verdict.here, 3), "threshold": cut.here,
                         "nearest": round(verdict.nearest, 3), "gap": round(verdict.gap, 3), "min_gap": cut.gap,
-                        "shared_words": verdict.shared, "encoder": result["encoder"]}
+                        "shared_words": verdict.piece.shared, "encoder": result["encoder"]}
             if math.isfinite(cut.nearest):  # JSON has no infinity: an unused cut-off is left out
                 evidence["nearest_threshold"] = cut.nearest
             yield self.finding(

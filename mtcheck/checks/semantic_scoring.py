@@ -184,12 +184,6 @@ def document_units(document: Document, segments: Sequence[Segment], cap: int = U
     return title, units
 
 
-def unit_texts(document: Document, segments: Sequence[Segment]) -> list[str]:
-    """Every text the semantic checks encode for ``document``: a runner can encode them ahead."""
-    title, units = document_units(document, segments)
-    return ([title.text] if title else []) + [u.text for u in units]
-
-
 def _normalise(vector: np.ndarray) -> np.ndarray:
     norm = float(np.linalg.norm(vector))
     return vector / norm if norm > 0 else vector
@@ -265,30 +259,52 @@ def stands_alone(text: str) -> bool:
 
 
 @dataclass(frozen=True)
-class Verdict:
-    """The off-topic measurements of one body sentence or short paragraph.
-
-    ``units`` are the indices of its sentences; ``kind`` is ``sentence`` (inside
-    a paragraph), ``line`` (a one-sentence paragraph), ``headline`` (a
-    headline-shaped line) or ``paragraph``; similarities are on the relative scale; ``gap`` is how far it sits below the document's typical
-    sentence; ``shared`` counts its topic words found elsewhere in the document.
-    """
+class Piece:
+    """A body sentence or short paragraph that off-topic-sentence may judge, as far as it is
+    known before encoding: ``units`` are the indices of its sentences; ``kind`` is
+    ``sentence`` (inside a paragraph), ``line`` (a one-sentence paragraph), ``headline`` (a
+    headline-shaped line) or ``paragraph``; ``shared`` counts its topic words found elsewhere
+    in the document; ``eligible`` says whether its shape allows a verdict at all."""
 
     units: tuple[int, ...]
     kind: str
-    here: float
-    nearest: float
-    gap: float
     shared: int
     eligible: bool
     cut: Cut
 
     @property
+    def candidate(self) -> bool:
+        """Could be reported: eligible, and sharing few enough topic words with the rest."""
+        return self.eligible and self.shared <= self.cut.shared
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """The off-topic measurements of one :class:`Piece`: similarities on the relative scale;
+    ``gap`` is how far it sits below the document's typical sentence."""
+
+    piece: Piece
+    here: float
+    nearest: float
+    gap: float
+
+    @property
+    def units(self) -> tuple[int, ...]:
+        return self.piece.units
+
+    @property
+    def kind(self) -> str:
+        return self.piece.kind
+
+    @property
+    def cut(self) -> Cut:
+        return self.piece.cut
+
+    @property
     def flagged(self) -> bool:
-        """Eligible and past every cut-off of its kind."""
+        """A candidate past every similarity cut-off of its kind."""
         cut = self.cut
-        return (self.eligible and self.here < cut.here and self.nearest < cut.nearest
-                and self.gap >= cut.gap and self.shared <= cut.shared)
+        return self.piece.candidate and self.here < cut.here and self.nearest < cut.nearest and self.gap >= cut.gap
 
     @property
     def strength(self) -> float:
@@ -296,62 +312,86 @@ class Verdict:
         return min(self.cut.here - self.here, self.gap - self.cut.gap)
 
 
+def _paragraph_groups(units: Sequence[Unit]) -> list[list[int]]:
+    """Indices of ``units`` by paragraph, in order."""
+    groups: dict[int, list[int]] = {}
+    for i, unit in enumerate(units):
+        groups.setdefault(unit.paragraph, []).append(i)
+    return list(groups.values())
+
+
+def off_topic_pieces(units: Sequence[Unit], title_unit: Unit | None, cal: Calibration,
+                     min_words: int, max_words: int) -> list[Piece]:
+    """Every body sentence, then every paragraph of two or three sentences, with what is known
+    without vectors: a document where no piece is a candidate needs no encoding for this check."""
+    count = len(units)
+    if count < 3:
+        return []
+    words = [topic_words(u.text) for u in units]
+    title_words = topic_words(title_unit.text) if title_unit else frozenset()
+
+    def shared(inside: set[int]) -> int:
+        mine = frozenset().union(*(words[i] for i in inside))
+        rest = title_words.union(*(words[i] for i in range(count) if i not in inside))
+        return len(mine & rest)
+
+    groups = _paragraph_groups(units)
+    sizes = {i: len(members) for members in groups for i in members}
+    pieces = []
+    for i, unit in enumerate(units):
+        kind = "sentence"
+        if sizes[i] == 1 and len(groups) >= 3:
+            kind = "headline" if unit.headline_shaped and unit.words >= 5 else "line"
+        eligible = (min_words <= unit.words <= max_words and len(words[i]) >= 3
+                    and (kind == "headline" or stands_alone(unit.text)))
+        pieces.append(Piece((i,), kind, shared({i}), eligible, getattr(cal, kind)))
+    if len(groups) < 3:
+        return pieces
+    for members in groups:
+        if not 2 <= len(members) <= 3:
+            continue
+        texts = [units[i].text for i in members]
+        eligible = (stands_alone(texts[0]) and all(plain_statement(t) for t in texts[1:])
+                    and all(min_words <= units[i].words <= max_words for i in members))
+        pieces.append(Piece(tuple(members), "paragraph", shared(set(members)), eligible, cal.paragraph))
+    return pieces
+
+
 def judge_off_topic(vectors: np.ndarray, title: np.ndarray | None, units: Sequence[Unit],
-                    title_unit: Unit | None, cal: Calibration, min_words: int, max_words: int) -> list[Verdict]:
-    """Verdicts for every body sentence, then for every paragraph of two or three sentences
-    (``title``/``title_unit``: the title's vector and piece, when there is a title).
+                    pieces: Sequence[Piece], cal: Calibration) -> list[Verdict]:
+    """The measurements of every piece (``title``: the title's vector, when there is a title).
 
     A sentence is compared with the rest of the document without its own
     paragraph (so that an injected sentence is not propped up by the paragraph
     it was pushed into), unless that leaves fewer than two sentences; its gap
     is measured against the leave-one-out similarity of the other sentences.
+    A paragraph is compared with the rest, and its gap measured against how
+    well the other paragraphs fit the rest.
     """
     count = len(units)
-    if count < 3:
-        return []
     extra = title if title is not None else np.zeros(vectors.shape[1], dtype=vectors.dtype)
     total = vectors.sum(axis=0) + extra
     loo = np.array([float(vectors[i] @ _normalise(total - vectors[i])) for i in range(count)])
     pairs = vectors @ vectors.T
     np.fill_diagonal(pairs, -1.0)
     paragraph = np.array([u.paragraph for u in units])
-    words = [topic_words(u.text) for u in units]
-    title_words = topic_words(title_unit.text) if title_unit else frozenset()
     scale = cal.related - cal.unrelated
-
-    def shared(inside: np.ndarray) -> int:
-        mine = frozenset().union(*(words[i] for i in np.flatnonzero(inside)))
-        rest = title_words.union(*(words[i] for i in np.flatnonzero(~inside)))
-        return len(mine & rest)
-
-    groups = [np.flatnonzero(paragraph == p) for p in dict.fromkeys(paragraph.tolist())]
-    verdicts = []
-    for i, unit in enumerate(units):
-        own = paragraph == paragraph[i]
-        alone = int(own.sum()) == 1
-        here = (float(vectors[i] @ _normalise(vectors[~own].sum(axis=0) + extra))
-                if int((~own).sum()) >= 2 else loo[i])
-        kind = "sentence"
-        if alone and len(groups) >= 3:
-            kind = "headline" if unit.headline_shaped and unit.words >= 5 else "line"
-        eligible = (min_words <= unit.words <= max_words and len(words[i]) >= 3
-                    and (kind == "headline" or stands_alone(unit.text)))
-        verdicts.append(Verdict((i,), kind, cal.relative(here), cal.relative(float(pairs[i].max())),
-                                (float(np.median(np.delete(loo, i))) - loo[i]) / scale,
-                                shared(np.arange(count) == i), eligible, getattr(cal, kind)))
-    if len(groups) < 3:
-        return verdicts
+    groups = [np.array(members) for members in _paragraph_groups(units)]
     fits = [float(_normalise(vectors[m].sum(axis=0)) @ _normalise(total - vectors[m].sum(axis=0))) for m in groups]
-    for k, members in enumerate(groups):
-        if not 2 <= len(members) <= 3:
+    verdicts = []
+    for piece in pieces:
+        if piece.kind != "paragraph":
+            i = piece.units[0]
+            own = paragraph == paragraph[i]
+            here = (float(vectors[i] @ _normalise(vectors[~own].sum(axis=0) + extra))
+                    if int((~own).sum()) >= 2 else loo[i])
+            verdicts.append(Verdict(piece, cal.relative(here), cal.relative(float(pairs[i].max())),
+                                    (float(np.median(np.delete(loo, i))) - loo[i]) / scale))
             continue
+        members = np.array(piece.units)
+        k = next(n for n, m in enumerate(groups) if m[0] == members[0])
         inside = np.isin(np.arange(count), members)
         mean = _normalise(vectors[members].sum(axis=0))
-        texts = [units[i].text for i in members]
-        eligible = (stands_alone(texts[0]) and all(plain_statement(t) for t in texts[1:])
-                    and all(min_words <= units[i].words <= max_words for i in members))
-        verdicts.append(Verdict(tuple(int(i) for i in members), "paragraph", cal.relative(fits[k]),
-                                cal.relative(float((vectors[~inside] @ mean).max())),
-                                (float(np.median(fits[:k] + fits[k + 1:])) - fits[k]) / scale,
-                                shared(inside), eligible, cal.paragraph))
+        verdicts.append(Verdict(piece, cal.relative(fits[k]), cal.relative(float((vectors[~inside] @ mean).max())),
+                                (float(np.median(fits[:k] + fits[k + 1:])) - fits[k]) / scale))
     return verdicts
