@@ -24,6 +24,7 @@ import hashlib
 import os
 import sqlite3
 import threading
+import time
 import warnings
 from collections import OrderedDict
 from pathlib import Path
@@ -99,13 +100,7 @@ class DiskCache:
         if self._connection is None or self._pid != os.getpid():
             try:
                 self.path.parent.mkdir(parents=True, exist_ok=True)
-                connection = sqlite3.connect(self.path, timeout=30, check_same_thread=False)
-                connection.execute("PRAGMA journal_mode=WAL")
-                connection.execute("PRAGMA synchronous=NORMAL")
-                connection.execute(
-                    "CREATE TABLE IF NOT EXISTS vectors (key BLOB PRIMARY KEY, vector BLOB NOT NULL)"
-                )
-                connection.commit()
+                connection = self._open()
             except (OSError, sqlite3.Error) as exc:
                 self._broken = True
                 warnings.warn(
@@ -117,6 +112,26 @@ class DiskCache:
                 return None
             self._connection, self._pid = connection, os.getpid()
         return self._connection
+
+    def _open(self, attempts: int = 50) -> sqlite3.Connection:
+        """Open the file in WAL mode and create the table. Switching a new file to WAL
+        takes an exclusive lock that SQLite's busy timeout does not wait for, so workers
+        starting together on a fresh cache retry instead of giving it up."""
+        attempt = 0
+        while True:
+            connection = sqlite3.connect(self.path, timeout=30, check_same_thread=False)
+            try:
+                connection.execute("PRAGMA journal_mode=WAL")
+                connection.execute("PRAGMA synchronous=NORMAL")
+                connection.execute("CREATE TABLE IF NOT EXISTS vectors (key BLOB PRIMARY KEY, vector BLOB NOT NULL)")
+                connection.commit()
+                return connection
+            except sqlite3.OperationalError as exc:
+                connection.close()
+                attempt += 1
+                if "locked" not in str(exc) or attempt == attempts:
+                    raise
+                time.sleep(0.05 * attempt)
 
     def get_many(self, keys: Sequence[bytes], dim: int) -> dict[bytes, np.ndarray]:
         """The cached vectors among ``keys``."""

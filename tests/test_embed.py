@@ -88,6 +88,41 @@ def test_unwritable_cache_folder_warns_and_still_encodes(tmp_path):
     assert vectors.shape == (3, 512)
 
 
+def _open_and_store(folder: str, number: int, barrier, results) -> None:
+    """In a fresh process: wait for the others, open the shared cache, store one vector,
+    and report any warning."""
+    import warnings as _warnings
+
+    from mtcheck.embed import DiskCache
+
+    cache = DiskCache(folder)
+    barrier.wait()
+    with _warnings.catch_warnings(record=True) as caught:
+        _warnings.simplefilter("always")
+        cache.put_many([(bytes([number]), np.ones(4, dtype=np.float32))])
+    results.put("; ".join(str(w.message) for w in caught))
+
+
+def test_workers_starting_together_on_a_fresh_cache_all_use_it(tmp_path):
+    # switching a new SQLite file to WAL mode takes a lock the busy timeout does not wait for:
+    # --jobs N workers opening a fresh cache at once must retry, not run without the cache
+    import multiprocessing
+
+    from mtcheck.embed import DiskCache
+
+    context = multiprocessing.get_context("spawn")
+    barrier, results = context.Barrier(8), context.Queue()
+    workers = [context.Process(target=_open_and_store, args=(str(tmp_path), n, barrier, results)) for n in range(8)]
+    for worker in workers:
+        worker.start()
+    messages = [results.get(timeout=60) for _ in workers]
+    for worker in workers:
+        worker.join(timeout=60)
+    assert messages == [""] * 8
+    stored = DiskCache(tmp_path).get_many([bytes([n]) for n in range(8)], 4)
+    assert len(stored) == 8
+
+
 def test_unknown_spec_names_the_valid_ones():
     with pytest.raises(EncoderError, match="use, e5, st:NAME_OR_PATH, auto"):
         build_encoder("bert")

@@ -20,6 +20,7 @@ import numpy as np
 from ..model import Finding, Scope, Severity
 from .base import Check, CheckContext, Example
 from .semantic_scoring import (
+    HEADLINE_LEAD,
     Unit,
     Verdict,
     calibration_for,
@@ -123,7 +124,8 @@ class HeadlineMismatch(Check):
             return {"skipped": f"title shorter than {options.min_title_words} words"}
         if len(units) < options.min_paragraphs or sum(u.words for u in units) < options.min_body_words:
             return {"skipped": f"body shorter than {options.min_body_words} words or {options.min_paragraphs} paragraphs"}
-        title_vector, vectors, encoder = _embed(ctx, title, units)
+        # the title is judged against the lead only: the paragraphs after it are not encoded
+        title_vector, vectors, encoder = _embed(ctx, title, units[: HEADLINE_LEAD + 1])
         result = judge_headline(title_vector, vectors, units, calibration_for(encoder),
                                 options.threshold, options.next_line_gap)
         result.update(encoder=encoder, title=title)

@@ -24,6 +24,9 @@ from ..model import Document, Segment
 UNIT_WORDS = 32
 #: pieces encoded per document at most, title included
 MAX_UNITS = 40
+#: paragraphs a title is compared with: a headline speaks for the top of the story, and
+#: headline-mismatch encodes no more than these (and a possible second headline above them)
+HEADLINE_LEAD = 12
 #: body sentences that off-topic-sentence encodes one by one at most; a longer body is judged by paragraphs
 MAX_SENTENCES = 48
 #: a first line longer than this is a paragraph, not a title (as the text reader decides)
@@ -189,7 +192,7 @@ def _normalise(vector: np.ndarray) -> np.ndarray:
     return vector / norm if norm > 0 else vector
 
 
-def headline_score(title: np.ndarray, body: np.ndarray, lead: int = 12) -> tuple[float, float, float]:
+def headline_score(title: np.ndarray, body: np.ndarray, lead: int = HEADLINE_LEAD) -> tuple[float, float, float]:
     """How well a title fits a body: mean of its similarity to the body's centroid and
     to its two closest paragraphs (among the first ``lead``); also returns both parts."""
     body = body[:lead]
@@ -228,7 +231,7 @@ def sentence_units(document: Document, segments: Sequence[Segment], cap: int = U
     """The title piece and one piece per body sentence, for off-topic-sentence.
 
     A body of more than ``limit`` sentences is judged by paragraph pieces
-    instead (those of :func:`document_units`, which headline-mismatch has
+    instead (those of :func:`document_units`, whose lead headline-mismatch has
     already encoded), so that a long article costs a bounded number of encodings.
     """
     title, paragraphs = document_units(document, segments, cap)
