@@ -46,7 +46,7 @@ class HeadlineMismatch(Check):
 
     What it does:
     Compares the title (or the short first line of a plain-text article) with
-    the body's first paragraphs in a multilingual sentence-embedding space: the
+    the body's first six paragraphs in a multilingual sentence-embedding space: the
     mean of its similarity to the body's centroid and to its two closest
     paragraphs, on a scale calibrated per encoder where 0 is a typical
     unrelated title and 1 a typical real one. When the body opens with a second

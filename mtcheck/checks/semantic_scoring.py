@@ -25,8 +25,10 @@ UNIT_WORDS = 32
 #: pieces encoded per document at most, title included
 MAX_UNITS = 40
 #: paragraphs a title is compared with: a headline speaks for the top of the story, and
-#: headline-mismatch encodes no more than these (and a possible second headline above them)
-HEADLINE_LEAD = 12
+#: headline-mismatch encodes no more than these (and a possible second headline above them).
+#: On 405 real titles against swapped ones (semantic_calibration.py) the AUC is 0.958 with
+#: 12 paragraphs, 0.961 with 6 and 0.959 with 4: six cost half the encodings of twelve
+HEADLINE_LEAD = 6
 #: body sentences that off-topic-sentence encodes one by one at most; a longer body is judged by paragraphs
 MAX_SENTENCES = 48
 #: a first line longer than this is a paragraph, not a title (as the text reader decides)
