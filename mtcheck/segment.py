@@ -22,7 +22,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Iterator
+from typing import Iterator, Mapping
+
+try:  # Python 3.11+
+    from re import _parser as _regex_parser
+except ImportError:  # pragma: no cover - Python 3.10
+    import sre_parse as _regex_parser
 
 from .model import Segment
 
@@ -81,6 +86,9 @@ class _PlainRules:
     quote_end: re.Pattern[str]
     #: what pysbd reads as a sentence of its own at a sentence start (a parenthesis, a quotation)
     leading: re.Pattern[str]
+    #: a character that every match of a pattern above holds ("" when none is known): a line
+    #: without it is not searched (patterns that start with a lookbehind search slowly)
+    needs: Mapping[re.Pattern[str], str]
 
 
 #: characters a plain line may hold: pysbd's rules and its private markers act on none of them
@@ -112,27 +120,41 @@ _LIST_MARKER = re.compile(r"(?:^|[\s(])(?:[a-z]|[mdclxvi]+)\)|\d\)")
 _APOSTROPHE_SPACE = re.compile(r"'\s")
 
 
+def _needed_character(pattern: re.Pattern[str]) -> str:
+    """A character that every match of ``pattern`` holds (a literal of its top level), or ""."""
+    if pattern.flags & re.IGNORECASE:
+        return ""
+    for op, value in _regex_parser.parse(pattern.pattern):
+        if op is _regex_parser.LITERAL:
+            return chr(value)
+    return ""
+
+
 @lru_cache(maxsize=1)
 def _plain_rules() -> _PlainRules:
     from pysbd.between_punctuation import BetweenPunctuation
     from pysbd.lang.english import English
 
+    enclosed = tuple(re.compile(p) for p in (
+        BetweenPunctuation.BETWEEN_SINGLE_QUOTE_SLANTED_REGEX, BetweenPunctuation.BETWEEN_DOUBLE_QUOTES_REGEX_2,
+        BetweenPunctuation.BETWEEN_SQUARE_BRACKETS_REGEX_2, BetweenPunctuation.BETWEEN_PARENS_REGEX_2,
+        BetweenPunctuation.BETWEEN_QUOTE_ARROW_REGEX_2, BetweenPunctuation.BETWEEN_EM_DASHES_REGEX_2,
+        BetweenPunctuation.BETWEEN_QUOTE_SLANTED_REGEX_2,
+    ))
+    single_quotes = re.compile(BetweenPunctuation.BETWEEN_SINGLE_QUOTES_REGEX)
+    parens_between_quotes = re.compile(English.PARENS_BETWEEN_DOUBLE_QUOTES_REGEX)
     return _PlainRules(
         abbreviation=re.compile("|".join(a.strip() for a in English.Abbreviation.ABBREVIATIONS), re.IGNORECASE),
-        enclosed=tuple(re.compile(p) for p in (
-            BetweenPunctuation.BETWEEN_SINGLE_QUOTE_SLANTED_REGEX, BetweenPunctuation.BETWEEN_DOUBLE_QUOTES_REGEX_2,
-            BetweenPunctuation.BETWEEN_SQUARE_BRACKETS_REGEX_2, BetweenPunctuation.BETWEEN_PARENS_REGEX_2,
-            BetweenPunctuation.BETWEEN_QUOTE_ARROW_REGEX_2, BetweenPunctuation.BETWEEN_EM_DASHES_REGEX_2,
-            BetweenPunctuation.BETWEEN_QUOTE_SLANTED_REGEX_2,
-        )),
-        single_quotes=re.compile(BetweenPunctuation.BETWEEN_SINGLE_QUOTES_REGEX),
+        enclosed=enclosed,
+        single_quotes=single_quotes,
         leading_apostrophe=re.compile(BetweenPunctuation.WORD_WITH_LEADING_APOSTROPHE),
-        parens_between_quotes=re.compile(English.PARENS_BETWEEN_DOUBLE_QUOTES_REGEX),
+        parens_between_quotes=parens_between_quotes,
         quote_end=re.compile(English.SPLIT_SPACE_QUOTATION_AT_END_OF_SENTENCE_REGEX),
         leading=re.compile("[('\N{FULLWIDTH LEFT PARENTHESIS}\N{LEFT CORNER BRACKET}]"
                            r'|"(?:[^"])*[^,]"(?=\s[A-Z])'
                            "|\N{LEFT DOUBLE QUOTATION MARK}(?:[^\N{RIGHT DOUBLE QUOTATION MARK}])*[^,]"
                            "\N{RIGHT DOUBLE QUOTATION MARK}(?=\\s[A-Z])"),
+        needs={p: _needed_character(p) for p in (*enclosed, single_quotes, parens_between_quotes)},
     )
 
 
@@ -152,7 +174,10 @@ def plain_sentences(line: str) -> list[tuple[int, int]] | None:
     if not _PLAIN_CHARS.fullmatch(line) or _MARKER_LETTERS.search(line):
         return None
     rules = _plain_rules()
-    if len(_LIST_MARKER.findall(line)) > 1 or rules.parens_between_quotes.search(line):
+    # every list marker ends with ")"
+    if ")" in line and len(_LIST_MARKER.findall(line)) > 1:
+        return None
+    if rules.needs[rules.parens_between_quotes] in line and rules.parens_between_quotes.search(line):
         return None
     marks = [m.start() for m in _STOP.finditer(line)]
     enclosed = _enclosed(line, rules) if marks and _ENCLOSERS.search(line) else []
@@ -163,7 +188,7 @@ def plain_sentences(line: str) -> list[tuple[int, int]] | None:
         if line[mark] == ".":
             if line[mark - 1:mark].isdecimal() and after.isdecimal():
                 continue  # a decimal point: pysbd never cuts there
-            if not _ends_word(line, mark, rules, shielded) or after.isdecimal() or after == "[":
+            if not _ends_word(line, mark, shielded) or after.isdecimal() or after == "[":
                 return None
         if not shielded:
             if after not in ("", " "):
@@ -203,10 +228,10 @@ def _enclosed(line: str, rules: _PlainRules) -> list[tuple[int, int]]:
     patterns = rules.enclosed
     if not (rules.leading_apostrophe.search(marked) and not _APOSTROPHE_SPACE.search(marked)):
         patterns = (rules.single_quotes, *patterns)
-    return [m.span() for pattern in patterns for m in pattern.finditer(marked)]
+    return [m.span() for pattern in patterns if rules.needs[pattern] in marked for m in pattern.finditer(marked)]
 
 
-def _ends_word(line: str, stop: int, rules: _PlainRules, shielded: bool) -> bool:
+def _ends_word(line: str, stop: int, shielded: bool) -> bool:
     """Does the full stop at ``stop`` follow a word no pysbd rule reads as an abbreviation, an
     initial or a list number (abbreviations do not matter where pysbd protects the stop)?"""
     words = line[:stop].rsplit(" ", 2)
@@ -216,8 +241,14 @@ def _ends_word(line: str, stop: int, rules: _PlainRules, shielded: bool) -> bool
     digits = _FINAL_DIGITS.search(word)
     if digits is not None and len(digits.group()) <= 2 and word[:digits.start()] in ("", "-"):
         return False  # "5." or "-5." may be a list item
-    return shielded or not (rules.abbreviation.fullmatch(word) or (
-        len(words) > 1 and rules.abbreviation.fullmatch(f"{words[-2]} {word}")))
+    return shielded or not (_abbreviation(word) or (len(words) > 1 and _abbreviation(f"{words[-2]} {word}")))
+
+
+@lru_cache(maxsize=8192)
+def _abbreviation(word: str) -> bool:
+    """Is ``word`` one of pysbd's abbreviations? (cached: the words before full stops recur, and
+    the test tries every abbreviation in turn)"""
+    return _plain_rules().abbreviation.fullmatch(word) is not None
 
 
 def sentence_spans(text: str, start: int, end: int, language: str = "en") -> Iterator[tuple[int, int]]:

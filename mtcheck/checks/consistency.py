@@ -27,8 +27,8 @@ from .base import Check, CheckContext, Example
 from .language_lexicon import load_lexicon
 from .name_calques import calques
 from .name_forms import (
-    APOSTROPHES, POSSESSIVE, TOKEN, UMLAUTS, Layout, Occurrence, glossed, has_accent, layout, spelling_variants,
-    overlaps, stands_alone, unaccented,
+    APOSTROPHES, UMLAUTS, Layout, Occurrence, glossed, has_accent, layout, may_hold, overlaps, run_spellings,
+    spelling_variants, stands_alone, unaccented,
 )
 
 CORPUS = "name_variants.tsv"
@@ -43,7 +43,6 @@ KINDS = {
 }
 #: particles between a given name and the surname (``Mohammed bin Salman``)
 _NAME_PARTICLES = frozenset("bin ibn al el de du da di del della van von der den le la ben abu".split())
-_APOSTROPHE = re.compile(f"[{APOSTROPHES}]")
 _FOLLOWING_WORD = re.compile(r"[ \t\N{NO-BREAK SPACE}]+(\w+)")
 #: spelling pairs that transliteration systems swap, applied in order to a lowercased, unaccented word
 _TRANSLITERATION_RULES = (
@@ -73,8 +72,9 @@ class VariantGroup:
     uk: str
     fixed: tuple[str, ...]
     patterns: tuple[re.Pattern[str], ...]
-    #: for each form, a piece that any of its matches contains verbatim (a cheap filter before the regex)
-    probes: tuple[str, ...]
+    #: for each form, the spellings of each run of its word characters: every match holds one
+    #: spelling of each as a whole run (set lookups in the document's words before the regex search)
+    words: tuple[tuple[frozenset[str], ...], ...]
 
     @property
     def forms(self) -> tuple[str, ...]:
@@ -94,7 +94,21 @@ def _form_pattern(form: str) -> re.Pattern[str]:
     elif form.startswith("The "):
         body = "[Tt]" + body[1:]
     plural = "" if form.endswith(".") else "s?"
-    return re.compile(rf"(?<![\w.\-{APOSTROPHES}]){body}{plural}(?!\w)")
+    # the test of the character before the form steps back over the form: a pattern that starts
+    # with the form's own letters is searched for them first, many times faster than one that
+    # starts with a lookbehind (a form is one line, so ``.`` takes each of its characters)
+    return re.compile(rf"{body}(?<![\w.\-{APOSTROPHES}].{{{len(form)}}}){plural}(?!\w)")
+
+
+def _form_words(form: str) -> tuple[frozenset[str], ...]:
+    """The spellings of each run of word characters of ``form`` in a match of its pattern
+    (:func:`_form_pattern`): either case of a lower-case first letter, ``The`` or ``the``,
+    a plural ``s``."""
+    if form[:1].islower():
+        firsts = form[0] + form[0].upper()
+    else:
+        firsts = "Tt" if form.startswith("The ") else form[0]
+    return run_spellings(form, firsts, plural=not form.endswith("."))
 
 
 @lru_cache(maxsize=4)
@@ -119,12 +133,26 @@ def load_groups(resource: str = CORPUS) -> tuple[VariantGroup, ...]:
         if not variants:
             raise CorpusError(f"corpora/{resource} row {number} ({row['preferred']}): no variants")
         forms = (row["preferred"], *variants)
+        words = tuple(_form_words(f) for f in forms)
+        if not all(words):
+            raise CorpusError(f"corpora/{resource} row {number} ({row['preferred']}): a form without a letter or "
+                              "digit; give each form at least one word")
         groups.append(VariantGroup(
             preferred=row["preferred"], variants=variants, kind=row["kind"], uk=row["uk"].strip(),
             fixed=tuple(f.strip().lower() for f in row["fixed"].split("|") if f.strip()),
-            patterns=tuple(_form_pattern(f) for f in forms), probes=tuple(_probe(f) for f in forms),
+            patterns=tuple(_form_pattern(f) for f in forms), words=words,
         ))
     return tuple(groups)
+
+
+@lru_cache(maxsize=4)
+def _groups_by_word(resource: str = CORPUS) -> dict[str, tuple[int, ...]]:
+    """The groups (as indexes in the table) of the forms whose longest run has a spelling, by spelling."""
+    index: dict[str, list[int]] = {}
+    for number, group in enumerate(load_groups(resource)):
+        for spelling in {spelling for runs in group.words for spelling in runs[0]}:
+            index.setdefault(spelling, []).append(number)
+    return {spelling: tuple(numbers) for spelling, numbers in index.items()}
 
 
 @lru_cache(maxsize=8192)
@@ -240,13 +268,13 @@ class NameVariant(Check):
         english = load_lexicon().english
         known = table_forms()
         claimed: list[tuple[int, int]] = []
-        text = ctx.text
-        lowered = text.lower()
-        for group in load_groups():
+        lowered = ctx.text.lower()
+        groups, index = load_groups(), _groups_by_word()
+        # the groups with the longest run of a form among the document's words, in table order: most never appear
+        for number in sorted({number for word in index.keys() & lay.vocabulary for number in index[word]}):
+            group = groups[number]
             if group.kind == "distinct" or (group.kind == "style" and not self.options.style):
                 continue
-            if not any(probe in text for probe in group.probes):
-                continue  # cheap filter: most groups never appear
             occurrences = self._occurrences(lay, lowered, group, english)
             if len({o.form for o in occurrences}) > 1:  # a lone form (The Press) is free for the generic detectors
                 claimed.extend((o.start, o.end) for o in occurrences)
@@ -273,8 +301,8 @@ class NameVariant(Check):
         text = lay.text
         found: list[Occurrence] = []
         fixed: list[tuple[int, int]] = []
-        for form, pattern, probe in zip(group.forms, group.patterns, group.probes):
-            if probe not in text:
+        for form, pattern, spellings in zip(group.forms, group.patterns, group.words):
+            if not may_hold(lay.vocabulary, spellings):
                 continue  # cheap filter: most forms never appear
             if group.fixed and not fixed:
                 fixed = [span for phrase in group.fixed for span in _spans(lowered, phrase)]
@@ -331,39 +359,42 @@ class NameVariant(Check):
                  ) -> Iterator[Finding]:
         """Transliteration variants of capitalised words that the table and the other detectors leave."""
         text = ctx.text
-        lowercase: set[str] = set()
-        by_key: dict[str, list[Occurrence]] = {}
-        evidence_of_name: set[str] = set()
-        neighbours: dict[str, list[str | None]] = {}
-        for match in TOKEN.finditer(text):
-            word = match.group()
-            if word[0].islower():
-                lowercase.add(word.lower())
-                continue
-            possessive = POSSESSIVE.search(word)
-            form = word[:possessive.start()] if possessive else word
-            if len(form) < self.options.min_length or form.isupper() or {form, form.removesuffix("s")} & table_forms:
+        # (start, end, form, end of the word): an Occurrence is only made for the few keys with two forms,
+        # and only their forms are judged (all occurrences of a form share its keys)
+        by_key: dict[str, list[tuple[int, int, str, int]]] = {}
+        min_length = self.options.min_length
+        for start, name_end, end, word in zip(lay.starts, lay.name_ends, lay.ends, lay.words):
+            if len(word) < min_length or word[0].islower():
+                continue  # too short (a possessive form is shorter still), or not capitalised
+            form = word[:name_end - start]
+            if len(form) < min_length or form.isupper() or form in table_forms \
+                    or form.removesuffix("s") in table_forms:
                 continue  # too short, an acronym, or a table name (or its plural): the table judges it
-            occurrence = Occurrence(match.start(), match.start() + len(form), form)
-            if overlaps(occurrence, claimed):
+            if any(a < name_end and start < b for a, b in claimed):
                 continue
             for key in variant_keys(form):
-                by_key.setdefault(key, []).append(occurrence)
-            if match.start() not in lay.initial and not lay.in_title(match.start()):
-                evidence_of_name.add(form)
-            neighbours.setdefault(form, []).append(_next_name(text, match.end()))
+                by_key.setdefault(key, []).append((start, name_end, form, end))
+        lowercase: set[str] | None = None
         reported: set[Occurrence] = set()
-        for occurrences in by_key.values():
-            occurrences = sorted(set(occurrences), key=lambda o: o.start)
+        for found in by_key.values():
+            if len(found) < 2 or len({form for _, _, form, _ in found}) < 2:
+                continue  # one form (most keys)
+            occurrences = sorted({Occurrence(start, end, form) for start, end, form, _ in found}, key=lambda o: o.start)
             counts = Counter(o.form for o in occurrences)
             forms = list(counts)
-            if len(forms) < 2 or len({f.lower() for f in forms}) < len(forms):
-                continue  # one form, or forms that differ only in case (a casing issue, not a variant)
+            if len({f.lower() for f in forms}) < len(forms):
+                continue  # forms that differ only in case (a casing issue, not a variant)
             if len({unaccented(f) for f in forms}) == 1:
                 continue  # accents only: the accent detector judged it, with its own evidence rules
-            if not all(f in evidence_of_name and f.lower() not in lowercase for f in forms):
+            named = {form for start, _, form, _ in found if start not in lay.initial and not lay.in_title(start)}
+            if lowercase is None:
+                lowercase = {word.lower() for word in lay.words if word[0].islower()}
+            if not all(f in named and f.lower() not in lowercase for f in forms):
                 continue  # a word seen only at sentence starts, or also in lowercase, may not be a name
-            if _different_people(forms, neighbours):
+            ends: dict[str, list[int]] = {}
+            for _, _, form, end in found:
+                ends.setdefault(form, []).append(end)
+            if _different_people(text, forms, ends):
                 continue
             first = {f: min(o.start for o in occurrences if o.form == f) for f in counts}
             keep = _dominant(counts, "", first)
@@ -371,12 +402,6 @@ class NameVariant(Check):
             reported.update(fresh)
             yield from self._report(ctx, fresh, counts, keep, keep, "transliteration", Severity.WARNING, 0.6,
                                     "generic")
-
-
-def _probe(form: str) -> str:
-    """A piece of ``form`` that any match contains verbatim (no first letter, article or apostrophe)."""
-    rest = form[4:] if form.startswith("The ") else form[1:]
-    return max(_APOSTROPHE.split(rest), key=len)
 
 
 def _spans(text: str, phrase: str) -> Iterator[tuple[int, int]]:
@@ -407,11 +432,12 @@ def _next_name(text: str, end: int) -> str | None:
         end = match.end()
 
 
-def _different_people(forms: Sequence[str], neighbours: dict[str, list[str | None]]) -> bool:
-    """True when each form is always a given name followed by surnames the others never share."""
+def _different_people(text: str, forms: Sequence[str], ends: dict[str, list[int]]) -> bool:
+    """True when each form is always a given name followed by surnames the others never share
+    (``ends``: where the words of each form end in ``text``)."""
     surnames = []
     for form in forms:
-        after = neighbours.get(form, [])
+        after = [_next_name(text, end) for end in ends.get(form, [])]
         if not after or any(n is None for n in after):
             return False
         surnames.append(set(after))

@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
-from typing import Any, Iterator, Mapping
+from typing import Any, Iterator, Mapping, Sequence
 
 import yaml
 
@@ -179,6 +179,27 @@ def _shorten(text: str) -> str:
     return text if len(text) <= _EXCERPT_CHARS else text[: _EXCERPT_CHARS - 1] + "\N{HORIZONTAL ELLIPSIS}"
 
 
+def _fold_document(text: str, segments: Sequence[Segment], folded: Sequence[str]) -> str:
+    """``fold(text)``, made of ``folded`` (the folded ``segments``) and the folded text between them.
+
+    Folding a text costs more than folding its sentences when it has a few non-ASCII
+    characters (the sentences without any take a fast path). It maps each character to one,
+    whatever its neighbours, except the Greek capital sigma, whose lower case depends on
+    them: a text with one is folded whole, and so is one whose segments overlap.
+    """
+    if "\N{GREEK CAPITAL LETTER SIGMA}" in text:
+        return fold(text)
+    pieces = []
+    cursor = 0
+    for segment, part in zip(segments, folded):
+        if segment.start < cursor:
+            return fold(text)
+        pieces += (fold(text[cursor:segment.start]), part)
+        cursor = segment.end
+    pieces.append(fold(text[cursor:]))
+    return "".join(pieces)
+
+
 class FalseFriend(SentenceCheck):
     """Source-language false friend or calque rendered word for word in English.
 
@@ -265,9 +286,10 @@ class FalseFriend(SentenceCheck):
 
     def run(self, ctx: CheckContext) -> Iterator[Finding]:
         selection = self._selection(getattr(ctx.settings, "source_lang", None))
-        weak = selection.weak_in(fold(ctx.text))
-        for segment in ctx.segments:
-            yield from self._check(segment, ctx, selection.candidates(segment.text, weak))
+        folded = [fold(segment.text) for segment in ctx.segments]
+        weak = selection.weak_in(_fold_document(ctx.text, ctx.segments, folded))
+        for segment, sentence in zip(ctx.segments, folded):
+            yield from self._check(segment, ctx, selection.candidates(segment.text, weak, sentence))
 
     def check_segment(self, segment: Segment, ctx: CheckContext) -> Iterator[Finding]:
         selection = self._selection(getattr(ctx.settings, "source_lang", None))
@@ -308,6 +330,8 @@ class _Selection:
 
     entries: tuple[Entry, ...]
     by_word: Mapping[str, tuple[int, ...]]
+    #: the keys of ``by_word``: a sentence's words meet them in one set intersection
+    gates: frozenset[str]
     #: entries without a gate word, or whose gate is a word nearly every sentence holds
     #: (``the``): screened once per document instead
     weak: tuple[int, ...]
@@ -323,17 +347,19 @@ class _Selection:
                 continue
             for word in gate:
                 by_word.setdefault(word, []).append(index)
-        return cls(entries, {w: tuple(i) for w, i in by_word.items()}, tuple(weak))
+        return cls(entries, {w: tuple(i) for w, i in by_word.items()}, frozenset(by_word), tuple(weak))
 
     def weak_in(self, folded: str) -> tuple[int, ...]:
         """The weakly gated entries that may match somewhere in ``folded`` (a whole document)."""
         return tuple(i for i in self.weak if self.entries[i].words.may_match(folded))
 
-    def candidates(self, sentence: str, weak: tuple[int, ...] | None = None) -> tuple[Entry, ...]:
+    def candidates(self, sentence: str, weak: tuple[int, ...] | None = None, folded: str | None = None
+                   ) -> tuple[Entry, ...]:
         """The entries that may match ``sentence``, in corpus order; ``weak``: those of
-        :meth:`weak_in` for the document that holds the sentence."""
-        folded = fold(sentence)
+        :meth:`weak_in` for the document that holds the sentence; ``folded``: ``fold(sentence)``."""
+        if folded is None:
+            folded = fold(sentence)
         chosen = set(self.weak if weak is None else weak)
-        for word in set(WORD.findall(folded)):
-            chosen.update(self.by_word.get(word, ()))
+        for word in self.gates.intersection(WORD.findall(folded)):
+            chosen.update(self.by_word[word])
         return tuple(e for e in (self.entries[i] for i in sorted(chosen)) if e.words.may_match(folded))

@@ -12,8 +12,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
+from itertools import accumulate, compress, pairwise
 from typing import Collection, Iterable, Iterator, Sequence
 
 from ..model import Segment, Span
@@ -21,7 +24,11 @@ from ..model import Segment, Span
 #: a word: letters first, then word characters, hyphenated or elided parts kept (``Saint-Germain``, ``L'Oréal``)
 TOKEN = re.compile(r"[^\W\d_]\w*(?:[-'\N{RIGHT SINGLE QUOTATION MARK}]\w+)*")
 APOSTROPHES = "'\N{RIGHT SINGLE QUOTATION MARK}"
-POSSESSIVE = re.compile(r"['\N{RIGHT SINGLE QUOTATION MARK}]s\Z")
+#: the endings of a possessive (``Macron's``), for ``str.endswith``
+POSSESSIVES = ("'s", "\N{RIGHT SINGLE QUOTATION MARK}s")
+_WORD = re.compile(r"\w+")
+#: ``TOKEN`` as the separator of ``re.split``, which then returns the words between the gaps
+_SPLIT_WORDS = re.compile(f"({TOKEN.pattern})")
 #: what may separate two words of one name (one space, as in running text)
 _NAME_GAP = frozenset((" ", "\N{NO-BREAK SPACE}"))
 #: what a word follows when it starts a sentence-like unit (a quotation, a bracket, a clause after a colon)
@@ -29,6 +36,8 @@ _OPENERS = (
     "\"'([{:-\N{LEFT DOUBLE QUOTATION MARK}\N{LEFT SINGLE QUOTATION MARK}"
     "\N{LEFT-POINTING DOUBLE ANGLE QUOTATION MARK}\N{EM DASH}\N{EN DASH}"
 )
+#: an opener right before a word, or before one white space and the word
+_OPENED = re.compile(rf"[{re.escape(_OPENERS)}]\s?")
 UMLAUTS = str.maketrans({
     "\N{LATIN SMALL LETTER A WITH DIAERESIS}": "ae", "\N{LATIN SMALL LETTER O WITH DIAERESIS}": "oe",
     "\N{LATIN SMALL LETTER U WITH DIAERESIS}": "ue", "\N{LATIN SMALL LETTER SHARP S}": "ss",
@@ -80,13 +89,26 @@ class Occurrence:
 
 @dataclass(frozen=True)
 class Layout:
-    """Where sentences start and which lines are headline-styled, for judging capital letters."""
+    """Where sentences start and which lines are headline-styled, for judging capital letters;
+    with the text's words, read once for every detector."""
 
     text: str
     initial: frozenset[int]
     title: Span | None
     #: spans of the lines that capitalise most of their longer words (Title Case headlines)
     title_case: tuple[tuple[int, int], ...]
+    #: the words (``TOKEN`` matches) in order, with where each starts and ends
+    words: tuple[str, ...]
+    starts: tuple[int, ...]
+    ends: tuple[int, ...]
+    #: where each word ends as part of a name: a possessive left out (``Macron's`` ends after ``Macron``)
+    name_ends: tuple[int, ...]
+    capitals: tuple[bool, ...]
+    #: the runs of words that follow each other with one space between them, as ranges of
+    #: word indexes (a name never spans more; a possessive ends a run)
+    runs: tuple[tuple[int, int], ...]
+    #: every whole run of word characters: a regex that needs one is not worth running without it
+    vocabulary: frozenset[str]
 
     def in_title(self, pos: int) -> bool:
         """True when ``pos`` lies in the document's title."""
@@ -104,22 +126,69 @@ def overlaps(occurrence: Occurrence, spans: Iterable[tuple[int, int]]) -> bool:
 
 def layout(text: str, segments: Iterable[Segment], title: Span | None) -> Layout:
     """The layout of ``text``: offsets of words that start a segment or follow an opening quote,
-    bracket, colon or dash; the title's span; the Title Case lines."""
+    bracket, colon or dash; the title's span; the Title Case lines; the words and their runs."""
+    # the text cut into gap, word, gap, word..., gap: the words' offsets add up in C, not in a loop
+    parts = _SPLIT_WORDS.split(text)
+    bounds = list(accumulate(map(len, parts)))
+    words = parts[1::2]
+    starts, ends = bounds[:-1:2], bounds[1::2]
+    possessive = [word.endswith(POSSESSIVES) for word in words]
+    capitals = [word[0].isupper() for word in words]
     offsets = set()
     for segment in segments:
         match = TOKEN.search(segment.text)
         if match:
             offsets.add(segment.start + match.start())
-    for match in TOKEN.finditer(text):
-        before = text[max(0, match.start() - 2):match.start()].rstrip()
-        if before and before[-1] in _OPENERS:
-            offsets.add(match.start())
-    title_case = []
+    # an opening mark right before a word, or before one white space and the word
+    word_starts = set(starts)
+    offsets.update(m.end() for m in _OPENED.finditer(text) if m.end() in word_starts)
+    breaks = [index for index, gap in enumerate(parts[2:-1:2], 1) if gap not in _NAME_GAP or possessive[index - 1]]
+    edges = [0, *breaks, len(words)] if words else []
+    return Layout(
+        text, frozenset(offsets), title, _title_case_lines(text, words, starts, capitals), tuple(words),
+        tuple(starts), tuple(ends), tuple([end - 2 if cut else end for end, cut in zip(ends, possessive)]),
+        tuple(capitals), tuple(pairwise(edges)), frozenset(_WORD.findall(text)),
+    )
+
+
+def _title_case_lines(text: str, words: Sequence[str], starts: Sequence[int], capitals: Sequence[bool]
+                      ) -> tuple[tuple[int, int], ...]:
+    """Spans of the lines where at least 70% of three or more words longer than three letters are capitalised."""
+    found = []
+    first = 0
+    longer = [len(word) > 3 for word in words]
     for line in _LINE.finditer(text):
-        words = [w for w in TOKEN.findall(line.group()) if len(w) > 3]
-        if len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words):
-            title_case.append((line.start(), line.end()))
-    return Layout(text, frozenset(offsets), title, tuple(title_case))
+        last = bisect_left(starts, line.end(), first)  # a word never crosses a line break
+        count = sum(longer[first:last])
+        if count >= 3 and sum(compress(capitals[first:last], longer[first:last])) >= 0.7 * count:
+            found.append((line.start(), line.end()))
+        first = last
+    return tuple(found)
+
+
+def run_spellings(form: str, firsts: str, plural: bool) -> tuple[frozenset[str], ...]:
+    """The spellings of each run of word characters of ``form`` in a match of a pattern for it,
+    the longest run first (it is the rarest).
+
+    The pattern matches ``form`` verbatim but for its first character (any of ``firsts``)
+    and, when ``plural``, an ``s`` after it, with no word character on either side. Each
+    run of the form then stands between the form's own non-word characters or at an edge
+    of the match, so it is a whole run of the text too: a text whose
+    :attr:`Layout.vocabulary` lacks all its spellings holds no match.
+    """
+    found = []
+    for run in sorted(_WORD.finditer(form), key=lambda m: -len(m.group())):
+        word = run.group()
+        spellings = {first + word[1:] for first in firsts} if run.start() == 0 else {word}
+        if plural and run.end() == len(form):
+            spellings |= {spelling + "s" for spelling in spellings}
+        found.append(frozenset(spellings))
+    return tuple(found)
+
+
+def may_hold(vocabulary: frozenset[str], spellings: Iterable[frozenset[str]]) -> bool:
+    """False when ``vocabulary`` lacks every spelling of one run (see :func:`run_spellings`)."""
+    return all(not vocabulary.isdisjoint(spelling) for spelling in spellings)
 
 
 def unaccented(word: str) -> str:
@@ -137,7 +206,8 @@ def surface(form: str) -> str:
     return form.lower().replace("\N{RIGHT SINGLE QUOTATION MARK}", "'")
 
 
-def spelling_keys(form: str) -> set[str]:
+@lru_cache(maxsize=8192)
+def spelling_keys(form: str) -> frozenset[str]:
     """Keys under which spellings that differ only in accents or separators meet.
 
     ``Société Générale`` and ``Societe Generale`` share ``societegenerale``;
@@ -146,31 +216,8 @@ def spelling_keys(form: str) -> set[str]:
     """
     lowered = _SEPARATORS.sub("", form.lower())
     if lowered.isascii():
-        return {lowered}
-    return {unaccented(lowered), unaccented(lowered.translate(UMLAUTS))}
-
-
-def word_runs(text: str) -> Iterator[list[re.Match[str]]]:
-    """Runs of words that follow each other with one space between them (a name never spans more)."""
-    run: list[re.Match[str]] = []
-    for match in TOKEN.finditer(text):
-        if run and (text[run[-1].end():match.start()] not in _NAME_GAP or POSSESSIVE.search(run[-1].group())):
-            yield run
-            run = []
-        run.append(match)
-    if run:
-        yield run
-
-
-def _run_words(text: str, run: Sequence[re.Match[str]]) -> tuple[list[int], list[int], list[bool]]:
-    """Starts, ends (a final possessive left out) and capitals of the words of a run."""
-    starts = [m.start() for m in run]
-    ends = [m.end() for m in run]
-    capitals = [m.group()[0].isupper() for m in run]
-    possessive = POSSESSIVE.search(run[-1].group())  # a run ends after a possessive, so only its last word has one
-    if possessive:
-        ends[-1] = starts[-1] + possessive.start()
-    return starts, ends, capitals
+        return frozenset((lowered,))
+    return frozenset((unaccented(lowered), unaccented(lowered.translate(UMLAUTS))))
 
 
 def capitalised_names(lay: Layout) -> Iterator[tuple[int, int]]:
@@ -182,28 +229,26 @@ def capitalised_names(lay: Layout) -> Iterator[tuple[int, int]]:
     Recep Tayyip Erdoğan``), and so are an acronym after it (``Nestlé SA``) and
     any neighbour on a Title Case line, where capitals say nothing.
     """
-    text = lay.text
-    for run in word_runs(text):
-        starts, ends, capitals = _run_words(text, run)
-        count = len(run)
-        for i in range(count):
+    starts, ends, capitals, words = lay.starts, lay.name_ends, lay.capitals, lay.words
+    for first, stop in lay.runs:
+        for i in range(first, stop):
             if not capitals[i]:
                 continue
-            for j in range(i, min(count, i + MAX_PHRASE)):
+            for j in range(i, min(stop, i + MAX_PHRASE)):
                 if not capitals[j]:
                     break  # every longer phrase from this word has a lower-case word too
-                if j + 1 < count and capitals[j + 1] and not run[j + 1].group().isupper() \
+                if j + 1 < stop and capitals[j + 1] and not words[j + 1].isupper() \
                         and not lay.title_case_line(starts[i]):
                     continue
                 yield starts[i], ends[j]
 
 
-def _lower_phrases(text: str) -> Iterator[str]:
+def _lower_phrases(lay: Layout) -> Iterator[str]:
     """Every phrase of one to ``MAX_PHRASE`` words of a run that is all in lower case."""
-    for run in word_runs(text):
-        starts, ends, capitals = _run_words(text, run)
-        for i in range(len(run)):
-            for j in range(i, min(len(run), i + MAX_PHRASE)):
+    text, starts, ends, capitals = lay.text, lay.starts, lay.name_ends, lay.capitals
+    for first, stop in lay.runs:
+        for i in range(first, stop):
+            for j in range(i, min(stop, i + MAX_PHRASE)):
                 if capitals[j]:
                     break  # a capital makes this phrase and every longer one not lower case
                 form = text[starts[i]:ends[j]]
@@ -236,7 +281,8 @@ def spelling_variants(lay: Layout, min_length: int, claimed: Collection[tuple[in
     ``Paris Saint Germain`` is reported as one span, not as ``Saint Germain``.
     """
     text = lay.text
-    by_key: dict[str, list[Occurrence]] = {}
+    # (start, end, form): an Occurrence is only made for the few keys with two spellings
+    by_key: dict[str, list[tuple[int, int, str]]] = {}
     keys: dict[str, list[str]] = {}  # names recur: their keys are worked out once
     for start, end in capitalised_names(lay):
         form = text[start:end]
@@ -246,13 +292,14 @@ def spelling_variants(lay: Layout, min_length: int, claimed: Collection[tuple[in
         if found is None:
             found = keys[form] = [key for key in spelling_keys(form) if len(key) >= min_length]
         for key in found:
-            by_key.setdefault(key, []).append(Occurrence(start, end, form))
-    candidates = {key: found for key, found in by_key.items() if len({surface(o.form) for o in found}) > 1}
+            by_key.setdefault(key, []).append((start, end, form))
+    candidates = {key: [Occurrence(*o) for o in found] for key, found in by_key.items()
+                  if len(found) > 1 and len({surface(form) for _, _, form in found}) > 1}
     if not candidates:
         return
     # keys of lowercase phrases, worked out only for phrases as long as a candidate (most are not)
     lengths = {len(key) for key in candidates}
-    lowercase = {key for form in _lower_phrases(text) if len(_SEPARATORS.sub("", form)) in lengths
+    lowercase = {key for form in _lower_phrases(lay) if len(_SEPARATORS.sub("", form)) in lengths
                  for key in spelling_keys(form)}
     taken: list[tuple[int, int]] = list(claimed)
     for key in sorted(candidates, key=lambda k: (-len(k), k)):
