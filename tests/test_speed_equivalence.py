@@ -9,7 +9,8 @@ apostrophes, line breaks, non-breaking spaces, capital sigmas):
   characters, with a pattern whose test of the character before the form comes after it;
 - the layout reads the words, their runs and the sentence-like starts once per document;
 - false-friend folds a document from its folded sentences;
-- the segmenter skips pysbd's patterns on lines that lack a character they need.
+- the segmenter skips pysbd's patterns on lines that lack a character they need, and
+  locates pysbd's sentences with ``str.find`` instead of one regex per sentence.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from mtcheck.checks.name_calques import _rendering_pattern, _rendering_words, _r
 from mtcheck.checks.name_forms import APOSTROPHES, TOKEN, layout, may_hold
 from mtcheck.checks.regex_words import fold
 from mtcheck.model import Segment
-from mtcheck.segment import _plain_rules, segment
+from mtcheck.segment import _plain_rules, _pysbd_sentences, _segmenter, segment
 
 #: what may stand around a name in a text (the shortcuts must hold whatever stands there)
 CONTEXTS = ("{}", "In {} today.", "the {}'s plan", "{}\N{RIGHT SINGLE QUOTATION MARK}s", "{}s", "{}s and {}",
@@ -157,3 +158,21 @@ def test_every_match_of_a_prefiltered_pysbd_pattern_holds_its_needed_character()
         for line in lines:
             for match in pattern.finditer(line):
                 assert needed in match.group(), (pattern.pattern, line)
+
+
+#: lines where locating pysbd's sentences could go wrong: a sentence repeated, one inside
+#: another, whitespace of every kind after it, text pysbd reads as a list or a quotation
+PYSBD_LINES = (
+    "Yes. Yes. Yes.", "No. No.  No.\tNo.", "It rose. It rose again. It rose.", "A. B. A. B.",
+    "Mr. Smith met Dr. Jones at 5 p.m. on Jan. 3. They talked.", "He said: \"Stop. Now.\" Then he left.",
+    "Wait\N{HORIZONTAL ELLIPSIS} what? Yes! Yes!", "1) First. 2) Second. 3) Third.",
+    "Prices fell 2.5 per cent.\N{NO-BREAK SPACE}Shares rose.\u2003Again.", "(See above.) It was so. (See above.)",
+    "U.S. officials said so. U.S. officials said so.", "  Leading space. Trailing space.   ",
+    "\N{LEFT DOUBLE QUOTATION MARK}Go.\N{RIGHT DOUBLE QUOTATION MARK} He went. \N{LEFT DOUBLE QUOTATION MARK}Go."
+    "\N{RIGHT DOUBLE QUOTATION MARK}",
+)
+
+
+@pytest.mark.parametrize("line", PYSBD_LINES)
+def test_pysbd_sentences_are_located_as_pysbd_locates_them(line):
+    assert _pysbd_sentences(line, "en") == _segmenter("en").segment(line)
