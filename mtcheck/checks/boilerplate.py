@@ -20,8 +20,8 @@ from importlib import resources
 from typing import Any, Iterator, Sequence
 
 import numpy as np
-import yaml
 
+from ..corpora import parse_yaml
 from ..model import Finding, Scope, Severity
 from ..segment import lines
 from .base import Check, CheckContext, Example
@@ -137,7 +137,7 @@ def _compile(entry: dict[str, Any], vocabulary: dict[str, str]) -> FurniturePatt
 @lru_cache(maxsize=4)
 def load_patterns(resource: str = CORPUS) -> tuple[FurniturePattern, ...]:
     """The compiled furniture patterns of ``mtcheck.corpora/<resource>``, loaded once."""
-    data = yaml.safe_load(resources.files("mtcheck.corpora").joinpath(resource).read_text("utf-8"))
+    data = parse_yaml(resources.files("mtcheck.corpora").joinpath(resource).read_text("utf-8"))
     vocabulary = {k: "".join(str(v).split()) for k, v in (data.get("vocabulary") or {}).items()}
     patterns = tuple(_compile(entry, vocabulary) for entry in data["entries"])
     seen: set[str] = set()

@@ -21,8 +21,8 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any, Iterator, Mapping, Sequence
 
-import yaml
 
+from ..corpora import parse_yaml
 from ..model import Finding, Scope, Segment, Severity
 from .base import CheckContext, Example, OptionsError, SentenceCheck
 from .regex_words import COMMON_WORDS, WORD, Requirement, fold, required_words
@@ -153,7 +153,7 @@ def build_entry(raw: Mapping[str, Any], vocabulary: Mapping[str, str]) -> Entry:
 
 def parse_corpus(text: str) -> tuple[Entry, ...]:
     """Every entry of a false-friend corpus given as YAML text."""
-    data = yaml.safe_load(text) or {}
+    data = parse_yaml(text) or {}
     vocabulary = {name: re.sub(r"\s+", "", str(value)) for name, value in (data.get("vocabulary") or {}).items()}
     entries = tuple(build_entry(raw, vocabulary) for raw in data.get("entries") or ())
     seen: set[str] = set()

@@ -24,7 +24,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Iterable, Mapping
 
-import yaml
+from ..corpora import parse_yaml
 
 #: the source languages the lexicon knows; ``--source-lang`` narrows them
 SOURCE_LANGUAGES = ("fr", "es", "de", "it", "pt", "nl")
@@ -199,7 +199,7 @@ def _source_words(data: Mapping) -> tuple[dict, dict, dict]:
 @lru_cache(maxsize=1)
 def load_lexicon() -> Lexicon:
     """Read every list once per process (about 50 ms); later calls reuse it."""
-    data = yaml.safe_load(_read("function_words.yaml")) or {}
+    data = parse_yaml(_read("function_words.yaml")) or {}
     english = frozenset(_data_lines(_read("english_words.txt")))
     words, elisions, ordinals = _source_words(data)
     loanwords = frozenset(tuple(fold(line).split()) for line in _data_lines(_read("loanwords.txt")))
