@@ -36,9 +36,10 @@ class LineIndex:
 
     def __init__(self, text: str) -> None:
         self._starts = [0]
-        for index, char in enumerate(text):
-            if char == "\n":
-                self._starts.append(index + 1)
+        newline = text.find("\n")
+        while newline >= 0:  # str.find, not a loop over every character: reports index every document
+            self._starts.append(newline + 1)
+            newline = text.find("\n", newline + 1)
 
     def position(self, offset: int) -> tuple[int, int]:
         line = bisect.bisect_right(self._starts, offset) - 1

@@ -10,6 +10,8 @@ pandas, spreadsheets and SQL engines want. ``load_result`` rebuilds a
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import re
 from dataclasses import replace
@@ -79,12 +81,10 @@ def render_jsonl(result: RunResult, stream: IO[str]) -> None:
         stream.write(document_line(document))
 
 
-def result_frame(result: RunResult) -> Any:
-    """A pandas DataFrame with one row per finding (one per document without findings)."""
-    import pandas as pd
-
+def finding_rows(documents: Sequence[DocumentResult]) -> list[dict[str, Any]]:
+    """One row per finding (one per document without findings), keyed by column."""
     rows: list[dict[str, Any]] = []
-    for doc in result.documents:
+    for doc in documents:
         base = {
             "id": doc.document.id, "origin": doc.document.origin, "group": doc.document.group,
             "title": doc.document.title, "language": doc.language, "score": doc.score,
@@ -103,8 +103,15 @@ def result_frame(result: RunResult) -> Any:
                 "finding_language": finding.language, "suggestion": finding.suggestion,
                 "side": finding.side, "segment": finding.segment,
             })
+    return rows
+
+
+def result_frame(result: RunResult) -> Any:
+    """A pandas DataFrame with one row per finding (one per document without findings)."""
+    import pandas as pd
+
     columns = [*DOCUMENT_COLUMNS, *FINDING_COLUMNS]
-    frame = pd.DataFrame(rows, columns=columns)
+    frame = pd.DataFrame(finding_rows(result.documents), columns=columns)
     # explicit dtypes: nullable ints print as 3 (not 3.0) and every column keeps
     # one type in Parquet even when all its values are empty
     dtypes = {
@@ -142,15 +149,30 @@ def render_csv(result: RunResult, stream: IO[str]) -> None:
         write_csv_rows(block, stream, header)
 
 
+def _csv_cell(column: str, value: Any) -> Any:
+    """A value as the table's column type prints it: empty when missing, floats as Python writes them."""
+    if value is None or (column in _FLOAT_COLUMNS and value != value):  # None, or a float NaN
+        return ""
+    if column in _FLOAT_COLUMNS:
+        return repr(float(value))
+    if column in _INT_COLUMNS:
+        return str(int(value))
+    return str(value)
+
+
 def write_csv_rows(documents: Sequence[DocumentResult], stream: IO[str], header: bool) -> None:
-    """The CSV rows of ``documents``, after the header line when ``header``: a stream writes a table in parts."""
-    frame = result_frame(RunResult(documents=tuple(documents), signature=_NO_SIGNATURE))
-    text = frame.to_csv(index=False, header=header, lineterminator="\r\n")
-    stream.write(_CSV_CELL_OR_END.sub(lambda m: "\n" if m.group(0) == "\r\n" else m.group(0), text))
+    """The CSV rows of ``documents``, after the header line when ``header``: a stream writes a table in parts.
 
-
-#: the table has no run-level columns: blocks of rows are built without the run's signature
-_NO_SIGNATURE = RunSignature(version="", checks=(), options_hash="", encoder=None, source_lang="", target_lang="")
+    Written with the csv module, not through a data frame (four times faster, and the same
+    bytes as ``result_frame(...).to_csv``, which a test compares).
+    """
+    columns = (*DOCUMENT_COLUMNS, *FINDING_COLUMNS)
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    if header:
+        writer.writerow(columns)
+    writer.writerows([_csv_cell(c, row[c]) for c in columns] for row in finding_rows(documents))
+    stream.write(_CSV_CELL_OR_END.sub(lambda m: "\n" if m.group(0) == "\r\n" else m.group(0), buffer.getvalue()))
 
 
 def render_parquet(result: RunResult, stream: IO[bytes]) -> None:
