@@ -13,6 +13,7 @@ between 0.7 and 0.95 where USE's spread from 0 to 0.8.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from typing import Sequence
 
@@ -335,10 +336,14 @@ def off_topic_pieces(units: Sequence[Unit], title_unit: Unit | None, cal: Calibr
     words = [topic_words(u.text) for u in units]
     title_words = topic_words(title_unit.text) if title_unit else frozenset()
 
+    # in how many pieces each word occurs: a word of a piece occurs elsewhere when the title has
+    # it or more sentences hold it than the piece's own (linear, where unions of the rest are quadratic)
+    holders = Counter(word for unit_words in words for word in unit_words)
+
     def shared(inside: set[int]) -> int:
         mine = frozenset().union(*(words[i] for i in inside))
-        rest = title_words.union(*(words[i] for i in range(count) if i not in inside))
-        return len(mine & rest)
+        return sum(1 for word in mine
+                   if word in title_words or holders[word] > sum(word in words[i] for i in inside))
 
     groups = _paragraph_groups(units)
     sizes = {i: len(members) for members in groups for i in members}
