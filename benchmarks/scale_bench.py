@@ -9,7 +9,7 @@ scale issue:
    time: about 2.5 GB of JSONL): documents/s, sentences/s, peak RSS of the
    whole process tree (sampled), and seconds per 1,000 documents, which stay
    flat when time grows linearly;
-2. ``--jobs 1`` against ``--jobs 2`` on the ``--jobs-size`` corpus;
+2. ``--jobs 1`` against ``--jobs 2`` on the ``--jobs-size`` corpus, then every check with ``--jobs 2``;
 3. in one process, on ``--stage-docs`` documents: the time by stage (read,
    segment, language ID, encode, checks, report) without and with the
    embedding checks, the default encoder against the sentence-transformers
@@ -171,7 +171,7 @@ def throughput(sizes: list[int], workdir: Path, sentences_per_doc: float, embedd
 def jobs_ratio(size: int, workdir: Path) -> None:
     """Section 2: one worker against two."""
     corpus = write_corpus(workdir / f"articles-{size}.jsonl", size)
-    section(f"--jobs 1 vs --jobs 2 on {size} documents, without the embedding checks")
+    section(f"--jobs 1 vs --jobs 2 on {size} documents, without the embedding checks; then every check")
     one, two = run_cli(corpus, 1, False, workdir), run_cli(corpus, 2, False, workdir)
     for jobs, run in ((1, one), (2, two)):
         print(f"  --jobs {jobs}: {run['seconds']:7.1f} s wall, {run['cpu']:7.1f} s CPU ({run['parent_cpu']:.1f} s in the "
@@ -183,6 +183,10 @@ def jobs_ratio(size: int, workdir: Path) -> None:
     floor = max(two["cpu"] / 2, workers, two["parent_cpu"])
     print(f"  with 2 idle cores the CPU times allow {one['cpu'] / floor:.2f}x (load average now "
           f"{os.getloadavg()[0]:.1f}: other processes take cores from the measured runs)")
+    every = run_cli(corpus, 2, True, workdir)
+    rate = size / every["seconds"]
+    print(f"  every check, --jobs 2: {every['seconds']:7.1f} s wall  {rate:7.1f} docs/s {verdict(rate, 50)}  "
+          f"peak RSS {every['rss_total']:.0f} MB in all")
 
 
 def real_news(folder: Path, workdir: Path, copies: int = 4) -> None:
