@@ -369,7 +369,7 @@ def off_topic_pieces(units: Sequence[Unit], title_unit: Unit | None, cal: Calibr
 
 def judge_off_topic(vectors: np.ndarray, title: np.ndarray | None, units: Sequence[Unit],
                     pieces: Sequence[Piece], cal: Calibration) -> list[Verdict]:
-    """The measurements of every piece (``title``: the title's vector, when there is a title).
+    """The measurements of every candidate piece (``title``: the title's vector, when there is a title).
 
     A sentence is compared with the rest of the document without its own
     paragraph (so that an injected sentence is not propped up by the paragraph
@@ -390,6 +390,8 @@ def judge_off_topic(vectors: np.ndarray, title: np.ndarray | None, units: Sequen
     fits = [float(_normalise(vectors[m].sum(axis=0)) @ _normalise(total - vectors[m].sum(axis=0))) for m in groups]
     verdicts = []
     for piece in pieces:
+        if not piece.candidate:
+            continue  # its shape or its shared words already rule it out: not worth measuring
         if piece.kind != "paragraph":
             i = piece.units[0]
             own = paragraph == paragraph[i]
