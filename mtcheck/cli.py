@@ -14,7 +14,7 @@ import signal
 import sys
 import tempfile
 from pathlib import Path
-from typing import List, Optional
+from typing import Annotated, List, Optional
 
 import typer
 
@@ -167,35 +167,54 @@ CHECKPOINT_HELP = ("Keep finished documents in FILE; a killed run started again 
 SCHEDULER_HELP = "With --engine dask: the scheduler address (tcp://HOST:8786), or local for a LocalCluster of --jobs workers."
 
 
+# options audit and align share, declared once (typer reads the Annotated metadata)
+FormatOption = Annotated[str, typer.Option("--format", "-f", help=FORMAT_HELP)]
+OutputOption = Annotated[List[str], typer.Option("--output", "-o", help="Also write a report to FILE (format from the suffix); repeatable.")]
+SelectOption = Annotated[Optional[str], typer.Option(help="Comma-separated check codes, code prefixes or names to run.")]
+IgnoreOption = Annotated[Optional[str], typer.Option(help="Comma-separated check codes, code prefixes or names to skip.")]
+FailOnOption = Annotated[Optional[str], typer.Option("--fail-on", help="error|warning|info|never (default error).")]
+MinScoreOption = Annotated[Optional[float], typer.Option("--min-score", help="Exit 1 when a document scores below N (0-100).")]
+SourceLangOption = Annotated[Optional[str], typer.Option("--source-lang", help="Source language (ISO 639-1) or auto.")]
+TargetLangOption = Annotated[Optional[str], typer.Option("--target-lang", help="Target language (default en).")]
+EnglishStyleOption = Annotated[Optional[str], typer.Option("--english-style", help="Quote punctuation style: us|uk.")]
+LangidOption = Annotated[Optional[str], typer.Option("--langid", help="Language identifier: auto|fasttext|langid|langdetect.")]
+TextFieldOption = Annotated[Optional[str], typer.Option("--text-field", help="Field or column holding the text.")]
+TitleFieldOption = Annotated[Optional[str], typer.Option("--title-field", help="Field or column holding the title.")]
+ConfigOption = Annotated[Optional[Path], typer.Option("--config", help="Config file (TOML).")]
+BaselineOption = Annotated[Optional[Path], typer.Option("--baseline", help=BASELINE_HELP)]
+WriteBaselineOption = Annotated[Optional[Path], typer.Option("--write-baseline", help=WRITE_BASELINE_HELP)]
+QuietOption = Annotated[bool, typer.Option("--quiet", "-q", help="No progress display.")]
+
+
 @app.command()
 def audit(
     inputs: List[str] = typer.Argument(..., help="Files, folders, globs, http(s) URLs or - for stdin."),
-    format: str = typer.Option("text", "--format", "-f", help=FORMAT_HELP),
-    output: List[str] = typer.Option([], "--output", "-o", help="Also write a report to FILE (format from the suffix); repeatable."),
-    select: Optional[str] = typer.Option(None, help="Comma-separated check codes, code prefixes or names to run."),
-    ignore: Optional[str] = typer.Option(None, help="Comma-separated check codes, code prefixes or names to skip."),
-    fail_on: Optional[str] = typer.Option(None, "--fail-on", help="error|warning|info|never (default error)."),
-    min_score: Optional[float] = typer.Option(None, "--min-score", help="Exit 1 when a document scores below N (0-100)."),
-    source_lang: Optional[str] = typer.Option(None, "--source-lang", help="Source language (ISO 639-1) or auto."),
-    target_lang: Optional[str] = typer.Option(None, "--target-lang", help="Target language (default en)."),
-    english_style: Optional[str] = typer.Option(None, "--english-style", help="Quote punctuation style: us|uk."),
-    langid: Optional[str] = typer.Option(None, "--langid", help="Language identifier: auto|fasttext|langid|langdetect."),
-    text_field: Optional[str] = typer.Option(None, "--text-field", help="Field or column holding the text."),
-    title_field: Optional[str] = typer.Option(None, "--title-field", help="Field or column holding the title."),
+    format: FormatOption = "text",
+    output: OutputOption = [],  # noqa: B006 - read, never changed
+    select: SelectOption = None,
+    ignore: IgnoreOption = None,
+    fail_on: FailOnOption = None,
+    min_score: MinScoreOption = None,
+    source_lang: SourceLangOption = None,
+    target_lang: TargetLangOption = None,
+    english_style: EnglishStyleOption = None,
+    langid: LangidOption = None,
+    text_field: TextFieldOption = None,
+    title_field: TitleFieldOption = None,
     id_field: Optional[str] = typer.Option(None, "--id-field", help="Field or column holding the id."),
     include: List[str] = typer.Option([], "--include", help="Glob of files to read in folders; repeatable."),
     exclude: List[str] = typer.Option([], "--exclude", help="Glob of files to skip in folders; repeatable."),
     max_bytes: Optional[str] = typer.Option(None, "--max-bytes", help="Largest input or JSONL line read (e.g. 64M); larger ones become errors."),
     timeout: Optional[float] = typer.Option(None, "--timeout", help="Seconds allowed to download each URL input (default 30)."),
-    config: Optional[Path] = typer.Option(None, "--config", help="Config file (TOML)."),
-    baseline: Optional[Path] = typer.Option(None, "--baseline", help=BASELINE_HELP),
-    write_baseline: Optional[Path] = typer.Option(None, "--write-baseline", help=WRITE_BASELINE_HELP),
+    config: ConfigOption = None,
+    baseline: BaselineOption = None,
+    write_baseline: WriteBaselineOption = None,
     encoder: Optional[str] = typer.Option(None, "--encoder", help=AUDIT_ENCODER_HELP),
     jobs: Optional[int] = typer.Option(None, "--jobs", "-j", help=JOBS_HELP),
     checkpoint: Optional[Path] = typer.Option(None, "--checkpoint", help=CHECKPOINT_HELP),
     engine: str = typer.Option("local", "--engine", help="Where batches run: local (worker processes) or dask."),
     scheduler: Optional[str] = typer.Option(None, "--scheduler", help=SCHEDULER_HELP),
-    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress display."),
+    quiet: QuietOption = False,
 ) -> None:
     """Audit translated text for machine-translation artifacts."""
     from .api import read_options
@@ -272,27 +291,27 @@ ENCODER_HELP = "Sentence encoder: use (default), e5, auto or st:NAME_OR_PATH (a 
 def align(
     inputs: List[str] = typer.Argument(..., help="SOURCE TARGET (any format audit reads), or one PAIRS file: "
                                                  "TSV/CSV with source and target columns, XLIFF, TMX or PO."),
-    format: str = typer.Option("text", "--format", "-f", help=FORMAT_HELP),
-    output: List[str] = typer.Option([], "--output", "-o", help="Also write a report to FILE (format from the suffix); repeatable."),
-    select: Optional[str] = typer.Option(None, help="Comma-separated check codes, code prefixes or names to run."),
-    ignore: Optional[str] = typer.Option(None, help="Comma-separated check codes, code prefixes or names to skip."),
-    fail_on: Optional[str] = typer.Option(None, "--fail-on", help="error|warning|info|never (default error)."),
-    min_score: Optional[float] = typer.Option(None, "--min-score", help="Exit 1 when a document scores below N (0-100)."),
-    source_lang: Optional[str] = typer.Option(None, "--source-lang", help="Source language (ISO 639-1) or auto."),
-    target_lang: Optional[str] = typer.Option(None, "--target-lang", help="Target language (default en)."),
+    format: FormatOption = "text",
+    output: OutputOption = [],  # noqa: B006 - read, never changed
+    select: SelectOption = None,
+    ignore: IgnoreOption = None,
+    fail_on: FailOnOption = None,
+    min_score: MinScoreOption = None,
+    source_lang: SourceLangOption = None,
+    target_lang: TargetLangOption = None,
     split: Optional[str] = typer.Option(None, "--split", help=SPLIT_HELP),
     encoder: Optional[str] = typer.Option(None, "--encoder", help=ENCODER_HELP),
-    english_style: Optional[str] = typer.Option(None, "--english-style", help="Quote punctuation style: us|uk."),
-    langid: Optional[str] = typer.Option(None, "--langid", help="Language identifier: auto|fasttext|langid|langdetect."),
-    text_field: Optional[str] = typer.Option(None, "--text-field", help="Field or column holding the text."),
-    title_field: Optional[str] = typer.Option(None, "--title-field", help="Field or column holding the title."),
+    english_style: EnglishStyleOption = None,
+    langid: LangidOption = None,
+    text_field: TextFieldOption = None,
+    title_field: TitleFieldOption = None,
     id_field: Optional[str] = typer.Option(None, "--id-field", help="Field or column holding the id (pairs documents, names units)."),
     source_field: Optional[str] = typer.Option(None, "--source-field", help="Column of a pair table holding the source (default source)."),
     target_field: Optional[str] = typer.Option(None, "--target-field", help="Column of a pair table holding the translation (default target)."),
-    config: Optional[Path] = typer.Option(None, "--config", help="Config file (TOML)."),
-    baseline: Optional[Path] = typer.Option(None, "--baseline", help=BASELINE_HELP),
-    write_baseline: Optional[Path] = typer.Option(None, "--write-baseline", help=WRITE_BASELINE_HELP),
-    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress display."),
+    config: ConfigOption = None,
+    baseline: BaselineOption = None,
+    write_baseline: WriteBaselineOption = None,
+    quiet: QuietOption = False,
 ) -> None:
     """Align a translation with its source and report omissions, additions and mistranslations."""
     from .api import align_paths
