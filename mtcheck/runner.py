@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from dataclasses import dataclass
+from itertools import islice
 from typing import Iterable, Iterator, Sequence
 
 from . import __version__
@@ -27,6 +29,8 @@ from .suppress import document_regions, path_ignores, validate_path_ignores
 from .textguard import scrub_document
 from .verdict import mt_likelihood
 
+#: a word as ``scoring.count_words`` counts them
+_WORD = re.compile(r"\w+")
 #: below this many words a document's language is not guessed (too little evidence)
 MIN_WORDS_FOR_LANGUAGE = 8
 #: how sure the identifier must be before a document counts as not in the target language
@@ -83,6 +87,12 @@ def signature(settings: Settings, checks: Sequence[Check], inputs: Sequence[str]
     )
 
 
+def _has_words(text: str, count: int) -> bool:
+    """Does ``text`` hold at least ``count`` words, as ``count_words`` counts them? It stops at
+    the ``count``-th: counting a whole body only to compare the count with a few is wasted work."""
+    return sum(1 for _ in islice(_WORD.finditer(text), count)) >= count
+
+
 def _suppressed(finding: Finding, tokens: Iterable[str]) -> bool:
     for token in tokens:
         lowered = token.strip().lower()
@@ -121,7 +131,7 @@ class Auditor:
     def language_of(self, document: Document) -> str:
         """The document's language, or the target language when unsure."""
         body = document.text[document.body_start:]
-        if count_words(body) < MIN_WORDS_FOR_LANGUAGE:
+        if not _has_words(body, MIN_WORDS_FOR_LANGUAGE):
             return self.settings.target_lang
         target = self.settings.target_lang
         scores = document_scores(self.resources.langid, body)

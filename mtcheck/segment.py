@@ -37,14 +37,67 @@ _PARAGRAPH = re.compile(r"\S(?:.*?\S)?(?=\s*(?:\n\s*\n|\Z))", re.S)
 SPLIT_MODES = ("sentences", "lines", "paragraphs")
 
 
+#: letters that a case-insensitive pattern takes for an ASCII letter and ``str.lower`` does not lower to it
+_CASE_TWINS = re.compile("[\N{LATIN CAPITAL LETTER I WITH DOT ABOVE}\N{LATIN SMALL LETTER DOTLESS I}"
+                         "\N{LATIN SMALL LETTER LONG S}\N{KELVIN SIGN}]")
+
+
 @lru_cache(maxsize=8)
 def _segmenter(language: str):
     import pysbd
+    from pysbd.lang.english import English
 
     try:
-        return pysbd.Segmenter(language=language, clean=False)
+        segmenter = pysbd.Segmenter(language=language, clean=False)
     except ValueError:
-        return pysbd.Segmenter(language="en", clean=False)
+        segmenter = pysbd.Segmenter(language="en", clean=False)
+    if segmenter.language_module is English:
+        segmenter.language_module = _english()
+    return segmenter
+
+
+@lru_cache(maxsize=1)
+def _english() -> type:
+    """pysbd's English rules, with an abbreviation replacer that skips the abbreviations it
+    cannot act on.
+
+    pysbd tries each of its two hundred abbreviations on every line that holds it anywhere
+    (``co``, ``is``, ``man``...), with two regex searches: half its time on a line of news. What
+    a found abbreviation changes is only the full stop right after it, which becomes a private
+    mark; so one without a full stop of its own matters only where the line holds it followed by
+    one. Without the letters a case-insensitive pattern takes for other ones (:data:`_CASE_TWINS`),
+    ``str.lower`` lowers every letter its pattern accepts to the pattern's own, and such a place
+    shows in the lowered line as the abbreviation and a full stop.
+    """
+    from pysbd.lang.english import English
+
+    # (what the lowered line must hold, pysbd's two patterns): one with a full stop inside (``u.s``)
+    # keeps pysbd's own test, the abbreviation anywhere
+    abbreviations = tuple(
+        (stripped if "." in stripped else stripped + ".",
+         re.compile(rf"(?:^|\s|\r|\n){stripped}", re.IGNORECASE),
+         re.compile(r"(?<={" + str(re.escape(stripped)) + "} ).{1}"))
+        for stripped in (abbreviation.strip() for abbreviation in English.Abbreviation.ABBREVIATIONS)
+    )
+
+    class AbbreviationReplacer(English.AbbreviationReplacer):
+        def search_for_abbreviations_in_string(self, text: str) -> str:
+            """pysbd's own loop (0.3.4), its patterns compiled once, skipping what cannot act."""
+            if _CASE_TWINS.search(text):
+                return super().search_for_abbreviations_in_string(text)
+            lowered = text.lower()
+            for needed, occurrences, next_word in abbreviations:
+                if needed not in lowered:
+                    continue
+                found = occurrences.findall(text)
+                if not found:
+                    continue
+                next_letters = next_word.findall(text)
+                for index, match in enumerate(found):
+                    text = self.scan_for_replacements(text, match, index, next_letters)
+            return text
+
+    return type("English", (English,), {"AbbreviationReplacer": AbbreviationReplacer})
 
 
 def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:

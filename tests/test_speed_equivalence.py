@@ -10,22 +10,44 @@ apostrophes, line breaks, non-breaking spaces, capital sigmas):
 - the layout reads the words, their runs and the sentence-like starts once per document;
 - false-friend folds a document from its folded sentences;
 - the segmenter skips pysbd's patterns on lines that lack a character they need, and
-  locates pysbd's sentences with ``str.find`` instead of one regex per sentence.
+  locates pysbd's sentences with ``str.find`` instead of one regex per sentence;
+- pysbd's English abbreviation replacer skips the abbreviations a line does not hold
+  before a full stop;
+- the language screens search the exonym and abbreviation patterns only in sentences
+  that a search of the whole document puts them near, test a sentence's words against
+  sets of words already judged, and count a paragraph's foreign words sentence by
+  sentence without cutting it into runs;
+- the language checks cut a text without URLs into words in one pass, and class each
+  word once;
+- the runner stops counting a body's words at the few it needs.
 """
 
 from __future__ import annotations
 
+import json
+import random
 import re
 
 import pytest
+from pysbd.lang.english import English
+from pysbd.processor import Processor
 
+from mtcheck.bench.corpus import bench_file
 from mtcheck.checks.consistency import _groups_by_word, load_groups
 from mtcheck.checks.false_friends import _fold_document
+from mtcheck.checks.language import _patterns
+from mtcheck.checks.language_lexicon import load_lexicon
+from mtcheck.checks.language_screen import (
+    PhraseHits, _count_by_runs, _early_latin_letter, _only_letters, no_foreign_sentences,
+)
+from mtcheck.checks.language_words import _NON_SPACE, NAME, _add_tokens, _machine, classify, tokenize
 from mtcheck.checks.name_calques import _rendering_pattern, _rendering_words, _renderings, load_glossary
 from mtcheck.checks.name_forms import APOSTROPHES, TOKEN, layout, may_hold
 from mtcheck.checks.regex_words import fold
 from mtcheck.model import Segment
-from mtcheck.segment import _plain_rules, _pysbd_sentences, _segmenter, segment
+from mtcheck.runner import _has_words
+from mtcheck.scoring import count_words
+from mtcheck.segment import _english, _plain_rules, _pysbd_sentences, _segmenter, lines, segment
 
 #: what may stand around a name in a text (the shortcuts must hold whatever stands there)
 CONTEXTS = ("{}", "In {} today.", "the {}'s plan", "{}\N{RIGHT SINGLE QUOTATION MARK}s", "{}s", "{}s and {}",
@@ -176,3 +198,143 @@ PYSBD_LINES = (
 @pytest.mark.parametrize("line", PYSBD_LINES)
 def test_pysbd_sentences_are_located_as_pysbd_locates_them(line):
     assert _pysbd_sentences(line, "en") == _segmenter("en").segment(line)
+
+
+BENCH = [json.loads(line)["text"] for line in bench_file("quality.jsonl").open(encoding="utf-8") if line.strip()]
+#: texts where the language screens' shortcuts could go wrong: phrases across sentence cuts and
+#: inside words, URLs and paths, elided articles, foreign words next to English ones
+LANGUAGE_TEXTS = (
+    ("Talks in P\N{LATIN SMALL LETTER E WITH ACUTE}kin. Moscou said no. xP\N{LATIN SMALL LETTER E WITH ACUTE}kin "
+     "and P\N{LATIN SMALL LETTER E WITH ACUTE}kinois."),
+    "La Haye.La Haye and l'OTAN, the OTAN-led force; l'UE et l'ONU.",
+    "See www.lemonde.fr/selon-le-ministere or mail info@selon.fr: selon le minist\N{LATIN SMALL LETTER E WITH GRAVE}re.",
+    "He said selon. It was le temps des cerises. The plan de la ville.Le maire",
+    "Il a dit: \N{LEFT DOUBLE QUOTATION MARK}je ne sais pas\N{RIGHT DOUBLE QUOTATION MARK}. don't it's year-old",
+    "The coup d'\N{LATIN SMALL LETTER E WITH ACUTE}tat, per se, and l'homme qui rit; dell'anno a/b x=y 3e 1er avril.",
+    "solar PV panels and the PV of the OTAN, 12 mars, le 3 mai",
+    "Flights to La Nouvelle-Orl\N{LATIN SMALL LETTER E WITH ACUTE}ans resumed.",
+)
+
+
+def _paragraphs(text: str) -> list[list[tuple[int, int]]]:
+    groups: dict[int, list[tuple[int, int]]] = {}
+    for sentence in segment(text):
+        groups.setdefault(sentence.paragraph, []).append((sentence.start, sentence.end))
+    return list(groups.values())
+
+
+def _cuts(text: str, rng: random.Random) -> list[list[tuple[int, int]]]:
+    """Made-up sentence spans over ``text``: cut anywhere, inside words too, with or without gaps."""
+    made = []
+    for _ in range(20):
+        points = sorted(rng.sample(range(len(text) + 1), min(len(text) + 1, rng.choice((2, 4, 6)))))
+        spans = [(a, b) for a, b in zip(points[::2], points[1::2]) if a < b]
+        if spans:
+            made.append(spans)
+    return made
+
+
+def test_phrase_hits_name_every_pattern_that_matches_inside_a_span():
+    patterns = _patterns(())
+    pairs = ((patterns["exonyms"], patterns["exonyms_anywhere"]),
+             (patterns["abbreviations"], patterns["abbreviations_anywhere"]))
+    sentences = skipped = 0
+    for text in BENCH + list(LANGUAGE_TEXTS):
+        hits = PhraseHits(text, pairs)
+        crafted = text in LANGUAGE_TEXTS
+        spans = [(s, e) for s in range(len(text)) for e in range(s + 1, len(text) + 1)] if crafted else [
+            (s.start, s.end) for s in segment(text)]
+        for start, end in spans:
+            near = hits.patterns(start, end)
+            for pattern, _ in pairs:
+                assert pattern.search(text, start, end) is None or pattern in near, (text[start:end], pattern)
+            if not crafted:
+                sentences += 1
+                skipped += not near
+    # most sentences are near no listed phrase: no search with the patterns at all
+    assert skipped > 0.8 * sentences
+
+
+def test_a_paragraph_is_screened_as_counting_its_words_run_by_run_screens_it():
+    lexicon = load_lexicon()
+    rng = random.Random(7)
+    fast = 0
+    for text in BENCH + list(LANGUAGE_TEXTS):
+        paragraphs = _paragraphs(text) + (_cuts(text, rng) if text in LANGUAGE_TEXTS else [])
+        for spans in paragraphs:
+            letters = all(_only_letters(text, start, end, _early_latin_letter) for start, end in spans)
+            assert no_foreign_sentences(text, spans, lexicon) == (letters and _count_by_runs(text, spans, lexicon)), \
+                (text, spans)
+            fast += letters
+    assert fast > 1000
+
+
+def test_a_text_is_tokenized_as_its_runs_of_non_space_characters_are():
+    lexicon = load_lexicon()
+    for text in BENCH[:300] + list(LANGUAGE_TEXTS):
+        by_runs: list = []
+        for run in _NON_SPACE.finditer(text):
+            if not _machine(run.group()):
+                _add_tokens(text, run.start(), run.end(), lexicon, by_runs)
+        assert tokenize(text, 0, len(text), lexicon) == by_runs
+
+
+def _classes(text: str, lexicon, patterns: dict) -> list[tuple]:
+    tokens = classify(text, 0, len(text), lexicon, patterns["keep"], patterns["exonyms"], patterns["abbreviations"])
+    return [(t.start, t.text, t.cls, t.languages, t.kinds, t.suggestion) for t in tokens]
+
+
+def test_a_word_is_classed_alike_whatever_was_met_before():
+    lexicon, patterns = load_lexicon(), _patterns(())
+    texts = [s.text for text in BENCH[:150] for s in segment(text)] + list(LANGUAGE_TEXTS)
+    warm = [_classes(text, lexicon, patterns) for text in texts]
+    cold = []
+    for text in texts:
+        lexicon.memo.classes.clear()
+        cold.append(_classes(text, lexicon, patterns))
+    assert cold == warm
+
+
+def test_a_vetoed_abbreviation_keeps_the_languages_of_its_entry():
+    lexicon, patterns = load_lexicon(), _patterns(())
+    for _ in range(2):  # the second time the word's class comes from the memo
+        tokens = classify("They put solar PV panels on the roof.", 0, 37, lexicon, None, patterns["exonyms"],
+                          patterns["abbreviations"])
+        (pv,) = [t for t in tokens if t.text == "PV"]
+        assert (pv.cls, pv.languages, pv.suggestion) == (NAME, lexicon.abbreviations["PV"].languages, None)
+
+
+#: lines where pysbd's abbreviation replacer acts, or where lower-casing and a case-insensitive
+#: pattern disagree (dotted I, dotless i, long s, Kelvin sign)
+ABBREVIATION_LINES = (
+    "Mr. Smith met Dr. Jones at 5 p.m. on Jan. 3. They talked.", "The U.S. Army and the U.K. Navy. He left.",
+    "It is no. 1 on p. 5 (see art. 3) and pp. 7-9. Fine.", "Gen. Smith vs. Col. Jones, etc. and so on. Yes.",
+    "\N{LATIN CAPITAL LETTER I WITH DOT ABOVE}st. Kan. \N{LATIN SMALL LETTER LONG S}t. The st. team won.",
+    "first \N{LATIN SMALL LETTER LONG S}t. x. The \N{KELVIN SIGN}an. plan. \N{LATIN SMALL LETTER DOTLESS I}s. it",
+    "Co. KG. Inc. Ltd. The co. is fine. Ph.D. holders, e.g. him, i.e. her. U.S.A. Who",
+    "The man. May. me. is. No. Man. MAY. ME. IS. NO. The end.",
+    "Both u.s and u s. cases, e.g and e g. ones, were seen.",
+)
+
+
+def _abbreviation_soup(count: int) -> list[str]:
+    rng = random.Random(11)
+    words = [a.strip() for a in English.Abbreviation.ABBREVIATIONS]
+    vocabulary = words + [w.upper() for w in words] + [w.title() for w in words] + [
+        "the", "He", "I", "It", "5", "(3)", "a.m.", "U.S.", "u s", "\N{LATIN SMALL LETTER LONG S}t", "\N{KELVIN SIGN}y"]
+    separators = [" ", " ", ". ", ".", ", ", ". (", ".:", ".-", ".?", "\N{NO-BREAK SPACE}"]
+    return ["".join(rng.choice(vocabulary) + rng.choice(separators) for _ in range(rng.randint(1, 12))).strip()
+            for _ in range(count)]
+
+
+def test_english_abbreviations_are_replaced_as_pysbd_replaces_them():
+    lines_ = [text[s:e] for text in BENCH for s, e in lines(text)] + list(ABBREVIATION_LINES) + _abbreviation_soup(3000)
+    fast = _english()
+    for line in lines_:
+        assert Processor(line, fast).process() == Processor(line, English).process(), line
+
+
+@pytest.mark.parametrize("text", ["", "one", "a b c d e f g", "a b c d e f g h", "word " * 40, "3,5 l'homme _x_ \N{DIGIT ONE}"])
+def test_a_body_has_enough_words_when_count_words_says_so(text):
+    for count in range(10):
+        assert _has_words(text, count) == (count_words(text) >= count)

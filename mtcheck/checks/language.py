@@ -23,7 +23,7 @@ from ..model import Finding, Scope, Segment, Severity
 from .base import Check, CheckContext, Example
 from .language_lexicon import SOURCE_LANGUAGES, load_lexicon
 from .language_spans import Candidate, candidates, language_name, script_of, script_runs
-from .language_screen import no_foreign_sentences, no_source_evidence
+from .language_screen import PhraseHits, no_foreign_sentences, no_source_evidence
 from .language_words import ABBR, DIA, EXO, NAME, ORD, SRC, Token, classify, compile_patterns, foreign_share
 
 _UNSPACED_SCRIPTS = frozenset({"CJK", "HIRAGANA", "KATAKANA", "THAI", "LAO", "KHMER", "MYANMAR"})
@@ -131,8 +131,10 @@ class UntranslatedSpan(Check):
         allowed = _source_languages(ctx.settings.source_lang)
         pending: list[tuple[Segment, Candidate]] = []
         scripts: list[tuple[Segment, int, int, str]] = []
-        phrases = (patterns["exonyms"], patterns["abbreviations"])
+        hits = PhraseHits(ctx.text, ((patterns["exonyms"], patterns["exonyms_anywhere"]),
+                                     (patterns["abbreviations"], patterns["abbreviations_anywhere"])))
         for segment in ctx.segments:
+            phrases = hits.patterns(segment.start, segment.end)
             if no_source_evidence(ctx.text, segment.start, segment.end, lexicon, phrases):
                 continue  # no word can start a candidate: nothing to find
             tokens, found = candidates(ctx.text, segment.start, segment.end, lexicon, patterns)

@@ -85,6 +85,38 @@ class Exonym:
     english: str
 
 
+#: words a memo of :class:`WordMemo` remembers before it starts again (a few tens of MB at most)
+MEMO_SIZE = 200_000
+
+
+@dataclass
+class WordMemo:
+    """What the language checks judged of each word met so far (words repeat).
+
+    ``kinds`` maps a word to its ``WordKind`` (``language_screen``); the sets hold the words of
+    ``kinds`` by what their kind says, so that a screen tests all the words of a sentence with
+    one set operation instead of one lookup a word. ``classes`` maps a word to the class
+    ``language_words`` gives it from the word lists alone."""
+
+    kinds: dict = field(default_factory=dict)
+    classes: dict = field(default_factory=dict)
+    #: words that tell nothing of a source language (``PLAIN``)
+    plain: set = field(default_factory=set)
+    #: words neither foreign nor elided: wrong-language has nothing to count in them
+    native: set = field(default_factory=set)
+    #: lower-case words that are not English
+    foreign: set = field(default_factory=set)
+    #: lower-case English words that no loanword or name can take out of the count
+    english: set = field(default_factory=set)
+    #: words the tokenizer splits an elided article off
+    elided: set = field(default_factory=set)
+
+    def clear(self) -> None:
+        """Forget every word (the memory stays bounded: names and numbers never stop coming)."""
+        for remembered in (self.kinds, self.classes, self.plain, self.native, self.foreign, self.english, self.elided):
+            remembered.clear()
+
+
 @dataclass(frozen=True)
 class Lexicon:
     """Everything the language checks look words up in."""
@@ -110,7 +142,7 @@ class Lexicon:
     #: every folded word of the loanword phrases
     loanword_words: frozenset[str] = frozenset()
     #: per-word answers of the language checks, filled as words are met (words repeat)
-    memo: dict = field(default_factory=dict, compare=False, repr=False)
+    memo: WordMemo = field(default_factory=WordMemo, compare=False, repr=False)
 
     def is_english(self, word: str) -> bool:
         """True when ``word`` (any case) is an English word and not marked foreign."""
@@ -237,10 +269,16 @@ def load_lexicon() -> Lexicon:
     )
 
 
-def phrase_pattern(phrases: Iterable[str]) -> re.Pattern[str] | None:
-    """One regex matching any of ``phrases`` as whole words, longest first."""
+def phrase_pattern(phrases: Iterable[str], whole_words: bool = True) -> re.Pattern[str] | None:
+    """One regex matching any of ``phrases`` as whole words, longest first.
+
+    Without ``whole_words`` it matches them anywhere, inside words too: a match of the
+    whole-word pattern starts where this one matches or inside one of its matches, and one
+    search of a whole document with it costs less than one search per sentence with the
+    whole-word pattern (whose opening lookbehind keeps the engine from skipping ahead to a
+    possible first letter)."""
     ordered = sorted({p for p in phrases if p}, key=len, reverse=True)
     if not ordered:
         return None
     body = "|".join(re.escape(p) for p in ordered)
-    return re.compile(rf"(?<![\w.])(?:{body})(?![\w])")
+    return re.compile(rf"(?<![\w.])(?:{body})(?![\w])" if whole_words else body)

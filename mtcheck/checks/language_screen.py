@@ -7,6 +7,12 @@ most telling class ``classify`` could give it; a sentence whose words are all
 harmless is skipped. The screens only skip what the full path would find
 nothing in: naming and loanword marking only ever lower a word's weight, so a
 word the screen calls harmless stays harmless whatever its neighbours.
+
+Most sentences hold only words already met and found harmless, so the screens
+first test the sentence's words against the sets of such words (one set test
+instead of one lookup a word), and the exonym and abbreviation patterns are
+searched once per document (:class:`PhraseHits`), then only in the sentences
+where they may match.
 """
 
 from __future__ import annotations
@@ -15,17 +21,16 @@ import bisect
 import re
 import unicodedata
 from functools import lru_cache
+from itertools import pairwise
 from typing import Callable, NamedTuple, Sequence
 
-from .language_lexicon import Lexicon, fold, has_diacritic
-from .language_words import _NON_SPACE, _ORDINAL, _TOKEN, _machine
+from .language_lexicon import MEMO_SIZE, Lexicon, fold, has_diacritic
+from .language_words import _MACHINE, _NON_SPACE, _ORDINAL, _TOKEN, _machine
 
 #: how telling a word can be in ``classify``: nothing, an unknown word (weight 0.5), a date word
 #: (telling after a number: ``12 mars``), a source word, accented word, ordinal or elided article
 PLAIN, UNKNOWN, DATE, TELLING = range(4)
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
-#: words remembered before the memo starts again (a few tens of MB at most)
-MEMO_SIZE = 200_000
 
 
 class WordKind(NamedTuple):
@@ -43,18 +48,54 @@ class WordKind(NamedTuple):
     excludable: bool
 
 
+class PhraseHits:
+    """Which phrase patterns (exonyms, abbreviations) may match in which sentence of one document.
+
+    Each pattern comes with its ``_anywhere`` twin (``phrase_pattern(..., whole_words=False)``),
+    searched once over the whole document. A match of the pattern in a sentence starts at a
+    position the twin's search either tried, where the twin matches too, or skipped, being inside
+    one of the twin's matches: either way a match of the twin overlaps the sentence. A sentence
+    that no match of the twin overlaps needs no search with the pattern.
+    """
+
+    def __init__(self, text: str, pairs: Sequence[tuple[re.Pattern[str] | None, re.Pattern[str] | None]]) -> None:
+        #: (pattern, starts and ends of its twin's matches, in order) for each pattern whose twin matched
+        self._hits: list[tuple[re.Pattern[str], list[int], list[int]]] = []
+        for pattern, anywhere in pairs:
+            if pattern is None or anywhere is None:
+                continue
+            spans = [m.span() for m in anywhere.finditer(text)]
+            if spans:
+                self._hits.append((pattern, [s for s, _ in spans], [e for _, e in spans]))
+
+    def patterns(self, start: int, end: int) -> tuple[re.Pattern[str], ...]:
+        """The patterns that may match inside ``text[start:end]``."""
+        if not self._hits:
+            return ()  # the usual document: no listed phrase anywhere, not even inside a word
+        found = []
+        for pattern, starts, ends in self._hits:
+            # the twin's matches do not overlap, so their ends are in order as their starts are
+            first = bisect.bisect_right(ends, start)
+            if first < len(starts) and starts[first] < end:
+                found.append(pattern)
+        return tuple(found)
+
+
 def no_source_evidence(text: str, start: int, end: int, lexicon: Lexicon,
                        phrases: Sequence[re.Pattern[str] | None] = ()) -> bool:
     """True when ``classify`` cannot find a run worth a look in ``text[start:end]`` (a source or
     accented word, ordinal, exonym, abbreviation, dated number, or two unknown words) and the text
     has no letter of another script, so untranslated-span can skip the sentence; ``phrases``: the
-    exonym and abbreviation patterns."""
+    exonym and abbreviation patterns (those :meth:`PhraseHits.patterns` gives for the sentence)."""
     if not _only_letters(text, start, end, _latin_letter) or any(
             p is not None and p.search(text, start, end) for p in phrases):
         return False
+    words = _TOKEN.findall(text, start, end)
+    if lexicon.memo.plain.issuperset(words):
+        return True  # the usual sentence: every word already judged to tell nothing
     unknown = 0
     after_number = False
-    for word in _TOKEN.findall(text, start, end):
+    for word in words:
         evidence = word_kind(word, lexicon).evidence
         if evidence == TELLING or (evidence == DATE and after_number):
             return False
@@ -75,13 +116,41 @@ def no_foreign_sentences(text: str, spans: Sequence[tuple[int, int]], lexicon: L
     paragraph: URLs and paths count for nothing, and a word belongs to the sentence it starts in."""
     if not spans or not all(_only_letters(text, start, end, _early_latin_letter) for start, end in spans):
         return False
+    first, last = spans[0][0], spans[-1][1]
+    words = _TOKEN.findall(text, first, last)
     memo = lexicon.memo
-    for word in _TOKEN.findall(text, spans[0][0], spans[-1][1]):
-        kind = memo.get(word) or word_kind(word, lexicon)
-        if kind.foreign or kind.elided:
-            break
-    else:
+    if memo.native.issuperset(words):
         return True  # not one foreign lower-case word (the usual case): nothing to count
+    # a match of _MACHINE holds no white space, so it finds what testing each run finds
+    if _MACHINE.search(text, first, last):
+        return _count_by_runs(text, spans, lexicon)  # a URL or path, whose words count for nothing
+    # no URL nor path: ``words`` are the words classify cuts, and an elided article leaves the
+    # paragraph to the full classification, as counting word by word does
+    _judge_all(words, lexicon)
+    if not memo.elided.isdisjoint(words):
+        return False
+    if not _cut_at_spaces(text, spans):
+        return _count_by_runs(text, spans, lexicon)
+    # Tokens hold no white space, so with sentences cut at white space the words of each
+    # sentence are the paragraph's words that start in it.
+    for start, end in spans:
+        inside = words if len(spans) == 1 else _TOKEN.findall(text, start, end)
+        foreign = sum(map(memo.foreign.__contains__, inside))
+        if foreign and foreign >= sum(map(memo.english.__contains__, inside)):
+            return False
+    return True
+
+
+def _cut_at_spaces(text: str, spans: Sequence[tuple[int, int]]) -> bool:
+    """Does white space follow every sentence but the last and precede every sentence but the
+    first, so that no word runs into a sentence from outside it?"""
+    return all(text[end].isspace() and text[start - 1].isspace() for (_, end), (start, _) in pairwise(spans))
+
+
+def _count_by_runs(text: str, spans: Sequence[tuple[int, int]], lexicon: Lexicon) -> bool:
+    """:func:`no_foreign_sentences` counting word by word and leaving out URLs and paths (a run
+    of non-space characters, as ``tokenize`` leaves them out), for paragraphs with a URL or a
+    path, or with a sentence cut inside a run of non-space characters."""
     starts = [start for start, _ in spans]
     foreign = [0] * len(spans)
     english = [0] * len(spans)
@@ -104,13 +173,41 @@ def no_foreign_sentences(text: str, spans: Sequence[tuple[int, int]], lexicon: L
 
 def word_kind(word: str, lexicon: Lexicon) -> WordKind:
     """The :class:`WordKind` of a word as ``_TOKEN`` cuts it, remembered on the lexicon."""
-    memo = lexicon.memo
-    found = memo.get(word)
+    found = lexicon.memo.kinds.get(word)
     if found is None:
-        if len(memo) >= MEMO_SIZE:
-            memo.clear()  # names and numbers never stop coming: keep the memory bounded
-        found = memo[word] = _judge(word, lexicon)
+        if len(lexicon.memo.kinds) >= MEMO_SIZE:
+            lexicon.memo.clear()
+        found = _remember(word, lexicon)
     return found
+
+
+def _judge_all(words: Sequence[str], lexicon: Lexicon) -> None:
+    """Judge the words not met before, so that the memo's sets answer for every one of ``words``."""
+    memo = lexicon.memo
+    new = set(words).difference(memo.kinds)
+    if len(memo.kinds) + len(new) > MEMO_SIZE:
+        memo.clear()  # before judging, not during: the sets must keep the words of this paragraph
+        new = set(words)
+    for word in new:
+        _remember(word, lexicon)
+
+
+def _remember(word: str, lexicon: Lexicon) -> WordKind:
+    """Judge a word and file it in the memo and its sets."""
+    kind = _judge(word, lexicon)
+    memo = lexicon.memo
+    memo.kinds[word] = kind
+    if kind.evidence == PLAIN:
+        memo.plain.add(word)
+    if kind.elided:
+        memo.elided.add(word)
+    elif kind.foreign:
+        memo.foreign.add(word)
+    else:
+        memo.native.add(word)
+        if kind.counted and not kind.excludable:
+            memo.english.add(word)
+    return kind
 
 
 def _judge(word: str, lexicon: Lexicon) -> WordKind:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Sequence
 
-from .language_lexicon import APOSTROPHES, Lexicon, fold, has_diacritic, phrase_pattern
+from .language_lexicon import APOSTROPHES, MEMO_SIZE, Lexicon, fold, has_diacritic, phrase_pattern
 # Word classes, from most to least telling.
 EXO = "exonym"  # source spelling of a name English spells otherwise
 ABBR = "abbreviation"  # source abbreviation English translates
@@ -38,6 +38,7 @@ _TOKEN = re.compile(
     rf"|{_LETTERS}+(?:[-{APOSTROPHES}]{_LETTERS}+)*"
 )
 _NON_SPACE = re.compile(r"\S+")
+_APOSTROPHE_ENDINGS = tuple(APOSTROPHES)
 _SPACE_ONLY = re.compile(r"[ \t\N{NO-BREAK SPACE}\N{NARROW NO-BREAK SPACE}]*")
 
 #: English words that never follow a source article as its noun (``selon the minister``)
@@ -60,7 +61,7 @@ _MACHINE = re.compile(
 _VOWEL_START = re.compile(r"[aeiouyhàâäéèêëîïôöùûüœæ]", re.I)
 
 
-@dataclass
+@dataclass(slots=True)
 class Token:
     """A word or number of a sentence, with its class and the languages it points to."""
 
@@ -90,10 +91,15 @@ class Token:
 def tokenize(text: str, start: int, end: int, lexicon: Lexicon) -> list[Token]:
     """Words and numbers of ``text[start:end]``; elided articles (``l'``, ``dell'``) become their own token."""
     tokens: list[Token] = []
-    # tokens never hold white space, so each lies in one run of non-space characters
+    # Tokens never hold white space, so each lies in one run of non-space characters, and the
+    # tokens of the whole text are those of its runs; nor does a match of _MACHINE, so the text
+    # has one only when one of its runs has.
+    if _MACHINE.search(text, start, end) is None:
+        _add_tokens(text, start, end, lexicon, tokens)
+        return tokens
     for run in _NON_SPACE.finditer(text, start, end):
         if not _machine(run.group()):
-            _tokenize_run(text, run.start(), run.end(), lexicon, tokens)
+            _add_tokens(text, run.start(), run.end(), lexicon, tokens)
     return tokens
 
 
@@ -103,9 +109,13 @@ def _machine(chunk: str) -> bool:
     return _MACHINE.search(chunk) is not None
 
 
-def _tokenize_run(text: str, start: int, end: int, lexicon: Lexicon, tokens: list[Token]) -> None:
+def _add_tokens(text: str, start: int, end: int, lexicon: Lexicon, tokens: list[Token]) -> None:
+    """Append the tokens of ``text[start:end]`` (a span without URLs or paths) to ``tokens``."""
     for match in _TOKEN.finditer(text, start, end):
         word = match.group()
+        if "'" not in word and "\N{RIGHT SINGLE QUOTATION MARK}" not in word:
+            tokens.append(Token(match.start(), match.end(), word))
+            continue
         head, sep, rest = word.partition("'") if "'" in word else word.partition("\N{RIGHT SINGLE QUOTATION MARK}")
         if sep and rest and head.lower() in lexicon.elisions and not lexicon.kinds(word) and _VOWEL_START.match(rest):
             cut = match.start() + len(head) + 1
@@ -148,13 +158,16 @@ def _veto_abbreviations(tokens: list[Token], lexicon: Lexicon) -> None:
 def _mark_loanwords(tokens: list[Token], lexicon: Lexicon) -> None:
     folded = [fold(t.text) for t in tokens]
     starts = lexicon.loanword_starts
+    # without an elided article, joining elisions changes no run of words
+    elided = any(word.endswith("'") for word in folded)
     index = 0
     while index < len(tokens):
         if folded[index] not in starts:
             index += 1  # no loanword starts with this word: skip the lookups of every length
             continue
         for size in range(min(lexicon.longest_loanword, len(tokens) - index), 0, -1):
-            if tuple(folded[index:index + size]) in lexicon.loanwords or _elided_loanword(folded, index, size, lexicon):
+            if tuple(folded[index:index + size]) in lexicon.loanwords or (
+                    elided and _elided_loanword(folded, index, size, lexicon)):
                 for token in tokens[index:index + size]:
                     token.cls = ALLOW
                 index += size
@@ -199,15 +212,16 @@ def _mark_names(tokens: list[Token], lexicon: Lexicon) -> None:
                 break
             end = particles
         group = tokens[index:end]
+        first = index  # the position of group[0]
         if index == 0 and group[0].capitalised and _sentence_word(group[0], lexicon, len(group)):
-            group = group[1:]  # "Selon Le Monde": the first word is capitalised by position only
+            group, first = group[1:], 1  # "Selon Le Monde": the first word is capitalised by position only
             if not group and not token.kinds & {"articles", "prepositions", "function", "dates"}:
-                group = [token]  # "Gendarmerie officers said": a noun, judged like any lone word
+                group, first = [token], 0  # "Gendarmerie officers said": a noun, judged like any lone word
         before = tokens[index - 1] if index > 0 else None
         after_article = before is not None and before.cls in (SRC, WEAK) and bool(
             before.kinds & {"articles", "prepositions"}) and before.text.lower() not in ENGLISH_GRAMMAR_WORDS
         if len(group) == 1 and group[0].cls != EXO:
-            _mark_lone_word(tokens, tokens.index(group[0]), lexicon)
+            _mark_lone_word(tokens, first, lexicon)
         elif group and group[-1].capitalised and not _translatable_title(group, lexicon, after_article):
             for member in group:
                 member.cls = NAME
@@ -262,34 +276,44 @@ def _translatable_title(group: Sequence[Token], lexicon: Lexicon, after_article:
 
 
 def _classify(token: Token, following: Token | None, lexicon: Lexicon) -> None:
-    if token.cls not in (EN,):  # already set: allowed, name, exonym, abbreviation
-        return
+    """Class a token that nothing has classed yet, from the word lists."""
     word = token.text
-    if not token.is_word:
-        ordinal = _ORDINAL.fullmatch(word)
-        suffix = ordinal.group(1) if ordinal else ""
-        token.cls = ORD if suffix in lexicon.ordinals else NUM
-        token.languages = lexicon.ordinals.get(suffix, frozenset())
-        return
-    if word.endswith(tuple(APOSTROPHES)):  # elided article: telling when the next word is not English
+    if word.endswith(_APOSTROPHE_ENDINGS):  # elided article: telling when the next word is not English
         token.cls = SRC if following is not None and not lexicon.is_english(following.text) else WEAK
         token.languages = lexicon.elisions.get(word[:-1].lower(), frozenset())
         token.kinds = frozenset({"articles"})
         return
+    classes = lexicon.memo.classes
+    found = classes.get(word)
+    if found is None:  # any other word's class depends on the word alone: judge each once
+        if len(classes) >= MEMO_SIZE:
+            classes.clear()
+        found = classes[word] = _word_class(word, lexicon)
+    token.cls, languages, kinds = found
+    if languages is not None:
+        token.languages = languages
+    if kinds is not None:
+        token.kinds = kinds
+
+
+def _word_class(word: str, lexicon: Lexicon) -> tuple[str, frozenset[str] | None, frozenset[str] | None]:
+    """The class of a word from the word lists, and the languages and kinds to give its token
+    (None: leave the token's own, which a vetoed abbreviation keeps)."""
+    if word[:1].isdigit():
+        ordinal = _ORDINAL.fullmatch(word)
+        suffix = ordinal.group(1) if ordinal else ""
+        return ORD if suffix in lexicon.ordinals else NUM, lexicon.ordinals.get(suffix, frozenset()), None
     if word.isupper() and len(word) > 1:
-        return  # an acronym (UN, EU, SNCF): English keeps them; source ones are in the abbreviation list
+        return EN, None, None  # an acronym (UN, EU, SNCF): English keeps them; source ones are in the abbreviation list
     kinds = lexicon.kinds(word)
     if kinds:
-        token.languages = lexicon.languages_of(word)
-        token.kinds = frozenset(kinds)
         single_letter = len(word) == 1 and word.isascii()
-        token.cls = WEAK if single_letter or lexicon.is_english(word) else SRC
-    elif token.capitalised and not word.isupper():
-        token.cls = CAP
-    elif lexicon.is_english_spelling(word):
-        token.cls = EN
-    else:
-        token.cls = DIA if has_diacritic(word) else UNK
+        return WEAK if single_letter or lexicon.is_english(word) else SRC, lexicon.languages_of(word), frozenset(kinds)
+    if word[:1].isupper() and not word.isupper():
+        return CAP, None, None
+    if lexicon.is_english_spelling(word):
+        return EN, None, None
+    return DIA if has_diacritic(word) else UNK, None, None
 
 
 def _date_numbers(tokens: list[Token], text: str, lexicon: Lexicon) -> None:
@@ -321,11 +345,14 @@ def classify(text: str, start: int, end: int, lexicon: Lexicon, keep: re.Pattern
 
 
 def compile_patterns(lexicon: Lexicon, keep: Sequence[str]) -> dict:
-    """The phrase regexes of the lexicon and of the project's do-not-translate terms."""
+    """The phrase regexes of the lexicon and of the project's do-not-translate terms; the
+    ``..._anywhere`` ones match the same phrases inside words too (see ``phrase_pattern``)."""
     return {
         "keep": phrase_pattern(keep),
         "exonyms": phrase_pattern(lexicon.exonyms),
         "abbreviations": phrase_pattern(lexicon.abbreviations),
+        "exonyms_anywhere": phrase_pattern(lexicon.exonyms, whole_words=False),
+        "abbreviations_anywhere": phrase_pattern(lexicon.abbreviations, whole_words=False),
     }
 
 
