@@ -51,7 +51,8 @@ def _segmenter(language: str):
         segmenter = pysbd.Segmenter(language=language, clean=False)
     except ValueError:
         segmenter = pysbd.Segmenter(language="en", clean=False)
-    if segmenter.language_module is English:
+    # the replacer below repeats the loop of pysbd 0.3.4: another version keeps its own
+    if segmenter.language_module is English and pysbd.__version__ == "0.3.4":
         segmenter.language_module = _english()
     return segmenter
 
