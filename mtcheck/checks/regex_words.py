@@ -48,6 +48,8 @@ _NON_WORD_CATEGORIES = (_regex_parser.CATEGORY_SPACE, _regex_parser.CATEGORY_NOT
 
 def fold(text: str) -> str:
     """``text`` in lower case, with the letters a case-insensitive regex also takes for ASCII ones made ASCII."""
+    if text.isascii():  # no look-alike to replace, and translate is far slower than isascii
+        return text.lower()
     return text.translate(_ASCII_LOOKALIKES).lower()
 
 
