@@ -29,19 +29,23 @@ Usage: ``python benchmarks/audit_speed.py [-n 400] [--words 600] [--seed 7] [--c
 from __future__ import annotations
 
 import argparse
-import random
+import sys
 import tempfile
 import time
 from collections import defaultdict
+from pathlib import Path
 from typing import Any, Callable, Sequence
 
 from mtcheck import runner
 from mtcheck.api import resolve_settings
-from mtcheck.bench.quality import DEFAULT_BENCH, TimedIdentifier, load_bench
+from mtcheck.bench.quality import TimedIdentifier
 from mtcheck.checks import ALL_CHECKS
 from mtcheck.model import Document
 from mtcheck.readers.base import compose
-from mtcheck.scoring import count_words
+
+sys.path.insert(0, str(Path(__file__).parent))
+
+from scale_corpus import iter_articles  # noqa: E402
 
 #: checks whose time counts as "language checks" in the summary
 LANGUAGE_CHECKS = ("untranslated-span", "wrong-language")
@@ -49,22 +53,9 @@ LANGUAGE_CHECKS = ("untranslated-span", "wrong-language")
 
 def build_articles(count: int, words: int = 600, seed: int = 7, clean: bool = False) -> list[Document]:
     """``count`` articles of at least ``words`` words from the benchmark's records, reproducibly
-    (``clean``: only from its clean texts, as most of a real feed is)."""
-    records = [r for r in load_bench(DEFAULT_BENCH) if r["clean"] or not clean]
-    rng = random.Random(seed)
-    order: list[dict[str, Any]] = []
-    articles: list[Document] = []
-    while len(articles) < count:
-        if len(order) < 20:
-            order.extend(rng.sample(records, len(records)))
-        first = order.pop()
-        bodies = [first["text"].partition("\n\n")[2]]
-        while count_words("\n\n".join(bodies)) < words:
-            bodies.append(order.pop()["text"].partition("\n\n")[2])
-        number = len(articles)
-        articles.append(compose("\n\n".join(bodies), id=f"article-{number}", origin=f"bench:{number}",
-                                title=first["title"]))
-    return articles
+    (``clean``: only from its clean texts), as ``scale_corpus.py`` writes them."""
+    return [compose(record["text"], id=record["id"], origin=f"bench:{number}", title=record["title"])
+            for number, record in enumerate(iter_articles(count, words, seed, clean))]
 
 
 def embedding_check_names() -> list[str]:

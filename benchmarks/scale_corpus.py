@@ -4,8 +4,8 @@ Each article takes the title of one record of ``corpora/bench/quality.jsonl``
 (made by ``mtcheck.bench.generate`` from the project's clean articles, with
 injected artifacts and machine-translation-like texts) and the bodies of the
 next records, in a seeded random order, until it has the wanted number of
-words: the recipe of ``audit_speed.build_articles``, streamed, so that a
-corpus of 100,000 articles is written in constant memory.
+words, streamed, so that a corpus of 100,000 articles is written in constant
+memory (``audit_speed.py`` audits the same articles in one process).
 """
 
 from __future__ import annotations
@@ -19,9 +19,10 @@ from mtcheck.bench.quality import DEFAULT_BENCH, load_bench
 from mtcheck.scoring import count_words
 
 
-def iter_articles(count: int, words: int = 600, seed: int = 7) -> Iterator[dict[str, Any]]:
-    """``count`` records ``{"id", "title", "text"}`` of at least ``words`` words each, reproducibly."""
-    records = load_bench(DEFAULT_BENCH)
+def iter_articles(count: int, words: int = 600, seed: int = 7, clean: bool = False) -> Iterator[dict[str, Any]]:
+    """``count`` records ``{"id", "title", "text"}`` of at least ``words`` words each, reproducibly
+    (``clean``: only from the benchmark's clean texts, as most of a real feed is)."""
+    records = [r for r in load_bench(DEFAULT_BENCH) if r["clean"] or not clean]
     rng = random.Random(seed)
     order: list[dict[str, Any]] = []
     for number in range(count):
