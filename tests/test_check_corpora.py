@@ -13,7 +13,8 @@ from check_harness import run_check
 
 from mtcheck.checks.base import CheckContext
 from mtcheck.checks.boilerplate import Boilerplate, CorpusError, _compile, load_patterns, scan
-from mtcheck.checks.consistency import NameVariant, load_groups
+from mtcheck.checks.consistency import NameVariant
+from mtcheck.checks.name_table import load_groups
 from mtcheck.checks.name_calques import load_glossary
 from mtcheck.config import Settings
 from mtcheck.model import Severity

@@ -33,7 +33,7 @@ from pysbd.lang.english import English
 from pysbd.processor import Processor
 
 from mtcheck.bench.corpus import bench_file
-from mtcheck.checks.consistency import _groups_by_word, load_groups
+from mtcheck.checks.name_table import groups_by_word, load_groups
 from mtcheck.checks.false_friends import _fold_document
 from mtcheck.checks.language import _patterns
 from mtcheck.checks.language_lexicon import load_lexicon
@@ -77,7 +77,7 @@ GAP = "[ \t\N{NO-BREAK SPACE}]+"
 
 @pytest.mark.parametrize("group", GROUPS, ids=[g.preferred for g in GROUPS])
 def test_a_table_form_is_searched_in_every_text_where_its_pattern_matches(group):
-    index = _groups_by_word()
+    index = groups_by_word()
     number = GROUPS.index(group)
     for form, pattern, spellings in zip(group.forms, group.patterns, group.words):
         old = _old_form_pattern(form)
