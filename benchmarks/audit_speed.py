@@ -46,6 +46,7 @@ from mtcheck.readers.base import compose
 sys.path.insert(0, str(Path(__file__).parent))
 
 from scale_corpus import iter_articles  # noqa: E402
+from scale_stages import timed_segmentation  # noqa: E402
 
 #: checks whose time counts as "language checks" in the summary
 LANGUAGE_CHECKS = ("untranslated-span", "wrong-language")
@@ -104,25 +105,12 @@ def measure(articles: Sequence[Document], *, embedding: bool, langid: str | None
         checks: dict[str, float] = defaultdict(float)
         for check in auditor.checks:
             check.run = _timed_check(check, checks)  # type: ignore[method-assign]
-        stages = {"segment": 0.0, "sentences": 0}
-        split = runner.segment
-
-        def timed_segment(*args: Any, **kwargs: Any) -> list:
-            start = time.process_time()
-            segments = split(*args, **kwargs)
-            stages["segment"] += time.process_time() - start
-            stages["sentences"] += len(segments)
-            return segments
-
-        runner.segment = timed_segment
-        try:
+        with timed_segmentation(time.process_time) as stages:
             start, cpu = time.perf_counter(), time.process_time()
             words = 0
             for document in articles:
                 words += auditor.audit(document).words
             seconds, cpu = time.perf_counter() - start, time.process_time() - cpu
-        finally:
-            runner.segment = split
     return {"seconds": seconds, "cpu": cpu, "documents": len(articles), "words": words, "sentences": stages["sentences"],
             "segment": stages["segment"], "langid": proxy.seconds, "langid_calls": proxy.calls,
             "checks": dict(checks)}

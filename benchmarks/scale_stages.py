@@ -11,12 +11,13 @@ audit: scrubbing, planning, checks, scoring) and the report (``jsonl`` and
 
 from __future__ import annotations
 
+import contextlib
 import io
 import tempfile
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any, Callable, Iterator, Sequence
 
 from mtcheck import runner
 from mtcheck.api import read_options, resolve_settings
@@ -92,6 +93,27 @@ class StageRun:
         return self.total - self.seconds["read"] - self.seconds["report"]
 
 
+@contextlib.contextmanager
+def timed_segmentation(clock: Callable[[], float] = time.perf_counter) -> Iterator[dict[str, float]]:
+    """Time every call of the runner's segmenter inside the block: ``segment`` seconds
+    (by ``clock``) and ``sentences`` found."""
+    split = runner.segment
+    counts = {"segment": 0.0, "sentences": 0}
+
+    def timed_segment(*args: Any, **kwargs: Any) -> list:
+        start = clock()
+        segments = split(*args, **kwargs)
+        counts["segment"] += clock() - start
+        counts["sentences"] += len(segments)
+        return segments
+
+    runner.segment = timed_segment
+    try:
+        yield counts
+    finally:
+        runner.segment = split
+
+
 def measure_stages(documents: Sequence[Document], read_seconds: float, settings: Any) -> StageRun:
     """Audit ``documents`` in batches as the command does, timing every stage."""
     auditor = runner.Auditor.from_settings(settings)
@@ -107,25 +129,13 @@ def measure_stages(documents: Sequence[Document], read_seconds: float, settings:
     if encoder is not None:
         _TimedEncode(encoder, totals)
         encoded = encoder.stats["encoded"]
-    split = runner.segment
-    counts = {"sentences": 0}
-
-    def timed_segment(*args: Any, **kwargs: Any) -> list:
-        start = time.perf_counter()
-        segments = split(*args, **kwargs)
-        totals["segment"] += time.perf_counter() - start
-        counts["sentences"] += len(segments)
-        return segments
-
-    runner.segment = timed_segment
     results: list[DocumentResult] = []
-    try:
+    with timed_segmentation() as counts:
         start = time.perf_counter()
         for batch in runner.batches(documents):
             results.extend(auditor.audit_batch(batch, 0))
         audit = time.perf_counter() - start
-    finally:
-        runner.segment = split
+    totals["segment"] = counts["segment"]
     start = time.perf_counter()
     result = RunResult(documents=tuple(results), signature=runner.signature(settings, auditor.checks))
     for fmt in ("jsonl", "csv"):
