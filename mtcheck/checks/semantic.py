@@ -29,6 +29,7 @@ from .semantic_scoring import (
     judge_off_topic,
     off_topic_pieces,
     sentence_units,
+    shared_title_words,
 )
 
 
@@ -49,7 +50,8 @@ class HeadlineMismatch(Check):
     the body's first six paragraphs in a multilingual sentence-embedding space: the
     mean of its similarity to the body's centroid and to its two closest
     paragraphs, on a scale calibrated per encoder where 0 is a typical
-    unrelated title and 1 a typical real one. When the body opens with a second
+    unrelated title and 1 a typical real one, raised for each topic word (up
+    to two) that the title shares with those paragraphs. When the body opens with a second
     headline-shaped line that fits the body far better than the title, the
     title is reported too. Bodies too short for a reliable judgement are
     skipped.
@@ -65,7 +67,8 @@ class HeadlineMismatch(Check):
     ``Pro-Russian administration accuses Kiev of bombing railway bridge``.
 
     Options:
-    ``threshold`` (default 0.25): flag when the calibrated score is below it.
+    ``threshold`` (default 0.35): flag when the score is below it.
+    ``shared-word-weight`` (default 0.15): what each shared topic word adds.
     ``next-line-gap`` (default 0.6): how much better a second headline-shaped
     line must fit the body. ``min-body-words`` (default 60) and
     ``min-paragraphs`` (default 2): shorter bodies are not judged.
@@ -87,7 +90,8 @@ class HeadlineMismatch(Check):
     class Options:
         """Options of headline-mismatch."""
 
-        threshold: float = 0.25
+        threshold: float = 0.35
+        shared_word_weight: float = 0.15
         next_line_gap: float = 0.6
         min_body_words: int = 60
         min_paragraphs: int = 2
@@ -125,9 +129,11 @@ class HeadlineMismatch(Check):
         if len(units) < options.min_paragraphs or sum(u.words for u in units) < options.min_body_words:
             return {"skipped": f"body shorter than {options.min_body_words} words or {options.min_paragraphs} paragraphs"}
         # the title is judged against the lead only: the paragraphs after it are not encoded
-        title_vector, vectors, encoder = _embed(ctx, title, units[: HEADLINE_LEAD + 1])
-        result = judge_headline(title_vector, vectors, units, calibration_for(encoder),
-                                options.threshold, options.next_line_gap)
+        lead = units[: HEADLINE_LEAD + 1]
+        title_vector, vectors, encoder = _embed(ctx, title, lead)
+        shared = (shared_title_words(title, lead[:HEADLINE_LEAD]), shared_title_words(title, lead[1:]))
+        result = judge_headline(title_vector, vectors, units, calibration_for(encoder), options.threshold,
+                                options.next_line_gap, shared, options.shared_word_weight)
         result.update(encoder=encoder, title=title)
         return result
 
