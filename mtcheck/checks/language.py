@@ -147,6 +147,9 @@ class UntranslatedSpan(Check):
             return
         identifier = ctx.resources.langid
         judged = [j for seg, cand in pending if (j := self._judge(identifier, seg, cand, allowed)) is not None]
+        for item in judged:
+            if item.candidate.enclosure is not None and self._insertion_language(identifier, item, allowed):
+                item.candidate.widen()
         document_language = _document_language(judged)
         for item in judged:
             yield from self._report(ctx, item, document_language, allowed)
@@ -209,6 +212,14 @@ class UntranslatedSpan(Check):
         lexical = candidate.lexical
         confidence = 1.0 - (1.0 - lexical) * (1.0 - p_source)
         return _Judged(segment, candidate, language, round(min(0.99, confidence), 3), scores)
+
+    @staticmethod
+    def _insertion_language(identifier, item: _Judged, allowed: tuple[str, ...]) -> bool:
+        """Is the whole bracketed or quoted insertion around a confirmed run in the run's language?"""
+        text = " ".join(t.text for t in item.candidate.enclosed or ())
+        scores = _restricted(identifier.scores(text), allowed)
+        mine = scores.get(item.language, 0.0)
+        return mine >= 0.6 and mine > scores.get("en", 0.0)
 
     def _report(self, ctx: CheckContext, item: _Judged, document_language: str | None,
                 allowed: tuple[str, ...]) -> Iterator[Finding]:

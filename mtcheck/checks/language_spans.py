@@ -35,6 +35,8 @@ LANGUAGE_NAMES = {
     "hu": "Hungarian", "fa": "Persian", "hi": "Hindi", "th": "Thai", "vi": "Vietnamese", "bg": "Bulgarian",
 }
 _LETTER_SCRIPTS_OK = ("LATIN",)
+#: a bracketed or quoted insertion of more words than this is a quotation: its run is not widened to it
+MAX_INSERTION_WORDS = 8
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
@@ -48,10 +50,24 @@ class Candidate:
     bracketed: bool = False
     languages: frozenset[str] = frozenset()
     suggestion: str | None = None
+    #: the bracket or quote pair around a run that fills only part of it (inner start, inner end,
+    #: keep marks), with its tokens: the run takes the whole insertion if the identifier says
+    #: the insertion is in the run's language (``[plan local d'urbanisme]``)
+    enclosure: tuple[int, int, bool] | None = None
+    enclosed: list[Token] | None = None
 
     @property
     def words(self) -> list[Token]:
         return [t for t in self.tokens if t.is_word]
+
+    def widen(self) -> None:
+        """Take the whole enclosing insertion, brackets included when they belong to the span."""
+        if self.enclosure is None or self.enclosed is None:
+            return
+        inner_start, inner_end, keep = self.enclosure
+        self.start, self.end = (inner_start - 1, inner_end + 1) if keep else (inner_start, inner_end)
+        self.tokens, self.bracketed = self.enclosed, keep
+        self.enclosure = self.enclosed = None
 
     @property
     def lexical(self) -> float:
@@ -102,9 +118,28 @@ def runs(text: str, tokens: list[Token]) -> list[list[Token]]:
             cursor += 1
         while run and run[-1].weight < 0.5 and not (len(run) > 1 and _complements(run[-2], run[-1])):
             run.pop()
-        found.append(run)
+        found.append(_leading_grammar(text, tokens, index) + run)
         index = cursor
     return found
+
+
+def _leading_grammar(text: str, tokens: list[Token], index: int) -> list[Token]:
+    """Articles and prepositions right before the anchor ``tokens[index]`` that English shares but
+    the anchor's language has too (``in den kommenden Wochen``): at most two, joined to it."""
+    anchor = tokens[index]
+    lead: list[Token] = []
+    if anchor.cls != SRC:
+        return lead  # a name's foreign spelling (``in Bruxelles``) is reported alone
+    cursor = index - 1
+    while cursor >= 0 and len(lead) < 2:
+        token = tokens[cursor]
+        # a token of the run before cannot be here: that run stopped where tokens were no longer joined
+        if (token.cls != WEAK or not token.kinds & {"articles", "prepositions"}
+                or not token.languages & anchor.languages or not joined(text, token, (lead or [anchor])[0])):
+            break
+        lead.insert(0, token)
+        cursor -= 1
+    return lead
 
 
 def _continues(text: str, tokens: list[Token], cursor: int) -> bool:
@@ -144,10 +179,11 @@ def candidates(text: str, start: int, end: int, lexicon: Lexicon, patterns: dict
         inner = enclosing(text, candidate.start, candidate.end, start, end)
         if inner is not None:
             inside = [t for t in tokens if inner[0] <= t.start and t.end <= inner[1]]
+            candidate.enclosure, candidate.enclosed = inner, inside
             if inside and all(t.cls != EN or t in run for t in inside):
-                candidate.start, candidate.end = (inner[0] - 1, inner[1] + 1) if inner[2] else inner[:2]
-                candidate.tokens = inside
-                candidate.bracketed = inner[2]
+                candidate.widen()
+            elif sum(t.is_word for t in inside) > MAX_INSERTION_WORDS:
+                candidate.enclosure = candidate.enclosed = None  # a quotation, not an inserted term
         languages: set[str] = set()
         for token in candidate.tokens:
             if token.weight >= 0.8 and token.languages:
