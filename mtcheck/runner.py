@@ -114,6 +114,21 @@ def _dedupe(findings: Iterable[Finding]) -> list[Finding]:
     return unique
 
 
+#: the check whose findings say "delete this": other findings inside its spans are moot
+FURNITURE_CHECK = "boilerplate"
+
+
+def _outside_furniture(findings: list[Finding]) -> list[Finding]:
+    """Drop findings that lie inside a span reported as scraped furniture: a widget line that
+    should be deleted is one finding, not also French text, spacing and an off-topic line."""
+    furniture = [(f.start, f.end, f.side) for f in findings if f.check == FURNITURE_CHECK]
+    if not furniture:
+        return findings
+    return [f for f in findings
+            if f.check == FURNITURE_CHECK or not any(s <= f.start and f.end <= e and side == f.side
+                                                     for s, e, side in furniture)]
+
+
 @dataclass
 class Auditor:
     """Audits documents with a fixed set of checks and shared resources."""
@@ -196,7 +211,7 @@ class Auditor:
         ignored = (*document.ignore, *path_ignores(document.origin, self.settings.per_path_ignores))
         regions = document_regions(document)
         findings = [
-            f for f in _dedupe(findings)
+            f for f in _outside_furniture(_dedupe(findings))
             if not _suppressed(f, ignored) and not any(r.covers(f) and _suppressed(f, r.checks) for r in regions)
         ]
         return DocumentResult(

@@ -127,3 +127,14 @@ def test_a_prose_like_widget_line_is_reported_only_when_off_topic(tmp_path):
     off_topic = _boilerplate(BODY + "See also Ten easy recipes for a summer barbecue with friends.", tmp_path)
     assert on_topic == []
     assert [f.excerpt for f in off_topic] == ["See also Ten easy recipes for a summer barbecue with friends."]
+
+
+def test_a_widget_line_is_one_finding_not_also_its_language_spacing_and_topic():
+    from mtcheck.api import audit_text
+
+    widget = "Lire aussi : Guerre en Ukraine : ce que l'on sait de la contre-offensive"
+    text = f"Army claims progress in the east\n\n{BODY}{widget}\n\nThe fighting is expected to continue."
+    result = audit_text(text)
+    start = text.index(widget)
+    on_widget = [f.check for f in result.findings if f.start < start + len(widget) and start < f.end]
+    assert on_widget == ["boilerplate"]

@@ -174,3 +174,17 @@ def test_every_identifier_reads_the_whole_text(backend):
     text = ("Les écoles resteront fermées lundi dans plusieurs communes du département, selon la préfecture. "
             + "The rest of this long article is written in plain English. " * 6)
     assert identifier.detect(text).language == "en"
+
+
+def test_a_german_article_and_noun_are_found_whatever_the_earlier_documents_held():
+    # the screen remembers words that tell nothing alone; "die" + a capitalised noun tells
+    # something together, so an earlier document holding both words apart must not hide them
+    auditor = Auditor.from_settings(Settings(select=LANGUAGE_CHECKS))
+    earlier = ("Talks in the state capital\n\nThe Landesregierung of Bavaria met on Monday. Officials said "
+               "many patients die because of the heat, and the talks would resume next week.")
+    later = "Talks in the state capital\n\nThe minister met die Landesregierung on Monday, officials said."
+    fresh = Auditor.from_settings(Settings(select=LANGUAGE_CHECKS)).audit(
+        plain_text_document(later, id="b", origin="<b>"))
+    auditor.audit(plain_text_document(earlier, id="a", origin="<a>"))
+    after = auditor.audit(plain_text_document(later, id="b", origin="<b>"))
+    assert [f.excerpt for f in fresh.findings] == [f.excerpt for f in after.findings] == ["die Landesregierung"]

@@ -91,6 +91,8 @@ VARIANTS: tuple[Variant, ...] = (
     Variant("headline-mismatch", "prepend", lang.headline_prepend, 10, 0.2),
     Variant("off-topic-sentence", "sentence", lang.off_topic_sentence, 12, 0.1),
     Variant("off-topic-sentence", "paragraph", lang.off_topic_paragraph, 10, 0.1),
+    Variant("off-topic-sentence", "headline", lang.off_topic_headline, 8, 0.1),
+    Variant("off-topic-sentence", "spam", lang.off_topic_spam, 6, 0.05),
     Variant("name-variant", "variant", lang.name_variant, 18, 0.6),
     Variant("false-friend", "calque", lang.false_friend, 30, 1.5),
 )

@@ -254,6 +254,21 @@ def off_topic_paragraph(draft: Draft, ctx: Context) -> bool:
     return True
 
 
+def off_topic_headline(draft: Draft, ctx: Context) -> bool:
+    """Another story's headline on a line of its own between paragraphs: a scraped link with no label."""
+    at = ctx.rng.choice(list(draft.body_lines())[1:] + [draft.body_end])
+    draft.insert_line(at, [mark("off-topic-sentence", ctx.other_article().title, variant="headline")])
+    return True
+
+
+def off_topic_spam(draft: Draft, ctx: Context) -> bool:
+    """An advertising or spam line between paragraphs."""
+    line = ctx.rng.choice(ctx.lexicon["spam_lines"])
+    at = ctx.rng.choice(list(draft.body_lines())[1:] + [draft.body_end])
+    draft.insert_line(at, [mark("off-topic-sentence", line, variant="spam")])
+    return True
+
+
 def name_variant(draft: Draft, ctx: Context) -> bool:
     """One of two or more mentions of a name spelled the other way (``Kyiv`` → ``Kiev``)."""
     table = list(ctx.lexicon["name_variants"])

@@ -25,7 +25,7 @@ from itertools import pairwise
 from typing import Callable, NamedTuple, Sequence
 
 from .language_lexicon import MEMO_SIZE, Lexicon, fold, has_diacritic
-from .language_words import _MACHINE, _NON_SPACE, _ORDINAL, _TOKEN, _machine
+from .language_words import _MACHINE, _NON_SPACE, _ORDINAL, _TOKEN, _machine, german_article_before_noun
 
 #: how telling a word can be in ``classify``: nothing, an unknown word (weight 0.5), a date word
 #: (telling after a number: ``12 mars``), a source word, accented word, ordinal or elided article
@@ -95,6 +95,7 @@ def no_source_evidence(text: str, start: int, end: int, lexicon: Lexicon,
         return True  # the usual sentence: every word already judged to tell nothing
     unknown = 0
     after_number = False
+    previous = ""
     for word in words:
         evidence = word_kind(word, lexicon).evidence
         if evidence == TELLING or (evidence == DATE and after_number):
@@ -103,8 +104,12 @@ def no_source_evidence(text: str, start: int, end: int, lexicon: Lexicon,
             unknown += 1
             if unknown > 1:
                 return False
+        if word[:1].isupper() and german_article_before_noun(previous, word, lexicon):
+            return False
         after_number = word[:1].isdigit()
+        previous = word
     return True
+
 
 
 def no_foreign_sentences(text: str, spans: Sequence[tuple[int, int]], lexicon: Lexicon) -> bool:
@@ -197,7 +202,9 @@ def _remember(word: str, lexicon: Lexicon) -> WordKind:
     kind = _judge(word, lexicon)
     memo = lexicon.memo
     memo.kinds[word] = kind
-    if kind.evidence == PLAIN:
+    if kind.evidence == PLAIN and not (word[:1].islower() and "de" in lexicon.kinds(word).get("articles", ())):
+        # a German article English also has (die) tells something with the next word: a sentence
+        # holding one must not pass the all-plain shortcut of no_source_evidence
         memo.plain.add(word)
     if kind.elided:
         memo.elided.add(word)

@@ -128,8 +128,10 @@ def _leading_grammar(text: str, tokens: list[Token], index: int) -> list[Token]:
     the anchor's language has too (``in den kommenden Wochen``): at most two, joined to it."""
     anchor = tokens[index]
     lead: list[Token] = []
-    if anchor.cls != SRC:
-        return lead  # a name's foreign spelling (``in Bruxelles``) is reported alone
+    if anchor.cls != SRC or anchor.kinds & {"articles", "prepositions"}:
+        # a name's foreign spelling (``in Bruxelles``) is reported alone, and an article or a
+        # preposition takes no other before it (``met die Landesregierung``: "met" is English)
+        return lead
     cursor = index - 1
     while cursor >= 0 and len(lead) < 2:
         token = tokens[cursor]

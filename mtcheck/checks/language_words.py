@@ -237,10 +237,25 @@ def _mark_lone_word(tokens: list[Token], index: int, lexicon: Lexicon) -> None:
         return  # "Les reportages télévisés": a capitalised article is no name by itself ("La." is Louisiana)
     if _source_noun(tokens, index, lexicon):
         return  # "am vergangenen Dienstag", "Assemblée nationale": stays a source word
-    if index > 0 and tokens[index - 1].cls == SRC and "articles" in tokens[index - 1].kinds:
+    before = tokens[index - 1] if index > 0 else None
+    if before is not None and before.cls == SRC and "articles" in before.kinds:
         token.cls = CAP  # "des Unternehmens", "la Provence": the article's noun
+    elif before is not None and _german_article_noun(before, token, lexicon):
+        before.cls, token.cls = SRC, CAP  # "[die Verbraucher]": English "die" is never lower-case before a noun
     else:
         token.cls = NAME
+
+
+def german_article_before_noun(article: str, noun: str, lexicon: Lexicon) -> bool:
+    """A lower-case German article English also has (``die``) before a capitalised word of five
+    letters or more that is no English word: German capitalises its nouns (``die Verbraucher``)."""
+    return (article[:1].islower() and "de" in lexicon.kinds(article).get("articles", ())
+            and len(noun) >= 5 and not lexicon.is_english(noun) and fold(noun) not in lexicon.english)
+
+
+def _german_article_noun(article: Token, noun: Token, lexicon: Lexicon) -> bool:
+    """:func:`german_article_before_noun` on tokens."""
+    return article.cls == WEAK and german_article_before_noun(article.text, noun.text, lexicon)
 
 
 def _source_noun(tokens: list[Token], index: int, lexicon: Lexicon) -> bool:

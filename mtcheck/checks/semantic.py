@@ -17,8 +17,9 @@ from typing import Iterator
 
 import numpy as np
 
-from ..model import Finding, Scope, Severity
+from ..model import Finding, Scope, Segment, Severity
 from .base import Check, CheckContext, Example
+from .boilerplate import load_patterns, scan
 from .semantic_scoring import (
     HEADLINE_LEAD,
     Unit,
@@ -42,12 +43,22 @@ def _embed(ctx: CheckContext, title: Unit | None, units: list[Unit]) -> tuple[np
     return None, vectors, encoder.name
 
 
+def _article_segments(ctx: CheckContext) -> list[Segment]:
+    """The segments of the article itself: lines of scraped furniture (widgets, comment forms,
+    share buttons) are not the body a title or a sentence is compared with."""
+    furniture = [(hit.start, hit.end) for hit in scan(ctx.text, load_patterns()) if not hit.weak]
+    if not furniture:
+        return ctx.segments
+    return [s for s in ctx.segments if not any(start <= s.start and s.end <= end for start, end in furniture)]
+
+
 class HeadlineMismatch(Check):
     """Title about something else than the body: a headline from another story.
 
     What it does:
     Compares the title (or the short first line of a plain-text article) with
-    the body's first six paragraphs in a multilingual sentence-embedding space: the
+    the body's first six paragraphs (lines of scraped furniture left out) in a
+    multilingual sentence-embedding space: the
     mean of its similarity to the body's centroid and to its two closest
     paragraphs, on a scale calibrated per encoder where 0 is a typical
     unrelated title and 1 a typical real one, raised for each topic word (up
@@ -121,7 +132,7 @@ class HeadlineMismatch(Check):
     def assess(self, ctx: CheckContext) -> dict:
         """The measurements behind the verdict, or ``{"skipped": reason}``."""
         options = self.options
-        title, units = document_units(ctx.document, ctx.segments)
+        title, units = document_units(ctx.document, _article_segments(ctx))
         if title is None:
             return {"skipped": "no title"}
         if title.words < options.min_title_words:
@@ -186,7 +197,10 @@ class OffTopicSentence(Check):
     ``min-sentences`` (default 4) and ``min-words`` (default 40): smaller
     bodies are not judged. ``min-unit-words`` (default 6) and
     ``max-unit-words`` (default 60): shorter and longer sentences are not
-    reported (they still count as context). ``max-findings`` (default 2).
+    reported (they still count as context; a headline-shaped line counts
+    from five words). ``max-findings`` (default 2). Lines that
+    boilerplate reports (widgets, forms, share buttons) are neither judged
+    nor used as context.
 
     Known false positives:
     Background sentences with no word in common with the story (``The
@@ -240,7 +254,7 @@ class OffTopicSentence(Check):
     def assess(self, ctx: CheckContext) -> dict:
         """Verdicts for the body's sentences and short paragraphs, or ``{"skipped": reason}``."""
         options = self.options
-        title, units = sentence_units(ctx.document, ctx.segments)
+        title, units = sentence_units(ctx.document, _article_segments(ctx))
         if len(units) < options.min_sentences or sum(u.words for u in units) < options.min_words:
             return {"skipped": f"body shorter than {options.min_sentences} sentences or {options.min_words} words"}
         encoder = ctx.resources.encoder.for_language(ctx.language).name

@@ -392,8 +392,9 @@ def off_topic_pieces(units: Sequence[Unit], title_unit: Unit | None, cal: Calibr
         kind = "sentence"
         if sizes[i] == 1 and len(groups) >= 3:
             kind = "headline" if unit.headline_shaped and unit.words >= 5 else "line"
-        eligible = (min_words <= unit.words <= max_words and len(words[i]) >= 3
-                    and (kind == "headline" or stands_alone(unit.text)))
+        # a headline-shaped line has five words or more by definition: min_words is for sentences
+        eligible = ((kind == "headline" or min_words <= unit.words) and unit.words <= max_words
+                    and len(words[i]) >= 3 and (kind == "headline" or stands_alone(unit.text)))
         pieces.append(Piece((i,), kind, shared({i}), eligible, getattr(cal, kind)))
     if len(groups) < 3:
         return pieces
