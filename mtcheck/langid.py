@@ -129,9 +129,24 @@ def build_identifier(name: str = "auto") -> LanguageIdentifier:
     raise ValueError("no language identifier could be loaded (" + "; ".join(errors) + ")")
 
 
+#: characters of a long document that its language is guessed from: three windows (start, middle,
+#: end), so that a French paragraph at the top of an English article does not decide alone, and
+#: a long article costs no more than a short one (fastText's time grows with the text)
+SAMPLE_WINDOW = 400
+
+
+def _sample(text: str) -> str:
+    """``text`` itself, or its start, middle and end when it is longer than three windows."""
+    if len(text) <= 3 * SAMPLE_WINDOW:
+        return text
+    middle = (len(text) - SAMPLE_WINDOW) // 2
+    return " ".join(text[at:at + SAMPLE_WINDOW] for at in (0, middle, len(text) - SAMPLE_WINDOW))
+
+
 def document_scores(identifier: LanguageIdentifier, text: str) -> dict[str, float]:
-    """Language probabilities of a whole document, from its words only (numbers and URLs confuse detectors)."""
-    words = _WORD.findall(text[:20000])
+    """Language probabilities of a whole document, from its words only (numbers and URLs confuse
+    detectors), read from a sample of it (:func:`_sample`)."""
+    words = _WORD.findall(_sample(text))
     if len(words) < 3:
         return {}
     return identifier.scores(" ".join(words))

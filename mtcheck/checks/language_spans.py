@@ -35,8 +35,8 @@ LANGUAGE_NAMES = {
     "hu": "Hungarian", "fa": "Persian", "hi": "Hindi", "th": "Thai", "vi": "Vietnamese", "bg": "Bulgarian",
 }
 _LETTER_SCRIPTS_OK = ("LATIN",)
-#: a bracketed or quoted insertion of more words than this is a quotation: its run is not widened to it
-MAX_INSERTION_WORDS = 8
+#: a bracketed or quoted insertion of more words than this is a passage of its own: its run is not widened to it
+MAX_INSERTION_WORDS = 30
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
@@ -65,7 +65,10 @@ class Candidate:
         if self.enclosure is None or self.enclosed is None:
             return
         inner_start, inner_end, keep = self.enclosure
-        self.start, self.end = (inner_start - 1, inner_end + 1) if keep else (inner_start, inner_end)
+        if keep:
+            self.start, self.end = inner_start - 1, inner_end + 1
+        else:  # inside quotation marks: from the first word to the last, the quotation's comma left out
+            self.start, self.end = self.enclosed[0].start, self.enclosed[-1].end
         self.tokens, self.bracketed = self.enclosed, keep
         self.enclosure = self.enclosed = None
 
