@@ -53,6 +53,13 @@ _NOT_PHRASE_WORDS = frozenset(
     morning evening building wedding ceiling pudding darling sterling viking reading during
     string""".split()
 )
+#: verbs that judge or label something; "VERB … as “Quotation”" quotes a judgement, not a title
+CHARACTERISING_VERBS = frozenset(
+    """described describes describe describing qualified qualifies qualify denounced denounces denounce
+    dismissed dismisses dismiss labelled labeled labels label branded brands brand characterised characterized
+    characterises characterizes condemned condemns criticised criticized slammed hailed hails welcomed
+    welcomes presented presents portrayed portrays""".split()
+)
 #: what may stand between two quoted titles of one list (``“A” and “B”``, ``“A”, “B”``)
 _RUNS = re.compile(r"\S+|\s+")
 _LIST_GAP = re.compile(r"\s*(?:[,;]\s*)?(?:(?:and|or)\s+)?")
@@ -161,7 +168,7 @@ class TitleCaseQuote(Check):
         if any(sum(c.isupper() for c in w) > 1 for w in words):
             return _Verdict(False, "holds an acronym or a name with inner capitals")
         small_inside = [w for w in words[1:] if w.lower() in SMALL_WORDS]
-        if any(w.islower() for w in small_inside):
+        if any(w.islower() for w in small_inside) and not _judgement(text, quotation, floor):
             return _Verdict(False, "small words in lowercase, as in a title")
         cue = self._title_cue(text, quotation, floor, ceiling)
         if cue:
@@ -201,6 +208,13 @@ class TitleCaseQuote(Check):
         if after is not None and after.group(0).lower().rstrip(".") in TITLE_FOLLOWERS:
             return f"'{after.group(0)}' after it"
         return ""
+
+
+def _judgement(text: str, quotation: Quotation, floor: int) -> bool:
+    """``described the decision as “…”``: the quotation is what someone called a thing, so
+    lowercase small words do not make it a title."""
+    before = [w.lower() for w in words_before(text, quotation.open, 6, floor)]
+    return len(before) >= 2 and before[-1] == "as" and any(w in CHARACTERISING_VERBS for w in before[:-1])
 
 
 def _spaces(text: str, pos: int, ceiling: int) -> int:
