@@ -13,7 +13,8 @@ from pathlib import Path
 import pytest
 
 from mtcheck.checks.base import CheckContext
-from mtcheck.checks.language import UntranslatedSpan, WrongLanguage
+from mtcheck.checks.language import UntranslatedSpan
+from mtcheck.checks.wrong_language import WrongLanguage
 from mtcheck.checks.language_lexicon import fold, load_lexicon
 from mtcheck.config import Settings
 from mtcheck.langid import build_identifier

@@ -15,7 +15,7 @@ from .boilerplate import Boilerplate
 from .consistency import NameVariant
 from .encoding import EncodingError, Mojibake
 from .false_friends import FalseFriend
-from .language import UntranslatedSpan, WrongLanguage
+from .language import UntranslatedSpan
 from .semantic import HeadlineMismatch, OffTopicSentence
 from .typography import (
     CapitalAfterQuote,
@@ -25,6 +25,7 @@ from .typography import (
     TitleCaseQuote,
     UnbalancedQuotes,
 )
+from .wrong_language import WrongLanguage
 
 BUILTIN_CHECKS: tuple[type[Check], ...] = (
     # LG: language

@@ -1,9 +1,10 @@
-"""Language checks: source-language text left in an English translation.
+"""The untranslated-span check: source-language text left in an English translation.
 
 ``untranslated-span`` finds words, phrases, names and abbreviations of the
 source language inside English sentences (``[la Banque de France]``, ``selon``,
-``Pékin``, ``OTAN``) and text in another script. ``wrong-language`` finds a
-whole document, paragraph or sentence in another language than the target.
+``Pékin``, ``OTAN``) and text in another script. Its sibling ``wrong-language``
+(:mod:`.wrong_language`) finds a whole document, paragraph or sentence in
+another language than the target.
 
 Both follow the same economy: cheap word-list evidence first
 (:mod:`.language_words`, :mod:`.language_spans`), then the run's language identifier
@@ -18,15 +19,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterator
 
-from ..langid import Guess, document_language
 from ..model import Finding, Scope, Segment, Severity
 from .base import Check, CheckContext, Example
 from .language_lexicon import SOURCE_LANGUAGES, load_lexicon
-from .language_spans import Candidate, candidates, language_name, script_of, script_runs
-from .language_screen import PhraseHits, no_foreign_sentences, no_source_evidence
-from .language_words import ABBR, DIA, EXO, NAME, ORD, SRC, Token, classify, compile_patterns, foreign_share
+from .language_spans import Candidate, candidates, language_name, script_runs
+from .language_screen import PhraseHits, no_source_evidence
+from .language_words import ABBR, DIA, EXO, NAME, ORD, SRC, Token, compile_patterns
 
-_UNSPACED_SCRIPTS = frozenset({"CJK", "HIRAGANA", "KATAKANA", "THAI", "LAO", "KHMER", "MYANMAR"})
 #: a sentence of at least this many words wholly in another language is wrong-language's, not ours
 WHOLE_SENTENCE_WORDS = 5
 _SINGLE_CONFIDENCE = {EXO: 0.9, ABBR: 0.8, ORD: 0.7}
@@ -279,147 +278,3 @@ def _document_language(judged: list[_Judged]) -> str | None:
         weight = 2.0 if len(item.candidate.languages) == 1 else 1.0
         votes[item.language] += weight * item.confidence
     return votes.most_common(1)[0][0] if votes else None
-
-
-class WrongLanguage(Check):
-    """A document, paragraph or sentence in another language than the target.
-
-    What it does:
-    Reports a whole document whose language is not the target language (a
-    French article served as English) with one finding over its body, and,
-    in a document in the target language, each paragraph or sentence of
-    five words or more in another language (a French paragraph left in an
-    English article). The document's language is the runner's detection;
-    a sentence goes to the language identifier only when most of its
-    lower-case words are not English or most of its letters are in another
-    script, and is reported only when the identifier is sure.
-
-    Why it matters:
-    A feed that promises English and serves French fails every reader, and a
-    paragraph the engine skipped is as bad as a missing one. Shorter foreign
-    quotes and names are ``untranslated-span``'s.
-
-    Example:
-    An English article with the paragraph ``Le gouvernement a annoncé
-    mardi une réforme des retraites.`` gets one finding on that paragraph.
-
-    Options:
-    ``min-words`` (default 5): shorter sentences are left to
-    ``untranslated-span``. ``min-confidence`` (default 0.9): the language
-    identifier's probability needed for a sentence or paragraph.
-
-    Known false positives:
-    A long quotation kept in its original language on purpose (a poem, a
-    legal text); set ``--ignore wrong-language`` on such sources. Sentences
-    are judged only when the target language is English; for other targets
-    only whole documents are judged.
-    """
-
-    code = "LG102"
-    name = "wrong-language"
-    severity = Severity.ERROR
-    scope = Scope.DOCUMENT
-    needs = frozenset({"langid"})
-    languages = None
-
-    @dataclass(frozen=True)
-    class Options:
-        """Options of wrong-language."""
-
-        min_words: int = 5
-        min_confidence: float = 0.9
-
-    examples = (
-        Example("The minister spoke on Tuesday.\n\n⟦Le gouvernement a annoncé mardi une réforme des retraites, "
-                "selon les syndicats.⟧\n\nThe unions called a strike.", True),
-        Example("The minister spoke on Tuesday. The unions called a strike for Thursday, "
-                "and Le Monde said the coup de grâce was near.", False),
-    )
-
-    def run(self, ctx: CheckContext) -> Iterator[Finding]:
-        target = ctx.settings.target_lang
-        if ctx.language not in (target, "und"):
-            yield from self._whole_document(ctx)
-        elif target == "en":
-            yield from self._sentences(ctx)
-
-    def _whole_document(self, ctx: CheckContext) -> Iterator[Finding]:
-        text = ctx.text
-        start, end = ctx.document.body_start, len(text.rstrip())
-        if start >= end:
-            return
-        guess = document_language(ctx.resources.langid, text[start:end], ctx.settings.target_lang)
-        name, target = language_name(ctx.language), language_name(ctx.settings.target_lang)
-        yield self.finding(
-            ctx, start, end,
-            f"The document is in {name}, not {target}: translate it, or set --target-lang {ctx.language} "
-            f"if {name} is expected",
-            confidence=round(guess.confidence, 3), language=ctx.language,
-            evidence={"document_language": ctx.language, "target": ctx.settings.target_lang},
-        )
-
-    def _sentences(self, ctx: CheckContext) -> Iterator[Finding]:
-        """A paragraph whose sentences are all foreign as one finding, else each long foreign sentence."""
-        lexicon = load_lexicon()
-        paragraphs: dict[int, list[Segment]] = {}
-        for segment in ctx.segments:
-            paragraphs.setdefault(segment.paragraph, []).append(segment)
-        for group in paragraphs.values():
-            start, end = group[0].start, group[-1].end
-            if no_foreign_sentences(ctx.text, [(s.start, s.end) for s in group], lexicon):
-                continue  # no sentence can look foreign enough to ask the identifier
-            tokens = classify(ctx.text, start, end, lexicon, None, None, None)
-            parts = [(s, [t for t in tokens if s.start <= t.start < s.end]) for s in group]
-            if len(group) > 1 and _word_count(tokens) >= self.options.min_words and all(
-                (g := self._foreign(ctx, s.text, inside, lexicon, 2)) is not None and g.confidence >= 0.5
-                for s, inside in parts
-            ):  # every sentence leans foreign: judge the paragraph as a whole
-                guess = self._foreign(ctx, ctx.text[start:end], tokens, lexicon, self.options.min_words)
-                if guess is not None and guess.confidence >= self.options.min_confidence:
-                    yield self._finding(ctx, group[0], start, end, "paragraph", guess)
-                    continue
-            for segment, inside in parts:
-                guess = self._foreign(ctx, segment.text, inside, lexicon, self.options.min_words)
-                if guess is not None and guess.confidence >= self.options.min_confidence:
-                    yield self._finding(ctx, segment, segment.start, segment.end, "sentence", guess)
-
-    def _foreign(self, ctx: CheckContext, text: str, tokens: list[Token], lexicon, shortest: int) -> Guess | None:
-        """The likeliest foreign language of ``text`` and the probability that it is not English;
-        None when the text is too short or the word lists find it English enough to skip the identifier.
-
-        The probability of "not English" is what counts, so that a Spanish sentence half-confused
-        with Catalan is still reported."""
-        if _word_count(tokens) < shortest or not self._suspect(text, tokens, lexicon):
-            return None
-        scores = ctx.resources.langid.scores(text)
-        foreign = {l: p for l, p in scores.items() if l not in ("en", "und")}
-        if not foreign:
-            return None
-        return Guess(max(foreign, key=foreign.get), 1.0 - scores.get("en", 0.0))
-
-    def _finding(self, ctx: CheckContext, segment: Segment, start: int, end: int, unit: str, guess) -> Finding:
-        return self.finding(
-            ctx, start, end,
-            f"{language_name(guess.language)} {unit} in an English document: translate it",
-            segment=segment, confidence=round(guess.confidence, 3), language=guess.language,
-            evidence={"langid": {guess.language: round(guess.confidence, 3)}, "unit": unit},
-        )
-
-    @staticmethod
-    def _suspect(text: str, tokens: list[Token], lexicon) -> bool:
-        """Cheap test before the identifier: mostly non-English words, or mostly another script."""
-        letters = [] if text.isascii() else [c for c in text if c.isalpha()]  # ASCII letters are all Latin
-        if letters and sum(1 for c in letters if ord(c) > 0x24F) >= 0.5 * len(letters):  # past Latin
-            return True
-        return foreign_share(lexicon, tokens) >= 0.5
-
-
-def _word_count(tokens: list[Token]) -> int:
-    """Words, counting two characters of a script written without spaces (CJK, Thai) as one."""
-    count = 0
-    for token in tokens:
-        if token.is_word:
-            unspaced = not token.text[0].isascii() and script_of(token.text[0]) in _UNSPACED_SCRIPTS
-            count += max(1, len(token.text) // 2) if unspaced else 1
-    return count
-
