@@ -289,6 +289,14 @@ def scan(text: str, patterns: Sequence[FurniturePattern], max_headline_words: in
     return sorted(hits, key=lambda h: (h.start, h.end))
 
 
+@lru_cache(maxsize=4)
+def furniture(text: str, max_headline_words: int = 25) -> tuple[Hit, ...]:
+    """:func:`scan` with every shipped pattern, remembered for the last few texts: the
+    boilerplate check and the semantic checks (which leave furniture out of the body they
+    compare with) scan each document once between them."""
+    return tuple(scan(text, load_patterns(), max_headline_words))
+
+
 def _source_language(pattern: FurniturePattern, target: str) -> str | None:
     """The language of a pattern's wording when it is one language other than the text's."""
     if len(pattern.languages) == 1 and pattern.languages[0] != target:
@@ -415,11 +423,13 @@ class Boilerplate(Check):
     )
 
     def run(self, ctx: CheckContext) -> Iterator[Finding]:
-        patterns = [p for p in load_patterns()
-                    if not self.options.languages or set(p.languages) & set(self.options.languages)]
+        languages = set(self.options.languages)
+        found = (scan(ctx.text, [p for p in load_patterns() if set(p.languages) & languages],
+                      self.options.max_headline_words)
+                 if languages else furniture(ctx.text, self.options.max_headline_words))
         title = ctx.document.title_span
         # a headline that starts "Watch:" or "Read more:" is the article's own title, not a widget
-        hits = [h for h in scan(ctx.text, patterns, self.options.max_headline_words)
+        hits = [h for h in found
                 if not (h.pattern.kind == "related" and title is not None and title.start == h.start)]
         margins: dict[int, float] = {}
         semantic: dict[str, Any] = {}

@@ -19,7 +19,7 @@ import numpy as np
 
 from ..model import Finding, Scope, Segment, Severity
 from .base import Check, CheckContext, Example
-from .boilerplate import load_patterns, scan
+from .boilerplate import furniture
 from .semantic_scoring import (
     HEADLINE_LEAD,
     Unit,
@@ -46,10 +46,10 @@ def _embed(ctx: CheckContext, title: Unit | None, units: list[Unit]) -> tuple[np
 def _article_segments(ctx: CheckContext) -> list[Segment]:
     """The segments of the article itself: lines of scraped furniture (widgets, comment forms,
     share buttons) are not the body a title or a sentence is compared with."""
-    furniture = [(hit.start, hit.end) for hit in scan(ctx.text, load_patterns()) if not hit.weak]
-    if not furniture:
+    spans = [(hit.start, hit.end) for hit in furniture(ctx.text) if not hit.weak]
+    if not spans:
         return ctx.segments
-    return [s for s in ctx.segments if not any(start <= s.start and s.end <= end for start, end in furniture)]
+    return [s for s in ctx.segments if not any(start <= s.start and s.end <= end for start, end in spans)]
 
 
 class HeadlineMismatch(Check):
