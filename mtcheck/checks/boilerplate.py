@@ -28,12 +28,13 @@ from .base import Check, CheckContext, Example
 from .regex_words import Requirement, fold, required_words
 
 CORPUS = "boilerplate.yaml"
-ANCHORS = ("line", "start", "anywhere")
+ANCHORS = ("line", "start", "anywhere", "list")
 KINDS = {
     "related": "related-article widget",
     "comment-form": "comment-form text",
     "share": "share-button line",
     "subscribe": "subscribe or follow prompt",
+    "contact": "author contact line",
     "cookie": "cookie notice",
     "original-article": "original-publication notice",
     "translation-notice": "translation notice",
@@ -45,7 +46,7 @@ KINDS = {
 }
 _ENTRY_KEYS = {"id", "kind", "languages", "pattern", "literal", "anchor", "headline", "colon",
                "max_words", "context", "severity", "example"}
-_CONFIDENCE = {"line": 0.95, "start": 0.9, "anywhere": 0.9}
+_CONFIDENCE = {"line": 0.95, "start": 0.9, "anywhere": 0.9, "list": 0.85}
 #: bullets, arrows, brackets and dashes that decorate a widget line before its words
 _DECORATION = re.compile(
     r"[\s\-\N{EN DASH}\N{EM DASH}\N{BULLET}\N{MIDDLE DOT}\N{BLACK RIGHT-POINTING POINTER}"
@@ -59,6 +60,7 @@ _PUNCT_SEPARATOR = re.compile(r"\s*[:|>\N{RIGHT-POINTING DOUBLE ANGLE QUOTATION 
 _OPENING_QUOTES = (
     "\"'\N{LEFT DOUBLE QUOTATION MARK}\N{LEFT SINGLE QUOTATION MARK}\N{LEFT-POINTING DOUBLE ANGLE QUOTATION MARK}"
 )
+_CLOSING_QUOTES = "\"'\N{RIGHT DOUBLE QUOTATION MARK}\N{RIGHT SINGLE QUOTATION MARK} "
 _SENTENCE_BREAK = re.compile(r"[.!?]\s+[\"\N{LEFT DOUBLE QUOTATION MARK}]?[A-Z]")
 _FINAL_STOP = re.compile(
     r"[.!?\N{HORIZONTAL ELLIPSIS}][\"'\N{RIGHT DOUBLE QUOTATION MARK}\N{RIGHT SINGLE QUOTATION MARK})]*\Z"
@@ -75,6 +77,11 @@ _VOCABULARY_NAME = re.compile(r"\{([a-z_]+)\}")
 OFF_TOPIC_MARGINS = {"use": (0.15, 0.35), "e5": (0.03, 0.06)}
 MIN_BODY_LINES = 3
 CONTEXT_DISTANCE = 2
+#: a list of links to other stories: this many Title Case headlines in a row at least. Articles have
+#: one crosshead at a time, and bullet points are written in sentence case
+MIN_LIST_LINES = 3
+#: the words a listed headline may have
+LIST_WORDS = (3, 16)
 
 
 @dataclass(frozen=True)
@@ -207,6 +214,44 @@ def _requirement(regex: re.Pattern[str]) -> Requirement:
     return required_words(regex)
 
 
+def _title_case_headline(line: str) -> bool:
+    """A headline written in Title Case: one sentence without a full stop, :data:`LIST_WORDS` words, and its words of
+    four letters or more after the first all capitalised (at least two of them)."""
+    words = line.split()
+    # a question or an exclamation is a headline too (``Is Coffee Bad for You?``)
+    if not (LIST_WORDS[0] <= len(words) <= LIST_WORDS[1] and _starts_like_headline(line)
+            and not _SENTENCE_BREAK.search(line) and not line.rstrip(_CLOSING_QUOTES).endswith(".")):
+        return False
+    long = [w.strip(_OPENING_QUOTES + ",:;!?()") for w in words[1:]]
+    long = [w for w in long if sum(c.isalpha() for c in w) >= 4]
+    return len(long) >= 2 and all(w[:1].isupper() for w in long)
+
+
+def _list_hits(text: str, spans: Sequence[tuple[int, int]], taken: set[int],
+               patterns: Sequence[FurniturePattern]) -> list[Hit]:
+    """Runs of :data:`MIN_LIST_LINES` or more Title Case headlines that a ``list`` pattern
+    matches whole, outside lines already found: one weak hit per run (reported when off-topic)."""
+    hits: list[Hit] = []
+    for pattern in patterns:
+        run: list[int] = []
+        for number in [*range(len(spans)), len(spans)]:
+            if number < len(spans) and number not in taken:
+                start, end = spans[number]
+                line = text[_DECORATION.match(text, start, end).end():end]
+                if pattern.regex.fullmatch(line) and _title_case_headline(line):
+                    run.append(number)
+                    continue
+            if len(run) >= MIN_LIST_LINES:
+                # one finding for the list, reported only when its headlines, joined, are off-topic:
+                # a list of award categories or chapter titles is about the article
+                headlines = "; ".join(text[slice(*spans[n])] for n in run)
+                hits.append(Hit(spans[run[0]][0], spans[run[-1]][1], run[0], pattern, headline=headlines,
+                                weak=True))
+                taken.update(run)
+            run = []
+    return hits
+
+
 def _match_line(text: str, start: int, end: int, number: int, patterns: Sequence[FurniturePattern],
                 max_headline_words: int, either: re.Pattern[str] | None = None) -> Hit | None:
     """The first line-anchored or start-anchored pattern that this line is, if any (``either``: the
@@ -266,6 +311,7 @@ def scan(text: str, patterns: Sequence[FurniturePattern], max_headline_words: in
                 consumed = number + 1
         by_line[number] = hit
     hits = [h for h in by_line.values() if not h.pattern.context]
+    hits += _list_hits(text, spans, set(by_line), [p for p in patterns if p.anchor == "list"])
     pending = [h for h in by_line.values() if h.pattern.context]
     # form fields and "Print" count only beside other furniture; chains (Name, Email, Website) grow
     while pending:
@@ -359,9 +405,12 @@ class Boilerplate(Check):
     published.``, Akismet notices), share, subscribe and cookie lines,
     ``Original article published on ...`` and translation notices, photo
     credits glued into the text (``Photo: AFP``, ``© Reuters``), copyright
-    lines, ``Advertisement`` markers, tags lines, breadcrumbs. Widgets and forms
+    lines, ``Advertisement`` markers, tags lines, breadcrumbs, author contact
+    lines (``Write to … at name@site.com``, ``Follow @handle``). Widgets and forms
     must be a whole line or start one; only credits, copyright and Akismet
-    notices are found inside a line. When the run has a sentence encoder, a
+    notices are found inside a line. Three or more Title Case headlines in a
+    row (``More Must-Reads`` lists) are a list of links to other stories when
+    the semantic test finds them off-topic. When the run has a sentence encoder, a
     widget headline far from the rest of the body in embedding space raises the
     confidence, and a widget-shaped line whose headline looks like prose (a full
     stop, too long) is reported only when it is off-topic.

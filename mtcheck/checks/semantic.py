@@ -181,7 +181,9 @@ class OffTopicSentence(Check):
     ``This``, ``But``) are skipped, because real articles drift there. Lines
     shaped like a headline (five words or more, no final punctuation, a
     paragraph of their own), the shape of an injected link to another
-    article, get a looser cut-off. At most two findings per document.
+    article, get a looser cut-off; three or more of them in a row are a list
+    (of titles, or of links that boilerplate reports) and are not judged one
+    by one. At most two findings per document.
 
     Why it matters:
     Scrapers glue related-article links, ads and spam lines into the body, and

@@ -366,6 +366,25 @@ def _paragraph_groups(units: Sequence[Unit]) -> list[list[int]]:
     return list(groups.values())
 
 
+#: headline-shaped lines in a row that make a list (of film titles, or of links that boilerplate reports)
+LIST_LINES = 3
+
+
+def _listed_lines(units: Sequence[Unit], groups: Sequence[Sequence[int]]) -> set[int]:
+    """Units that are one of :data:`LIST_LINES` or more headline-shaped one-line paragraphs in a row:
+    a list is judged as a whole by boilerplate (links to other stories), never line by line."""
+    listed: set[int] = set()
+    run: list[int] = []
+    for members in [*groups, []]:
+        if len(members) == 1 and units[members[0]].headline_shaped:
+            run.append(members[0])
+            continue
+        if len(run) >= LIST_LINES:
+            listed.update(run)
+        run = []
+    return listed
+
+
 def off_topic_pieces(units: Sequence[Unit], title_unit: Unit | None, cal: Calibration,
                      min_words: int, max_words: int) -> list[Piece]:
     """Every body sentence, then every paragraph of two or three sentences, with what is known
@@ -387,6 +406,7 @@ def off_topic_pieces(units: Sequence[Unit], title_unit: Unit | None, cal: Calibr
 
     groups = _paragraph_groups(units)
     sizes = {i: len(members) for members in groups for i in members}
+    listed = _listed_lines(units, groups)
     pieces = []
     for i, unit in enumerate(units):
         kind = "sentence"
@@ -394,7 +414,8 @@ def off_topic_pieces(units: Sequence[Unit], title_unit: Unit | None, cal: Calibr
             kind = "headline" if unit.headline_shaped and unit.words >= 5 else "line"
         # a headline-shaped line has five words or more by definition: min_words is for sentences
         eligible = ((kind == "headline" or min_words <= unit.words) and unit.words <= max_words
-                    and len(words[i]) >= 3 and (kind == "headline" or stands_alone(unit.text)))
+                    and len(words[i]) >= 3 and (kind == "headline" or stands_alone(unit.text))
+                    and i not in listed)
         pieces.append(Piece((i,), kind, shared({i}), eligible, getattr(cal, kind)))
     if len(groups) < 3:
         return pieces

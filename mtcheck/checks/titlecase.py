@@ -15,6 +15,7 @@ from typing import Iterator
 
 from ..model import Finding, Scope, Severity
 from .base import Check, CheckContext, Example
+from .language_lexicon import load_lexicon
 from .quotes import SMALL_WORDS, WORD, Quotation, is_headline, scanned_paragraphs, words_before
 
 #: nouns that announce the title of a work or the name of a thing among the words before it
@@ -86,7 +87,9 @@ class TitleCaseQuote(Check):
     ``Shakespeare’s “…”``), inside parentheses, when small words are
     lowercase as in a real title (``“The Lord of the Rings”``), for names (no
     function word and no ``-ly``/``-ed``/``-ing`` word, or the phrase appears
-    elsewhere unquoted), for acronyms, and in headlines.
+    elsewhere unquoted), when fewer than two capitalised words are common
+    English words (``“Facebook for Palestinians”``: names keep their capitals
+    anywhere), for acronyms, and in headlines.
 
     Why it matters:
     MT engines capitalise quotations they take for titles; in a news story the
@@ -124,6 +127,7 @@ class TitleCaseQuote(Check):
         Example("⟦“The Sanctions Will Fail Again”⟧, the spokesman said.", True),
         Example("Tolkien's novel “The Lord of the Rings” sold millions of copies.", False),
         Example("She moved to “New York” in 1990.", False),
+        Example("The app has been described as “Facebook for Palestinians.”", False),
         Example("The ministry dismissed the claims as “totally baseless accusations” on Tuesday.", False),
     )
 
@@ -167,6 +171,10 @@ class TitleCaseQuote(Check):
             return None
         if any(sum(c.isupper() for c in w) > 1 for w in words):
             return _Verdict(False, "holds an acronym or a name with inner capitals")
+        english = load_lexicon().english
+        if sum(_POSSESSIVE.sub("", w.lower()) in english for w in content) < 2:
+            # ``“Facebook for Palestinians”``: the capitals are those of names, which any sentence keeps
+            return _Verdict(False, "its capitalised words are names, not Title Case")
         small_inside = [w for w in words[1:] if w.lower() in SMALL_WORDS]
         if any(w.islower() for w in small_inside) and not _judgement(text, quotation, floor):
             return _Verdict(False, "small words in lowercase, as in a title")

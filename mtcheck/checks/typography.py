@@ -196,7 +196,7 @@ class CapitalAfterQuote(Check):
     Known false positives:
     A band, film or newspaper name starting with a capitalised ``The`` right
     after a quotation (``“Help” The Beatles recorded``); such findings carry a
-    lower confidence. Proper nouns after a quote are never reported.
+    lower confidence. Proper nouns and acronyms (``US``) after a quote are never reported.
     """
 
     code = "QT102"
@@ -217,6 +217,7 @@ class CapitalAfterQuote(Check):
         Example("“We will not give up,” she said. “The fight goes on.” Then she left.", False),
         Example("The song “Yesterday” Paul McCartney wrote in 1965 is still popular.", False),
         Example("“I am tired,” I said.", False),
+        Example("It could have been [created by] US intelligence, he said.", False),
     )
 
     _BRACKET = re.compile(r"\[([^\[\]\n]{1,200})\]")
@@ -259,6 +260,8 @@ class CapitalAfterQuote(Check):
         lower = word.lower()
         if not word[0].isupper() or lower == "i" or _I_CONTRACTION.match(lower):
             return None
+        if len(word) > 1 and word.isupper():
+            return None  # an acronym (``US``, ``IT``), not the pronoun or word it spells
         following = _NEXT_WORD.match(text, match.start(1) + len(word), ceiling)
         followed_by_name = following is not None and (following.group(1)[0].isupper())
         if lower in _ALSO_NAMES and (followed_by_name or _DIGIT_AFTER.match(text, match.end(1))):
