@@ -110,7 +110,7 @@ ANY = float("inf")
 #: sides, whole and cut into short items), measured by benchmarks/semantic_calibration.py
 CALIBRATION: dict[str, Calibration] = {
     "use": Calibration(0.101, 0.519, sentence=Cut(-0.36, 0.2, 0.24, 0), line=Cut(-0.24, 0.2, 0.36, 0),
-                       paragraph=Cut(0.25, 0.3, 0.3, 1), headline=Cut(0.25, 0.35, 0.4, 1)),
+                       paragraph=Cut(0.25, 0.3, 0.3, 1), headline=Cut(0.25, 0.35, 0.25, 1)),
     "e5": Calibration(0.797, 0.883, sentence=Cut(-0.2, ANY, 0.3, 0), line=Cut(0.0, ANY, 0.5, 0),
                       paragraph=Cut(0.8, ANY, 0.3, 1), headline=Cut(0.3, 0.2, 0.5, 1)),
     "st:all-minilm-l6-v2": Calibration(0.064, 0.629, sentence=Cut(-0.15, ANY, 0.6, 0), line=Cut(-0.15, ANY, 0.5, 0),
@@ -370,13 +370,19 @@ def _paragraph_groups(units: Sequence[Unit]) -> list[list[int]]:
 LIST_LINES = 3
 
 
+def _list_item(text: str) -> bool:
+    """Short and without a final full stop: a title, a link or a question in a list."""
+    core = text.rstrip().rstrip("\"'\N{RIGHT DOUBLE QUOTATION MARK}\N{RIGHT SINGLE QUOTATION MARK})")
+    return len(_WORD.findall(text)) <= 25 and core[-1:] not in (".", "\N{HORIZONTAL ELLIPSIS}")
+
+
 def _listed_lines(units: Sequence[Unit], groups: Sequence[Sequence[int]]) -> set[int]:
-    """Units that are one of :data:`LIST_LINES` or more headline-shaped one-line paragraphs in a row:
+    """Units that are one of :data:`LIST_LINES` or more one-line paragraphs in a row without a full stop:
     a list is judged as a whole by boilerplate (links to other stories), never line by line."""
     listed: set[int] = set()
     run: list[int] = []
     for members in [*groups, []]:
-        if len(members) == 1 and units[members[0]].headline_shaped:
+        if len(members) == 1 and _list_item(units[members[0]].text):
             run.append(members[0])
             continue
         if len(run) >= LIST_LINES:
