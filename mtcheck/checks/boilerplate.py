@@ -43,6 +43,8 @@ KINDS = {
     "advertisement": "advertising marker",
     "tags": "tags line",
     "navigation": "navigation link",
+    "metadata": "publication date or reading-time line",
+    "byline": "agency byline",
 }
 _ENTRY_KEYS = {"id", "kind", "languages", "pattern", "literal", "anchor", "headline", "colon",
                "max_words", "context", "severity", "example"}

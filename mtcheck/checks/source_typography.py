@@ -48,6 +48,14 @@ _NUMBER = re.compile(
     rf"(?P<dec>,\d{{1,2}}(?![\d,]|\.\d))?"
     rf"(?P<pct>[ {_GROUP_SPACES}\N{{THIN SPACE}}]%(?!\s*\d))?"
 )
+#: a French clock time: ``15h30``, ``15 h 30``, ``9h05``, or ``at 18h`` (hours alone need "at"
+#: before them: ``a 24h race`` is a duration)
+_TIME = re.compile(
+    r"(?<![\w.,:])(?P<h>[01]?\d|2[0-3])[ \N{NO-BREAK SPACE}\N{NARROW NO-BREAK SPACE}]?h"
+    r"(?:[ \N{NO-BREAK SPACE}\N{NARROW NO-BREAK SPACE}]?(?P<m>[0-5]\d)(?![\w:])|(?<=\dh)(?![\w:]))"
+)
+_AT_BEFORE = re.compile(r"(?:\b(?:at|from|until|till|to|by|before|after)|\N{EN DASH}|-)\s*\Z", re.IGNORECASE)
+_TIME_HINT = re.compile(r"\d[ \N{NO-BREAK SPACE}\N{NARROW NO-BREAK SPACE}]?h\b|\d[ \N{NO-BREAK SPACE}\N{NARROW NO-BREAK SPACE}]?h[ \N{NO-BREAK SPACE}\N{NARROW NO-BREAK SPACE}]?[0-5]\d")
 #: what each kind of report needs somewhere in the text: a guillemet; a space before ``: ; ! ?``;
 #: digits split by a no-break space, a decimal comma, or a space before ``%``
 _GUILLEMET_CHARS = re.compile(f"[{LEFT_GUILLEMET}{RIGHT_GUILLEMET}]")
@@ -66,9 +74,10 @@ class SourceTypography(Check):
     Reports French guillemets (``« plan »``), a space or no-break space before
     ``: ; ! ?`` (``Attention !``, ``the outcome : a draw``), decimal commas
     (``3,5``, ``12,7 million``), digit groups split by no-break spaces
-    (``1\N{NARROW NO-BREAK SPACE}000``) and a space before ``%`` (``50 %``).
-    English thousands (``3,500``, ``1,000``), times (``5:30``), URLs and code
-    are left alone.
+    (``1\N{NARROW NO-BREAK SPACE}000``), a space before ``%`` (``50 %``) and
+    French clock times (``15h30``, ``15 h 30``, ``at 18h``). English thousands
+    (``3,500``, ``1,000``), times (``5:30``), durations (``a 24h race``), URLs
+    and code are left alone.
 
     Why it matters:
     These are the typographic fingerprints of a French source published
@@ -80,8 +89,8 @@ class SourceTypography(Check):
     to 3.5% “in a single year”!``
 
     Options:
-    ``guillemets``, ``spaced-punctuation`` and ``numbers`` (all default true)
-    switch each kind of report on or off.
+    ``guillemets``, ``spaced-punctuation``, ``numbers`` and ``times`` (all
+    default true) switch each kind of report on or off.
 
     Known false positives:
     Lists of small numbers written without spaces (``1,2 and 3``); English
@@ -101,6 +110,7 @@ class SourceTypography(Check):
         guillemets: bool = True
         spaced_punctuation: bool = True
         numbers: bool = True
+        times: bool = True
 
     examples = (
         Example("The minister spoke of a ⟦« historic turning point »⟧ on Monday.", True),
@@ -108,6 +118,8 @@ class SourceTypography(Check):
         Example("The plan has one goal⟦ :⟧ cutting ⟦12\N{NARROW NO-BREAK SPACE}000⟧ jobs.", True),
         Example("About 3,500 people, or 1,000 families, left at 5:30 on Monday.", False),
         Example("Unemployment fell to 7.1% in the last quarter.", False),
+        Example("Clashes broke out at ⟦15 h 30⟧ near the Bastille and ended at ⟦18h⟧.", True),
+        Example("The 24h race starts at 3:30 p.m. and lasts until 3:30 p.m. the next day.", False),
     )
 
     def run(self, ctx: CheckContext) -> Iterator[Finding]:
@@ -116,7 +128,8 @@ class SourceTypography(Check):
         guillemets = self.options.guillemets and _GUILLEMET_CHARS.search(text) is not None
         spaced = self.options.spaced_punctuation and _SPACED_HINT.search(text) is not None
         numbers = self.options.numbers and _NUMBER_HINT.search(text) is not None
-        if not (guillemets or spaced or numbers):
+        times = self.options.times and _TIME_HINT.search(text) is not None
+        if not (guillemets or spaced or numbers or times):
             return
         for paragraph in paragraphs(text):
             found: list[Finding] = []
@@ -126,6 +139,8 @@ class SourceTypography(Check):
                 found += self._spaced_punctuation(ctx, paragraph.start, paragraph.end)
             if numbers:
                 found += self._numbers(ctx, paragraph.start, paragraph.end)
+            if times:
+                found += self._times(ctx, paragraph.start, paragraph.end)
             if found:
                 skipped = [m.span() for m in _SKIPPED.finditer(text, paragraph.start, paragraph.end)]
                 yield from (f for f in found if not any(s < f.end and f.start < e for s, e in skipped))
@@ -161,6 +176,21 @@ class SourceTypography(Check):
                 evidence={"kind": "spaced punctuation", "space": f"U+{ord(space[-1]):04X}"},
             )
 
+    def _times(self, ctx: CheckContext, start: int, end: int) -> Iterator[Finding]:
+        text = ctx.text
+        for match in _TIME.finditer(text, start, end):
+            hours, minutes = match.group("h"), match.group("m")
+            if minutes is None and not _AT_BEFORE.search(text, max(start, match.start() - 8), match.start()):
+                continue  # ``24h``, ``a 48h strike``: a duration unless a preposition makes it a time
+            fix = f"{int(hours)}:{minutes or '00'}"
+            yield self.finding(
+                ctx, match.start(), match.end(),
+                f"French clock time in English text: '{match.group(0)}'; write '{fix}' (or {_twelve_hour(hours, minutes)})",
+                confidence=0.85 if minutes else 0.7,
+                suggestion=fix,
+                evidence={"kind": "clock time"},
+            )
+
     def _numbers(self, ctx: CheckContext, start: int, end: int) -> Iterator[Finding]:
         for match in _NUMBER.finditer(ctx.text, start, end):
             whole, dec, pct = match.group("int"), match.group("dec"), match.group("pct")
@@ -190,6 +220,14 @@ class SourceTypography(Check):
                 suggestion=fix,
                 evidence={"kind": "number format", "problems": problems},
             )
+
+
+def _twelve_hour(hours: str, minutes: str | None) -> str:
+    """``15``, ``30`` as ``3:30 p.m.``; ``9``, None as ``9 a.m.``."""
+    hour = int(hours)
+    suffix = "a.m." if hour < 12 else "p.m."
+    shown = hour % 12 or 12
+    return f"{shown}:{minutes} {suffix}" if minutes else f"{shown} {suffix}"
 
 
 class QuotePunctuation(Check):
