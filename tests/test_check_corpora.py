@@ -12,7 +12,8 @@ import pytest
 from check_harness import run_check
 
 from mtcheck.checks.base import CheckContext
-from mtcheck.checks.boilerplate import Boilerplate, CorpusError, _compile, load_patterns, scan
+from mtcheck.checks.boilerplate import Boilerplate
+from mtcheck.checks.furniture import CorpusError, _compile, load_patterns, scan
 from mtcheck.checks.consistency import NameVariant
 from mtcheck.checks.name_table import load_groups
 from mtcheck.checks.name_calques import load_glossary

@@ -19,7 +19,7 @@ import numpy as np
 
 from ..model import Finding, Scope, Segment, Severity
 from .base import Check, CheckContext, Example
-from .boilerplate import furniture
+from .furniture import furniture
 from .semantic_scoring import (
     HEADLINE_LEAD,
     Unit,
