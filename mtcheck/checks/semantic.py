@@ -6,7 +6,7 @@ encodings: headline-mismatch the title and the body's paragraphs (each
 non-empty line of a scraped article), off-topic-sentence the title and every
 body sentence (a single-sentence paragraph is the same text, so the encoder's
 cache serves it to both). The scores and the per-encoder calibration live in
-:mod:`.semantic_scoring`.
+:mod:`.semantic_scoring` and :mod:`.off_topic_scoring`.
 """
 
 from __future__ import annotations
@@ -20,16 +20,18 @@ import numpy as np
 from ..model import Finding, Scope, Segment, Severity
 from .base import Check, CheckContext, Example
 from .furniture import furniture
-from .semantic_scoring import (
-    HEADLINE_LEAD,
-    Unit,
+from .off_topic_scoring import (
     Verdict,
-    calibration_for,
-    document_units,
-    judge_headline,
     judge_off_topic,
     off_topic_pieces,
     sentence_units,
+)
+from .semantic_scoring import (
+    HEADLINE_LEAD,
+    Unit,
+    calibration_for,
+    document_units,
+    judge_headline,
     shared_title_words,
 )
 
