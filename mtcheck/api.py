@@ -65,7 +65,7 @@ def audit_stream(documents: Iterable[Document | str | Mapping[str, Any]], *, job
     (``local`` starts a LocalCluster of ``jobs`` workers). The results are the
     same whatever ``jobs`` and ``engine`` are. Keyword options as for ``audit_documents``.
     """
-    from .embed import cache_snapshot
+    from .embed_cache import cache_snapshot
     from .parallel import audit_batches
 
     settings = resolve_settings(config, **options)

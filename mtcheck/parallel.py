@@ -159,7 +159,7 @@ def audit_batches(documents: Iterable[Document], settings: Settings, *, jobs: in
     ``jobs`` worker processes (local engine) are started only when the input
     holds more than one batch; ``engine="dask"`` sends the batches to the Dask
     scheduler at ``scheduler`` (``local`` starts a LocalCluster of ``jobs``
-    workers). ``cutoff`` is the embedding cache's snapshot (``embed.cache_snapshot``).
+    workers). ``cutoff`` is the embedding cache's snapshot (``embed_cache.cache_snapshot``).
     """
     if engine not in ENGINES:
         raise ValueError(f"unknown engine '{engine}'; use one of: {', '.join(ENGINES)}")

@@ -15,7 +15,7 @@ class Resources:
 
     def __init__(self, settings: Any) -> None:
         self.settings = settings
-        #: with batched runs: read the embedding cache only up to this row (``embed.cache_snapshot``)
+        #: with batched runs: read the embedding cache only up to this row (``embed_cache.cache_snapshot``)
         self.cache_cutoff: int | None = None
 
     def isolate_batch(self, cutoff: int | None) -> None:

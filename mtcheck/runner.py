@@ -234,7 +234,7 @@ class Auditor:
         """Audit a batch of documents, in order, encoding what their checks need in one call first.
 
         Vectors do not cross batches (``Resources.isolate_batch``): with the
-        embedding cache read only up to ``cache_cutoff`` (``embed.cache_snapshot``
+        embedding cache read only up to ``cache_cutoff`` (``embed_cache.cache_snapshot``
         taken when the run started), a batch gives the same bytes whichever
         process audits it and whatever was audited before.
         """
@@ -290,7 +290,7 @@ def run(
     progress=None,
 ) -> RunResult:
     """Audit every document and collect the result."""
-    from .embed import cache_snapshot
+    from .embed_cache import cache_snapshot
 
     auditor = Auditor.from_settings(settings)
     cutoff = cache_snapshot(settings.cache_dir)

@@ -72,7 +72,7 @@ def run_key(settings: Settings, inputs: Sequence[str], batch_size: int = BATCH_S
 
 
 def _open_spool(settings: Settings, inputs: Sequence[str], checkpoint: Path | None, engine: Engine) -> Spool:
-    from .embed import cache_snapshot
+    from .embed_cache import cache_snapshot
 
     key = run_key(settings, inputs)
     if checkpoint is not None and checkpoint.exists() and checkpoint.stat().st_size:

@@ -93,7 +93,7 @@ def _open_and_store(folder: str, number: int, barrier, results) -> None:
     and report any warning."""
     import warnings as _warnings
 
-    from mtcheck.embed import DiskCache
+    from mtcheck.embed_cache import DiskCache
 
     cache = DiskCache(folder)
     barrier.wait()
@@ -108,7 +108,7 @@ def test_workers_starting_together_on_a_fresh_cache_all_use_it(tmp_path):
     # --jobs N workers opening a fresh cache at once must retry, not run without the cache
     import multiprocessing
 
-    from mtcheck.embed import DiskCache
+    from mtcheck.embed_cache import DiskCache
 
     context = multiprocessing.get_context("spawn")
     barrier, results = context.Barrier(8), context.Queue()
