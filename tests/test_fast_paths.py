@@ -17,7 +17,7 @@ import pytest
 from ftfy.badness import BADNESS_RE
 
 from mtcheck.bench.corpus import bench_file
-from mtcheck.checks import boilerplate
+from mtcheck.checks import furniture
 from mtcheck.checks.encoding import _BadSequences
 from mtcheck.checks.false_friends import _Selection, load_entries
 from mtcheck.checks.language import _patterns
@@ -206,16 +206,16 @@ def test_mojibake_candidates_find_what_the_full_search_finds():
 
 
 def test_boilerplate_prefilters_change_nothing(monkeypatch):
-    patterns = boilerplate.load_patterns()
+    patterns = furniture.load_patterns()
     texts = TEXTS[:300] + ["Photo: AFP\nLeave a Reply\n© 2024 Reuters. All rights reserved.\nShare this:"]
-    fast = [[(h.start, h.end, h.pattern.id) for h in boilerplate.scan(t, patterns)] for t in texts]
-    monkeypatch.setattr(boilerplate, "_either", lambda patterns, anchors: None)
-    monkeypatch.setattr(boilerplate, "_requirement", lambda regex: required_words(re.compile("")))
-    slow = [[(h.start, h.end, h.pattern.id) for h in boilerplate.scan(t, patterns)] for t in texts]
+    fast = [[(h.start, h.end, h.pattern.id) for h in furniture.scan(t, patterns)] for t in texts]
+    monkeypatch.setattr(furniture, "_either", lambda patterns, anchors: None)
+    monkeypatch.setattr(furniture, "_requirement", lambda regex: required_words(re.compile("")))
+    slow = [[(h.start, h.end, h.pattern.id) for h in furniture.scan(t, patterns)] for t in texts]
     assert fast == slow
     assert any(fast)
 
 
 def test_boilerplate_patterns_with_group_references_are_not_joined():
-    assert boilerplate._alternation((r"(a)\1", "b")) is None
-    assert boilerplate._alternation(("see also", "read more")).match("Read more: x")
+    assert furniture._alternation((r"(a)\1", "b")) is None
+    assert furniture._alternation(("see also", "read more")).match("Read more: x")
