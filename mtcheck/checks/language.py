@@ -22,6 +22,7 @@ from typing import Iterator
 from ..model import Finding, Scope, Segment, Severity
 from .base import Check, CheckContext, Example
 from .language_lexicon import SOURCE_LANGUAGES, load_lexicon
+from .regex_words import fold
 from .language_spans import Candidate, candidates, language_name, script_runs
 from .language_screen import PhraseHits, no_source_evidence
 from .language_words import ABBR, DIA, EXO, NAME, ORD, SRC, Token, compile_patterns
@@ -29,6 +30,8 @@ from .language_words import ABBR, DIA, EXO, NAME, ORD, SRC, Token, compile_patte
 #: a sentence of at least this many words wholly in another language is wrong-language's, not ours
 WHOLE_SENTENCE_WORDS = 5
 _SINGLE_CONFIDENCE = {EXO: 0.9, ABBR: 0.8, ORD: 0.7}
+#: two-letter source words that an English text also holds as a hesitation or a typo
+_HESITATIONS = frozenset({"er", "eh", "em", "ah", "oh", "un"})
 
 
 @lru_cache(maxsize=32)
@@ -259,8 +262,13 @@ def _single_confidence(token: Token, candidate: Candidate) -> float:
     base = _SINGLE_CONFIDENCE.get(token.cls)
     if base is None:  # a source word: days, months and news words say more than "de" or "et"
         base = 0.85 if token.kinds & {"dates", "common", "prepositions"} else 0.7
-        if len(token.text) <= 2 and not candidate.bracketed:
-            base = 0.55  # "er", "al", "de" alone are as often typos or name particles
+        if len(token.text) <= 2 and not candidate.bracketed and (
+                fold(token.text) in load_lexicon().name_particles or fold(token.text) in _HESITATIONS):
+            base = 0.55  # "er", "al", "de" alone are as often typos, hesitations or name particles
+        elif len(token.text) <= 2 and not candidate.bracketed:
+            # "et", "ou", "es" between English words: a conjunction or verb left behind; capitalised
+            # in mid-sentence ("Nu 150", a currency), it is more often a name or a symbol
+            base = 0.65 if token.text.islower() else 0.55
     return round(min(0.99, base + (0.1 if candidate.bracketed else 0.0)), 3)
 
 

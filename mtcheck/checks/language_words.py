@@ -135,6 +135,8 @@ def _mark_phrases(text: str, tokens: list[Token], pattern: re.Pattern[str] | Non
     if pattern is None or not tokens:
         return
     for match in pattern.finditer(text, tokens[0].start, tokens[-1].end):
+        if text[match.start() - 1:match.start()] == "-" or text[match.end():match.end() + 1] == "-":
+            continue  # part of a hyphenated name (``Rhein-Neckar-Arena``), which English keeps whole
         covered = [t for t in tokens if match.start() <= t.start < match.end() and t.cls != ALLOW]
         for token in covered:
             token.cls, token.phrase = cls, match.group()
@@ -144,15 +146,23 @@ def _mark_phrases(text: str, tokens: list[Token], pattern: re.Pattern[str] | Non
             covered[0].suggestion = table[match.group()].english
 
 
-def _veto_abbreviations(tokens: list[Token], lexicon: Lexicon) -> None:
-    """``solar PV panels``: a word of the entry's English context nearby makes it English."""
+def _veto_abbreviations(text: str, tokens: list[Token], lexicon: Lexicon) -> None:
+    """``solar PV panels``: a word of the entry's English context nearby makes it English; and
+    ``the regional health agency (ARS)``: an abbreviation the text explains in English is kept on purpose."""
     for index, token in enumerate(tokens):
         if token.cls != ABBR:
             continue
         context = lexicon.abbreviations[token.phrase].english_context
         near = tokens[max(0, index - 3):index + 4]
-        if any(t.text in context or t.text.lower() in context for t in near if t.phrase != token.phrase):
+        if any(t.text in context or t.text.lower() in context for t in near if t.phrase != token.phrase) or \
+                _glossed(text, token.phrase):
             token.cls, token.suggestion = EN, None
+
+
+def _glossed(text: str, abbreviation: str) -> bool:
+    """Does ``text`` explain ``abbreviation`` in English: ``agency (ARS)`` or ``ARS (the health agency)``?"""
+    escaped = re.escape(abbreviation)
+    return re.search(rf"[a-z]{{3,}}\)?\s*\(\s*{escaped}\s*[),]|(?<!\w){escaped}\s*\(\s*(?:the\s+)?[a-z]{{3,}}", text) is not None
 
 
 def _mark_loanwords(tokens: list[Token], lexicon: Lexicon) -> None:
@@ -187,9 +197,10 @@ def _elided_loanword(folded: list[str], index: int, size: int, lexicon: Lexicon)
     return len(words) < size and tuple(words) in lexicon.loanwords
 
 
-def _mark_names(tokens: list[Token], lexicon: Lexicon) -> None:
+def _mark_names(text: str, tokens: list[Token], lexicon: Lexicon) -> None:
     """Capitalised sequences joined by particles are names English keeps, unless they hold an
-    institution head (``Ministère de l'Intérieur``) or a source spelling (``Pékin``)."""
+    institution head (``Ministère de l'Intérieur``) or a source spelling (``Pékin``). A comma
+    ends a name (``the Oberbürgermeister, Martin Horn``)."""
     index = 0
     while index < len(tokens):
         token = tokens[index]
@@ -202,7 +213,7 @@ def _mark_names(tokens: list[Token], lexicon: Lexicon) -> None:
             continue
         end = index + 1
         while end < len(tokens):
-            if tokens[end].capitalised and tokens[end].cls != ABBR:
+            if tokens[end].capitalised and tokens[end].cls != ABBR and "," not in text[tokens[end - 1].end:tokens[end].start]:
                 end += 1
                 continue
             particles = end  # "de la Concorde", "von der Leyen", "de l'Intérieur"
@@ -242,8 +253,21 @@ def _mark_lone_word(tokens: list[Token], index: int, lexicon: Lexicon) -> None:
         token.cls = CAP  # "des Unternehmens", "la Provence": the article's noun
     elif before is not None and _german_article_noun(before, token, lexicon):
         before.cls, token.cls = SRC, CAP  # "[die Verbraucher]": English "die" is never lower-case before a noun
+    elif _german_noun(token, lexicon):
+        return  # "the Oberbürgermeister": a German noun of the news lists, never a name by itself
     else:
         token.cls = NAME
+
+
+#: shortest German news noun that stands for itself when capitalised alone: shorter ones
+#: (``Richter``, ``Kanzler``, ``Stadt``) are also surnames or parts of names
+GERMAN_NOUN_LETTERS = 8
+
+
+def _german_noun(token: Token, lexicon: Lexicon) -> bool:
+    """A capitalised word of the German news lists only (``Betriebsrat``), long, and no English word."""
+    return (token.cls == SRC and token.languages == frozenset({"de"}) and bool(token.kinds & {"common", "institutions"})
+            and len(token.text) >= GERMAN_NOUN_LETTERS and not lexicon.is_english(token.text))
 
 
 def german_article_before_noun(article: str, noun: str, lexicon: Lexicon) -> bool:
@@ -270,8 +294,8 @@ def _source_noun(tokens: list[Token], index: int, lexicon: Lexicon) -> bool:
 def _sentence_word(token: Token, lexicon: Lexicon, group_size: int) -> bool:
     """Is a sentence-initial capitalised word an ordinary word rather than the start of a name?"""
     kinds = lexicon.kinds(token.text)
-    if group_size == 1:
-        return True
+    if group_size == 1 or token.text == "The":
+        return True  # "The Betriebsrat", "The Guardian": the English article only starts the sentence
     return bool(kinds) and "articles" not in kinds
 
 
@@ -350,11 +374,11 @@ def classify(text: str, start: int, end: int, lexicon: Lexicon, keep: re.Pattern
     _mark_loanwords(tokens, lexicon)
     _mark_phrases(text, tokens, exonyms, EXO, lexicon.exonyms)
     _mark_phrases(text, tokens, abbreviations, ABBR, lexicon.abbreviations)
-    _veto_abbreviations(tokens, lexicon)
+    _veto_abbreviations(text, tokens, lexicon)
     for token, following in zip(tokens, tokens[1:] + [None]):
         if token.cls == EN:
             _classify(token, following, lexicon)
-    _mark_names(tokens, lexicon)
+    _mark_names(text, tokens, lexicon)
     _date_numbers(tokens, text, lexicon)
     return tokens
 

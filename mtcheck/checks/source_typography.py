@@ -56,7 +56,31 @@ _TIME = re.compile(
 )
 _AT_BEFORE = re.compile(r"(?:\b(?:at|from|until|till|to|by|before|after|around|towards|since)|\N{EN DASH}|-)\s*\Z",
                         re.IGNORECASE)
-_TIME_HINT = re.compile(r"\d[ \N{NO-BREAK SPACE}\N{NARROW NO-BREAK SPACE}]?h\b|\d[ \N{NO-BREAK SPACE}\N{NARROW NO-BREAK SPACE}]?h[ \N{NO-BREAK SPACE}\N{NARROW NO-BREAK SPACE}]?[0-5]\d")
+_TIME_HINT = re.compile(r"\d[ \N{NO-BREAK SPACE}\N{NARROW NO-BREAK SPACE}]?h(?:\b|[ \N{NO-BREAK SPACE}\N{NARROW NO-BREAK SPACE}]?[0-5]\d)")
+#: German low quotation marks (``„Zitat“``), opening a quotation English opens with “
+_LOW_QUOTE = re.compile(
+    "\N{DOUBLE LOW-9 QUOTATION MARK}(?:([^\N{DOUBLE LOW-9 QUOTATION MARK}\N{LEFT DOUBLE QUOTATION MARK}"
+    "\N{RIGHT DOUBLE QUOTATION MARK}\"\n]{1,300})[\N{LEFT DOUBLE QUOTATION MARK}\N{RIGHT DOUBLE QUOTATION MARK}\"])?"
+)
+#: Spanish opening question and exclamation marks
+_INVERTED = re.compile("[\N{INVERTED QUESTION MARK}\N{INVERTED EXCLAMATION MARK}]")
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+#: a German date: the day is an ordinal with a full stop (``14. March``)
+_DOTTED_DAY = re.compile(rf"(?<![\w.])(?:[1-9]|[12]\d|3[01])\.[ \N{{NO-BREAK SPACE}}]+(?:{_MONTHS})\b")
+#: things counted in whole numbers: after one of them, ``14.000`` cannot be fourteen with three decimals
+_COUNTED = (r"(?:people|persons|inhabitants|residents|jobs|workers|employees|members|visitors|spectators|fans|"
+            r"demonstrators|protesters|participants|tenants|households|homes|flats|apartments|houses|cars|vehicles|"
+            r"students|pupils|children|patients|cases|deaths|victims|refugees|migrants|soldiers|troops|officers|"
+            r"police|firefighters|euros|dollars|pounds|francs|signatures|votes|voters|copies|tickets|tonnes|tons)")
+#: digit groups split by full stops, as German, Spanish, Italian and Dutch write thousands
+_DOTTED_THOUSANDS = re.compile(
+    rf"(?<![\w.,])\d{{1,3}}(?:\.\d{{3}})+(?![\d.,])(?=[ \N{{NO-BREAK SPACE}}]+(?:{_COUNTED}\b|[\N{{EURO SIGN}}$\N{{POUND SIGN}}]))"
+    rf"|(?<=[\N{{EURO SIGN}}$\N{{POUND SIGN}}])\d{{1,3}}(?:\.\d{{3}})+(?![\d.,])"
+)
+_SOURCE_MARK_HINT = re.compile(
+    rf"[\N{{DOUBLE LOW-9 QUOTATION MARK}}\N{{INVERTED QUESTION MARK}}\N{{INVERTED EXCLAMATION MARK}}]"
+    rf"|\d\.[ \N{{NO-BREAK SPACE}}]+(?:{_MONTHS})|\d\.\d{{3}}(?![\d.,])"
+)
 #: what each kind of report needs somewhere in the text: a guillemet; a space before ``: ; ! ?``;
 #: digits split by a no-break space, a decimal comma, or a space before ``%``
 _GUILLEMET_CHARS = re.compile(f"[{LEFT_GUILLEMET}{RIGHT_GUILLEMET}]")
@@ -69,16 +93,19 @@ _CODE = re.compile(r"==|=>|&&|\|\||[{}`]|\);")
 
 
 class SourceTypography(Check):
-    """French typography left in English text: « », spaced punctuation, decimal commas.
+    """Source-language typography left in English text: « », „ “, spaced punctuation, decimal commas.
 
     What it does:
     Reports French guillemets (``« plan »``), a space or no-break space before
     ``: ; ! ?`` (``Attention !``, ``the outcome : a draw``), decimal commas
     (``3,5``, ``12,7 million``), digit groups split by no-break spaces
     (``1\N{NARROW NO-BREAK SPACE}000``), a space before ``%`` (``50 %``) and
-    French clock times (``15h30``, ``15 h 30``, ``at 18h``). English thousands
-    (``3,500``, ``1,000``), times (``5:30``), durations (``a 24h race``), URLs
-    and code are left alone.
+    French clock times (``15h30``, ``15 h 30``, ``at 18h``); and the marks of
+    other source languages (``source-marks``): German low quotes (``„Zitat“``),
+    Spanish ``¿`` and ``¡``, German dates (``14. March``) and thousands split by
+    full stops before a counted noun or after a currency sign (``22.000 people``,
+    ``€1.500``). English thousands (``3,500``, ``1,000``), decimals (``2.500 km``),
+    times (``5:30``), durations (``a 24h race``), URLs and code are left alone.
 
     Why it matters:
     These are the typographic fingerprints of a French source published
@@ -90,8 +117,8 @@ class SourceTypography(Check):
     to 3.5% “in a single year”!``
 
     Options:
-    ``guillemets``, ``spaced-punctuation``, ``numbers`` and ``times`` (all
-    default true) switch each kind of report on or off.
+    ``guillemets``, ``spaced-punctuation``, ``numbers``, ``times`` and
+    ``source-marks`` (all default true) switch each kind of report on or off.
 
     Known false positives:
     Lists of small numbers written without spaces (``1,2 and 3``); English
@@ -112,6 +139,7 @@ class SourceTypography(Check):
         spaced_punctuation: bool = True
         numbers: bool = True
         times: bool = True
+        source_marks: bool = True
 
     examples = (
         Example("The minister spoke of a ⟦« historic turning point »⟧ on Monday.", True),
@@ -121,6 +149,8 @@ class SourceTypography(Check):
         Example("Unemployment fell to 7.1% in the last quarter.", False),
         Example("Clashes broke out at ⟦15 h 30⟧ near the Bastille and ended at ⟦18h⟧.", True),
         Example("The 24h race starts at 3:30 p.m. and lasts until 3:30 p.m. the next day.", False),
+        Example("The mayor spoke of ⟦„a historic day“⟧ on ⟦14. March⟧, when ⟦22.000⟧ people marched.", True),
+        Example("The rover drove 2.500 km on 14 March, and 1.5 million people watched.", False),
     )
 
     def run(self, ctx: CheckContext) -> Iterator[Finding]:
@@ -130,7 +160,8 @@ class SourceTypography(Check):
         spaced = self.options.spaced_punctuation and _SPACED_HINT.search(text) is not None
         numbers = self.options.numbers and _NUMBER_HINT.search(text) is not None
         times = self.options.times and _TIME_HINT.search(text) is not None
-        if not (guillemets or spaced or numbers or times):
+        marks = self.options.source_marks and _SOURCE_MARK_HINT.search(text) is not None
+        if not (guillemets or spaced or numbers or times or marks):
             return
         for paragraph in paragraphs(text):
             found: list[Finding] = []
@@ -142,6 +173,8 @@ class SourceTypography(Check):
                 found += self._numbers(ctx, paragraph.start, paragraph.end)
             if times:
                 found += self._times(ctx, paragraph.start, paragraph.end)
+            if marks:
+                found += self._source_marks(ctx, paragraph.start, paragraph.end)
             if found:
                 skipped = [m.span() for m in _SKIPPED.finditer(text, paragraph.start, paragraph.end)]
                 yield from (f for f in found if not any(s < f.end and f.start < e for s, e in skipped))
@@ -175,6 +208,38 @@ class SourceTypography(Check):
                 confidence=0.9 if space[-1] != " " else 0.8,
                 suggestion=punct,
                 evidence={"kind": "spaced punctuation", "space": f"U+{ord(space[-1]):04X}"},
+            )
+
+    def _source_marks(self, ctx: CheckContext, start: int, end: int) -> Iterator[Finding]:
+        """German low quotes, Spanish inverted marks, German dates and dotted thousands."""
+        text = ctx.text
+        for match in _LOW_QUOTE.finditer(text, start, end):
+            inner = match.group(1)
+            fix = None if inner is None else f"\N{LEFT DOUBLE QUOTATION MARK}{inner}\N{RIGHT DOUBLE QUOTATION MARK}"
+            yield self.finding(
+                ctx, match.start(), match.end(),
+                f"German low quotation mark in English text: '{match.group(0)}'; use “…”",
+                confidence=0.95, suggestion=fix, evidence={"kind": "low quotes"},
+            )
+        for match in _INVERTED.finditer(text, start, end):
+            yield self.finding(
+                ctx, match.start(), match.end(),
+                f"Spanish inverted mark '{match.group(0)}' in English text; remove it",
+                confidence=0.95, suggestion="", evidence={"kind": "inverted mark"},
+            )
+        for match in _DOTTED_DAY.finditer(text, start, end):
+            day, month = match.group(0).split(".", 1)
+            yield self.finding(
+                ctx, match.start(), match.end(),
+                f"German date format in English text: '{match.group(0)}'; write '{month.strip()} {day}' or '{day} {month.strip()}'",
+                confidence=0.85, suggestion=f"{day} {month.strip()}", evidence={"kind": "date format"},
+            )
+        for match in _DOTTED_THOUSANDS.finditer(text, start, end):
+            fix = match.group(0).replace(".", ",")
+            yield self.finding(
+                ctx, match.start(), match.end(),
+                f"Thousands separated by full stops in English text: '{match.group(0)}'; write '{fix}'",
+                confidence=0.85, suggestion=fix, evidence={"kind": "number format", "problems": ["dotted thousands"]},
             )
 
     def _times(self, ctx: CheckContext, start: int, end: int) -> Iterator[Finding]:
@@ -237,9 +302,10 @@ class QuotePunctuation(Check):
     What it does:
     In US style (the default ``english-style = "us"``) a comma or full stop
     that follows a quotation goes inside the closing quote. This check reports
-    ``”,`` and ``”.`` (French placement, kept by MT). In UK style, where
-    punctuation goes outside unless it belongs to the quotation, it reports
-    nothing.
+    ``”,`` and ``”.`` (French placement, kept by MT), also with a space
+    before the comma (``” ,``). In UK style, where punctuation goes outside
+    unless it belongs to the quotation, it reports only a full stop inside
+    followed by a comma outside (``end.”, said``), which no style writes.
 
     Why it matters:
     French puts the punctuation after the guillemet (``», a-t-il ajouté``); a
@@ -269,28 +335,45 @@ class QuotePunctuation(Check):
         Example("“The talks are over,” the envoy said.", False),
         Example("Did she really say “never”?", False),
         Example("“The talks are over”, the envoy said.", False, settings={"english_style": "uk"}),
+        Example("“We want to live in our own neighbourhoods⟦.”,⟧ said a tenant.", True),
+        Example("“Power rather than truth⟦” ,⟧ explained the critic.", True),
     )
 
     _CODE_LIKE = re.compile(r"[=(){}<>/\\_#@$`]|^\S$")
 
+    _AFTER = re.compile(r"[ \t\N{NO-BREAK SPACE}\N{NARROW NO-BREAK SPACE}]*([,.])(?!\.)")
+
     def run(self, ctx: CheckContext) -> Iterator[Finding]:
-        if getattr(ctx.settings, "english_style", "us") != "us":
-            return
+        us_style = getattr(ctx.settings, "english_style", "us") == "us"
         text = ctx.text
         for paragraph, scan in scanned_paragraphs(text):
             for quotation in scan.quotations:
                 pos = quotation.close
-                after = text[pos + 1:pos + 3]
-                if not after or after[0] not in ",." or after == "..":
+                after = self._AFTER.match(text, pos + 1, paragraph.end)
+                if after is None:
                     continue
                 inner = text[quotation.inner[0]:quotation.inner[1]].strip()
-                if not inner or inner[-1] in SENTENCE_END + ",;:" or self._CODE_LIKE.search(inner):
+                if not inner or self._CODE_LIKE.search(inner):
                     continue
-                punct = after[0]
+                punct, end = after.group(1), after.end()
+                spaced = after.start(1) > pos + 1
+                if inner[-1] == "." and punct == ",":
+                    # ``end.”, said``: the French comma added after an English full stop; wrong in any style
+                    yield self.finding(
+                        ctx, pos - 1, end,
+                        f"Full stop inside and comma after the closing quote: '{text[pos - 1:end]}'; "
+                        f"keep only the comma, inside ('{text[pos - 1:pos].replace('.', ',')}{text[pos]}')",
+                        confidence=0.9, suggestion="," + text[pos],
+                        evidence={"english_style": ctx.settings.english_style, "punctuation": ".,"},
+                    )
+                    continue
+                if not us_style or inner[-1] in SENTENCE_END + ",;:":
+                    continue
                 name = "comma" if punct == "," else "full stop"
+                where = ", with a space before it" if spaced else ""
                 yield self.finding(
-                    ctx, pos, pos + 2,
-                    f"{name.capitalize()} after the closing quote: '{text[pos:pos + 2]}'; "
+                    ctx, pos, end,
+                    f"{name.capitalize()} after the closing quote{where}: '{text[pos:end]}'; "
                     f"US style puts it inside ('{punct}{text[pos]}')",
                     confidence=0.9,
                     suggestion=punct + text[pos],
