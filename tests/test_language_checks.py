@@ -189,3 +189,28 @@ def test_a_german_article_and_noun_are_found_whatever_the_earlier_documents_held
     auditor.audit(plain_text_document(earlier, id="a", origin="<a>"))
     after = auditor.audit(plain_text_document(later, id="b", origin="<b>"))
     assert [f.excerpt for f in fresh.findings] == [f.excerpt for f in after.findings] == ["die Landesregierung"]
+
+
+ARTICLE = ("The minister arrived in Brussels on Monday for talks with European partners about the budget. "
+           "Officials said the meeting would last two days and that a statement was expected on Tuesday.")
+
+
+@pytest.mark.parametrize(
+    "quoted",
+    [
+        "Mr. Macron said, “La France a décidé de ramener son ambassadeur,” which translates as "
+        "“France has decided to bring back its ambassador.”",
+        "He said in French: “nous ne céderons pas devant la pression”, before leaving.",
+    ],
+    ids=["translated after it", "announced before it"],
+)
+def test_a_french_quotation_the_writer_translates_or_announces_is_an_info_note(quoted):
+    result = audit(f"{ARTICLE}\n\n{quoted}\n\n{ARTICLE}")
+    assert [(f.check, f.severity.name) for f in result.findings] == [("untranslated-span", "INFO")]
+    assert "on purpose" in result.findings[0].message
+
+
+def test_a_french_quotation_left_without_comment_is_an_error():
+    quoted = "The minister denounced “une provocation inacceptable de la part du gouvernement” on Tuesday."
+    result = audit(f"{ARTICLE}\n\n{quoted}\n\n{ARTICLE}")
+    assert [(f.check, f.severity.name) for f in result.findings] == [("untranslated-span", "ERROR")]

@@ -14,6 +14,7 @@ a clean English sentence never reaches the identifier.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
@@ -245,8 +246,14 @@ class UntranslatedSpan(Check):
             message = f"{name} text left untranslated: '{shown}'"
         if candidate.suggestion:
             message += f"; English writes '{candidate.suggestion}'"
+        severity = None
+        if _translated_beside(ctx.text, candidate.start, candidate.end):
+            # “La France a décidé…”, which translates as “France has decided…”: quoted on purpose
+            severity = Severity.INFO
+            message += ", but translated beside it: a quotation kept on purpose?"
         yield self.finding(
             ctx, candidate.start, candidate.end, message,
+            severity=severity,
             segment=item.segment, confidence=item.confidence, language=language,
             suggestion=candidate.suggestion,
             evidence={
@@ -256,6 +263,26 @@ class UntranslatedSpan(Check):
                 "document_language": document_language,
             },
         )
+
+
+#: what follows a source-language quotation that the writer translates: ``which translates as``,
+#: ``meaning``, ``(literally …)``, ``or, in English,``
+_TRANSLATION_AFTER = re.compile(
+    r"[\s\N{RIGHT DOUBLE QUOTATION MARK}\N{RIGHT SINGLE QUOTATION MARK}\"'\]),;:\N{EM DASH}\N{EN DASH}-]{0,6}"
+    r"(?:\(\s*|which\s+|that\s+|or,?\s+)?"
+    r"(?:(?:roughly\s+|loosely\s+)?translat(?:es|ed|ing)\s+(?:as|to)|means|meaning|literally|in\s+English|i\.\s?e\.)\b",
+    re.IGNORECASE,
+)
+#: what announces a quotation in its own language: ``said in French:``, ``in German,``
+_LANGUAGE_BEFORE = re.compile(
+    r"\bin\s+(?:French|German|Spanish|Italian|Portuguese|Dutch|Catalan)\b[^.!?]{0,30}\Z"
+)
+
+
+def _translated_beside(text: str, start: int, end: int) -> bool:
+    """Does the writer translate the span right after it, or announce its language right before?"""
+    return (_TRANSLATION_AFTER.match(text, end) is not None
+            or _LANGUAGE_BEFORE.search(text, max(0, start - 60), start) is not None)
 
 
 def _single_confidence(token: Token, candidate: Candidate) -> float:

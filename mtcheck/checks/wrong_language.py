@@ -50,9 +50,12 @@ class WrongLanguage(Check):
     ``untranslated-span``. ``min-confidence`` (default 0.9): the language
     identifier's probability needed for a sentence or paragraph.
 
+    A sentence that is English around a quotation (``He said in French:
+    “nous ne céderons pas”``) is left to ``untranslated-span``.
+
     Known false positives:
     A long quotation kept in its original language on purpose (a poem, a
-    legal text); set ``--ignore wrong-language`` on such sources. Sentences
+    legal text) as a paragraph of its own; set ``--ignore wrong-language`` on such sources. Sentences
     are judged only when the target language is English; for other targets
     only whole documents are judged.
     """
@@ -121,6 +124,8 @@ class WrongLanguage(Check):
                     yield self._finding(ctx, group[0], start, end, "paragraph", guess)
                     continue
             for segment, inside in parts:
+                if _quotes_foreign_words(ctx.text, segment, inside, lexicon):
+                    continue  # an English sentence quoting French: untranslated-span reports the quotation
                 guess = self._foreign(ctx, segment.text, inside, lexicon, self.options.min_words)
                 if guess is not None and guess.confidence >= self.options.min_confidence:
                     yield self._finding(ctx, segment, segment.start, segment.end, "sentence", guess)
@@ -154,6 +159,32 @@ class WrongLanguage(Check):
         if letters and sum(1 for c in letters if ord(c) > 0x24F) >= 0.5 * len(letters):  # past Latin
             return True
         return foreign_share(lexicon, tokens) >= 0.5
+
+
+#: quotation marks that open and close a quotation (straight, curly, guillemets, German)
+_OPENING = "\"\N{LEFT DOUBLE QUOTATION MARK}\N{LEFT-POINTING DOUBLE ANGLE QUOTATION MARK}\N{DOUBLE LOW-9 QUOTATION MARK}"
+_CLOSING = "\"\N{RIGHT DOUBLE QUOTATION MARK}\N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK}\N{LEFT DOUBLE QUOTATION MARK}"
+#: English words a sentence needs outside its quotations to be an English sentence that quotes
+MIN_ENGLISH_AROUND = 3
+
+
+def _quotes_foreign_words(text: str, segment: Segment, tokens: list[Token], lexicon) -> bool:
+    """Is the sentence English around a quotation (``He said in French: “nous ne céderons pas”``)?"""
+    inside = [False] * len(tokens)
+    depth_open = None
+    for pos in range(segment.start, segment.end):
+        char = text[pos]
+        if depth_open is None and char in _OPENING:
+            depth_open = pos
+        elif depth_open is not None and char in _CLOSING and pos > depth_open:
+            for i, token in enumerate(tokens):
+                if depth_open < token.start < pos:
+                    inside[i] = True
+            depth_open = None
+    if not any(inside):
+        return False
+    outside = [t for t, quoted in zip(tokens, inside) if not quoted]
+    return _word_count(outside) >= MIN_ENGLISH_AROUND and foreign_share(lexicon, outside) < 0.5
 
 
 def _word_count(tokens: list[Token]) -> int:
