@@ -232,20 +232,22 @@ def _mark_names(text: str, tokens: list[Token], lexicon: Lexicon) -> None:
         after_article = before is not None and before.cls in (SRC, WEAK) and bool(
             before.kinds & {"articles", "prepositions"}) and before.text.lower() not in ENGLISH_GRAMMAR_WORDS
         if len(group) == 1 and group[0].cls != EXO:
-            _mark_lone_word(tokens, first, lexicon)
+            _mark_lone_word(text, tokens, first, lexicon)
         elif group and group[-1].capitalised and not _translatable_title(group, lexicon, after_article):
             for member in group:
                 member.cls = NAME
         index = end
 
 
-def _mark_lone_word(tokens: list[Token], index: int, lexicon: Lexicon) -> None:
+def _mark_lone_word(text: str, tokens: list[Token], index: int, lexicon: Lexicon) -> None:
     """A capitalised word alone: a source word among source words, the noun of a source
     article, a capitalised article before lower-case words, or else a name."""
     token = tokens[index]
     following = tokens[index + 1] if index + 1 < len(tokens) else None
-    if token.kinds & {"articles", "prepositions", "function"} and following is not None and not following.capitalised:
-        return  # "Les reportages télévisés": a capitalised article is no name by itself ("La." is Louisiana)
+    if (token.kinds & {"articles", "prepositions", "function"} and following is not None
+            and not following.capitalised and joined(text, token, following)):
+        return  # "Les reportages télévisés": a capitalised article is no name by itself ("La." is Louisiana,
+        # "according to Della, does" a surname)
     if _source_noun(tokens, index, lexicon):
         return  # "am vergangenen Dienstag", "Assemblée nationale": stays a source word
     before = tokens[index - 1] if index > 0 else None

@@ -25,6 +25,7 @@ TITLE_NOUNS = frozenset(
     article articles report podcast episode game magazine newspaper hit anthem painting exhibition
     campaign slogan motto hashtag program programme operation sitcom drama thriller memoir biography
     collection sculpture ballet headline manifesto brand role author creator director writer host
+    comedy comedies satire miniseries docuseries cartoon sitcoms dramas thrillers horror western romcom
     presenter producer composer editor star stars premiere remake sequel edition issue volume
     chapter words title""".split()
 )
