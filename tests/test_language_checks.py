@@ -201,10 +201,12 @@ ARTICLE = ("The minister arrived in Brussels on Monday for talks with European p
         "Mr. Macron said, “La France a décidé de ramener son ambassadeur,” which translates as "
         "“France has decided to bring back its ambassador.”",
         "He said in French: “nous ne céderons pas devant la pression”, before leaving.",
+        "The festival opened with “The Night of the Tanks” (“La noche de los tanques”), a drama about the coup.",
+        "The deal still needs the approval of France's competition watchdog, the Autorité de la concurrence.",
     ],
-    ids=["translated after it", "announced before it"],
+    ids=["translated after it", "announced before it", "original title in brackets", "original name in apposition"],
 )
-def test_a_french_quotation_the_writer_translates_or_announces_is_an_info_note(quoted):
+def test_source_text_the_writer_translates_announces_or_glosses_is_an_info_note(quoted):
     result = audit(f"{ARTICLE}\n\n{quoted}\n\n{ARTICLE}")
     assert [(f.check, f.severity.name) for f in result.findings] == [("untranslated-span", "INFO")]
     assert "on purpose" in result.findings[0].message

@@ -250,7 +250,7 @@ class UntranslatedSpan(Check):
         if _translated_beside(ctx.text, candidate.start, candidate.end):
             # “La France a décidé…”, which translates as “France has decided…”: quoted on purpose
             severity = Severity.INFO
-            message += ", but translated beside it: a quotation kept on purpose?"
+            message += ", but translated or explained beside it: kept on purpose?"
         yield self.finding(
             ctx, candidate.start, candidate.end, message,
             severity=severity,
@@ -279,10 +279,24 @@ _LANGUAGE_BEFORE = re.compile(
 )
 
 
+#: an original name given beside its English one: ``“The Night of the Tanks” (“La noche…”)``,
+#: ``the competition watchdog (Autorité…)`` or ``France's competition watchdog, the Autorité…``
+_GLOSS_BEFORE = re.compile(
+    r"(?:[\w\N{RIGHT DOUBLE QUOTATION MARK}\"']\s*\(\s*[\N{LEFT DOUBLE QUOTATION MARK}\"']?"
+    r"|\b(?:authority|agency|watchdog|regulator|court|ministry|police|council|office|body|union|party|"
+    r"newspaper|daily|weekly|magazine|broadcaster|channel|network|institute|service|prosecutors?|bank|"
+    r"company|group|association|federation|film|book|novel|series|song|play|album|show|programme|program),"
+    r"\s+(?:the\s+)?[\N{LEFT DOUBLE QUOTATION MARK}\"']?)\Z",
+    re.IGNORECASE,
+)
+
+
 def _translated_beside(text: str, start: int, end: int) -> bool:
-    """Does the writer translate the span right after it, or announce its language right before?"""
+    """Does the writer translate the span right after it, announce its language right before, or
+    give it as the original name beside the English one?"""
     return (_TRANSLATION_AFTER.match(text, end) is not None
-            or _LANGUAGE_BEFORE.search(text, max(0, start - 60), start) is not None)
+            or _LANGUAGE_BEFORE.search(text, max(0, start - 60), start) is not None
+            or _GLOSS_BEFORE.search(text, max(0, start - 40), start) is not None)
 
 
 def _single_confidence(token: Token, candidate: Candidate) -> float:

@@ -261,15 +261,42 @@ def _mark_lone_word(text: str, tokens: list[Token], index: int, lexicon: Lexicon
         token.cls = NAME
 
 
+#: the source words for "per cent" that are one word
+PERCENT_WORDS = frozenset({"prozent", "procent", "percento"})
 #: shortest German news noun that stands for itself when capitalised alone: shorter ones
 #: (``Richter``, ``Kanzler``, ``Stadt``) are also surnames or parts of names
 GERMAN_NOUN_LETTERS = 8
 
 
+#: endings of German compound nouns that name a body or an abstract thing (``Landesbauernverband``,
+#: ``Verbraucherzentrale``); names English keeps (``Bundesbank``, ``Bundestag``) end otherwise
+_GERMAN_COMPOUND = re.compile(
+    r"\w{4,}(?:verband|verbände|zentrale|gericht|behörde|kammer|ministerium|anstalt|verein|gesellschaft|"
+    r"genossenschaft|versicherung|verwaltung|vereinigung|kommission|ausschuss|schaft|ung|heit|keit)"
+)
+
+
+#: adjective endings: ``Deutsche`` (Bahn), ``Europäische`` (Zentralbank) start names English keeps
+_GERMAN_ADJECTIVE = re.compile(r"(?:sch|lich|al|ig|är|iv)e[nrs]?$", re.IGNORECASE)
+
+
 def _german_noun(token: Token, lexicon: Lexicon) -> bool:
-    """A capitalised word of the German news lists only (``Betriebsrat``), long, and no English word."""
-    return (token.cls == SRC and token.languages == frozenset({"de"}) and bool(token.kinds & {"common", "institutions"})
-            and len(token.text) >= GERMAN_NOUN_LETTERS and not lexicon.is_english(token.text))
+    """A capitalised word of the German news lists only (``Betriebsrat``), long, and no English word;
+    or a long German compound by its ending (``Landesbauernverband``)."""
+    if len(token.text) < GERMAN_NOUN_LETTERS or lexicon.is_english(token.text) or _GERMAN_ADJECTIVE.search(token.text):
+        return False
+    if token.cls == SRC:
+        return token.languages == frozenset({"de"}) and bool(token.kinds & {"common", "institutions"})
+    if token.cls in (CAP, NAME) and german_compound(token.text, lexicon):
+        token.cls, token.languages, token.kinds = SRC, frozenset({"de"}), frozenset({"common"})
+        return True
+    return False
+
+
+def german_compound(word: str, lexicon: Lexicon) -> bool:
+    """A long capitalised word with the ending of a German compound noun, and no English word."""
+    return (len(word) >= GERMAN_NOUN_LETTERS and _GERMAN_COMPOUND.fullmatch(word) is not None
+            and not lexicon.is_english(word) and fold(word) not in lexicon.english)
 
 
 def german_article_before_noun(article: str, noun: str, lexicon: Lexicon) -> bool:
@@ -308,6 +335,9 @@ def _translatable_title(group: Sequence[Token], lexicon: Lexicon, after_article:
         t.cls != EXO and t.capitalised and not t.kinds and not lexicon.is_english(t.text) for t in group
     ):
         return True  # "Pékin"; but "Piazza di Spagna", "Albert Londres" are names
+    if group[0].capitalised and _german_noun(group[0], lexicon):
+        return True  # "Verbraucherzentrale Bayern": a German body, which English names in English (a
+        # surname comes last: "Gabriel Wirtschaftung")
     linked = len([t for t in group if t.kinds]) > 1  # a particle or a second source word: not "Banco IXE"
     return any(
         ("institutions" in t.kinds and not lexicon.is_english(t.text) and linked)
@@ -358,11 +388,13 @@ def _word_class(word: str, lexicon: Lexicon) -> tuple[str, frozenset[str] | None
 
 
 def _date_numbers(tokens: list[Token], text: str, lexicon: Lexicon) -> None:
-    """A number before a month or day makes both certain: ``12 mars`` is French, not the planet."""
+    """A number before a month or day makes both certain: ``12 mars`` is French, not the planet;
+    so does a number before the source word for per cent (``20 Prozent``)."""
     for left, right in zip(tokens, tokens[1:]):
         if right.capitalised and lexicon.is_english(right.text):
             continue  # "22 August", "11 September": English capitalises its months
-        if left.cls in (NUM, ORD) and "dates" in right.kinds and joined(text, left, right):
+        dated = "dates" in right.kinds or (left.cls == NUM and fold(right.text) in PERCENT_WORDS)
+        if left.cls in (NUM, ORD) and dated and joined(text, left, right):
             right.cls = SRC
             if left.cls == NUM:
                 left.cls, left.languages = SRC, right.languages

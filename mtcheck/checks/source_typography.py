@@ -71,7 +71,15 @@ _DOTTED_DAY = re.compile(rf"(?<![\w.])(?:[1-9]|[12]\d|3[01])\.[ \N{{NO-BREAK SPA
 _COUNTED = (r"(?:people|persons|inhabitants|residents|jobs|workers|employees|members|visitors|spectators|fans|"
             r"demonstrators|protesters|participants|tenants|households|homes|flats|apartments|houses|cars|vehicles|"
             r"students|pupils|children|patients|cases|deaths|victims|refugees|migrants|soldiers|troops|officers|"
-            r"police|firefighters|euros|dollars|pounds|francs|signatures|votes|voters|copies|tickets|tonnes|tons)")
+            r"police|firefighters|euros|dollars|pounds|francs|signatures|votes|voters|copies|tickets|tonnes|tons|"
+            r"hectares|acres|kilometres|kilometers|km|litres|liters|animals|cattle|sheep|trees|farms|companies|"
+            r"firms|schools|beds|nurses|doctors|teachers|flights|passengers|tourists|bottles)")
+#: a currency abbreviated the French or German way: ``345 M€``, ``2 Md€``, ``5 Mio. €``, ``3 Mrd. Euro``
+_SOURCE_CURRENCY = re.compile(
+    r"(?<![\w.,])\d+(?:[.,]\d+)?[ \N{NO-BREAK SPACE}\N{NARROW NO-BREAK SPACE}]?"
+    r"(?:M\N{EURO SIGN}|Md\N{EURO SIGN}|Mds\N{EURO SIGN}|Mrd\N{EURO SIGN}|k\N{EURO SIGN}|"
+    r"(?:Mio|Mrd|Md|Mds)\.?[ \N{NO-BREAK SPACE}]?(?:\N{EURO SIGN}|Euro\b|EUR\b))"
+)
 #: digit groups split by full stops, as German, Spanish, Italian and Dutch write thousands
 _DOTTED_THOUSANDS = re.compile(
     rf"(?<![\w.,])\d{{1,3}}(?:\.\d{{3}})+(?![\d.,])(?=[ \N{{NO-BREAK SPACE}}]+(?:{_COUNTED}\b|[\N{{EURO SIGN}}$\N{{POUND SIGN}}]))"
@@ -79,7 +87,8 @@ _DOTTED_THOUSANDS = re.compile(
 )
 _SOURCE_MARK_HINT = re.compile(
     rf"[\N{{DOUBLE LOW-9 QUOTATION MARK}}\N{{INVERTED QUESTION MARK}}\N{{INVERTED EXCLAMATION MARK}}]"
-    rf"|\d\.[ \N{{NO-BREAK SPACE}}]+(?:{_MONTHS})|\d\.\d{{3}}(?![\d.,])"
+    rf"|\d\.[ \N{{NO-BREAK SPACE}}]+(?:{_MONTHS})|\d\.\d{{3}}(?![\d.,])|\d[ \N{{NO-BREAK SPACE}}]?(?:M|Md|Mds|Mrd|k)\N{{EURO SIGN}}"
+    rf"|(?:Mio|Mrd)\."
 )
 #: what each kind of report needs somewhere in the text: a guillemet; a space before ``: ; ! ?``;
 #: digits split by a no-break space, a decimal comma, or a space before ``%``
@@ -104,7 +113,8 @@ class SourceTypography(Check):
     other source languages (``source-marks``): German low quotes (``„Zitat“``),
     Spanish ``¿`` and ``¡``, German dates (``14. March``) and thousands split by
     full stops before a counted noun or after a currency sign (``22.000 people``,
-    ``€1.500``). English thousands (``3,500``, ``1,000``), decimals (``2.500 km``),
+    ``€1.500``), currencies abbreviated the French or German way (``345 M€``,
+    ``3 Mrd. Euro``). English thousands (``3,500``, ``1,000``), decimals (``2.5 km``),
     times (``5:30``), durations (``a 24h race``), URLs and code are left alone.
 
     Why it matters:
@@ -150,7 +160,8 @@ class SourceTypography(Check):
         Example("Clashes broke out at ⟦15 h 30⟧ near the Bastille and ended at ⟦18h⟧.", True),
         Example("The 24h race starts at 3:30 p.m. and lasts until 3:30 p.m. the next day.", False),
         Example("The mayor spoke of ⟦„a historic day“⟧ on ⟦14. March⟧, when ⟦22.000⟧ people marched.", True),
-        Example("The rover drove 2.500 km on 14 March, and 1.5 million people watched.", False),
+        Example("The rover drove 2.5 km on 14 March, and 1.5 million people watched.", False),
+        Example("Revenue reached ⟦345 M€⟧ and the farm covers ⟦1.200⟧ hectares.", True),
     )
 
     def run(self, ctx: CheckContext) -> Iterator[Finding]:
@@ -233,6 +244,13 @@ class SourceTypography(Check):
                 ctx, match.start(), match.end(),
                 f"German date format in English text: '{match.group(0)}'; write '{month.strip()} {day}' or '{day} {month.strip()}'",
                 confidence=0.85, suggestion=f"{day} {month.strip()}", evidence={"kind": "date format"},
+            )
+        for match in _SOURCE_CURRENCY.finditer(text, start, end):
+            yield self.finding(
+                ctx, match.start(), match.end(),
+                f"Currency abbreviated the French or German way in English text: '{match.group(0)}'; "
+                "write '€345 million' or '€2 billion'",
+                confidence=0.9, evidence={"kind": "currency format"},
             )
         for match in _DOTTED_THOUSANDS.finditer(text, start, end):
             fix = match.group(0).replace(".", ",")

@@ -70,9 +70,16 @@ CLAUSE_WORDS = frozenset(
 )
 #: reporting verbs that follow a quotation in the lowercase (``“…” warned the minister``)
 REPORTING_VERBS = frozenset(
-    """said says added warned told stated declared insisted stressed explained argued noted wrote
-    claimed accused denied announced asked replied continued""".split()
+    """said says added adds warned warns told tells stated states declared declares insisted insists
+    stressed stresses explained explains argued argues noted notes wrote writes claimed claims accused
+    accuses denied denies announced announces asked asks replied replies continued continues
+    specified specifies underlined underlines estimated estimates affirmed affirms assured assures
+    indicated indicates recalled recalls confided confides admitted admits conceded concedes
+    commented comments observed observes lamented laments regretted regrets hammered hammers
+    emphasised emphasises emphasized emphasizes acknowledged acknowledges""".split()
 )
+#: double quotes of any shape: ``"a","b"`` is a list of quoted strings, not a missing space
+_QUOTE_CHARS = "\"\N{LEFT DOUBLE QUOTATION MARK}\N{RIGHT DOUBLE QUOTATION MARK}"
 _I_CONTRACTION = re.compile("i['\N{RIGHT SINGLE QUOTATION MARK}]")
 _DIGIT_AFTER = re.compile(r"\s*\d")
 #: clause words that are also names or months (``“…” May 5``, ``“…” Will Smith``)
@@ -97,10 +104,10 @@ class GluedQuote(Check):
     """Quotation mark glued to the word outside it: a space is missing.
 
     What it does:
-    Finds an opening double quote glued to the word before it
-    (``the Union“Fair Pay”``) and a closing double quote glued to the word
-    after it (``“Crime”And``). Curly and straight quotes count; apostrophes and
-    single quotes never do.
+    Finds an opening double quote glued to the word or the comma before it
+    (``the Union“Fair Pay”``, ``said the director,“we``) and a closing double
+    quote glued to the word after it (``“Crime”And``). Curly and straight
+    quotes count; apostrophes and single quotes never do.
 
     Why it matters:
     MT engines and the CMS pipelines behind them often lose the space at a
@@ -134,6 +141,7 @@ class GluedQuote(Check):
     examples = (
         Example("The agency called the plan a ⟦project“Historic⟧ Turning Point” on Monday.", True),
         Example("Officials denied the “fake ⟦news”report⟧ within hours.", True),
+        Example("“It is over,” said the director⟦,“we⟧ have to act now.”", True),
         Example('He described the talks ⟦as"productive⟧" and left.', True),
         Example("The agency called the plan a “historic turning point” on Monday.", False),
         Example("Rock ’n’ roll fans in the ’80s loved the Joneses’ shop.", False),
@@ -147,7 +155,12 @@ class GluedQuote(Check):
                     continue
                 before = text[mark.pos - 1] if mark.pos > paragraph.start else " "
                 after = text[mark.pos + 1] if mark.pos + 1 < paragraph.end else " "
-                if mark.role == OPEN and before.isalnum() and (after.isalnum() or after in _OPENING_INNER):
+                if (mark.role == OPEN and before == "," and after.isalpha()
+                        and text[mark.pos - 2:mark.pos - 1] not in _QUOTE_CHARS):
+                    # ``said the director,"we have to act``: the space after the comma is missing
+                    start, end = mark.pos - 1, _word_end(text, mark.pos + 1, paragraph.end)
+                    where, fix = "previous", ", " + text[mark.pos:end]
+                elif mark.role == OPEN and before.isalnum() and (after.isalnum() or after in _OPENING_INNER):
                     start = _word_start(text, mark.pos, paragraph.start)
                     if mark.straight and text[start:mark.pos].lower() in _CODE_PREFIXES:
                         continue
