@@ -95,7 +95,7 @@ def measure(articles: Sequence[Document], *, embedding: bool, langid: str | None
         options: dict[str, Any] = {"langid": langid, "cache_dir": cache}
         if not embedding:
             options["ignore"] = tuple(embedding_check_names())
-            options["checks"] = {"boilerplate": {"semantic": False}}
+            options["checks"] = {"boilerplate": {"semantic": False}, "name-variant": {"semantic": False}}
         auditor = runner.Auditor.from_settings(resolve_settings(**options))
         warm = compose("The committee met on Monday. It approved the plan without a vote, officials said.",
                        id="warm-up", origin="warm-up", title="Committee approves the plan")

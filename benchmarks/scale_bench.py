@@ -27,8 +27,9 @@ scale issue:
    reported in jsonl, csv and json).
 
 "Without the embedding checks" means without any use of the sentence encoder:
-the two embedding checks are ignored and boilerplate's semantic test is turned
-off (``[checks.boilerplate] semantic = false``), as ``audit_speed.py`` does.
+the two embedding checks are ignored and the semantic tests of boilerplate and
+name-variant are turned off (``[checks.boilerplate] semantic = false``,
+``[checks.name-variant] semantic = false``), as ``audit_speed.py`` does.
 Every figure of one invocation comes from the same machine state, so the
 ratios compare like with like. Usage::
 
@@ -116,11 +117,13 @@ def run_cli(corpus: Path, jobs: int, embedding: bool, workdir: Path, extra: tupl
 
 
 def _without_embedding(workdir: Path) -> Path:
-    """A config file that turns off every use of the sentence encoder: the embedding checks and
-    boilerplate's semantic test (which encodes the body's sentences when a related-link widget is found)."""
+    """A config file that turns off every use of the sentence encoder: the embedding checks,
+    boilerplate's semantic test (which encodes the body's sentences when a related-link widget is found)
+    and name-variant's (which encodes names when a document holds source-language and English ones)."""
     path = workdir / "without-embedding.toml"
     checks = ", ".join(f'"{name}"' for name in embedding_checks())
-    path.write_text(f"ignore = [{checks}]\n\n[checks.boilerplate]\nsemantic = false\n", encoding="utf-8")
+    path.write_text(f"ignore = [{checks}]\n\n[checks.boilerplate]\nsemantic = false\n\n"
+                    "[checks.name-variant]\nsemantic = false\n", encoding="utf-8")
     return path
 
 

@@ -42,7 +42,7 @@ def settings_for(embedding: bool, cache: str, encoder: str = "use", langid: str 
     options: dict[str, Any] = {"cache_dir": cache, "encoder": encoder, "langid": langid}
     if not embedding:
         options["ignore"] = embedding_checks()
-        options["checks"] = {"boilerplate": {"semantic": False}}
+        options["checks"] = {"boilerplate": {"semantic": False}, "name-variant": {"semantic": False}}
     return resolve_settings(**options)
 
 

@@ -29,6 +29,7 @@ from .name_forms import (
     unaccented,
 )
 from .name_table import KINDS, VariantGroup, groups_by_word, load_groups, table_forms
+from .name_translations import translated_names
 
 #: particles between a given name and the surname (``Mohammed bin Salman``)
 _NAME_PARTICLES = frozenset("bin ibn al el de du da di del della van von der den le la ben abu".split())
@@ -115,6 +116,10 @@ class NameVariant(Check):
     ``style`` (default true): report style variants (``U.S.``/``US``) at info
     severity; the preferred style form follows ``english-style`` (``us``/``uk``).
     ``min-length`` (default 5): shortest name (in letters) the generic detectors compare.
+    ``semantic`` (default true): compare the document's source-language names
+    with its English ones in the run's multilingual encoder (``Stadtwerke
+    München`` and ``Munich City Works``); the encoder is loaded only for a
+    document that holds names of both kinds.
 
     Known false positives:
     Two people whose names differ by a transliteration or an accent
@@ -140,6 +145,7 @@ class NameVariant(Check):
         generic: bool = True
         style: bool = True
         min_length: int = 5
+        semantic: bool = True
 
     examples = (
         Example("⟦Kiev⟧ hosts donors' conference\n\n"
@@ -186,6 +192,37 @@ class NameVariant(Check):
             yield from self._report(ctx, found.occurrences, found.counts, found.kept, found.kept, found.kind,
                                     Severity.WARNING if slip else Severity.INFO, 0.7, "generic")
         yield from self._generic(ctx, lay, known, claimed)
+        if self.options.semantic:
+            yield from self._translated(ctx, claimed)
+
+    def _translated(self, ctx: CheckContext, claimed: list[tuple[int, int]]) -> Iterator[Finding]:
+        """A body named in its language and in English (``Stadtwerke München``, ``Munich City Works``),
+        judged by the run's encoder, which is built only for a document holding names of both kinds."""
+        def encode(texts: Sequence[str]):
+            return ctx.resources.encoder.for_language("en").encode(texts)
+
+        try:
+            pairs = translated_names(ctx.text, encode, load_lexicon())
+        except Exception as exc:  # noqa: BLE001 - no encoder in this run: the semantic detector stays off
+            ctx.skip(self.name, f"no encoder for translated names ({type(exc).__name__})")
+            return
+        overridden = self.active_severity != self.severity
+        for pair in pairs:
+            source, english = Occurrence(*pair.source), Occurrence(*pair.english)
+            if overlaps(source, claimed) or overlaps(english, claimed) or glossed(ctx.text, source, english):
+                continue
+            later = max(source, english, key=lambda o: o.start)
+            claimed.append((later.start, later.end))
+            yield self.finding(
+                ctx, later.start, later.end,
+                f"'{source.form}' and '{english.form}' name one body in two languages in one document; "
+                f"keep one (English keeps a proper name as it is, or translates it throughout)",
+                severity=self.active_severity if overridden else Severity.WARNING,
+                confidence=round(min(0.9, pair.similarity), 2),
+                suggestion=source.form if later is english else english.form,
+                evidence={"forms": {source.form: 1, english.form: 1}, "kind": "translated-name",
+                          "similarity": pair.similarity, "source": "encoder"},
+            )
 
     def _occurrences(self, lay: Layout, lowered: str, group: VariantGroup, english: frozenset[str]
                      ) -> list[Occurrence]:
