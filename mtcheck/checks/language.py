@@ -285,7 +285,9 @@ _GLOSS_BEFORE = re.compile(
     r"(?:[\w\N{RIGHT DOUBLE QUOTATION MARK}\"']\s*\(\s*[\N{LEFT DOUBLE QUOTATION MARK}\"']?"
     r"|\b(?:authority|agency|watchdog|regulator|court|ministry|police|council|office|body|union|party|"
     r"newspaper|daily|weekly|magazine|broadcaster|channel|network|institute|service|prosecutors?|bank|"
-    r"company|group|association|federation|film|book|novel|series|song|play|album|show|programme|program),"
+    r"company|group|association|federation|film|book|novel|series|song|play|album|show|programme|program|"
+    r"parliament|assembly|senate|cabinet|chamber|government|municipality|museum|theatre|stadium|university|"
+    r"hospital|festival|tax|levy|scheme|plan|alert|law|bill),"
     r"\s+(?:the\s+)?[\N{LEFT DOUBLE QUOTATION MARK}\"']?)\Z",
     re.IGNORECASE,
 )

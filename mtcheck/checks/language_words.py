@@ -272,7 +272,7 @@ GERMAN_NOUN_LETTERS = 8
 #: ``Verbraucherzentrale``); names English keeps (``Bundesbank``, ``Bundestag``) end otherwise
 _GERMAN_COMPOUND = re.compile(
     r"\w{4,}(?:verband|verbände|zentrale|gericht|behörde|kammer|ministerium|anstalt|verein|gesellschaft|"
-    r"genossenschaft|versicherung|verwaltung|vereinigung|kommission|ausschuss|schaft|ung|heit|keit)"
+    r"genossenschaft|versicherung|verwaltung|vereinigung|kommission|ausschuss|schaft|ung|heit|keit|büro|streik)"
 )
 
 
@@ -281,12 +281,13 @@ _GERMAN_ADJECTIVE = re.compile(r"(?:sch|lich|al|ig|är|iv)e[nrs]?$", re.IGNORECA
 
 
 def _german_noun(token: Token, lexicon: Lexicon) -> bool:
-    """A capitalised word of the German news lists only (``Betriebsrat``), long, and no English word;
-    or a long German compound by its ending (``Landesbauernverband``)."""
+    """A capitalised word of one source language's news lists (``Betriebsrat``, ``Ayuntamiento``), long,
+    and no English word; or a long German compound by its ending (``Landesbauernverband``)."""
     if len(token.text) < GERMAN_NOUN_LETTERS or lexicon.is_english(token.text) or _GERMAN_ADJECTIVE.search(token.text):
         return False
     if token.cls == SRC:
-        return token.languages == frozenset({"de"}) and bool(token.kinds & {"common", "institutions"})
+        # "the Betriebsrat", "the Ayuntamiento": a long news noun of one source language, never a name by itself
+        return len(token.languages) == 1 and bool(token.kinds & {"common", "institutions"})
     if token.cls in (CAP, NAME) and german_compound(token.text, lexicon):
         token.cls, token.languages, token.kinds = SRC, frozenset({"de"}), frozenset({"common"})
         return True

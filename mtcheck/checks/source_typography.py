@@ -85,10 +85,18 @@ _DOTTED_THOUSANDS = re.compile(
     rf"(?<![\w.,])\d{{1,3}}(?:\.\d{{3}})+(?![\d.,])(?=[ \N{{NO-BREAK SPACE}}]+(?:{_COUNTED}\b|[\N{{EURO SIGN}}$\N{{POUND SIGN}}]))"
     rf"|(?<=[\N{{EURO SIGN}}$\N{{POUND SIGN}}])\d{{1,3}}(?:\.\d{{3}})+(?![\d.,])"
 )
+#: thousands split by an ordinary space, French style, where nothing but a count can follow
+#: (``1 500 euros``, ``between 1 450 and 2 100``)
+_SPACED_THOUSANDS = re.compile(
+    rf"(?<![\w.,])\d{{1,3}}(?: \d{{3}})+(?![\d.,])(?=\s+(?:{_COUNTED}\b|[\N{{EURO SIGN}}$\N{{POUND SIGN}}]))"
+    r"|(?<=\bbetween )\d{1,3}(?: \d{3})+(?= and \d)|(?<=\d and )\d{1,3}(?: \d{3})+(?![\d.,])"
+)
+#: a date written with full stops (``14.11.2024``), as German, Dutch and Scandinavian texts do
+_DOTTED_DATE = re.compile(r"(?<![\w.])(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:19|20)\d{2}(?![\w.]\w)")
 _SOURCE_MARK_HINT = re.compile(
     rf"[\N{{DOUBLE LOW-9 QUOTATION MARK}}\N{{INVERTED QUESTION MARK}}\N{{INVERTED EXCLAMATION MARK}}]"
     rf"|\d\.[ \N{{NO-BREAK SPACE}}]+(?:{_MONTHS})|\d\.\d{{3}}(?![\d.,])|\d[ \N{{NO-BREAK SPACE}}]?(?:M|Md|Mds|Mrd|k)\N{{EURO SIGN}}"
-    rf"|(?:Mio|Mrd)\."
+    rf"|(?:Mio|Mrd)\.|\d \d{{3}}(?![\d.,])|\d\.\d{{1,2}}\.(?:19|20)\d\d"
 )
 #: what each kind of report needs somewhere in the text: a guillemet; a space before ``: ; ! ?``;
 #: digits split by a no-break space, a decimal comma, or a space before ``%``
@@ -113,7 +121,8 @@ class SourceTypography(Check):
     other source languages (``source-marks``): German low quotes (``„Zitat“``),
     Spanish ``¿`` and ``¡``, German dates (``14. March``) and thousands split by
     full stops before a counted noun or after a currency sign (``22.000 people``,
-    ``€1.500``), currencies abbreviated the French or German way (``345 M€``,
+    ``€1.500``) or by spaces (``1 500 euros``), dates with full stops
+    (``14.11.2024``), currencies abbreviated the French or German way (``345 M€``,
     ``3 Mrd. Euro``). English thousands (``3,500``, ``1,000``), decimals (``2.5 km``),
     times (``5:30``), durations (``a 24h race``), URLs and code are left alone.
 
@@ -162,6 +171,7 @@ class SourceTypography(Check):
         Example("The mayor spoke of ⟦„a historic day“⟧ on ⟦14. March⟧, when ⟦22.000⟧ people marched.", True),
         Example("The rover drove 2.5 km on 14 March, and 1.5 million people watched.", False),
         Example("Revenue reached ⟦345 M€⟧ and the farm covers ⟦1.200⟧ hectares.", True),
+        Example("Fines range from ⟦1 500⟧ euros, the court said on ⟦14.11.2024⟧.", True),
     )
 
     def run(self, ctx: CheckContext) -> Iterator[Finding]:
@@ -251,6 +261,19 @@ class SourceTypography(Check):
                 f"Currency abbreviated the French or German way in English text: '{match.group(0)}'; "
                 "write '€345 million' or '€2 billion'",
                 confidence=0.9, evidence={"kind": "currency format"},
+            )
+        for match in _SPACED_THOUSANDS.finditer(text, start, end):
+            fix = match.group(0).replace(" ", ",")
+            yield self.finding(
+                ctx, match.start(), match.end(),
+                f"Thousands separated by a space in English text (French style): '{match.group(0)}'; write '{fix}'",
+                confidence=0.8, suggestion=fix, evidence={"kind": "number format", "problems": ["spaced thousands"]},
+            )
+        for match in _DOTTED_DATE.finditer(text, start, end):
+            yield self.finding(
+                ctx, match.start(), match.end(),
+                f"Date written with full stops in English text: '{match.group(0)}'; write it as '14 November 2024'",
+                confidence=0.8, evidence={"kind": "date format"},
             )
         for match in _DOTTED_THOUSANDS.finditer(text, start, end):
             fix = match.group(0).replace(".", ",")

@@ -104,8 +104,8 @@ class GluedQuote(Check):
     """Quotation mark glued to the word outside it: a space is missing.
 
     What it does:
-    Finds an opening double quote glued to the word or the comma before it
-    (``the Union“Fair Pay”``, ``said the director,“we``) and a closing double
+    Finds an opening double quote glued to the word or the punctuation before
+    it (``the Union“Fair Pay”``, ``said the director,“we``, ``at the finish.“I``) and a closing double
     quote glued to the word after it (``“Crime”And``). Curly and straight
     quotes count; apostrophes and single quotes never do.
 
@@ -155,28 +155,28 @@ class GluedQuote(Check):
                     continue
                 before = text[mark.pos - 1] if mark.pos > paragraph.start else " "
                 after = text[mark.pos + 1] if mark.pos + 1 < paragraph.end else " "
-                if (mark.role == OPEN and before == "," and after.isalpha()
-                        and text[mark.pos - 2:mark.pos - 1] not in _QUOTE_CHARS):
-                    # ``said the director,"we have to act``: the space after the comma is missing
+                if (mark.role == OPEN and before in ",.;:!?" and after.isalpha()
+                        and text[mark.pos - 2:mark.pos - 1] not in _QUOTE_CHARS + "."):
+                    # ``said the director,"we have to act``, ``at the finish."I knew``: a space is missing
                     start, end = mark.pos - 1, _word_end(text, mark.pos + 1, paragraph.end)
-                    where, fix = "previous", ", " + text[mark.pos:end]
+                    where, fix = "punctuation before it", before + " " + text[mark.pos:end]
                 elif mark.role == OPEN and before.isalnum() and (after.isalnum() or after in _OPENING_INNER):
                     start = _word_start(text, mark.pos, paragraph.start)
                     if mark.straight and text[start:mark.pos].lower() in _CODE_PREFIXES:
                         continue
                     end = _word_end(text, mark.pos + 1, paragraph.end)
-                    where, fix = "previous", text[start:mark.pos] + " " + text[mark.pos:end]
+                    where, fix = "previous word", text[start:mark.pos] + " " + text[mark.pos:end]
                 elif mark.role == CLOSE and after.isalpha() and not before.isspace():
                     start = _word_start(text, mark.pos, paragraph.start)
                     end = _word_end(text, mark.pos + 1, paragraph.end)
-                    where, fix = "next", text[start:mark.pos + 1] + " " + text[mark.pos + 1:end]
+                    where, fix = "next word", text[start:mark.pos + 1] + " " + text[mark.pos + 1:end]
                 else:
                     continue
                 side = "Opening" if mark.role == OPEN else "Closing"
                 excerpt = text[start:end]
                 yield self.finding(
                     ctx, start, end,
-                    f"{side} quote glued to the {where} word: '{excerpt}'; add a space",
+                    f"{side} quote glued to the {where}: '{excerpt}'; add a space",
                     confidence=0.95 if not mark.straight else 0.85,
                     suggestion=fix,
                     evidence={"quote": mark.char, "role": mark.role},
