@@ -145,11 +145,20 @@ class Lexicon:
     memo: WordMemo = field(default_factory=WordMemo, compare=False, repr=False)
 
     def is_english(self, word: str) -> bool:
-        """True when ``word`` (any case) is an English word and not marked foreign."""
+        """True when ``word`` (any case) is an English word and not marked foreign; a possessive
+        (``island’s``) or a hyphenated compound of English words (``hardest-to-reach``) is one too."""
         lower = word.lower().replace("\N{RIGHT SINGLE QUOTATION MARK}", "'")
         if lower in self.not_english:
             return False
-        return lower in self.english or (word[:1].isupper() and lower in self.english_capitalised)
+        if lower in self.english or (word[:1].isupper() and lower in self.english_capitalised):
+            return True
+        if lower.endswith(("'s", "s'")) and len(lower) > 3:
+            return self.is_english(word[:-2] if lower.endswith("'s") else word[:-1])
+        if "-" in lower.strip("-"):
+            parts = [p for p in lower.split("-") if p]
+            return len(parts) > 1 and all(p.isdigit() or (p in self.english and p not in self.not_english)
+                                          for p in parts)
+        return False
 
     def is_english_spelling(self, word: str) -> bool:
         """True when ``word`` without its accents is English (``naïve``, ``rôle``, ``élite``).

@@ -336,9 +336,6 @@ def _translatable_title(group: Sequence[Token], lexicon: Lexicon, after_article:
         t.cls != EXO and t.capitalised and not t.kinds and not lexicon.is_english(t.text) for t in group
     ):
         return True  # "Pékin"; but "Piazza di Spagna", "Albert Londres" are names
-    if group[0].capitalised and _german_noun(group[0], lexicon):
-        return True  # "Verbraucherzentrale Bayern": a German body, which English names in English (a
-        # surname comes last: "Gabriel Wirtschaftung")
     linked = len([t for t in group if t.kinds]) > 1  # a particle or a second source word: not "Banco IXE"
     return any(
         ("institutions" in t.kinds and not lexicon.is_english(t.text) and linked)

@@ -135,10 +135,18 @@ def translated_names(text: str, encode, lexicon: Lexicon, threshold: float = THR
     vectors = dict(zip(sources + englishes, np.asarray(encode(sources + englishes))))
     pairs: list[NamePair] = []
     for source, english in candidates:
+        if _in_brackets_after(text, names[source], names[english]):
+            continue  # "Initiative Schwarze Menschen in Deutschland (Initiative of Black People…)": a gloss
         similarity = float(vectors[source] @ vectors[english])
         if similarity >= threshold:
             pairs.append(NamePair((*names[source], source), (*names[english], english), round(similarity, 3)))
     return _best_per_source(pairs)
+
+
+def _in_brackets_after(text: str, source: tuple[int, int], english: tuple[int, int]) -> bool:
+    """Does the English name open a bracket a few words after the source name, in the same sentence?"""
+    gap = text[source[1]:english[0]]
+    return 0 < len(gap) <= 40 and gap.rstrip().endswith("(") and not re.search(r"[.!?]\s", gap)
 
 
 def _best_per_source(pairs: Sequence[NamePair]) -> list[NamePair]:

@@ -270,10 +270,12 @@ class SourceTypography(Check):
                 confidence=0.8, suggestion=fix, evidence={"kind": "number format", "problems": ["spaced thousands"]},
             )
         for match in _DOTTED_DATE.finditer(text, start, end):
+            day, month, year = (int(part) for part in match.group(0).split("."))
+            fix = f"{day} {_MONTHS.split('|')[month - 1]} {year}"
             yield self.finding(
                 ctx, match.start(), match.end(),
-                f"Date written with full stops in English text: '{match.group(0)}'; write it as '14 November 2024'",
-                confidence=0.8, evidence={"kind": "date format"},
+                f"Date written with full stops in English text: '{match.group(0)}'; write '{fix}'",
+                confidence=0.8, suggestion=fix, evidence={"kind": "date format"},
             )
         for match in _DOTTED_THOUSANDS.finditer(text, start, end):
             fix = match.group(0).replace(".", ",")
