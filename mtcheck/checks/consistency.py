@@ -202,7 +202,7 @@ class NameVariant(Check):
             return ctx.resources.encoder.for_language("en").encode(texts)
 
         try:
-            pairs = translated_names(ctx.text, encode, load_lexicon())
+            pairs = translated_names(ctx.text, encode, load_lexicon(), identify=ctx.resources.langid.scores)
         except Exception as exc:  # noqa: BLE001 - no encoder in this run: the semantic detector stays off
             ctx.skip(self.name, f"no encoder for translated names ({type(exc).__name__})")
             return
