@@ -18,6 +18,7 @@ from typing import Iterator
 
 from ..model import Finding, Scope, Severity
 from .base import Check, CheckContext, Example
+from .quote_punctuation import QuotePunctuation
 from .quotes import (
     CLOSE,
     OPEN,
@@ -30,7 +31,7 @@ from .quotes import (
     scanned_paragraphs,
     shorten,
 )
-from .source_typography import QuotePunctuation, SourceTypography
+from .source_typography import SourceTypography
 from .titlecase import TitleCaseQuote
 
 __all__ = [

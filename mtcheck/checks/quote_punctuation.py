@@ -1,0 +1,99 @@
+"""The quote-punctuation check: a comma or full stop after the closing quote, against US style.
+
+French puts the punctuation after the guillemet (``», a-t-il ajouté``) and machine
+translation keeps it there; US style puts it inside the closing quote.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from ..model import Finding, Scope, Severity
+from .base import Check, CheckContext, Example
+from .quotes import SENTENCE_END, scanned_paragraphs
+
+
+class QuotePunctuation(Check):
+    """Comma or full stop placed after a closing quote, against US style.
+
+    What it does:
+    In US style (the default ``english-style = "us"``) a comma or full stop
+    that follows a quotation goes inside the closing quote. This check reports
+    ``”,`` and ``”.`` (French placement, kept by MT), also with a space
+    before the comma (``” ,``). In UK style, where punctuation goes outside
+    unless it belongs to the quotation, it reports only a full stop inside
+    followed by a comma outside (``end.”, said``), which no style writes.
+
+    Why it matters:
+    French puts the punctuation after the guillemet (``», a-t-il ajouté``); a
+    translation that keeps it reads as foreign to a US reader. It is a style
+    note, hence the ``info`` severity.
+
+    Example:
+    ``“It is over”, he added.`` reads ``“It is over,” he added.`` in US style.
+
+    Options:
+    None of its own: it follows the run's ``english-style`` setting (``us`` or
+    ``uk``).
+
+    Known false positives:
+    Literal strings quoted in technical text (``type "yes".``): quotations that
+    look like code or are a single character are skipped.
+    """
+
+    code = "QT105"
+    name = "quote-punctuation"
+    severity = Severity.INFO
+    scope = Scope.DOCUMENT
+
+    examples = (
+        Example("“The talks are over⟦”,⟧ the envoy said.", True),
+        Example("Protesters chanted “no more war⟦”.⟧", True),
+        Example("“The talks are over,” the envoy said.", False),
+        Example("Did she really say “never”?", False),
+        Example("“The talks are over”, the envoy said.", False, settings={"english_style": "uk"}),
+        Example("“We want to live in our own neighbourhoods⟦.”,⟧ said a tenant.", True),
+        Example("“Power rather than truth⟦” ,⟧ explained the critic.", True),
+    )
+
+    _CODE_LIKE = re.compile(r"[=(){}<>/\\_#@$`]|^\S$")
+
+    _AFTER = re.compile(r"[ \t\N{NO-BREAK SPACE}\N{NARROW NO-BREAK SPACE}]*([,.])(?!\.)")
+
+    def run(self, ctx: CheckContext) -> Iterator[Finding]:
+        us_style = getattr(ctx.settings, "english_style", "us") == "us"
+        text = ctx.text
+        for paragraph, scan in scanned_paragraphs(text):
+            for quotation in scan.quotations:
+                pos = quotation.close
+                after = self._AFTER.match(text, pos + 1, paragraph.end)
+                if after is None:
+                    continue
+                inner = text[quotation.inner[0]:quotation.inner[1]].strip()
+                if not inner or self._CODE_LIKE.search(inner):
+                    continue
+                punct, end = after.group(1), after.end()
+                spaced = after.start(1) > pos + 1
+                if inner[-1] == "." and punct == ",":
+                    # ``end.”, said``: the French comma added after an English full stop; wrong in any style
+                    yield self.finding(
+                        ctx, pos - 1, end,
+                        f"Full stop inside and comma after the closing quote: '{text[pos - 1:end]}'; "
+                        f"keep only the comma, inside ('{text[pos - 1:pos].replace('.', ',')}{text[pos]}')",
+                        confidence=0.9, suggestion="," + text[pos],
+                        evidence={"english_style": ctx.settings.english_style, "punctuation": ".,"},
+                    )
+                    continue
+                if not us_style or inner[-1] in SENTENCE_END + ",;:":
+                    continue
+                name = "comma" if punct == "," else "full stop"
+                where = ", with a space before it" if spaced else ""
+                yield self.finding(
+                    ctx, pos, end,
+                    f"{name.capitalize()} after the closing quote{where}: '{text[pos:end]}'; "
+                    f"US style puts it inside ('{punct}{text[pos]}')",
+                    confidence=0.9,
+                    suggestion=punct + text[pos],
+                    evidence={"english_style": "us", "punctuation": punct},
+                )
