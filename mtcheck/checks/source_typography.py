@@ -74,11 +74,13 @@ _COUNTED = (r"(?:people|persons|inhabitants|residents|jobs|workers|employees|mem
             r"students|pupils|children|patients|cases|deaths|victims|refugees|migrants|soldiers|troops|officers|"
             r"police|firefighters|euros|dollars|pounds|francs|signatures|votes|voters|copies|tickets|tonnes|tons|"
             r"hectares|acres|kilometres|kilometers|km|litres|liters|animals|cattle|sheep|trees|farms|companies|"
-            r"firms|schools|beds|nurses|doctors|teachers|flights|passengers|tourists|bottles)")
-#: a currency abbreviated the French or German way: ``345 M€``, ``2 Md€``, ``5 Mio. €``, ``3 Mrd. Euro``
+            r"firms|schools|beds|nurses|doctors|teachers|flights|passengers|tourists|bottles|hectolitres|"
+            r"hectoliters|cubic\s+metres|square\s+metres)")
+#: a currency written the French or German way: ``345 M€``, ``2 Md€``, ``5 Mio. €``, ``3 Mrd. Euro``,
+#: and the euro sign after the amount (``20 €``, ``35.000€``), where English puts it first
 _SOURCE_CURRENCY = re.compile(
-    r"(?<![\w.,])\d+(?:[.,]\d+)?[ \N{NO-BREAK SPACE}\N{NARROW NO-BREAK SPACE}]?"
-    r"(?:M\N{EURO SIGN}|Md\N{EURO SIGN}|Mds\N{EURO SIGN}|Mrd\N{EURO SIGN}|k\N{EURO SIGN}|"
+    r"(?<![\w.,])\d+(?:[.,]\d+)*[ \N{NO-BREAK SPACE}\N{NARROW NO-BREAK SPACE}]?"
+    r"(?:M\N{EURO SIGN}|Md\N{EURO SIGN}|Mds\N{EURO SIGN}|Mrd\N{EURO SIGN}|k\N{EURO SIGN}|\N{EURO SIGN}(?![\w\d])|"
     r"(?:Mio|Mrd|Md|Mds)\.?[ \N{NO-BREAK SPACE}]?(?:\N{EURO SIGN}|Euro\b|EUR\b))"
 )
 #: digit groups split by full stops, as German, Spanish, Italian and Dutch write thousands
@@ -97,7 +99,7 @@ _DOTTED_DATE = re.compile(r"(?<![\w.])(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2
 _SOURCE_MARK_HINT = re.compile(
     rf"[\N{{DOUBLE LOW-9 QUOTATION MARK}}\N{{INVERTED QUESTION MARK}}\N{{INVERTED EXCLAMATION MARK}}]"
     rf"|\d\.[ \N{{NO-BREAK SPACE}}]+(?:{_MONTHS})|\d\.\d{{3}}(?![\d.,])|\d[ \N{{NO-BREAK SPACE}}]?(?:M|Md|Mds|Mrd|k)\N{{EURO SIGN}}"
-    rf"|(?:Mio|Mrd)\.|\d \d{{3}}(?![\d.,])|\d\.\d{{1,2}}\.(?:19|20)\d\d"
+    rf"|(?:Mio|Mrd)\.|\d \d{{3}}(?![\d.,])|\d\.\d{{1,2}}\.(?:19|20)\d\d|\d[ \N{{NO-BREAK SPACE}}]?\N{{EURO SIGN}}"
 )
 #: what each kind of report needs somewhere in the text: a guillemet; a space before ``: ; ! ?``;
 #: digits split by a no-break space, a decimal comma, or a space before ``%``
@@ -259,8 +261,8 @@ class SourceTypography(Check):
         for match in _SOURCE_CURRENCY.finditer(text, start, end):
             yield self.finding(
                 ctx, match.start(), match.end(),
-                f"Currency abbreviated the French or German way in English text: '{match.group(0)}'; "
-                "write '€345 million' or '€2 billion'",
+                f"Currency written the French or German way in English text: '{match.group(0)}'; "
+                "English puts the sign first and spells out millions ('€20', '€345 million')",
                 confidence=0.9, evidence={"kind": "currency format"},
             )
         for match in _SPACED_THOUSANDS.finditer(text, start, end):
