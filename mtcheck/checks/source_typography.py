@@ -96,6 +96,11 @@ _SPACED_THOUSANDS = re.compile(
 )
 #: a date written with full stops (``14.11.2024``), as German, Dutch and Scandinavian texts do
 _DOTTED_DATE = re.compile(r"(?<![\w.])(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:19|20)\d{2}(?![\w.]\w)")
+#: thousands separators English does not use: (pattern, separator, problem, how it reads, confidence)
+_THOUSANDS_STYLES = (
+    (_SPACED_THOUSANDS, " ", "spaced thousands", "a space (French style)", 0.8),
+    (_DOTTED_THOUSANDS, ".", "dotted thousands", "full stops", 0.85),
+)
 _SOURCE_MARK_HINT = re.compile(
     rf"[\N{{DOUBLE LOW-9 QUOTATION MARK}}\N{{INVERTED QUESTION MARK}}\N{{INVERTED EXCLAMATION MARK}}]"
     rf"|\d\.[ \N{{NO-BREAK SPACE}}]+(?:{_MONTHS})|\d\.\d{{3}}(?![\d.,])|\d[ \N{{NO-BREAK SPACE}}]?(?:M|Md|Mds|Mrd|k)\N{{EURO SIGN}}"
@@ -265,13 +270,6 @@ class SourceTypography(Check):
                 "English puts the sign first and spells out millions ('€20', '€345 million')",
                 confidence=0.9, evidence={"kind": "currency format"},
             )
-        for match in _SPACED_THOUSANDS.finditer(text, start, end):
-            fix = match.group(0).replace(" ", ",")
-            yield self.finding(
-                ctx, match.start(), match.end(),
-                f"Thousands separated by a space in English text (French style): '{match.group(0)}'; write '{fix}'",
-                confidence=0.8, suggestion=fix, evidence={"kind": "number format", "problems": ["spaced thousands"]},
-            )
         for match in _DOTTED_DATE.finditer(text, start, end):
             day, month, year = (int(part) for part in match.group(0).split("."))
             fix = f"{day} {_MONTHS.split('|')[month - 1]} {year}"
@@ -280,13 +278,14 @@ class SourceTypography(Check):
                 f"Date written with full stops in English text: '{match.group(0)}'; write '{fix}'",
                 confidence=0.8, suggestion=fix, evidence={"kind": "date format"},
             )
-        for match in _DOTTED_THOUSANDS.finditer(text, start, end):
-            fix = match.group(0).replace(".", ",")
-            yield self.finding(
-                ctx, match.start(), match.end(),
-                f"Thousands separated by full stops in English text: '{match.group(0)}'; write '{fix}'",
-                confidence=0.85, suggestion=fix, evidence={"kind": "number format", "problems": ["dotted thousands"]},
-            )
+        for pattern, separator, problem, how, confidence in _THOUSANDS_STYLES:
+            for match in pattern.finditer(text, start, end):
+                fix = match.group(0).replace(separator, ",")
+                yield self.finding(
+                    ctx, match.start(), match.end(),
+                    f"Thousands separated by {how} in English text: '{match.group(0)}'; write '{fix}'",
+                    confidence=confidence, suggestion=fix, evidence={"kind": "number format", "problems": [problem]},
+                )
 
     def _times(self, ctx: CheckContext, start: int, end: int) -> Iterator[Finding]:
         text = ctx.text
