@@ -115,18 +115,21 @@ def _dedupe(findings: Iterable[Finding]) -> list[Finding]:
 
 
 #: the check whose findings say "delete this": other findings inside its spans are moot
-FURNITURE_CHECK = "boilerplate"
+#: findings that make others inside their span redundant: scraped furniture (a widget line that
+#: should be deleted is one finding, not also French text, spacing and an off-topic line) makes every
+#: other check's finding redundant; a sentence reported in another language, the untranslated spans in it
+COVERING = {"boilerplate": None, "wrong-language": frozenset({"untranslated-span"})}
 
 
-def _outside_furniture(findings: list[Finding]) -> list[Finding]:
-    """Drop findings that lie inside a span reported as scraped furniture: a widget line that
-    should be deleted is one finding, not also French text, spacing and an off-topic line."""
-    furniture = [(f.start, f.end, f.side) for f in findings if f.check == FURNITURE_CHECK]
-    if not furniture:
+def _outside_covering(findings: list[Finding]) -> list[Finding]:
+    """Drop findings that lie inside the span of a finding that covers them (see ``COVERING``)."""
+    covers = [(f.start, f.end, f.side, f.check) for f in findings if f.check in COVERING]
+    if not covers:
         return findings
     return [f for f in findings
-            if f.check == FURNITURE_CHECK or not any(s <= f.start and f.end <= e and side == f.side
-                                                     for s, e, side in furniture)]
+            if not any(s <= f.start and f.end <= e and side == f.side and check != f.check
+                       and (COVERING[check] is None or f.check in COVERING[check])
+                       for s, e, side, check in covers)]
 
 
 @dataclass
@@ -211,7 +214,7 @@ class Auditor:
         ignored = (*document.ignore, *path_ignores(document.origin, self.settings.per_path_ignores))
         regions = document_regions(document)
         findings = [
-            f for f in _outside_furniture(_dedupe(findings))
+            f for f in _outside_covering(_dedupe(findings))
             if not _suppressed(f, ignored) and not any(r.covers(f) and _suppressed(f, r.checks) for r in regions)
         ]
         return DocumentResult(

@@ -140,9 +140,8 @@ class UntranslatedSpan(Check):
             phrases = hits.patterns(segment.start, segment.end)
             if no_source_evidence(ctx.text, segment.start, segment.end, lexicon, phrases):
                 continue  # no word can start a candidate: nothing to find
+            # a sentence all in another language is also wrong-language's; the runner keeps that one
             tokens, found = candidates(ctx.text, segment.start, segment.end, lexicon, patterns)
-            if self._whole_sentence(tokens, found):
-                continue
             pending.extend((segment, c) for c in found if self.options.single_words or len(c.words) > 1)
             if self.options.other_scripts:
                 scripts.extend(self._script_candidates(ctx.text, segment, tokens))
@@ -168,12 +167,6 @@ class UntranslatedSpan(Check):
                 evidence={"script": script, "langid": {guess.language: round(guess.confidence, 3)},
                           "backend": identifier.name},
             )
-
-    @staticmethod
-    def _whole_sentence(tokens: list[Token], found: list[Candidate]) -> bool:
-        words = [t for t in tokens if t.is_word]
-        covered = sum(len(c.words) for c in found)
-        return len(words) >= WHOLE_SENTENCE_WORDS and covered >= 0.8 * len(words)
 
     @staticmethod
     def _script_candidates(text: str, segment: Segment, tokens: list[Token]) -> list:
