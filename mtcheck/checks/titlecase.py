@@ -26,6 +26,7 @@ TITLE_NOUNS = frozenset(
     campaign slogan motto hashtag program programme operation sitcom drama thriller memoir biography
     collection sculpture ballet headline manifesto brand role author creator director writer host
     comedy comedies satire miniseries docuseries cartoon sitcoms dramas thrillers horror western romcom
+    copies copy bestseller bestsellers classic classics
     presenter producer composer editor star stars premiere remake sequel edition issue volume
     chapter words title""".split()
 )
@@ -62,6 +63,10 @@ CHARACTERISING_VERBS = frozenset(
     characterises characterizes condemned condemns criticised criticized slammed hailed hails welcomed
     welcomes presented presents portrayed portrays""".split()
 )
+#: ``“The Magic Mountain”, a novel he…``: an apposition that names what the quotation is
+_APPOSITION = re.compile(r"\s*,\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?([\w-]+)")
+#: the reasons of :meth:`TitleCaseQuote._title_cue` that name a title or a work
+_CUED = ("named by", "a title noun", "a year after", "small words in lowercase", "'")
 #: what may stand between two quoted titles of one list (``“A” and “B”``, ``“A”, “B”``)
 _RUNS = re.compile(r"\S+|\s+")
 _LIST_GAP = re.compile(r"\s*(?:[,;]\s*)?(?:(?:and|or)\s+)?")
@@ -105,10 +110,15 @@ class TitleCaseQuote(Check):
     ``extra-title-nouns`` (default none): more nouns that announce a title
     (``["webcomic", "zine"]``).
 
+    A paragraph that quotes one work by a cue (``copies of “The Count of Monte
+    Cristo”``, ``“The Magic Mountain”, a novel``) quotes its other Title Case
+    phrases as works too (``ask for “A Moveable Feast”``).
+
     Known false positives:
     Titles and slogans quoted with no cue around them and with every small
     word capitalised (``“Gone With The Wind”`` on its own), or introduced by
-    a verb (``staging “A Danse Macabre”``).
+    a verb (``staging “A Danse Macabre”``). Missed: a Title Case quotation in
+    a paragraph that also quotes a real title.
     """
 
     code = "QT104"
@@ -138,8 +148,11 @@ class TitleCaseQuote(Check):
             if is_headline(paragraph):
                 continue
             previous: tuple[Quotation, _Verdict] | None = None
-            for quotation in scan.quotations:
-                verdict = self._judge(text, quotation, paragraph.start, paragraph.end)
+            judged = [(q, self._judge(text, q, paragraph.start, paragraph.end)) for q in scan.quotations]
+            # a paragraph that quotes a work by its title ("copies of “The Count of Monte Cristo”")
+            # quotes the others it names in Title Case as works too ("ask for “A Moveable Feast”")
+            works = any(v is not None and v.reason.startswith(_CUED) for _, v in judged)
+            for quotation, verdict in judged:
                 if verdict is None:
                     previous = None
                     continue
@@ -147,6 +160,8 @@ class TitleCaseQuote(Check):
                     text, previous[0].close + 1, quotation.open
                 ):
                     verdict = _Verdict(False, "listed with a quoted title")
+                elif verdict.flagged and works:
+                    verdict = _Verdict(False, "the paragraph quotes works by their titles")
                 previous = (quotation, verdict)
                 if not verdict.flagged:
                     continue
@@ -216,6 +231,9 @@ class TitleCaseQuote(Check):
             return "a year after it"
         if after is not None and after.group(0).lower().rstrip(".") in TITLE_FOLLOWERS:
             return f"'{after.group(0)}' after it"
+        apposition = _APPOSITION.match(text, quotation.close + 1, ceiling)
+        if apposition is not None and apposition.group(1).lower() in nouns:
+            return f"a title noun after it ('{apposition.group(0).strip(', ')}')"
         return ""
 
 
