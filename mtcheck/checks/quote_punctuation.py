@@ -23,7 +23,8 @@ class QuotePunctuation(Check):
     ``”,`` and ``”.`` (French placement, kept by MT), also with a space
     before the comma (``” ,``). In UK style, where punctuation goes outside
     unless it belongs to the quotation, it reports only a full stop inside
-    followed by a comma outside (``end.”, said``), which no style writes.
+    followed by a comma or a second full stop outside (``end.”, said``,
+    ``end.”.``), which no style writes.
 
     Why it matters:
     French puts the punctuation after the guillemet (``», a-t-il ajouté``); a
@@ -55,6 +56,7 @@ class QuotePunctuation(Check):
         Example("“The talks are over”, the envoy said.", False, settings={"english_style": "uk"}),
         Example("“We want to live in our own neighbourhoods⟦.”,⟧ said a tenant.", True),
         Example("“Power rather than truth⟦” ,⟧ explained the critic.", True),
+        Example("The label warned: “Fakes can harm your health⟦.”.⟧", True),
     )
 
     _CODE_LIKE = re.compile(r"[=(){}<>/\\_#@$`]|^\S$")
@@ -75,13 +77,13 @@ class QuotePunctuation(Check):
                     continue
                 punct, end = after.group(1), after.end()
                 spaced = after.start(1) > pos + 1
-                if inner[-1] == "." and punct == ",":
-                    # ``end.”, said``: the French comma added after an English full stop; wrong in any style
+                if inner[-1] == "." and punct in ",.":
+                    # ``end.”, said`` or ``end.”.``: a second mark after an English full stop; wrong in any style
                     yield self.finding(
                         ctx, pos - 1, end,
-                        f"Full stop inside and comma after the closing quote: '{text[pos - 1:end]}'; "
-                        f"keep only the comma, inside ('{text[pos - 1:pos].replace('.', ',')}{text[pos]}')",
-                        confidence=0.9, suggestion="," + text[pos],
+                        f"Full stop inside and {'comma' if punct == ',' else 'another full stop'} after the closing "
+                        f"quote: '{text[pos - 1:end]}'; keep one mark, inside ('{punct}{text[pos]}')",
+                        confidence=0.9, suggestion=punct + text[pos],
                         evidence={"english_style": ctx.settings.english_style, "punctuation": ".,"},
                     )
                     continue

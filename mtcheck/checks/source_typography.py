@@ -72,7 +72,7 @@ _DOTTED_DAY = re.compile(rf"(?<![\w.])(?:[1-9]|[12]\d|3[01])\.[ \N{{NO-BREAK SPA
 _COUNTED = (r"(?:people|persons|inhabitants|residents|jobs|workers|employees|members|visitors|spectators|fans|"
             r"demonstrators|protesters|participants|tenants|households|homes|flats|apartments|houses|cars|vehicles|"
             r"students|pupils|children|patients|cases|deaths|victims|refugees|migrants|soldiers|troops|officers|"
-            r"police|firefighters|euros|dollars|pounds|francs|signatures|votes|voters|copies|tickets|tonnes|tons|"
+            r"police|firefighters|[Ee]uros?|dollars|pounds|francs|signatures|votes|voters|copies|tickets|tonnes|tons|"
             r"hectares|acres|kilometres|kilometers|km|litres|liters|animals|cattle|sheep|trees|farms|companies|"
             r"firms|schools|beds|nurses|doctors|teachers|flights|passengers|tourists|bottles|hectolitres|"
             r"hectoliters|cubic\s+metres|square\s+metres)")
