@@ -227,6 +227,8 @@ def translated_names(text: str, encode, lexicon: Lexicon, threshold: float = THR
     (text -> language probabilities), when given, also takes a name the identifier is sure is in a
     source language (``Palazzo Frizzoni``) for a source name."""
     names, inner = _names(text)
+    if not any(is_english_name(n, lexicon) for n in names if n not in inner):
+        return []  # no English name to compare with: the source names need not be looked for
     runs = _source_runs(text, lexicon) if _SOURCE_HINT.search(text) else {}
     for name, span in [*runs.items(), *inner.items()]:
         names.setdefault(name, span)
