@@ -26,10 +26,12 @@ from .language_lexicon import SOURCE_LANGUAGES, load_lexicon
 from .regex_words import fold
 from .language_spans import Candidate, candidates, language_name, script_runs
 from .language_screen import PhraseHits, no_source_evidence
-from .language_words import ABBR, DIA, EXO, NAME, ORD, SRC, Token, compile_patterns
+from .language_words import ABBR, DIA, EXO, NAME, ORD, SRC, Token, compile_patterns, foreign_share
 
 #: a sentence of at least this many words wholly in another language is wrong-language's, not ours
 WHOLE_SENTENCE_WORDS = 5
+#: the share of foreign lower-case words from which wrong-language's screen sends a sentence to the identifier
+FOREIGN_SENTENCE_SHARE = 0.5
 _SINGLE_CONFIDENCE = {EXO: 0.9, ABBR: 0.8, ORD: 0.7}
 #: two-letter source words that an English text also holds as a hesitation or a typo
 _HESITATIONS = frozenset({"er", "eh", "em", "ah", "oh", "un"})
@@ -140,8 +142,11 @@ class UntranslatedSpan(Check):
             phrases = hits.patterns(segment.start, segment.end)
             if no_source_evidence(ctx.text, segment.start, segment.end, lexicon, phrases):
                 continue  # no word can start a candidate: nothing to find
-            # a sentence all in another language is also wrong-language's; the runner keeps that one
             tokens, found = candidates(ctx.text, segment.start, segment.end, lexicon, patterns)
+            if self._whole_sentence(tokens, found) and foreign_share(lexicon, tokens) >= FOREIGN_SENTENCE_SHARE:
+                # wrong-language reports this sentence (the runner would drop a span inside it anyway); one
+                # whose words look half English ("La situation est … pour la profession") is judged here
+                continue
             pending.extend((segment, c) for c in found if self.options.single_words or len(c.words) > 1)
             if self.options.other_scripts:
                 scripts.extend(self._script_candidates(ctx.text, segment, tokens))
@@ -167,6 +172,12 @@ class UntranslatedSpan(Check):
                 evidence={"script": script, "langid": {guess.language: round(guess.confidence, 3)},
                           "backend": identifier.name},
             )
+
+    @staticmethod
+    def _whole_sentence(tokens: list[Token], found: list[Candidate]) -> bool:
+        words = [t for t in tokens if t.is_word]
+        covered = sum(len(c.words) for c in found)
+        return len(words) >= WHOLE_SENTENCE_WORDS and covered >= 0.8 * len(words)
 
     @staticmethod
     def _script_candidates(text: str, segment: Segment, tokens: list[Token]) -> list:
