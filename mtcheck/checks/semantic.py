@@ -13,14 +13,16 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Iterator
 
 import numpy as np
 
-from ..model import Finding, Scope, Segment, Severity
+from ..model import Document, Finding, Scope, Segment, Severity, Span
 from .base import Check, CheckContext, Example
-from .furniture import furniture
+from .furniture import REMEMBERED_DOCUMENTS, furniture
 from .off_topic_scoring import (
+    Piece,
     Verdict,
     judge_off_topic,
     off_topic_pieces,
@@ -28,6 +30,7 @@ from .off_topic_scoring import (
 )
 from .semantic_scoring import (
     HEADLINE_LEAD,
+    Calibration,
     Unit,
     calibration_for,
     document_units,
@@ -45,13 +48,30 @@ def _embed(ctx: CheckContext, title: Unit | None, units: list[Unit]) -> tuple[np
     return None, vectors, encoder.name
 
 
-def _article_segments(ctx: CheckContext) -> list[Segment]:
+def _article_segments(ctx: CheckContext) -> tuple[Segment, ...]:
     """The segments of the article itself: lines of scraped furniture (widgets, comment forms,
     share buttons) are not the body a title or a sentence is compared with."""
-    spans = [(hit.start, hit.end) for hit in furniture(ctx.text) if not hit.weak]
+    return _outside_furniture(ctx.text, tuple(ctx.segments))
+
+
+@lru_cache(maxsize=REMEMBERED_DOCUMENTS)
+def _outside_furniture(text: str, segments: tuple[Segment, ...]) -> tuple[Segment, ...]:
+    """The ``segments`` of ``text`` outside its furniture lines, remembered like the furniture:
+    both embedding checks ask for them, when planned and when run."""
+    spans = [(hit.start, hit.end) for hit in furniture(text) if not hit.weak]
     if not spans:
-        return ctx.segments
-    return [s for s in ctx.segments if not any(start <= s.start and s.end <= end for start, end in spans)]
+        return segments
+    return tuple(s for s in segments if not any(start <= s.start and s.end <= end for start, end in spans))
+
+
+@lru_cache(maxsize=REMEMBERED_DOCUMENTS)
+def _off_topic_plan(text: str, title_span: Span | None, segments: tuple[Segment, ...], cal: Calibration,
+                    min_words: int, max_words: int) -> tuple[Unit | None, list[Unit], list[Piece]]:
+    """Off-topic-sentence's pieces of a document before any encoding, remembered like the
+    furniture: the check is planned for the encoder, then run, on the same documents."""
+    # the pieces depend on the text and the title's place only
+    title, units = sentence_units(Document(id="", text=text, origin="", title_span=title_span), segments)
+    return title, units, off_topic_pieces(units, title, cal, min_words, max_words)
 
 
 class HeadlineMismatch(Check):
@@ -258,12 +278,12 @@ class OffTopicSentence(Check):
     def assess(self, ctx: CheckContext) -> dict:
         """Verdicts for the body's sentences and short paragraphs, or ``{"skipped": reason}``."""
         options = self.options
-        title, units = sentence_units(ctx.document, _article_segments(ctx))
+        encoder = ctx.resources.encoder.for_language(ctx.language).name
+        title, units, pieces = _off_topic_plan(ctx.text, ctx.document.title_span, _article_segments(ctx),
+                                               calibration_for(encoder), options.min_unit_words,
+                                               options.max_unit_words)
         if len(units) < options.min_sentences or sum(u.words for u in units) < options.min_words:
             return {"skipped": f"body shorter than {options.min_sentences} sentences or {options.min_words} words"}
-        encoder = ctx.resources.encoder.for_language(ctx.language).name
-        pieces = off_topic_pieces(units, title, calibration_for(encoder), options.min_unit_words,
-                                  options.max_unit_words)
         if not any(piece.candidate for piece in pieces):
             # every piece shares topic words with the rest or has a shape that is never judged:
             # nothing can be reported, so nothing is encoded

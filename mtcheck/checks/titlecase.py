@@ -192,12 +192,19 @@ class TitleCaseQuote(Check):
             # ``“Facebook for Palestinians”``: the capitals are those of names, which any sentence keeps
             return _Verdict(False, "its capitalised words are names, not Title Case")
         small_inside = [w for w in words[1:] if w.lower() in SMALL_WORDS]
-        if any(w.islower() for w in small_inside) and not _judgement(text, quotation, floor):
+        judged = _judgement(text, quotation, floor)
+        if any(w.islower() for w in small_inside) and not judged:
             return _Verdict(False, "small words in lowercase, as in a title")
         cue = self._title_cue(text, quotation, floor, ceiling)
+        if any(w[0].isupper() for w in small_inside) and (judged or cue.startswith("a named thing")):
+            # no English title capitalises "of" or "an": ``speaks of the “End Of An Era”``, or ``described
+            # the programme as “A Real Breath Of Fresh Air”`` (a characterisation; the noun names no work)
+            cue = ""
         if cue:
             return _Verdict(False, cue)
-        if not small_inside and words[0].lower() not in SMALL_WORDS and len(words) <= 4 and not any(
+        # "The" may open a short name or title (``“The Slopes”``), never another small word
+        plain_start = words[0].lower() not in SMALL_WORDS or (words[0] == "The" and len(words) <= 3)
+        if not small_inside and plain_start and len(words) <= 4 and not any(
             _PHRASE_SUFFIX.fullmatch(w.lower()) and w.lower() not in _NOT_PHRASE_WORDS for w in words
         ):
             return _Verdict(False, "looks like a name (nouns only)")
