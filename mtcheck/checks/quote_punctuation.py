@@ -24,7 +24,8 @@ class QuotePunctuation(Check):
     before the comma (``” ,``). In UK style, where punctuation goes outside
     unless it belongs to the quotation, it reports only a full stop inside
     followed by a comma or a second full stop outside (``end.”, said``,
-    ``end.”.``), which no style writes.
+    ``end.”.``), which no style writes; two full stops after a closing quote
+    (``hide”..``, not an ellipsis) are reported in either style.
 
     Why it matters:
     French puts the punctuation after the guillemet (``», a-t-il ajouté``); a
@@ -57,11 +58,13 @@ class QuotePunctuation(Check):
         Example("“We want to live in our own neighbourhoods⟦.”,⟧ said a tenant.", True),
         Example("“Power rather than truth⟦” ,⟧ explained the critic.", True),
         Example("The label warned: “Fakes can harm your health⟦.”.⟧", True),
+        Example("At the end of the trial he declared: “I regret nothing⟦”..⟧", True),
+        Example("He trailed off: “Well, if you say so”...", False),
     )
 
     _CODE_LIKE = re.compile(r"[=(){}<>/\\_#@$`]|^\S$")
 
-    _AFTER = re.compile(r"[ \t\N{NO-BREAK SPACE}\N{NARROW NO-BREAK SPACE}]*([,.])(?!\.)")
+    _AFTER = re.compile(r"[ \t\N{NO-BREAK SPACE}\N{NARROW NO-BREAK SPACE}]*(\.\.(?!\.)|[,.](?!\.))")
 
     def run(self, ctx: CheckContext) -> Iterator[Finding]:
         us_style = getattr(ctx.settings, "english_style", "us") == "us"
@@ -77,6 +80,19 @@ class QuotePunctuation(Check):
                     continue
                 punct, end = after.group(1), after.end()
                 spaced = after.start(1) > pos + 1
+                if punct == "..":
+                    # ``hide”..``: two full stops, not an ellipsis; wrong in any style
+                    if inner[-1] in SENTENCE_END:
+                        fixed = text[pos]
+                    else:
+                        fixed = "." + text[pos] if us_style else text[pos] + "."
+                    yield self.finding(
+                        ctx, pos, end,
+                        f"Two full stops after the closing quote: '{text[pos:end]}'; keep one ('{fixed}')",
+                        confidence=0.9, suggestion=fixed,
+                        evidence={"english_style": ctx.settings.english_style, "punctuation": ".."},
+                    )
+                    continue
                 if inner[-1] == "." and punct in ",.":
                     # ``end.”, said`` or ``end.”.``: a second mark after an English full stop; wrong in any style
                     yield self.finding(
