@@ -25,7 +25,9 @@ from itertools import pairwise
 from typing import Callable, NamedTuple, Sequence
 
 from .language_lexicon import MEMO_SIZE, Lexicon, fold, has_diacritic
-from .language_words import _MACHINE, _NON_SPACE, _ORDINAL, _TOKEN, _machine, german_article_before_noun, german_compound
+from .language_words import (
+    _MACHINE, _NON_SPACE, _ORDINAL, _TOKEN, _machine, foreign_word, german_article_before_noun, german_compound,
+)
 
 #: how telling a word can be in ``classify``: nothing, an unknown word (weight 0.5), a date word
 #: (telling after a number: ``12 mars``), a source word, accented word, ordinal or elided article
@@ -227,7 +229,7 @@ def _judge(word: str, lexicon: Lexicon) -> WordKind:
         return WordKind(TELLING, True, False, False, False)
     counted = not word[:1].isupper()
     folded = fold(word)
-    foreign = counted and not lexicon.is_english_spelling(word)
+    foreign = counted and foreign_word(lexicon, word)
     excludable = folded in lexicon.loanword_words or folded in lexicon.name_particles or folded in lexicon.name_leaders
 
     def kind(evidence: int) -> WordKind:

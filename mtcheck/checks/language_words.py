@@ -46,7 +46,7 @@ ENGLISH_GRAMMAR_WORDS = frozenset(
     """the a an and or but nor so yet of to in on at by for from with as than that this these those
     after before about above across against along among around behind below beside between beyond
     despite down during except inside into near off onto out outside over past since through
-    throughout toward towards under until unlike up upon via within without
+    throughout toward towards under until unlike up upon via within without per
     however also too still even already again now thus therefore instead indeed perhaps
     it its he she they we you i his her their our my your him them us who whom whose which what
     is are was were be been being has have had do does did will would can could should may might
@@ -437,4 +437,16 @@ def foreign_share(lexicon: Lexicon, tokens: list[Token]) -> float:
     words = [t for t in tokens if t.is_word and not t.capitalised and t.cls not in (NAME, ALLOW)]
     if len(words) < 3:
         return 0.0  # a headline in Title Case or a list of names: too few words to judge
-    return sum(1 for t in words if not lexicon.is_english_spelling(t.text)) / len(words)
+    return sum(1 for t in words if foreign_word(lexicon, t.text)) / len(words)
+
+
+_GRAMMAR_KINDS = frozenset({"articles", "prepositions", "function"})
+
+
+def foreign_word(lexicon: Lexicon, word: str) -> bool:
+    """Not an English spelling, or a source-language article, preposition or function word that
+    English grammar does not use: ``la``, ``pour``, ``son`` spell English words, but a sentence
+    full of them is French (``Les billets pour la demi-finale sont disponibles``)."""
+    if not lexicon.is_english_spelling(word):
+        return True
+    return word.lower() not in ENGLISH_GRAMMAR_WORDS and not _GRAMMAR_KINDS.isdisjoint(lexicon.kinds(word))
