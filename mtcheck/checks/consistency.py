@@ -37,6 +37,7 @@ _FOLLOWING_WORD = re.compile(r"[ \t\N{NO-BREAK SPACE}]+(\w+)")
 #: spelling pairs that transliteration systems swap, applied in order to a lowercased, unaccented word
 _TRANSLITERATION_RULES = (
     (re.compile(r"['\-]"), ""),
+    (re.compile(r"\Ag(?=[ei])"), "j"),  # Giménez, Jiménez; Guennadi (French), Gennady
     (re.compile(r"kh"), "h"),
     (re.compile(r"ou"), "u"),
     (re.compile(r"tch"), "ch"),
