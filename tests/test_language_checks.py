@@ -207,9 +207,13 @@ ARTICLE = ("The minister arrived in Brussels on Monday for talks with European p
         "“Courage means looking for the truth.”",
         "Voters repeated the old slogan “Wir bleiben hier” (“We are staying here”) at every rally.",
         "“El agua no se vende, se defiende,” said a farmer, quoting a local proverb. “Water is not sold; it is defended.”",
+        "The bakery sold its loaves under the slogan 'Il pane di casa' ('bread from home') for decades.",
+        "'Das ist ein Spiel für Kinder, nicht für Profis,' the paper wrote – 'This is a game for children, "
+        "not for professionals.'",
     ],
     ids=["translated after it", "announced before it", "original title in brackets", "original name in apposition",
-         "translated in the next quotation", "translation in brackets", "translated in the next sentence"],
+         "translated in the next quotation", "translation in brackets", "translated in the next sentence",
+         "single quotes, translation in brackets", "single quotes, translation after a dash"],
 )
 def test_source_text_the_writer_translates_announces_or_glosses_is_an_info_note(quoted):
     result = audit(f"{ARTICLE}\n\n{quoted}\n\n{ARTICLE}")

@@ -306,37 +306,40 @@ def _translated_beside(text: str, start: int, end: int) -> bool:
             or _quoted_then_translated(text, start, end))
 
 
-_OPENING = "\"\N{LEFT DOUBLE QUOTATION MARK}\N{LEFT-POINTING DOUBLE ANGLE QUOTATION MARK}"
-_CLOSING = "\"\N{RIGHT DOUBLE QUOTATION MARK}\N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK}"
-_QUOTE_MARKS = frozenset(_OPENING + _CLOSING)
-#: after a quotation, the next one, when it opens after a colon, a bracket, a dash or a full stop
-#: (``"…," he said, laughing: "…"``, ``"…" ("…")``, ``… an old saying. "…"``); one after a comma
-#: (``"…," he said, "…"``) goes on with the same quotation and translates nothing
-_NEXT_QUOTATION = re.compile(
-    rf"([^{_OPENING}{_CLOSING}\n]{{0,160}}?[:(.\N{{EM DASH}}\N{{EN DASH}}]\s*|\s*\(?\s*)"
-    rf"[{_OPENING}]([^{_OPENING}{_CLOSING}\n]{{3,400}})[{_CLOSING}]"
+#: a quotation in double quotes, guillemets or single quotes; a straight single quote opens only at
+#: a word's start and closes only at a word's end, so apostrophes (``L'Inghilterra``) stay inside
+_QUOTATION = re.compile(
+    "\N{LEFT DOUBLE QUOTATION MARK}[^\N{RIGHT DOUBLE QUOTATION MARK}\n]+\N{RIGHT DOUBLE QUOTATION MARK}"
+    "|\N{LEFT-POINTING DOUBLE ANGLE QUOTATION MARK}[^\N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK}\n]+"
+    "\N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK}"
+    "|\"[^\"\n]+\""
+    "|\N{LEFT SINGLE QUOTATION MARK}[^\n]+?\N{RIGHT SINGLE QUOTATION MARK}(?!\\w)"
+    "|(?<!\\w)'(?=\\S)[^\n]*?(?<=\\S)'(?!\\w)"
 )
+#: what may stand between a quotation and its translation: nothing but a bracket, or a short clause that
+#: ends with a colon, a bracket, a dash or a full stop (``"…," he said, laughing: "…"``, ``… an old saying.
+#: "…"``); a quotation after a comma (``"…," he said, "…"``) goes on with the same one and translates nothing
+_BETWEEN = re.compile(r"\s*\(?\s*|[^\n]{0,160}?[:(.\N{EM DASH}\N{EN DASH}-]\s*")
 _ENGLISH_WORD = re.compile(r"[A-Za-z]+(?:['\N{RIGHT SINGLE QUOTATION MARK}][a-z]+)?")
 
 
 def _quoted_then_translated(text: str, start: int, end: int) -> bool:
     """Is the span inside a quotation that the writer translates in the next one, a quotation of
     English words about as long: ``"Wir schaffen das" ("We can do this")``?"""
-    opening = max((text.rfind(mark, max(0, start - 400), start + 1) for mark in _OPENING), default=-1)
-    closing = min((i for i in (text.find(mark, end - 1, end + 400) for mark in _CLOSING) if i >= 0), default=-1)
-    if opening < 0 or closing < 0 or "\n" in text[opening:closing] or \
-            any(c in _QUOTE_MARKS for c in text[opening + 1:start] + text[end:closing]):
-        return False
-    if text[opening] == '"' and text.count('"', text.rfind("\n", 0, opening) + 1, opening) % 2:
-        return False  # a straight quote after an odd number of them in the paragraph closes a quotation
-    following = _NEXT_QUOTATION.match(text, closing + 1)
-    if following is None or following.group(1).count(". ") > 1:
-        return False
-    lexicon = load_lexicon()
-    original = text[opening + 1:closing].split()
-    words = _ENGLISH_WORD.findall(following.group(2))
-    english = sum(1 for word in words if lexicon.is_english(word))
-    return bool(words) and english >= 0.75 * len(words) and 0.5 <= len(words) / len(original) <= 2.0
+    paragraph_start = text.rfind("\n", 0, start) + 1
+    paragraph_end = text.find("\n", end)
+    quotations = list(_QUOTATION.finditer(text, paragraph_start, len(text) if paragraph_end < 0 else paragraph_end))
+    for here, following in zip(quotations, quotations[1:]):
+        if not (here.start() <= start and end <= here.end()):
+            continue
+        between = text[here.end():following.start()]
+        if not _BETWEEN.fullmatch(between) or between.count(". ") > 1:
+            return False
+        original = text[here.start() + 1:here.end() - 1].split()
+        words = _ENGLISH_WORD.findall(text, following.start() + 1, following.end() - 1)
+        english = sum(1 for word in words if load_lexicon().is_english(word))
+        return bool(words and original) and english >= 0.75 * len(words) and 0.5 <= len(words) / len(original) <= 2
+    return False
 
 
 def _single_confidence(token: Token, candidate: Candidate) -> float:
