@@ -1,6 +1,6 @@
-"""The data behind boilerplate and name-variant: corpus integrity and the semantic widget test.
+"""The data behind boilerplate, name-variant and the advert lines: corpus integrity and the semantic widget test.
 
-corpora/boilerplate.yaml, corpora/name_variants.tsv and corpora/name_glossary.tsv
+corpora/boilerplate.yaml, corpora/advert_lines.yaml, corpora/name_variants.tsv and corpora/name_glossary.tsv
 are edited by hand; these tests make a broken or dead entry fail loudly, check
 the severity each kind of name variant gets, and check that the boilerplate
 check's encoder test ranks an off-topic widget above an on-topic one.
@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 from check_harness import run_check
 
+from mtcheck.checks.adverts import advert_pattern, load_advert_patterns
 from mtcheck.checks.base import CheckContext
 from mtcheck.checks.boilerplate import Boilerplate
 from mtcheck.checks.furniture import CorpusError, _compile, load_patterns, scan
@@ -32,6 +33,12 @@ def test_every_boilerplate_example_is_found_by_its_own_entry(pattern):
     text = f"Leave a Reply\n{pattern.example}" if pattern.context else pattern.example
     found = [h.pattern.id for h in scan(text, PATTERNS)]
     assert pattern.id in found, f"{pattern.id}: example {pattern.example!r} gives {found}"
+
+
+@pytest.mark.parametrize("entry", load_advert_patterns(), ids=[p.id for p in load_advert_patterns()])
+def test_every_advert_example_is_found_by_its_own_entry_and_its_clean_twin_by_none(entry):
+    assert advert_pattern(entry.example) == entry.id
+    assert advert_pattern(entry.clean) is None
 
 
 def test_boilerplate_corpus_covers_the_source_languages():

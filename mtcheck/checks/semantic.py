@@ -19,6 +19,7 @@ from typing import Iterator
 import numpy as np
 
 from ..model import Document, Finding, Scope, Segment, Severity, Span
+from .adverts import advert_lines
 from .base import Check, CheckContext, Example
 from .furniture import REMEMBERED_DOCUMENTS, furniture
 from .off_topic_scoring import (
@@ -191,7 +192,12 @@ class OffTopicSentence(Check):
     """Sentence or short paragraph far from the rest of the document: injected or spam.
 
     What it does:
-    Embeds every sentence of the body (a body of more than 48 sentences by
+    First, by their words: a body paragraph of one or two sentences that
+    sells (an imperative such as ``Compare``, ``Discover`` or ``Click`` with
+    an offer, a price or a discount, or a spam phrase such as ``no credit
+    check``; ``corpora/advert_lines.yaml``) is reported as an advert, every
+    one of them. Then, by meaning, for the rest:
+    embeds every sentence of the body (a body of more than 48 sentences by
     paragraphs instead) and compares each with the rest of the document: with
     the centroid of the title and the other paragraphs, with its closest other
     sentence, and with the document's typical sentence. Paragraphs of two or
@@ -205,7 +211,7 @@ class OffTopicSentence(Check):
     paragraph of their own), the shape of an injected link to another
     article, get a looser cut-off; three or more of them in a row are a list
     (of titles, or of links that boilerplate reports) and are not judged one
-    by one. At most two findings per document.
+    by one. At most two findings by meaning per document.
 
     Why it matters:
     Scrapers glue related-article links, ads and spam lines into the body, and
@@ -293,15 +299,25 @@ class OffTopicSentence(Check):
         return {"units": units, "verdicts": verdicts, "encoder": encoder}
 
     def run(self, ctx: CheckContext) -> Iterator[Finding]:
+        adverts = advert_lines(ctx.text, _article_segments(ctx), ctx.document.body_start)
+        for start, end, entry in adverts:
+            yield self.finding(
+                ctx, start, end,
+                f"Advertising or spam line in the article body: '{ctx.text[start:end]}'; delete it",
+                confidence=0.9, evidence={"kind": "advert", "pattern": entry},
+            )
         result = self.assess(ctx)
         if "skipped" in result:
             ctx.skip(self.name, result["skipped"])
             return
         units: list[Unit] = result["units"]
-        # a flagged paragraph is reported whole, and its sentences not again
+        # a flagged paragraph is reported whole, and its sentences not again; an advert is reported already
         chosen: list[Verdict] = []
         for verdict in sorted((v for v in result["verdicts"] if v.flagged),
                               key=lambda v: (v.kind != "paragraph", -v.strength)):
+            first, last = units[verdict.units[0]], units[verdict.units[-1]]
+            if any(first.start < end and start < last.end for start, end, _ in adverts):
+                continue
             if not any(set(verdict.units) & set(c.units) for c in chosen):
                 chosen.append(verdict)
         chosen = sorted(chosen, key=lambda v: -v.strength)[: self.options.max_findings]
