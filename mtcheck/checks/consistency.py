@@ -68,6 +68,13 @@ def variant_keys(word: str) -> frozenset[str]:
     return frozenset(keys)
 
 
+def _before_a_name(text: str, end: int) -> bool:
+    """Is the word ending at ``end`` followed by a capitalised word: a sentence that opens with a
+    full name (``Nicolo Bertolini thanked…``), whose first word is then a name too?"""
+    following = _FOLLOWING_WORD.match(text, end)
+    return following is not None and following.group(1)[:1].isupper()
+
+
 def _dominant(counts: Counter[str], preferred: str, first: dict[str, int]) -> str:
     """The form the document mostly uses; on a tie the preferred one, then the earliest."""
     return max(counts, key=lambda f: (counts[f], f == preferred, -first[f]))
@@ -318,7 +325,8 @@ class NameVariant(Check):
                 continue  # forms that differ only in case (a casing issue, not a variant)
             if len({unaccented(f) for f in forms}) == 1:
                 continue  # accents only: the accent detector judged it, with its own evidence rules
-            named = {form for start, _, form, _ in found if start not in lay.initial and not lay.in_title(start)}
+            named = {form for start, _, form, end in found
+                     if not lay.in_title(start) and (start not in lay.initial or _before_a_name(text, end))}
             if lowercase is None:
                 lowercase = {word.lower() for word in lay.words if word[0].islower()}
             if not all(f in named and f.lower() not in lowercase for f in forms):

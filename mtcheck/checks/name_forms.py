@@ -290,7 +290,8 @@ def spelling_variants(lay: Layout, min_length: int, claimed: Collection[tuple[in
             continue  # an acronym (``USA``): the style check's business
         found = keys.get(form)
         if found is None:
-            found = keys[form] = [key for key in spelling_keys(form) if len(key) >= min_length]
+            # a name one letter shorter still counts when only an accent sets its spellings apart (Jaén, Jaen)
+            found = keys[form] = [key for key in spelling_keys(form) if len(key) >= min_length - 1]
         for key in found:
             by_key.setdefault(key, []).append((start, end, form))
     candidates = {key: [Occurrence(*o) for o in found] for key, found in by_key.items()
@@ -313,8 +314,11 @@ def spelling_variants(lay: Layout, min_length: int, claimed: Collection[tuple[in
         fresh = tuple(o for o in occurrences if not overlaps(o, taken))
         if len({surface(o.form) for o in fresh}) < 2:
             continue
+        accents = len({surface(unaccented(o.form)) for o in fresh}) == 1
+        if not accents and len(key) < min_length:
+            continue
         taken.extend((o.start, o.end) for o in fresh)
-        if len({surface(unaccented(o.form)) for o in fresh}) == 1:
+        if accents:
             kind = "accents"
         else:  # a compound of proper adjectives is hyphenated or not by house style, not a name variant
             kind = "style" if any(_compound(o.form) for o in fresh) else "hyphenation"
