@@ -25,9 +25,8 @@ from itertools import pairwise
 from typing import Callable, NamedTuple, Sequence
 
 from .language_lexicon import MEMO_SIZE, Lexicon, fold, has_diacritic
-from .language_words import (
-    _MACHINE, _NON_SPACE, _ORDINAL, _TOKEN, _machine, foreign_word, german_article_before_noun, german_compound,
-)
+from .language_german import german_article_before_noun, german_compound
+from .language_words import _MACHINE, _NON_SPACE, _ORDINAL, _TOKEN, _machine, foreign_word
 
 #: how telling a word can be in ``classify``: nothing, an unknown word (weight 0.5), a date word
 #: (telling after a number: ``12 mars``), a source word, accented word, ordinal or elided article

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Sequence
 
+from .language_german import GERMAN_NOUN_LETTERS, german_adjective, german_article_before_noun, german_compound
 from .language_lexicon import APOSTROPHES, MEMO_SIZE, Lexicon, fold, has_diacritic, phrase_pattern
 # Word classes, from most to least telling.
 EXO = "exonym"  # source spelling of a name English spells otherwise
@@ -268,27 +269,10 @@ def _mark_lone_word(text: str, tokens: list[Token], index: int, lexicon: Lexicon
 
 #: the source words for "per cent" that are one word
 PERCENT_WORDS = frozenset({"prozent", "procent", "percento"})
-#: shortest German news noun that stands for itself when capitalised alone: shorter ones
-#: (``Richter``, ``Kanzler``, ``Stadt``) are also surnames or parts of names
-GERMAN_NOUN_LETTERS = 8
-
-
-#: endings of German compound nouns that name a body or an abstract thing (``Landesbauernverband``,
-#: ``Verbraucherzentrale``); names English keeps (``Bundesbank``, ``Bundestag``) end otherwise
-_GERMAN_COMPOUND = re.compile(
-    r"\w{4,}(?:verband|verbände|zentrale|gericht|behörde|kammer|ministerium|anstalt|verein|gesellschaft|"
-    r"genossenschaft|versicherung|verwaltung|vereinigung|kommission|ausschuss|schaft|ung|heit|keit|büro|streik)"
-)
-
-
-#: adjective endings: ``Deutsche`` (Bahn), ``Europäische`` (Zentralbank) start names English keeps
-_GERMAN_ADJECTIVE = re.compile(r"(?:sch|lich|al|ig|är|iv)e[nrs]?$", re.IGNORECASE)
-
-
 def _german_noun(token: Token, lexicon: Lexicon) -> bool:
     """A capitalised word of one source language's news lists (``Betriebsrat``, ``Ayuntamiento``), long,
     and no English word; or a long German compound by its ending (``Landesbauernverband``)."""
-    if len(token.text) < GERMAN_NOUN_LETTERS or lexicon.is_english(token.text) or _GERMAN_ADJECTIVE.search(token.text):
+    if len(token.text) < GERMAN_NOUN_LETTERS or lexicon.is_english(token.text) or german_adjective(token.text):
         return False
     if token.cls == SRC:
         # "the Betriebsrat", "the Ayuntamiento": a long news noun of one source language, never a name by itself
@@ -297,19 +281,6 @@ def _german_noun(token: Token, lexicon: Lexicon) -> bool:
         token.cls, token.languages, token.kinds = SRC, frozenset({"de"}), frozenset({"common"})
         return True
     return False
-
-
-def german_compound(word: str, lexicon: Lexicon) -> bool:
-    """A long capitalised word with the ending of a German compound noun, and no English word."""
-    return (len(word) >= GERMAN_NOUN_LETTERS and _GERMAN_COMPOUND.fullmatch(word) is not None
-            and not lexicon.is_english(word) and fold(word) not in lexicon.english)
-
-
-def german_article_before_noun(article: str, noun: str, lexicon: Lexicon) -> bool:
-    """A lower-case German article English also has (``die``) before a capitalised word of five
-    letters or more that is no English word: German capitalises its nouns (``die Verbraucher``)."""
-    return (article[:1].islower() and "de" in lexicon.kinds(article).get("articles", ())
-            and len(noun) >= 5 and not lexicon.is_english(noun) and fold(noun) not in lexicon.english)
 
 
 def _german_article_noun(article: Token, noun: Token, lexicon: Lexicon) -> bool:

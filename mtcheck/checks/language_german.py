@@ -1,0 +1,46 @@
+"""German nouns by their shape: German capitalises every noun, and builds long compounds.
+
+A capitalised word in English text is a name until proven otherwise; these
+tests prove a German noun from the word alone (a compound's ending, an
+article before it) for the untranslated-span check and its screens.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .language_lexicon import Lexicon, fold
+
+#: shortest German news noun that stands for itself when capitalised alone: shorter ones
+#: (``Richter``, ``Kanzler``, ``Stadt``) are also surnames or parts of names
+GERMAN_NOUN_LETTERS = 8
+
+
+#: endings of German compound nouns that name a body or an abstract thing (``Landesbauernverband``,
+#: ``Verbraucherzentrale``); names English keeps (``Bundesbank``, ``Bundestag``) end otherwise
+_GERMAN_COMPOUND = re.compile(
+    r"\w{4,}(?:verband|verbände|zentrale|gericht|behörde|kammer|ministerium|anstalt|verein|gesellschaft|"
+    r"genossenschaft|versicherung|verwaltung|vereinigung|kommission|ausschuss|schaft|ung|heit|keit|büro|streik)"
+)
+
+
+#: adjective endings: ``Deutsche`` (Bahn), ``Europäische`` (Zentralbank) start names English keeps
+_GERMAN_ADJECTIVE = re.compile(r"(?:sch|lich|al|ig|är|iv)e[nrs]?$", re.IGNORECASE)
+
+
+def german_adjective(word: str) -> bool:
+    """A capitalised German adjective (``Deutsche``, ``Europäische``): the start of a name, not a noun."""
+    return _GERMAN_ADJECTIVE.search(word) is not None
+
+
+def german_compound(word: str, lexicon: Lexicon) -> bool:
+    """A long capitalised word with the ending of a German compound noun, and no English word."""
+    return (len(word) >= GERMAN_NOUN_LETTERS and _GERMAN_COMPOUND.fullmatch(word) is not None
+            and not lexicon.is_english(word) and fold(word) not in lexicon.english)
+
+
+def german_article_before_noun(article: str, noun: str, lexicon: Lexicon) -> bool:
+    """A lower-case German article English also has (``die``) before a capitalised word of five
+    letters or more that is no English word: German capitalises its nouns (``die Verbraucher``)."""
+    return (article[:1].islower() and "de" in lexicon.kinds(article).get("articles", ())
+            and len(noun) >= 5 and not lexicon.is_english(noun) and fold(noun) not in lexicon.english)
