@@ -44,3 +44,13 @@ def german_article_before_noun(article: str, noun: str, lexicon: Lexicon) -> boo
     letters or more that is no English word: German capitalises its nouns (``die Verbraucher``)."""
     return (article[:1].islower() and "de" in lexicon.kinds(article).get("articles", ())
             and len(noun) >= 5 and not lexicon.is_english(noun) and fold(noun) not in lexicon.english)
+
+
+#: endings of German courts and authorities: ``Landgericht``, ``Landratsamt``, ``Handelskammer``
+_GERMAN_BODY = re.compile(r"\w{3,}(?:gericht|behörde|ministerium|verwaltung|amt|kammer)")
+
+
+def german_body(word: str, lexicon: Lexicon) -> bool:
+    """A German court or authority by its ending (``Landgericht``): before a place (``Landgericht
+    Augsburg``) it is the body's German name, which English translates (Augsburg Regional Court)."""
+    return _GERMAN_BODY.fullmatch(word) is not None and not lexicon.is_english(word) and fold(word) not in lexicon.english

@@ -15,7 +15,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Sequence
 
-from .language_german import GERMAN_NOUN_LETTERS, german_adjective, german_article_before_noun, german_compound
+from .language_german import (
+    GERMAN_NOUN_LETTERS, german_adjective, german_article_before_noun, german_body, german_compound,
+)
 from .language_lexicon import APOSTROPHES, MEMO_SIZE, Lexicon, fold, has_diacritic, phrase_pattern
 # Word classes, from most to least telling.
 EXO = "exonym"  # source spelling of a name English spells otherwise
@@ -312,6 +314,8 @@ def _translatable_title(group: Sequence[Token], lexicon: Lexicon, after_article:
         t.cls != EXO and t.capitalised and not t.kinds and not lexicon.is_english(t.text) for t in group
     ):
         return True  # "Pékin"; but "Piazza di Spagna", "Albert Londres" are names
+    if len(group) > 1 and german_body(group[0].text, lexicon):
+        return True  # "Landgericht Augsburg": a German court's name, which English translates
     linked = len([t for t in group if t.kinds]) > 1  # a particle or a second source word: not "Banco IXE"
     return any(
         ("institutions" in t.kinds and not lexicon.is_english(t.text) and linked)
