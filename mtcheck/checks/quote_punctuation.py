@@ -24,7 +24,7 @@ class QuotePunctuation(Check):
     before the comma (``” ,``). In UK style, where punctuation goes outside
     unless it belongs to the quotation, it reports only a full stop inside
     followed by a comma or a second full stop outside (``end.”, said``,
-    ``end.”.``), which no style writes; two full stops after a closing quote
+    ``end.”.``, ``go?”, asked``), which no style writes; two full stops after a closing quote
     (``hide”..``, not an ellipsis) are reported in either style.
 
     Why it matters:
@@ -60,6 +60,8 @@ class QuotePunctuation(Check):
         Example("The label warned: “Fakes can harm your health⟦.”.⟧", True),
         Example("At the end of the trial he declared: “I regret nothing⟦”..⟧", True),
         Example("He trailed off: “Well, if you say so”...", False),
+        Example("“Where will our students go⟦?”.⟧ asked a lecturer.", True),
+        Example("“Where will our students go?” asked a lecturer.", False),
     )
 
     _CODE_LIKE = re.compile(r"[=(){}<>/\\_#@$`]|^\S$")
@@ -93,14 +95,17 @@ class QuotePunctuation(Check):
                         evidence={"english_style": ctx.settings.english_style, "punctuation": ".."},
                     )
                     continue
-                if inner[-1] == "." and punct in ",.":
-                    # ``end.”, said`` or ``end.”.``: a second mark after an English full stop; wrong in any style
+                if inner[-1] in ".?!" and punct in ",.":
+                    # ``end.”, said``, ``end.”.`` or ``go?”. asked``: a second mark after the quotation's own
+                    # full stop, question or exclamation mark; wrong in any style
+                    inside = {".": "Full stop", "?": "Question mark", "!": "Exclamation mark"}[inner[-1]]
+                    kept = punct if inner[-1] == "." else inner[-1]
                     yield self.finding(
                         ctx, pos - 1, end,
-                        f"Full stop inside and {'comma' if punct == ',' else 'another full stop'} after the closing "
-                        f"quote: '{text[pos - 1:end]}'; keep one mark, inside ('{punct}{text[pos]}')",
-                        confidence=0.9, suggestion=punct + text[pos],
-                        evidence={"english_style": ctx.settings.english_style, "punctuation": ".,"},
+                        f"{inside} inside and {'a comma' if punct == ',' else 'a full stop'} after the closing "
+                        f"quote: '{text[pos - 1:end]}'; keep one mark, inside ('{kept}{text[pos]}')",
+                        confidence=0.9, suggestion=kept + text[pos],
+                        evidence={"english_style": ctx.settings.english_style, "punctuation": inner[-1] + punct},
                     )
                     continue
                 if not us_style or inner[-1] in SENTENCE_END + ",;:":

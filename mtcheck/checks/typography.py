@@ -77,7 +77,11 @@ REPORTING_VERBS = frozenset(
     specified specifies underlined underlines estimated estimates affirmed affirms assured assures
     indicated indicates recalled recalls confided confides admitted admits conceded concedes
     commented comments observed observes lamented laments regretted regrets hammered hammers
-    emphasised emphasises emphasized emphasizes acknowledged acknowledges""".split()
+    emphasised emphasises emphasized emphasizes acknowledged acknowledges summarised summarises summarized
+    summarizes concluded concludes reacted reacts protested protests recounted recounts reminded reminds
+    detailed details deplored deplores welcomed welcomes promised promises revealed reveals maintained
+    maintains repeated repeats hoped hopes rejoiced rejoices criticised criticises criticized criticizes
+    explained explains pleaded pleads objected objects retorted retorts""".split()
 )
 #: double quotes of any shape: ``"a","b"`` is a list of quoted strings, not a missing space
 _QUOTE_CHARS = "\"\N{LEFT DOUBLE QUOTATION MARK}\N{RIGHT DOUBLE QUOTATION MARK}"
