@@ -1,6 +1,7 @@
 """The data behind boilerplate, name-variant and the advert lines: corpus integrity and the semantic widget test.
 
-corpora/boilerplate.yaml, corpora/advert_lines.yaml, corpora/name_variants.tsv and corpora/name_glossary.tsv
+corpora/boilerplate.yaml, corpora/advert_lines.yaml, corpora/news_briefs.yaml, corpora/name_variants.tsv and
+corpora/name_glossary.tsv
 are edited by hand; these tests make a broken or dead entry fail loudly, check
 the severity each kind of name variant gets, and check that the boilerplate
 check's encoder test ranks an off-topic widget above an on-topic one.
@@ -12,6 +13,7 @@ import pytest
 from check_harness import run_check
 
 from mtcheck.checks.adverts import advert_pattern, load_advert_patterns
+from mtcheck.checks.news_briefs import brief_subjects, cue_counts, load_subjects
 from mtcheck.checks.base import CheckContext
 from mtcheck.checks.boilerplate import Boilerplate
 from mtcheck.checks.furniture import CorpusError, _compile, load_patterns, scan
@@ -39,6 +41,18 @@ def test_every_boilerplate_example_is_found_by_its_own_entry(pattern):
 def test_every_advert_example_is_found_by_its_own_entry_and_its_clean_twin_by_none(entry):
     assert advert_pattern(entry.example) == entry.id
     assert advert_pattern(entry.clean) is None
+
+
+@pytest.mark.parametrize("subject", load_subjects(), ids=[s.id for s in load_subjects()])
+def test_every_news_brief_example_has_two_cues_of_its_own_subject_only(subject):
+    counts = dict(zip([s.id for s in load_subjects()], cue_counts(subject.example)))
+    assert counts[subject.id] >= 2, counts
+    assert brief_subjects(["The council approved the budget on Monday.", subject.example]) == [None, subject.id]
+
+
+def test_a_subject_the_article_mentions_elsewhere_makes_no_brief():
+    sentences = ["The match was played in heavy rain.", "Heavy rain and gusts are expected on the coast tomorrow."]
+    assert brief_subjects(sentences) == [None, None]
 
 
 def test_boilerplate_corpus_covers_the_source_languages():

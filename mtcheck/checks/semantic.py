@@ -203,7 +203,11 @@ class OffTopicSentence(Check):
     sentence, and with the document's typical sentence. Paragraphs of two or
     three sentences are judged as one piece too. A piece is reported when it is
     far from the rest on a scale calibrated per encoder, well below the
-    document's typical sentence, and shares no topic word with the rest.
+    document's typical sentence, and shares no topic word with the rest. A
+    sentence that reads as a news brief on a subject nothing else in the
+    article touches (a road accident, a match, a road closure, the weather:
+    two cue words of ``corpora/news_briefs.yaml``) needs only to sit
+    clearly below the document's typical sentence.
     Only plain statements are judged: quotations, sentences with I, we or you,
     questions and sentences opening with a word that points back (``She``,
     ``This``, ``But``) are skipped, because real articles drift there. Lines
@@ -235,7 +239,9 @@ class OffTopicSentence(Check):
     Known false positives:
     Background sentences with no word in common with the story (``The
     results were published in a scientific journal.``) and roundups that jump
-    between unrelated stories. The cut-offs keep false findings under one per
+    between unrelated stories; a lone sentence on the weather, an accident or a
+    match that the article mentions nowhere else and that says little about
+    the story itself. The cut-offs keep false findings under one per
     thousand sentences of real news, so most injected sentences on a nearby
     topic, and many on a distant one, are missed.
     """
@@ -330,8 +336,12 @@ class OffTopicSentence(Check):
                         "shared_words": verdict.piece.shared, "encoder": result["encoder"]}
             if math.isfinite(cut.nearest):  # JSON has no infinity: an unused cut-off is left out
                 evidence["nearest_threshold"] = cut.nearest
+            why = "likely injected from another story, an ad or spam"
+            if verdict.as_brief and not verdict.by_meaning:
+                evidence["brief"] = verdict.piece.brief
+                why = f"a news brief on {verdict.piece.brief}, which nothing else in the article mentions"
             yield self.finding(
                 ctx, first.start, last.end,
-                f"{what} unrelated to the rest of the article: likely injected from another story, an ad or spam",
+                f"{what} unrelated to the rest of the article: {why}",
                 confidence=round(min(0.95, 0.6 + verdict.strength), 2), evidence=evidence,
             )

@@ -1,0 +1,68 @@
+"""News briefs from another story: a sentence whose subject the rest of the article never touches.
+
+Regional news sites print short items beside every story (a road accident, a
+football result, a road closure, a weather warning), and scrapers and
+spinners splice them into unrelated articles. A sentence encoder puts such an
+item only a little below the article's own sentences; its words place it at
+once. The subjects and their cue words are data (``corpora/news_briefs.yaml``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Sequence
+
+from ..corpora import parse_yaml
+from .furniture import CorpusError
+
+CORPUS = "news_briefs.yaml"
+#: cue words of one subject that make a sentence a brief on it
+MIN_CUES = 2
+
+
+@dataclass(frozen=True)
+class Subject:
+    """One subject of news briefs and the expression that finds its cue words."""
+
+    id: str
+    cues: re.Pattern[str]
+    unless: re.Pattern[str] | None
+    example: str
+
+
+@lru_cache(maxsize=1)
+def load_subjects() -> tuple[Subject, ...]:
+    """The subjects of ``mtcheck.corpora/news_briefs.yaml``, compiled once."""
+    data = parse_yaml(resources.files("mtcheck.corpora").joinpath(CORPUS).read_text("utf-8"))
+    subjects = tuple(Subject(entry["id"], _words(entry["cues"]), _words(entry["unless"]) if entry.get("unless") else None,
+                             entry["example"]) for entry in data["subjects"])
+    if len({s.id for s in subjects}) < len(subjects):
+        raise CorpusError(f"corpora/{CORPUS}: a subject id is used twice; ids must be unique")
+    return subjects
+
+
+def _words(expressions: Sequence[str]) -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(expressions) + r")\b", re.IGNORECASE)
+
+
+def cue_counts(text: str) -> tuple[int, ...]:
+    """How many cue words of each subject ``text`` holds, in the corpus' order (none where one
+    of the subject's ``unless`` words says the text is about something else)."""
+    return tuple(0 if subject.unless is not None and subject.unless.search(text) else len(subject.cues.findall(text))
+                 for subject in load_subjects())
+
+
+def brief_subjects(texts: Sequence[str], title: str = "") -> list[str | None]:
+    """For each of ``texts`` (the body's sentences), the subject it is a brief on, or None: at least
+    :data:`MIN_CUES` cue words of a subject that no other sentence nor the title mentions."""
+    counts = [cue_counts(text) for text in texts]
+    totals = [sum(column) for column in zip(*counts, cue_counts(title))] if counts else []
+    subjects = load_subjects()
+    found: list[str | None] = []
+    for mine in counts:
+        found.append(next((subject.id for subject, n, total in zip(subjects, mine, totals)
+                           if n >= MIN_CUES and total == n), None))
+    return found
