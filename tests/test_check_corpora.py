@@ -50,6 +50,14 @@ def test_every_news_brief_example_has_two_cues_of_its_own_subject_only(subject):
     assert brief_subjects(["The council approved the budget on Monday.", subject.example]) == [None, subject.id]
 
 
+def test_words_that_make_a_sentence_health_news_count_only_in_that_sentence():
+    hospital = "The merged hospital will treat about 300 patients a day."
+    accident = "A 19-year-old motorcyclist was seriously injured on the ring road last night."
+    patient = "A 43-year-old patient infected abroad died on Tuesday."
+    assert brief_subjects([hospital, accident]) == [None, "crime and accidents"]
+    assert brief_subjects([hospital, patient]) == [None, None]
+
+
 def test_a_subject_the_article_mentions_elsewhere_makes_no_brief():
     sentences = ["The match was played in heavy rain.", "Heavy rain and gusts are expected on the coast tomorrow."]
     assert brief_subjects(sentences) == [None, None]

@@ -48,21 +48,24 @@ def _words(expressions: Sequence[str]) -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(expressions) + r")\b", re.IGNORECASE)
 
 
-def cue_counts(text: str) -> tuple[int, ...]:
-    """How many cue words of each subject ``text`` holds, in the corpus' order (none where one
-    of the subject's ``unless`` words says the text is about something else)."""
-    return tuple(0 if subject.unless is not None and subject.unless.search(text) else len(subject.cues.findall(text))
-                 for subject in load_subjects())
+def cue_counts(text: str, *, sentence: bool = True) -> tuple[int, ...]:
+    """How many cue words of each subject ``text`` holds, in the corpus' order; in a ``sentence``,
+    none where one of the subject's ``unless`` words says it is about something else."""
+    return tuple(0 if sentence and subject.unless is not None and subject.unless.search(text)
+                 else len(subject.cues.findall(text)) for subject in load_subjects())
 
 
-def brief_subjects(texts: Sequence[str], title: str = "") -> list[str | None]:
+def brief_subjects(texts: Sequence[str], title: str = "", judged: Sequence[int] | None = None) -> list[str | None]:
     """For each of ``texts`` (the body's sentences), the subject it is a brief on, or None: at least
-    :data:`MIN_CUES` cue words of a subject that no other sentence nor the title mentions."""
-    counts = [cue_counts(text) for text in texts]
-    totals = [sum(column) for column in zip(*counts, cue_counts(title))] if counts else []
+    :data:`MIN_CUES` cue words of a subject that no other sentence nor the title mentions. Only the
+    sentences of ``judged`` (all by default) are looked at; the others count as context."""
+    # one search of the whole body for the totals (sentences never share a word across their
+    # boundary), then one per judged sentence
+    totals = cue_counts(" \n".join([title, *texts]), sentence=False)
     subjects = load_subjects()
-    found: list[str | None] = []
-    for mine in counts:
-        found.append(next((subject.id for subject, n, total in zip(subjects, mine, totals)
-                           if n >= MIN_CUES and total == n), None))
+    found: list[str | None] = [None] * len(texts)
+    for index in range(len(texts)) if judged is None else judged:
+        mine = cue_counts(texts[index])
+        found[index] = next((subject.id for subject, n, total in zip(subjects, mine, totals)
+                             if n >= MIN_CUES and total == n), None)
     return found

@@ -195,9 +195,12 @@ def off_topic_pieces(units: Sequence[Unit], title_unit: Unit | None, cal: Calibr
     sizes = {i: len(members) for members in groups for i in members}
     listed = _listed_lines(units, groups)
     plain = [plain_statement(unit.text) for unit in units]
-    briefs = brief_subjects([unit.text for unit in units], title_unit.text if title_unit else "")
     # a sentence opening with a word that points back (``She``, ``This``, ``But``) belongs to its neighbour
     alone = [plain[i] and not _POINTS_BACK.match(unit.text) for i, unit in enumerate(units)]
+    # a news brief is judged only where the sentence's shape lets it be judged at all
+    shaped = [i for i, unit in enumerate(units) if unit.words <= max_words and len(words[i]) >= 3 and i not in listed
+              and (plain[i] or unit.headline_shaped)]
+    briefs = brief_subjects([unit.text for unit in units], title_unit.text if title_unit else "", shaped)
     pieces = []
     for i, unit in enumerate(units):
         kind = "sentence"
