@@ -13,10 +13,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from typing import Sequence
 
-from ..corpora import parse_yaml
+from ..corpora import first_duplicate, read_yaml_data
 from ..model import Segment
 from .furniture import CorpusError
 
@@ -48,12 +47,11 @@ def _compile(expression: str) -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def load_advert_patterns() -> tuple[AdvertPattern, ...]:
     """The compiled entries of ``mtcheck.corpora/advert_lines.yaml``, loaded once."""
-    data = parse_yaml(resources.files("mtcheck.corpora").joinpath(CORPUS).read_text("utf-8"))
     patterns = tuple(AdvertPattern(e["id"], _compile(e["pattern"]),
                                    _compile(e["requires"]) if e.get("requires") else None, e["example"], e["clean"])
-                     for e in data["entries"])
-    if len({p.id for p in patterns}) < len(patterns):
-        raise CorpusError(f"corpora/{CORPUS}: an id is used twice; ids must be unique")
+                     for e in read_yaml_data(CORPUS)["entries"])
+    if (twice := first_duplicate(p.id for p in patterns)) is not None:
+        raise CorpusError(f"corpora/{CORPUS}: the id {twice!r} is used twice; ids must be unique")
     return patterns
 
 

@@ -22,7 +22,7 @@ from importlib import resources
 from typing import Any, Iterator, Mapping, Sequence
 
 
-from ..corpora import parse_yaml
+from ..corpora import first_duplicate, parse_yaml
 from ..model import Finding, Scope, Segment, Severity
 from .base import CheckContext, Example, OptionsError, SentenceCheck
 from .regex_words import COMMON_WORDS, WORD, Requirement, fold, required_words
@@ -156,11 +156,8 @@ def parse_corpus(text: str) -> tuple[Entry, ...]:
     data = parse_yaml(text) or {}
     vocabulary = {name: re.sub(r"\s+", "", str(value)) for name, value in (data.get("vocabulary") or {}).items()}
     entries = tuple(build_entry(raw, vocabulary) for raw in data.get("entries") or ())
-    seen: set[str] = set()
-    for entry in entries:
-        if entry.id in seen:
-            raise CorpusError(f"corpora/{CORPUS}: the id '{entry.id}' is used twice; give each entry its own id")
-        seen.add(entry.id)
+    if (twice := first_duplicate(entry.id for entry in entries)) is not None:
+        raise CorpusError(f"corpora/{CORPUS}: the id '{twice}' is used twice; give each entry its own id")
     return entries
 
 

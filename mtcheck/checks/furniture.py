@@ -14,10 +14,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from typing import Any, Sequence
 
-from ..corpora import parse_yaml
+from ..corpora import first_duplicate, read_yaml_data
 from ..model import Severity
 from ..segment import lines
 from .regex_words import Requirement, fold, required_words
@@ -133,14 +132,11 @@ def _compile(entry: dict[str, Any], vocabulary: dict[str, str]) -> FurniturePatt
 @lru_cache(maxsize=4)
 def load_patterns(resource: str = CORPUS) -> tuple[FurniturePattern, ...]:
     """The compiled furniture patterns of ``mtcheck.corpora/<resource>``, loaded once."""
-    data = parse_yaml(resources.files("mtcheck.corpora").joinpath(resource).read_text("utf-8"))
+    data = read_yaml_data(resource)
     vocabulary = {k: "".join(str(v).split()) for k, v in (data.get("vocabulary") or {}).items()}
     patterns = tuple(_compile(entry, vocabulary) for entry in data["entries"])
-    seen: set[str] = set()
-    for pattern in patterns:
-        if pattern.id in seen:
-            raise CorpusError(f"corpora/{resource}: the id {pattern.id!r} is used twice; ids must be unique")
-        seen.add(pattern.id)
+    if (twice := first_duplicate(p.id for p in patterns)) is not None:
+        raise CorpusError(f"corpora/{resource}: the id {twice!r} is used twice; ids must be unique")
     return patterns
 
 

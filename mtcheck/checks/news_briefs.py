@@ -12,10 +12,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from typing import Sequence
 
-from ..corpora import parse_yaml
+from ..corpora import first_duplicate, read_yaml_data
 from .furniture import CorpusError
 
 CORPUS = "news_briefs.yaml"
@@ -36,11 +35,10 @@ class Subject:
 @lru_cache(maxsize=1)
 def load_subjects() -> tuple[Subject, ...]:
     """The subjects of ``mtcheck.corpora/news_briefs.yaml``, compiled once."""
-    data = parse_yaml(resources.files("mtcheck.corpora").joinpath(CORPUS).read_text("utf-8"))
     subjects = tuple(Subject(entry["id"], _words(entry["cues"]), _words(entry["unless"]) if entry.get("unless") else None,
-                             entry["example"]) for entry in data["subjects"])
-    if len({s.id for s in subjects}) < len(subjects):
-        raise CorpusError(f"corpora/{CORPUS}: a subject id is used twice; ids must be unique")
+                             entry["example"]) for entry in read_yaml_data(CORPUS)["subjects"])
+    if (twice := first_duplicate(s.id for s in subjects)) is not None:
+        raise CorpusError(f"corpora/{CORPUS}: the subject id {twice!r} is used twice; ids must be unique")
     return subjects
 
 
