@@ -18,7 +18,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Iterable, Iterator, Sequence
+from typing import Any, Iterable, Iterator, Sequence
 
 from ..model import Finding, Scope, Severity
 from .base import Check, CheckContext, Example
@@ -73,6 +73,50 @@ def _before_a_name(text: str, end: int) -> bool:
     full name (``Nicolo Bertolini thanked…``), whose first word is then a name too?"""
     following = _FOLLOWING_WORD.match(text, end)
     return following is not None and following.group(1)[:1].isupper()
+
+
+#: the prefix of the keys of :func:`typo_keys`
+TYPO = "~"
+#: shortest surname whose one-letter misspellings are looked for
+SURNAME_LETTERS = 6
+#: a title or a given name right before a word: the word is a person's surname (``Mr Vasseur``, ``Anne Vasseur``)
+_PERSON_BEFORE = re.compile(
+    r"(?:\b(?P<title>Mr|Mrs|Ms|Dr|Prof|Mme|Mlle|M|Herr|Frau|Sr|Sra|Sig|Signor|Signora|Dona|Don|Senhor|Senhora)\.?"
+    r"|\b(?P<given>[A-Z][a-z\u00e0-\u00ff]+(?:-[A-Z][a-z\u00e0-\u00ff]+)?))\s+\Z"
+)
+#: letters whose addition at a word's end makes a plural or a demonym, not a misspelling (Africa, African)
+_INFLECTING_ENDS = frozenset("sni")
+
+
+def typo_keys(word: str) -> frozenset[str]:
+    """Keys that two spellings one letter apart share (a letter added, dropped or changed, never the
+    first): ``Vasseur``/``Vasseure``, ``Bellanti``/``Bellandi``, ``Matheus``/``Mateus``."""
+    lowered = unaccented(word.lower())
+    return frozenset({TYPO + lowered} | {TYPO + lowered[:i] + lowered[i + 1:] for i in range(1, len(lowered))})
+
+
+def _different_given_names(text: str, found: Sequence[tuple[int, int, str, int]]) -> bool:
+    """Do the two surnames come with given names of their own (``Martin Keller``, ``Anna Kellner``):
+    two people, not one misspelt?"""
+    given: dict[str, set[str]] = {}
+    for start, _, form, _ in found:
+        match = _PERSON_BEFORE.search(text, max(0, start - 30), start)
+        if match is not None and match.group("given"):
+            given.setdefault(form, set()).add(match.group("given"))
+    names = list(given.values())
+    return len(names) == 2 and not names[0] & names[1]
+
+
+def _inflected(forms: Sequence[str]) -> bool:
+    """Is one form the other with a plural or demonym ending (``Koreans``, ``Pakistani``)?"""
+    short, long = sorted((f.lower() for f in forms), key=len)
+    return len(long) == len(short) + 1 and long.startswith(short) and long[-1] in _INFLECTING_ENDS
+
+
+def _written_as_person(text: str, start: int, lexicon: Any) -> bool:
+    """A title (``Mr``) or a given name that is no English word (``Anne``, not ``South``) right before."""
+    match = _PERSON_BEFORE.search(text, max(0, start - 30), start)
+    return match is not None and (match.group("title") is not None or not lexicon.is_english(match.group("given")))
 
 
 def _dominant(counts: Counter[str], preferred: str, first: dict[str, int]) -> str:
@@ -311,11 +355,14 @@ class NameVariant(Check):
                 continue  # too short, an acronym, or a table name (or its plural): the table judges it
             if any(a < name_end and start < b for a, b in claimed):
                 continue
-            for key in variant_keys(form):
+            keys = variant_keys(form)
+            if len(form) >= SURNAME_LETTERS and form.isalpha():
+                keys = keys | typo_keys(form)
+            for key in keys:
                 by_key.setdefault(key, []).append((start, name_end, form, end))
         lowercase: set[str] | None = None
         reported: set[Occurrence] = set()
-        for found in by_key.values():
+        for key, found in by_key.items():
             if len(found) < 2 or len({form for _, _, form, _ in found}) < 2:
                 continue  # one form (most keys)
             occurrences = sorted({Occurrence(start, end, form) for start, end, form, _ in found}, key=lambda o: o.start)
@@ -325,6 +372,10 @@ class NameVariant(Check):
                 continue  # forms that differ only in case (a casing issue, not a variant)
             if len({unaccented(f) for f in forms}) == 1:
                 continue  # accents only: the accent detector judged it, with its own evidence rules
+            if key.startswith(TYPO) and (len(forms) != 2 or _inflected(forms) or not all(
+                    any(_written_as_person(text, s, load_lexicon()) for s, _, f, _ in found if f == form)
+                    for form in forms) or _different_given_names(text, found)):
+                continue  # one letter apart: the same person only when both are written as a person's name
             named = {form for start, _, form, end in found
                      if not lay.in_title(start) and (start not in lay.initial or _before_a_name(text, end))}
             if lowercase is None:
