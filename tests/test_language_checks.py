@@ -210,10 +210,13 @@ ARTICLE = ("The minister arrived in Brussels on Monday for talks with European p
         "The bakery sold its loaves under the slogan 'Il pane di casa' ('bread from home') for decades.",
         "'Das ist ein Spiel für Kinder, nicht für Profis,' the paper wrote – 'This is a game for children, "
         "not for professionals.'",
+        "The strike was called by the unions of on-board staff, known in France as contrôleurs.",
+        "The film opens in Paris next month, where it will be released as “Le Chemin des vignes”.",
     ],
     ids=["translated after it", "announced before it", "original title in brackets", "original name in apposition",
          "translated in the next quotation", "translation in brackets", "translated in the next sentence",
-         "single quotes, translation in brackets", "single quotes, translation after a dash"],
+         "single quotes, translation in brackets", "single quotes, translation after a dash",
+        "the name it has elsewhere", "a title it is released under"],
 )
 def test_source_text_the_writer_translates_announces_or_glosses_is_an_info_note(quoted):
     result = audit(f"{ARTICLE}\n\n{quoted}\n\n{ARTICLE}")

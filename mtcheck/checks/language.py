@@ -277,9 +277,12 @@ _TRANSLATION_AFTER = re.compile(
     r"(?:(?:roughly\s+|loosely\s+)?translat(?:es|ed|ing)\s+(?:as|to)|means|meaning|literally|in\s+English|i\.\s?e\.)\b",
     re.IGNORECASE,
 )
-#: what announces a quotation in its own language: ``said in French:``, ``in German,``
+#: what announces a quotation in its own language: ``said in French:``, ``in German,``; or a term or
+#: title by the name it has elsewhere: ``known in France as contrôleurs``, ``released there as “…”``
 _LANGUAGE_BEFORE = re.compile(
     r"\bin\s+(?:French|German|Spanish|Italian|Portuguese|Dutch|Catalan)\b[^.!?]{0,30}\Z"
+    r"|\b(?:known|released|published|sold|marketed|distributed|titled|called)\s+(?:in\s+[A-Z]\w+\s+|there\s+|locally\s+)?"
+    r"as\s+[\"\N{LEFT DOUBLE QUOTATION MARK}\N{LEFT-POINTING DOUBLE ANGLE QUOTATION MARK}']?\Z"
 )
 
 

@@ -64,6 +64,10 @@ CHARACTERISING_VERBS = frozenset(
     welcomes presented presents portrayed portrays""".split()
 )
 #: ``“The Magic Mountain”, a novel he…``: an apposition that names what the quotation is
+#: ``what she called “…”``: a characterisation, not the name of a work
+_WHAT_CALLED = re.compile(r"\bwhat\s+(?:\w+\s+){0,2}call(?:ed|s)\s*\Z")
+#: words of a clause or a slogan, never of a name: ``“Not One Day More”`` is a phrase in Title Case
+_CLAUSE_WORDS = frozenset("not no never more less than again enough too very all every yes".split())
 _APPOSITION = re.compile(r"\s*,\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?([\w-]+)")
 #: the reasons of :meth:`TitleCaseQuote._title_cue` that name a title or a work
 _CUED = ("named by", "a title noun", "a year after", "small words in lowercase", "'")
@@ -196,16 +200,19 @@ class TitleCaseQuote(Check):
         if any(w.islower() for w in small_inside) and not judged:
             return _Verdict(False, "small words in lowercase, as in a title")
         cue = self._title_cue(text, quotation, floor, ceiling)
-        if any(w[0].isupper() for w in small_inside) and (judged or cue.startswith("a named thing")):
-            # no English title capitalises "of" or "an": ``speaks of the “End Of An Era”``, or ``described
-            # the programme as “A Real Breath Of Fresh Air”`` (a characterisation; the noun names no work)
+        characterised = judged or _WHAT_CALLED.search(text, max(floor, quotation.open - 40), quotation.open)
+        if any(w[0].isupper() for w in small_inside) and (characterised or cue.startswith("a named thing")):
+            # no English title capitalises "of", "to" or "an": ``speaks of the “End Of An Era”``, ``what she
+            # called “A Return To The Origins”`` (a characterisation); a work named by ``titled`` or by its
+            # author keeps its cue (``“Running Up That Hill” by Kate Bush``)
             cue = ""
         if cue:
             return _Verdict(False, cue)
         # "The" may open a short name or title (``“The Slopes”``), never another small word
         plain_start = words[0].lower() not in SMALL_WORDS or (words[0] == "The" and len(words) <= 3)
         if not small_inside and plain_start and len(words) <= 4 and not any(
-            _PHRASE_SUFFIX.fullmatch(w.lower()) and w.lower() not in _NOT_PHRASE_WORDS for w in words
+            (_PHRASE_SUFFIX.fullmatch(w.lower()) and w.lower() not in _NOT_PHRASE_WORDS) or w.lower() in _CLAUSE_WORDS
+            for w in words
         ):
             return _Verdict(False, "looks like a name (nouns only)")
         if _elsewhere(text, inner, quotation):
