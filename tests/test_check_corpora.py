@@ -10,6 +10,7 @@ check's encoder test ranks an off-topic widget above an on-topic one.
 from __future__ import annotations
 
 import pytest
+import yaml
 from check_harness import run_check
 
 from mtcheck.checks.adverts import advert_pattern, load_advert_patterns
@@ -54,8 +55,43 @@ def test_words_that_make_a_sentence_health_news_count_only_in_that_sentence():
     hospital = "The merged hospital will treat about 300 patients a day."
     accident = "A 19-year-old motorcyclist was seriously injured on the ring road last night."
     patient = "A 43-year-old patient infected abroad died on Tuesday."
-    assert brief_subjects([hospital, accident]) == [None, "crime and accidents"]
-    assert brief_subjects([hospital, patient]) == [None, None]
+    assert brief_subjects([hospital, accident], judged=[1]) == [None, "crime and accidents"]
+    assert brief_subjects([hospital, patient], judged=[1]) == [None, None]
+
+
+def test_a_subject_near_the_article_makes_no_brief():
+    # trains cancelled in a storm story belong to the story; in a story about a school, they do not
+    cancelled = "Several trains were cancelled and passengers waited for hours at the station."
+    storm = "The storm brought down trees across the region overnight."
+    school = "The new school will open in September with twelve classes."
+    assert brief_subjects([storm, cancelled], judged=[1]) == [None, None]
+    assert brief_subjects([school, cancelled], judged=[1]) == [None, "air and rail"]
+
+
+@pytest.fixture
+def briefs_corpus(monkeypatch):
+    """Serve ``news_briefs.yaml`` from a test's text, and forget it afterwards."""
+    from mtcheck.checks import news_briefs
+
+    def serve(text):
+        monkeypatch.setattr(news_briefs, "read_yaml_data", lambda name: yaml.safe_load(text))
+        load_subjects.cache_clear()
+        news_briefs._all_cues.cache_clear()
+
+    yield serve
+    load_subjects.cache_clear()
+    news_briefs._all_cues.cache_clear()
+
+
+@pytest.mark.parametrize(("subjects", "message"), [
+    ("- {id: a, cues: [x, y], example: x y}\n- {id: a, cues: [z], example: z}", "the subject id 'a' is used twice"),
+    ("- {id: a, cues: [x, y], near: [b], example: x y}", r"near \['b'\], which are no subject ids"),
+    ("- {id: a, cues: ['\\S+ly', y], example: x y}", "upper-case escape"),
+])
+def test_news_briefs_corpus_errors_name_the_subject_and_the_fix(briefs_corpus, subjects, message):
+    briefs_corpus("subjects:\n" + "\n".join("  " + line for line in subjects.split("\n")))
+    with pytest.raises(CorpusError, match=message):
+        load_subjects()
 
 
 def test_a_subject_the_article_mentions_elsewhere_makes_no_brief():

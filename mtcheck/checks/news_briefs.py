@@ -2,7 +2,8 @@
 
 Regional news sites print short items beside every story (a road accident, a
 football result, a road closure, a weather warning), and scrapers and
-spinners splice them into unrelated articles. A sentence encoder puts such an
+spinners splice them, and sentences of any other story (a school reform, a
+company's results, an interest-rate decision), into unrelated articles. A sentence encoder puts such an
 item only a little below the article's own sentences; its words place it at
 once. The subjects and their cue words are data (``corpora/news_briefs.yaml``).
 """
@@ -24,46 +25,84 @@ MIN_CUES = 2
 
 @dataclass(frozen=True)
 class Subject:
-    """One subject of news briefs and the expression that finds its cue words."""
+    """One subject of news briefs, the expressions that find its cue words, and the ids of the
+    subjects ``near`` it (a storm stops trains, a court tries a crime): cues of those elsewhere in
+    the article make a sentence on this subject part of that story, not a brief."""
 
     id: str
-    cues: re.Pattern[str]
+    #: the cue expressions as the corpus lists them (regular expressions of whole words)
+    cues: tuple[str, ...]
     unless: re.Pattern[str] | None
     example: str
+    near: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
 def load_subjects() -> tuple[Subject, ...]:
     """The subjects of ``mtcheck.corpora/news_briefs.yaml``, compiled once."""
-    subjects = tuple(Subject(entry["id"], _words(entry["cues"]), _words(entry["unless"]) if entry.get("unless") else None,
-                             entry["example"]) for entry in read_yaml_data(CORPUS)["subjects"])
-    if (twice := first_duplicate(s.id for s in subjects)) is not None:
+    entries = read_yaml_data(CORPUS)["subjects"]
+    ids = [entry["id"] for entry in entries]
+    if (twice := first_duplicate(ids)) is not None:
         raise CorpusError(f"corpora/{CORPUS}: the subject id {twice!r} is used twice; ids must be unique")
-    return subjects
+    for entry in entries:
+        # cues are matched lower-cased (``_all_cues``): an upper-case escape such as \S would change meaning
+        if upper := next((e for e in entry["cues"] if re.search(r"\\[A-Z]", e)), None):
+            raise CorpusError(f"corpora/{CORPUS}: cue {upper!r} of {entry['id']!r} has an upper-case escape; "
+                              "write it without one (cues are matched on lower-cased text)")
+        if unknown := set(entry.get("near", ())) - set(ids):
+            raise CorpusError(f"corpora/{CORPUS}: subject {entry['id']!r} is near {sorted(unknown)}, which are no subject ids")
+    return tuple(Subject(entry["id"], tuple(entry["cues"]), _words(entry["unless"]) if entry.get("unless") else None,
+                         entry["example"], frozenset(entry.get("near", ()))) for entry in entries)
 
 
 def _words(expressions: Sequence[str]) -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(expressions) + r")\b", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _all_cues() -> re.Pattern[str]:
+    """One expression for every subject's cues, a named group per subject: one search of a text
+    counts them all (a word that two subjects list counts for the first)."""
+    # word boundaries outside the groups: most places in a text fail at once, before any group is
+    # tried; lower-cased expressions on lower-cased text: four times faster than IGNORECASE
+    groups = (f"(?P<s{n}>{'|'.join(e.lower() for e in subject.cues)})"
+              for n, subject in enumerate(load_subjects()))
+    return re.compile(r"\b(?:" + "|".join(groups) + r")\b")
+
+
+def _raw_counts(text: str) -> list[int]:
+    counts = [0] * len(load_subjects())
+    for match in _all_cues().finditer(text.lower()):
+        counts[int(match.lastgroup[1:])] += 1
+    return counts
+
+
 def cue_counts(text: str, *, sentence: bool = True) -> tuple[int, ...]:
     """How many cue words of each subject ``text`` holds, in the corpus' order; in a ``sentence``,
     none where one of the subject's ``unless`` words says it is about something else."""
-    return tuple(0 if sentence and subject.unless is not None and subject.unless.search(text)
-                 else len(subject.cues.findall(text)) for subject in load_subjects())
+    counts = _raw_counts(text)
+    if sentence:
+        for n, subject in enumerate(load_subjects()):
+            if counts[n] and subject.unless is not None and subject.unless.search(text):
+                counts[n] = 0
+    return tuple(counts)
 
 
 def brief_subjects(texts: Sequence[str], title: str = "", judged: Sequence[int] | None = None) -> list[str | None]:
     """For each of ``texts`` (the body's sentences), the subject it is a brief on, or None: at least
-    :data:`MIN_CUES` cue words of a subject that no other sentence nor the title mentions. Only the
-    sentences of ``judged`` (all by default) are looked at; the others count as context."""
-    # one search of the whole body for the totals (sentences never share a word across their
-    # boundary), then one per judged sentence
-    totals = cue_counts(" \n".join([title, *texts]), sentence=False)
+    :data:`MIN_CUES` cue words of a subject that no other sentence nor the title mentions, nor any
+    subject near it. Only the sentences of ``judged`` (all by default) are looked at; the others
+    count as context."""
     subjects = load_subjects()
+    # one search of each sentence (sentences never share a word across their boundary)
+    counts = [_raw_counts(text) for text in texts]
+    totals = [sum(column) for column in zip(_raw_counts(title), *counts)]
     found: list[str | None] = [None] * len(texts)
     for index in range(len(texts)) if judged is None else judged:
-        mine = cue_counts(texts[index])
-        found[index] = next((subject.id for subject, n, total in zip(subjects, mine, totals)
-                             if n >= MIN_CUES and total == n), None)
+        if max(counts[index], default=0) < MIN_CUES:
+            continue
+        rest = {subject.id: total - n for subject, n, total in zip(subjects, counts[index], totals)}
+        found[index] = next((subject.id for subject, n in zip(subjects, cue_counts(texts[index]))
+                             if n >= MIN_CUES and rest[subject.id] == 0
+                             and not any(rest[other] for other in subject.near)), None)
     return found

@@ -205,9 +205,10 @@ class OffTopicSentence(Check):
     far from the rest on a scale calibrated per encoder, well below the
     document's typical sentence, and shares no topic word with the rest. A
     sentence that reads as a news brief on a subject nothing else in the
-    article touches (a road accident, a match, a road closure, the weather:
-    two cue words of ``corpora/news_briefs.yaml``) needs only to sit
-    clearly below the document's typical sentence.
+    article touches, nor a subject near it (a road accident, a match, a
+    school reform, a company's results: two cue words of one of the twenty
+    subjects of ``corpora/news_briefs.yaml``) needs only to sit clearly
+    below the document's typical sentence.
     Only plain statements are judged: quotations, sentences with I, we or you,
     questions and sentences opening with a word that points back (``She``,
     ``This``, ``But``) are skipped, because real articles drift there. Lines
