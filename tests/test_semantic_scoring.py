@@ -5,6 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
+from mtcheck.checks.off_topic_scoring import kicker_cut, kicker_headline
 from mtcheck.checks.semantic_scoring import CALIBRATION, Unit, judge_headline, light_stem, shared_title_words
 
 
@@ -46,3 +47,25 @@ def test_shared_words_lift_a_title_the_encoder_scores_just_under_the_threshold()
     supported = judge_headline(title, body, units, cal, 0.35, 0.6, (1, 1), 0.15)
     assert alone["flagged"] and alone["shared_words"] == 0
     assert not supported["flagged"] and supported["score"] == pytest.approx(0.45, abs=1e-3)
+
+
+@pytest.mark.parametrize(("line", "kicker"), [
+    ("Ostend: the new ferry terminal will open next spring", True),
+    ("Lake Como: new limits on tourist boat traffic in summer", True),
+    ("Storm Ciara: thousands of homes still without power", True),
+    # labels of the page, not stories
+    ("Photo: the new ferry terminal at dawn", False),
+    ("Read more: the ferry terminal opens", False),
+    ("Editor's note: this story was updated on Monday", False),
+    # no kicker: a colon deeper in the line, or a lower-case opening
+    ("The mayor said one thing: the terminal will open in spring", False),
+    ("the terminal: open in spring", False),
+])
+def test_a_kicker_is_a_short_capitalised_label_before_a_colon_that_names_no_page_part(line, kicker):
+    assert kicker_headline(line) is kicker
+
+
+def test_a_kicker_headline_is_judged_with_looser_cut_offs_than_a_headline():
+    headline = CALIBRATION["use"].headline
+    loose = kicker_cut(headline)
+    assert loose.here > headline.here and loose.gap < headline.gap and loose.shared > headline.shared

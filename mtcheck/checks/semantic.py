@@ -214,7 +214,9 @@ class OffTopicSentence(Check):
     ``This``, ``But``) are skipped, because real articles drift there. Lines
     shaped like a headline (five words or more, no final punctuation, a
     paragraph of their own), the shape of an injected link to another
-    article, get a looser cut-off; three or more of them in a row are a list
+    article, get a looser cut-off, and those that open with a kicker
+    (``Nantes: a 19-year-old man arrested``), the way regional sites title
+    their links, a looser one still; three or more of them in a row are a list
     (of titles, or of links that boilerplate reports) and are not judged one
     by one. At most two findings by meaning per document.
 
