@@ -234,3 +234,15 @@ def test_a_french_quotation_left_without_comment_is_an_error():
     quoted = "The minister denounced “une provocation inacceptable de la part du gouvernement” on Tuesday."
     result = audit(f"{ARTICLE}\n\n{quoted}\n\n{ARTICLE}")
     assert [(f.check, f.severity.name) for f in result.findings] == [("untranslated-span", "ERROR")]
+
+
+@pytest.mark.parametrize(("word", "shaped"), [
+    ("chercheurs", True), ("ayuntamientos", True), ("spostamenti", True),
+    ("teachers", False),  # English
+    ("pairings", False),  # an English ending
+    ("Chercheurs", False),  # capitalised: a name until proven otherwise
+    ("agriculteurs", False),  # in the source lists already: a source word without asking
+    ("iers", False),  # too short
+])
+def test_a_source_shaped_word_is_a_long_unlisted_lower_case_word_with_a_source_noun_ending(word, shaped):
+    assert load_lexicon().source_shaped(word) is shaped

@@ -26,7 +26,7 @@ from .language_lexicon import SOURCE_LANGUAGES, load_lexicon
 from .regex_words import fold
 from .language_spans import Candidate, candidates, language_name, script_runs
 from .language_screen import PhraseHits, no_source_evidence
-from .language_words import ABBR, DIA, EXO, NAME, ORD, SRC, Token, compile_patterns, foreign_share
+from .language_words import ABBR, DIA, EXO, NAME, ORD, SRC, UNK, Token, compile_patterns, foreign_share
 
 #: a sentence of at least this many words wholly in another language is wrong-language's, not ours
 WHOLE_SENTENCE_WORDS = 5
@@ -70,8 +70,10 @@ class UntranslatedSpan(Check):
     English spelling as suggestion) and runs of another script (Cyrillic,
     Arabic, CJK...). Candidates come from word lists in ``corpora/``
     (function words of French, Spanish, German, Italian, Portuguese and Dutch,
-    accents, exonyms, abbreviations); runs of two or more words, and lone
-    accented words, are confirmed by the language identifier (``--langid``),
+    accents, exonyms, abbreviations, endings of source nouns); runs of two or
+    more words, lone accented words and lone unknown words that end like a
+    source noun (``chercheurs``, ``ayuntamientos``) are confirmed by the
+    language identifier (``--langid``),
     which never runs on a sentence without a candidate. With ``--source-lang
     auto`` the document's source language is the one most spans point to.
     A sentence of five words or more wholly in another language is left to
@@ -207,10 +209,11 @@ class UntranslatedSpan(Check):
         if single and words[0].cls in (EXO, ABBR, ORD, SRC):  # the lists name the candidates: pick among them
             language = max(options, key=lambda l: (scores.get(l, 0.0), -options.index(l)))
             return _Judged(segment, candidate, language, _single_confidence(words[0], candidate), scores)
-        if single:  # a lone accented word: the identifier must be sure
-            if words[0].cls != DIA or p_source < 0.8:
+        if single:  # a lone accented word, or one ending like a source noun: the identifier must be sure
+            if p_source < 0.8 or not (words[0].cls == DIA or (words[0].cls == UNK
+                                                              and load_lexicon().source_shaped(words[0].text))):
                 return None
-            return _Judged(segment, candidate, language, round(0.9 * p_source, 3), scores)
+            return _Judged(segment, candidate, language, round((0.9 if words[0].cls == DIA else 0.8) * p_source, 3), scores)
         strong = sum(1 for t in candidate.tokens if t.weight >= 1.0)
         if p_english > p_source and (strong < 2 or p_english > 0.85):
             return None

@@ -30,6 +30,8 @@ from ..corpora import parse_yaml
 SOURCE_LANGUAGES = ("fr", "es", "de", "it", "pt", "nl")
 #: the lists of function_words.yaml, by the role each plays in a span
 WORD_KINDS = ("articles", "prepositions", "function", "dates", "common", "institutions")
+#: the shortest word :meth:`Lexicon.source_shaped` considers: shorter endings are English ones too
+SOURCE_SHAPED_LETTERS = 6
 APOSTROPHES = "'\N{RIGHT SINGLE QUOTATION MARK}\N{MODIFIER LETTER APOSTROPHE}\N{GRAVE ACCENT}\N{ACUTE ACCENT}"
 
 
@@ -141,6 +143,9 @@ class Lexicon:
     loanword_starts: frozenset[str] = frozenset()
     #: every folded word of the loanword phrases
     loanword_words: frozenset[str] = frozenset()
+    #: endings of source-language nouns and participles that English words do not have (``-eurs``,
+    #: ``-ientos``, ``-zioni``), longest first
+    noun_endings: tuple[str, ...] = ()
     #: per-word answers of the language checks, filled as words are met (words repeat)
     memo: WordMemo = field(default_factory=WordMemo, compare=False, repr=False)
 
@@ -168,6 +173,13 @@ class Lexicon:
         if self.is_english(word):
             return True
         return not _PARTICIPLE.search(word) and fold(word) in self.english
+
+    def source_shaped(self, word: str) -> bool:
+        """A lower-case word of :data:`SOURCE_SHAPED_LETTERS` letters or more, in no list, that ends
+        like a source-language noun (``chercheurs``, ``ayuntamientos``): a word the language identifier
+        may be asked about alone, where a lone unknown word is otherwise a typo or a rare English word."""
+        return (len(word) >= SOURCE_SHAPED_LETTERS and word.islower() and word.endswith(self.noun_endings)
+                and not self.kinds(word) and not self.is_english_spelling(word))
 
     def kinds(self, word: str) -> Mapping[str, frozenset[str]]:
         """The kinds and languages of ``word`` in the source lists (empty when none)."""
@@ -224,7 +236,7 @@ def _source_words(data: Mapping) -> tuple[dict, dict, dict]:
         block = data.get(language)
         if not isinstance(block, Mapping):
             raise LexiconError(f"corpora/function_words.yaml has no block for '{language}'")
-        unknown = set(block) - set(WORD_KINDS) - {"elisions", "ordinals"}
+        unknown = set(block) - set(WORD_KINDS) - {"elisions", "ordinals", "noun_endings"}
         if unknown:
             raise LexiconError(f"corpora/function_words.yaml, '{language}': unknown lists {sorted(unknown)}")
         for kind in WORD_KINDS:
@@ -243,6 +255,7 @@ def load_lexicon() -> Lexicon:
     data = parse_yaml(_read("function_words.yaml")) or {}
     english = frozenset(_data_lines(_read("english_words.txt")))
     words, elisions, ordinals = _source_words(data)
+    endings = {str(e).lower() for language in SOURCE_LANGUAGES for e in data[language].get("noun_endings") or ()}
     loanwords = frozenset(tuple(fold(line).split()) for line in _data_lines(_read("loanwords.txt")))
     exonyms = {
         row["source"]: Exonym(row["source"], _split_languages(row["languages"], "corpora/exonyms.tsv"), row["english"])
@@ -275,6 +288,7 @@ def load_lexicon() -> Lexicon:
         loanword_words=frozenset(word for phrase in loanwords for word in phrase),
         exonyms=exonyms,
         abbreviations=abbreviations,
+        noun_endings=tuple(sorted(endings, key=len, reverse=True)),
     )
 
 

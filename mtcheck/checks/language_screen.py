@@ -85,7 +85,8 @@ class PhraseHits:
 def no_source_evidence(text: str, start: int, end: int, lexicon: Lexicon,
                        phrases: Sequence[re.Pattern[str] | None] = ()) -> bool:
     """True when ``classify`` cannot find a run worth a look in ``text[start:end]`` (a source or
-    accented word, ordinal, exonym, abbreviation, dated number, or two unknown words) and the text
+    accented word, ordinal, exonym, abbreviation, dated number, two unknown words or one shaped like a
+    source noun) and the text
     has no letter of another script, so untranslated-span can skip the sentence; ``phrases``: the
     exonym and abbreviation patterns (those :meth:`PhraseHits.patterns` gives for the sentence)."""
     if not _only_letters(text, start, end, _latin_letter) or any(
@@ -103,7 +104,7 @@ def no_source_evidence(text: str, start: int, end: int, lexicon: Lexicon,
             return False
         if evidence == UNKNOWN:
             unknown += 1
-            if unknown > 1:
+            if unknown > 1 or lexicon.source_shaped(word):
                 return False
         if word[:1].isupper() and german_article_before_noun(previous, word, lexicon):
             return False

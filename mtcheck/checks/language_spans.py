@@ -178,8 +178,9 @@ def candidates(text: str, start: int, end: int, lexicon: Lexicon, patterns: dict
     tokens = classify(text, start, end, lexicon, patterns.get("keep"), patterns["exonyms"], patterns["abbreviations"])
     out: list[Candidate] = []
     for run in runs(text, tokens):
-        if not any(t.weight >= 0.8 for t in run) and sum(1 for t in run if t.cls == UNK) < 2:
-            continue  # one unknown word is a typo or a rare word; two in a row are worth a look
+        if (not any(t.weight >= 0.8 for t in run) and sum(1 for t in run if t.cls == UNK) < 2
+                and not any(t.cls == UNK and lexicon.source_shaped(t.text) for t in run)):
+            continue  # one unknown word is a typo or a rare word, unless it ends like a source noun; two are worth a look
         candidate = Candidate(run[0].start, run[-1].end, run)
         inner = enclosing(text, candidate.start, candidate.end, start, end)
         if inner is not None:
