@@ -67,11 +67,14 @@ class Entry:
         """The source language the entry is filed under (the first of ``languages``)."""
         return self.languages[0]
 
-    def spans(self, sentence: str) -> Iterator[tuple[int, int, re.Match[str]]]:
-        """Reported spans of this entry in ``sentence``: the ``hit`` group, else the whole match."""
+    def spans(self, sentence: str, around: str = "") -> Iterator[tuple[int, int, re.Match[str]]]:
+        """Reported spans of this entry in ``sentence``: the ``hit`` group, else the whole match.
+        ``requires`` may be met in ``around`` too (the sentences next to it): a demonstration's
+        ``manifestation`` often follows the sentence that says what the protest is about."""
         matches = list(self.pattern.finditer(sentence))
         # the context rules are only worth running on the rare sentence the pattern matched
-        if not matches or (self.requires is not None and not self.requires.search(sentence)):
+        if not matches or (self.requires is not None and not self.requires.search(sentence)
+                           and not (around and self.requires.search(around))):
             return
         if self.unless is not None and self.unless.search(sentence):
             return
@@ -285,18 +288,23 @@ class FalseFriend(SentenceCheck):
         selection = self._selection(getattr(ctx.settings, "source_lang", None))
         folded = [fold(segment.text) for segment in ctx.segments]
         weak = selection.weak_in(_fold_document(ctx.text, ctx.segments, folded))
-        for segment, sentence in zip(ctx.segments, folded):
-            yield from self._check(segment, ctx, selection.candidates(segment.text, weak, sentence))
+        segments = ctx.segments
+        for index, (segment, sentence) in enumerate(zip(segments, folded)):
+            entries = selection.candidates(segment.text, weak, sentence)
+            if entries:
+                around = " ".join(s.text for s in segments[max(0, index - 1):index] + segments[index + 1:index + 2])
+                yield from self._check(segment, ctx, entries, around)
 
     def check_segment(self, segment: Segment, ctx: CheckContext) -> Iterator[Finding]:
         selection = self._selection(getattr(ctx.settings, "source_lang", None))
         yield from self._check(segment, ctx, selection.candidates(segment.text))
 
-    def _check(self, segment: Segment, ctx: CheckContext, entries: tuple[Entry, ...]) -> Iterator[Finding]:
+    def _check(self, segment: Segment, ctx: CheckContext, entries: tuple[Entry, ...],
+               around: str = "") -> Iterator[Finding]:
         declared = getattr(ctx.settings, "source_lang", None)
         hits: list[tuple[float, int, int, Entry, str]] = []
         for entry in entries:
-            for start, end, match in entry.spans(segment.text):
+            for start, end, match in entry.spans(segment.text, around):
                 hits.append((entry.confidence, start, end, entry, match.group(0)))
         # one finding per stretch of text: the most confident entry wins an overlap
         kept: list[tuple[float, int, int, Entry, str]] = []
