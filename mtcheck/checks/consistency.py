@@ -41,6 +41,7 @@ _TRANSLITERATION_RULES = (
     (re.compile(r"kh"), "h"),
     (re.compile(r"ou"), "u"),
     (re.compile(r"tch"), "ch"),
+    (re.compile(r"tx"), "ch"),  # Basque and Catalan: Etxeberria, Echeberria
     (re.compile(r"x"), "ks"),
     (re.compile(r"y"), "i"),
     (re.compile(r"(.)\1+"), r"\1"),
@@ -68,6 +69,12 @@ def variant_keys(word: str) -> frozenset[str]:
     return frozenset(keys)
 
 
+def _no_word(form: str) -> bool:
+    """Is ``form`` neither an English word nor one of the source-language word lists?"""
+    lexicon = load_lexicon()
+    return not lexicon.is_english(form) and not lexicon.kinds(form)
+
+
 def _before_a_name(text: str, end: int) -> bool:
     """Is the word ending at ``end`` followed by a capitalised word: a sentence that opens with a
     full name (``Nicolo Bertolini thanked…``), whose first word is then a name too?"""
@@ -82,7 +89,11 @@ SURNAME_LETTERS = 6
 #: a title or a given name right before a word: the word is a person's surname (``Mr Vasseur``, ``Anne Vasseur``)
 _PERSON_BEFORE = re.compile(
     r"(?:\b(?P<title>Mr|Mrs|Ms|Dr|Prof|Mme|Mlle|M|Herr|Frau|Sr|Sra|Sig|Signor|Signora|Dona|Don|Senhor|Senhora)\.?"
-    r"|\b(?P<given>[A-Z][a-z\u00e0-\u00ff]+(?:-[A-Z][a-z\u00e0-\u00ff]+)?))\s+\Z"
+    # a given name, which no article or particle is (Le Parisien, La Stampa, Van Gogh)
+    r"|\b(?!(?:Le|La|Les|Los|Las|El|Il|Lo|Al|De|Del|Della|Di|Da|Dos|Du|Van|Von|Den|Der|Ter|Ten)\b)"
+    r"(?P<given>[A-Z][a-z\u00e0-\u00ff]+(?:-[A-Z][a-z\u00e0-\u00ff]+)?))"
+    # the particles of a surname between (Luc Van den Brandt, Ana de la Torre)
+    r"(?:\s+(?:[Vv]an|[Vv]on|[Dd]e|[Dd]en|[Dd]er|[Dd]el|[Dd]ella|[Dd]i|[Dd]a|[Dd]os|[Dd]u|[Ll]a|[Ll]e|[Tt]er|[Tt]en))*\s+\Z"
 )
 #: letters whose addition at a word's end makes a plural or a demonym, not a misspelling (Africa, African)
 _INFLECTING_ENDS = frozenset("sni")
@@ -108,9 +119,29 @@ def _different_given_names(text: str, found: Sequence[tuple[int, int, str, int]]
 
 
 def _inflected(forms: Sequence[str]) -> bool:
-    """Is one form the other with a plural or demonym ending (``Koreans``, ``Pakistani``)?"""
+    """Is one form the other with a plural or demonym ending (``Koreans``, ``Pakistani``,
+    ``Canarias``/``Canarian``)?"""
     short, long = sorted((f.lower() for f in forms), key=len)
+    if len(long) == len(short):
+        return long[:-1] == short[:-1] and "n" in (long[-1], short[-1])
     return len(long) == len(short) + 1 and long.startswith(short) and long[-1] in _INFLECTING_ENDS
+
+
+def _one_name(text: str, found: Sequence[tuple[int, int, str, int]]) -> bool:
+    """Does one form stand right before the other, as a given name before a surname (``Galileo Galilei``)?"""
+    starts = {start: form for start, _, form, _ in found}
+    return any(text[end:end + 1] == " " and starts.get(end + 1, form) != form for _, _, form, end in found)
+
+
+#: quotation marks around a word by itself: a nickname (dubbed “Molliwood”), not a spelling of the name
+_QUOTE_MARKS = frozenset("\"'\N{LEFT DOUBLE QUOTATION MARK}\N{RIGHT DOUBLE QUOTATION MARK}"
+                         "\N{LEFT SINGLE QUOTATION MARK}\N{RIGHT SINGLE QUOTATION MARK}"
+                         "\N{LEFT-POINTING DOUBLE ANGLE QUOTATION MARK}\N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK}")
+
+
+def _quoted(text: str, start: int, end: int) -> bool:
+    """Is ``text[start:end]`` a word in quotation marks by itself?"""
+    return start > 0 and text[start - 1] in _QUOTE_MARKS and text[end:end + 1] in _QUOTE_MARKS
 
 
 def _written_as_person(text: str, start: int, lexicon: Any) -> bool:
@@ -144,10 +175,16 @@ class NameVariant(Check):
     ``corpora/name_glossary.tsv`` (``Deutsche Bank`` beside ``German Bank``,
     ``Crédit Agricole`` beside ``Agricultural Credit``); and capitalised
     words grouped by a transliteration key (doubled letters, ``y``/``i``,
-    ``kh``/``h``, ``ou``/``u``...), so ``Shevtchenko`` beside ``Shevchenko``
-    is reported. Generic groups need evidence of a name: a capital where no
-    sentence starts, on a line that is not a Title Case headline, or an
-    accent, and no lowercase use of the word. A name that the document
+    ``kh``/``h``, ``ou``/``u``, ``tx``/``ch``...), so ``Shevtchenko`` beside
+    ``Shevchenko`` is reported, and surnames of six letters or more one letter
+    apart (``Bertolino``, ``Bertolini``) when one of them is written as a
+    person's (after a title or a given name) and they are not a given name
+    and a surname side by side (``Galileo Galilei``), a place and its
+    demonym, nor two people with given names of their own. Generic groups
+    need evidence of a name: a capital where no sentence starts (or, at a
+    sentence's start, a word neither English nor of the source lists), on a
+    line that is not a Title Case headline, or an accent, and no lowercase
+    use of the word. A name that the document
     mostly writes with its accents is reported at warning where the accents
     are dropped; one it mostly writes without them (``Montreal``, with one
     ``Montréal``) is reported at info, as English often drops them.
@@ -372,12 +409,16 @@ class NameVariant(Check):
                 continue  # forms that differ only in case (a casing issue, not a variant)
             if len({unaccented(f) for f in forms}) == 1:
                 continue  # accents only: the accent detector judged it, with its own evidence rules
-            if key.startswith(TYPO) and (len(forms) != 2 or _inflected(forms) or not all(
-                    any(_written_as_person(text, s, load_lexicon()) for s, _, f, _ in found if f == form)
-                    for form in forms) or _different_given_names(text, found)):
-                continue  # one letter apart: the same person only when both are written as a person's name
+            if key.startswith(TYPO) and (len(forms) != 2 or _inflected(forms) or not any(
+                    _written_as_person(text, s, load_lexicon()) for s, _, _, _ in found)
+                    or _different_given_names(text, found) or _one_name(text, found)
+                    or any(_quoted(text, s, e) for s, e, _, _ in found)):
+                continue  # one letter apart: a person's name (written so once), unless each has its own given name
+            # a sentence's first word is a name when a name follows (Nicolo Bertolini thanked…) or when it
+            # is no word of English nor of the source lists (Echeberria says…)
             named = {form for start, _, form, end in found
-                     if not lay.in_title(start) and (start not in lay.initial or _before_a_name(text, end))}
+                     if not lay.in_title(start) and (start not in lay.initial or _before_a_name(text, end)
+                                                     or _no_word(form))}
             if lowercase is None:
                 lowercase = {word.lower() for word in lay.words if word[0].islower()}
             if not all(f in named and f.lower() not in lowercase for f in forms):
