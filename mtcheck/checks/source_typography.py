@@ -63,6 +63,9 @@ _LOW_QUOTE = re.compile(
     "\N{DOUBLE LOW-9 QUOTATION MARK}(?:([^\N{DOUBLE LOW-9 QUOTATION MARK}\N{LEFT DOUBLE QUOTATION MARK}"
     "\N{RIGHT DOUBLE QUOTATION MARK}\"\n]{1,300})[\N{LEFT DOUBLE QUOTATION MARK}\N{RIGHT DOUBLE QUOTATION MARK}\"])?"
 )
+#: the German low quotation mark typed as two commas, closed by two apostrophes or a quote (``,,Wir…''``)
+_COMMA_QUOTE = re.compile(r"(?:(?<=\s)|^),,(?=\w)(?:([^\n\"\N{LEFT DOUBLE QUOTATION MARK}\N{RIGHT DOUBLE QUOTATION MARK}]{1,300}?)"
+                          r"(?:''|\"|\N{LEFT DOUBLE QUOTATION MARK}|\N{RIGHT DOUBLE QUOTATION MARK}))?", re.MULTILINE)
 #: Spanish opening question and exclamation marks
 _INVERTED = re.compile("[\N{INVERTED QUESTION MARK}\N{INVERTED EXCLAMATION MARK}]")
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
@@ -94,17 +97,25 @@ _SPACED_THOUSANDS = re.compile(
     rf"(?<![\w.,])\d{{1,3}}(?: \d{{3}})+(?![\d.,])(?=\s+(?:{_COUNTED}\b|[\N{{EURO SIGN}}$\N{{POUND SIGN}}]))"
     r"|(?<=\bbetween )\d{1,3}(?: \d{3})+(?= and \d)|(?<=\d and )\d{1,3}(?: \d{3})+(?![\d.,])"
 )
+#: thousands split by an apostrophe, as Swiss texts write them (``1'200 francs``): never an English number
+_APOSTROPHE_THOUSANDS = {
+    mark: re.compile(rf"(?<![\w.,'\N{{RIGHT SINGLE QUOTATION MARK}}])\d{{1,3}}(?:{mark}\d{{3}})+(?![\w.,'\N{{RIGHT SINGLE QUOTATION MARK}}])")
+    for mark in ("'", "\N{RIGHT SINGLE QUOTATION MARK}")
+}
 #: a date written with full stops (``14.11.2024``), as German, Dutch and Scandinavian texts do
 _DOTTED_DATE = re.compile(r"(?<![\w.])(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:19|20)\d{2}(?![\w.]\w)")
 #: thousands separators English does not use: (pattern, separator, problem, how it reads, confidence)
 _THOUSANDS_STYLES = (
     (_SPACED_THOUSANDS, " ", "spaced thousands", "a space (French style)", 0.8),
     (_DOTTED_THOUSANDS, ".", "dotted thousands", "full stops", 0.85),
+    *((pattern, mark, "apostrophe thousands", "an apostrophe (Swiss style)", 0.9)
+      for mark, pattern in _APOSTROPHE_THOUSANDS.items()),
 )
 _SOURCE_MARK_HINT = re.compile(
-    rf"[\N{{DOUBLE LOW-9 QUOTATION MARK}}\N{{INVERTED QUESTION MARK}}\N{{INVERTED EXCLAMATION MARK}}]"
+    rf"[\N{{DOUBLE LOW-9 QUOTATION MARK}}\N{{INVERTED QUESTION MARK}}\N{{INVERTED EXCLAMATION MARK}}]|,,\w"
     rf"|\d\.[ \N{{NO-BREAK SPACE}}]+(?:{_MONTHS})|\d\.\d{{3}}(?![\d.,])|\d[ \N{{NO-BREAK SPACE}}]?(?:M|Md|Mds|Mrd|k)\N{{EURO SIGN}}"
     rf"|(?:Mio|Mrd)\.|\d \d{{3}}(?![\d.,])|\d\.\d{{1,2}}\.(?:19|20)\d\d|\d[ \N{{NO-BREAK SPACE}}]?\N{{EURO SIGN}}"
+    rf"|\d['\N{{RIGHT SINGLE QUOTATION MARK}}]\d{{3}}"
 )
 #: what each kind of report needs somewhere in the text: a guillemet; a space before ``: ; ! ?``;
 #: digits split by a no-break space, a decimal comma, or a space before ``%``
@@ -126,10 +137,11 @@ class SourceTypography(Check):
     (``3,5``, ``12,7 million``), digit groups split by no-break spaces
     (``1\N{NARROW NO-BREAK SPACE}000``), a space before ``%`` (``50 %``) and
     French clock times (``15h30``, ``15 h 30``, ``at 18h``); and the marks of
-    other source languages (``source-marks``): German low quotes (``„Zitat“``),
-    Spanish ``¿`` and ``¡``, German dates (``14. March``) and thousands split by
-    full stops before a counted noun or after a currency sign (``22.000 people``,
-    ``€1.500``) or by spaces (``1 500 euros``), dates with full stops
+    other source languages (``source-marks``): German low quotes (``„Zitat“``,
+    or typed as two commas: ``,,Zitat''``), Spanish ``¿`` and ``¡``, German dates
+    (``14. March``) and thousands split by full stops before a counted noun or
+    after a currency sign (``22.000 people``, ``€1.500``), by spaces (``1 500
+    euros``) or by apostrophes, the Swiss way (``1'200 francs``), dates with full stops
     (``14.11.2024``), currencies abbreviated the French or German way (``345 M€``,
     ``3 Mrd. Euro``). English thousands (``3,500``, ``1,000``), decimals (``2.5 km``),
     times (``5:30``), durations (``a 24h race``), URLs and code are left alone.
@@ -249,6 +261,14 @@ class SourceTypography(Check):
                 ctx, match.start(), match.end(),
                 f"German low quotation mark in English text: '{match.group(0)}'; use “…”",
                 confidence=0.95, suggestion=fix, evidence={"kind": "low quotes"},
+            )
+        for match in _COMMA_QUOTE.finditer(text, start, end):
+            inner = match.group(1)
+            fix = None if inner is None else f"\N{LEFT DOUBLE QUOTATION MARK}{inner}\N{RIGHT DOUBLE QUOTATION MARK}"
+            yield self.finding(
+                ctx, match.start(), match.end(),
+                f"German low quotation mark typed as two commas in English text: '{match.group(0)}'; use “…”",
+                confidence=0.9, suggestion=fix, evidence={"kind": "low quotes"},
             )
         for match in _INVERTED.finditer(text, start, end):
             yield self.finding(
