@@ -32,7 +32,7 @@ from .name_table import KINDS, VariantGroup, groups_by_word, load_groups, table_
 from .name_translations import translated_names
 
 #: particles between a given name and the surname (``Mohammed bin Salman``)
-_NAME_PARTICLES = frozenset("bin ibn al el de du da di del della van von der den le la ben abu".split())
+_NAME_PARTICLES = frozenset("bin ibn al el de du da di del della degli dei delle van von der den le la ben abu am im zum zur des do dos das".split())
 _FOLLOWING_WORD = re.compile(r"[ \t\N{NO-BREAK SPACE}]+(\w+)")
 #: spelling pairs that transliteration systems swap, applied in order to a lowercased, unaccented word
 _TRANSLITERATION_RULES = (
