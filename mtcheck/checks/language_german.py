@@ -20,7 +20,10 @@ GERMAN_NOUN_LETTERS = 8
 #: ``Verbraucherzentrale``); names English keeps (``Bundesbank``, ``Bundestag``) end otherwise
 _GERMAN_COMPOUND = re.compile(
     r"\w{4,}(?:verband|verbände|zentrale|gericht|behörde|kammer|ministerium|anstalt|verein|gesellschaft|"
-    r"genossenschaft|versicherung|verwaltung|vereinigung|kommission|ausschuss|schaft|ung|heit|keit|büro|streik)"
+    r"genossenschaft|versicherung|verwaltung|vereinigung|kommission|ausschuss|schaft|ung|heit|keit|büro|streik|"
+    # offices and office-holders: Landratsamt, Gemeindepräsident, Kulturstadträtin, Generalvikar, Pressesprecherin
+    r"amt|präsident|präsidentin|rätin|(?:stadt|gemeinde|kreis|betriebs|land)rat|vikar|direktor|direktorin|"
+    r"sprecher|sprecherin|leiterin|beauftragte|beauftragter|dezernent|dezernentin|preis)"
 )
 
 
