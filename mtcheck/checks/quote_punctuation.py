@@ -11,7 +11,7 @@ from typing import Iterator
 
 from ..model import Finding, Scope, Severity
 from .base import Check, CheckContext, Example
-from .quotes import SENTENCE_END, scanned_paragraphs
+from .quotes import REPORTING_VERBS, SENTENCE_END, scanned_paragraphs
 
 
 class QuotePunctuation(Check):
@@ -25,7 +25,8 @@ class QuotePunctuation(Check):
     unless it belongs to the quotation, it reports only a full stop inside
     followed by a comma or a second full stop outside (``end.”, said``,
     ``end.”.``, ``go?”, asked``), which no style writes; two full stops after a closing quote
-    (``hide”..``, not an ellipsis) are reported in either style.
+    (``hide”..``, not an ellipsis) and a full stop that closes a quotation the sentence goes on
+    after (``numbers.” said the mayor``) are reported in either style.
 
     Why it matters:
     French puts the punctuation after the guillemet (``», a-t-il ajouté``); a
@@ -62,11 +63,15 @@ class QuotePunctuation(Check):
         Example("He trailed off: “Well, if you say so”...", False),
         Example("“Where will our students go⟦?”.⟧ asked a lecturer.", True),
         Example("“Where will our students go?” asked a lecturer.", False),
+        Example("“We cannot absorb unlimited numbers⟦.”⟧ said the mayor.", True),
+        Example("“It is over.” He left the room.", False),
     )
 
     _CODE_LIKE = re.compile(r"[=(){}<>/\\_#@$`]|^\S$")
 
     _AFTER = re.compile(r"[ \t\N{NO-BREAK SPACE}\N{NARROW NO-BREAK SPACE}]*(\.\.(?!\.)|[,.](?!\.))")
+    #: a lower-case reporting verb right after a closing quote: the sentence goes on (``.” said the mayor``)
+    _VERB_AFTER = re.compile(r"[ \t\N{NO-BREAK SPACE}]+([a-z]+)\b")
 
     def run(self, ctx: CheckContext) -> Iterator[Finding]:
         us_style = getattr(ctx.settings, "english_style", "us") == "us"
@@ -74,10 +79,23 @@ class QuotePunctuation(Check):
         for paragraph, scan in scanned_paragraphs(text):
             for quotation in scan.quotations:
                 pos = quotation.close
+                inner = text[quotation.inner[0]:quotation.inner[1]].strip()
+                verb = self._VERB_AFTER.match(text, pos + 1, paragraph.end)
+                if (verb is not None and verb.group(1) in REPORTING_VERBS and inner[-1:] == "."
+                        and not self._CODE_LIKE.search(inner)):
+                    # ``numbers.” said the mayor``: the sentence goes on after the quotation, which a full
+                    # stop inside ends; wrong in any style (a comma, or a question or exclamation mark)
+                    yield self.finding(
+                        ctx, pos - 1, pos + 1,
+                        f"Full stop inside the closing quote, but the sentence goes on: "
+                        f"'{text[pos - 1:verb.end()]}'; write a comma (',{text[pos]}')",
+                        confidence=0.85, suggestion="," + text[pos],
+                        evidence={"english_style": ctx.settings.english_style, "punctuation": ". " + verb.group(1)},
+                    )
+                    continue
                 after = self._AFTER.match(text, pos + 1, paragraph.end)
                 if after is None:
                     continue
-                inner = text[quotation.inner[0]:quotation.inner[1]].strip()
                 if not inner or self._CODE_LIKE.search(inner):
                     continue
                 punct, end = after.group(1), after.end()

@@ -21,6 +21,21 @@ from typing import Iterator
 
 from ..segment import lines
 
+#: reporting verbs that follow a quotation in the lowercase (``“…” warned the minister``)
+REPORTING_VERBS = frozenset(
+    """said says added adds warned warns told tells stated states declared declares insisted insists
+    stressed stresses explained explains argued argues noted notes wrote writes claimed claims accused
+    accuses denied denies announced announces asked asks replied replies continued continues
+    specified specifies underlined underlines estimated estimates affirmed affirms assured assures
+    indicated indicates recalled recalls confided confides admitted admits conceded concedes
+    commented comments observed observes lamented laments regretted regrets hammered hammers
+    emphasised emphasises emphasized emphasizes acknowledged acknowledges summarised summarises summarized
+    summarizes concluded concludes reacted reacts protested protests recounted recounts reminded reminds
+    detailed details deplored deplores welcomed welcomes promised promises revealed reveals maintained
+    maintains repeated repeats hoped hopes rejoiced rejoices criticised criticises criticized criticizes
+    explained explains pleaded pleads objected objects retorted retorts""".split()
+)
+
 LEFT_DOUBLE = "\N{LEFT DOUBLE QUOTATION MARK}"
 LOW_DOUBLE = "\N{DOUBLE LOW-9 QUOTATION MARK}"
 RIGHT_DOUBLE = "\N{RIGHT DOUBLE QUOTATION MARK}"

@@ -22,6 +22,7 @@ from .quote_punctuation import QuotePunctuation
 from .quotes import (
     CLOSE,
     OPEN,
+    REPORTING_VERBS,
     RIGHT_DOUBLE,
     SENTENCE_END,
     STRAIGHT_DOUBLE,
@@ -68,20 +69,6 @@ CLAUSE_WORDS = frozenset(
     he she they we it you him them us
     is are was were be been being has have had will would can could should may might must shall
     do does did not also even still only just already again""".split()
-)
-#: reporting verbs that follow a quotation in the lowercase (``“…” warned the minister``)
-REPORTING_VERBS = frozenset(
-    """said says added adds warned warns told tells stated states declared declares insisted insists
-    stressed stresses explained explains argued argues noted notes wrote writes claimed claims accused
-    accuses denied denies announced announces asked asks replied replies continued continues
-    specified specifies underlined underlines estimated estimates affirmed affirms assured assures
-    indicated indicates recalled recalls confided confides admitted admits conceded concedes
-    commented comments observed observes lamented laments regretted regrets hammered hammers
-    emphasised emphasises emphasized emphasizes acknowledged acknowledges summarised summarises summarized
-    summarizes concluded concludes reacted reacts protested protests recounted recounts reminded reminds
-    detailed details deplored deplores welcomed welcomes promised promises revealed reveals maintained
-    maintains repeated repeats hoped hopes rejoiced rejoices criticised criticises criticized criticizes
-    explained explains pleaded pleads objected objects retorted retorts""".split()
 )
 #: double quotes of any shape: ``"a","b"`` is a list of quoted strings, not a missing space
 _QUOTE_CHARS = "\"\N{LEFT DOUBLE QUOTATION MARK}\N{RIGHT DOUBLE QUOTATION MARK}"
