@@ -252,24 +252,17 @@ class SourceTypography(Check):
             )
 
     def _source_marks(self, ctx: CheckContext, start: int, end: int) -> Iterator[Finding]:
-        """German low quotes, Spanish inverted marks, German dates and dotted thousands."""
+        """German low quotes (also typed as two commas), Spanish inverted marks, German dates and dotted thousands."""
         text = ctx.text
-        for match in _LOW_QUOTE.finditer(text, start, end):
-            inner = match.group(1)
-            fix = None if inner is None else f"\N{LEFT DOUBLE QUOTATION MARK}{inner}\N{RIGHT DOUBLE QUOTATION MARK}"
-            yield self.finding(
-                ctx, match.start(), match.end(),
-                f"German low quotation mark in English text: '{match.group(0)}'; use “…”",
-                confidence=0.95, suggestion=fix, evidence={"kind": "low quotes"},
-            )
-        for match in _COMMA_QUOTE.finditer(text, start, end):
-            inner = match.group(1)
-            fix = None if inner is None else f"\N{LEFT DOUBLE QUOTATION MARK}{inner}\N{RIGHT DOUBLE QUOTATION MARK}"
-            yield self.finding(
-                ctx, match.start(), match.end(),
-                f"German low quotation mark typed as two commas in English text: '{match.group(0)}'; use “…”",
-                confidence=0.9, suggestion=fix, evidence={"kind": "low quotes"},
-            )
+        for pattern, how, confidence in ((_LOW_QUOTE, "", 0.95), (_COMMA_QUOTE, " typed as two commas", 0.9)):
+            for match in pattern.finditer(text, start, end):
+                inner = match.group(1)
+                fix = None if inner is None else f"\N{LEFT DOUBLE QUOTATION MARK}{inner}\N{RIGHT DOUBLE QUOTATION MARK}"
+                yield self.finding(
+                    ctx, match.start(), match.end(),
+                    f"German low quotation mark{how} in English text: '{match.group(0)}'; use “…”",
+                    confidence=confidence, suggestion=fix, evidence={"kind": "low quotes"},
+                )
         for match in _INVERTED.finditer(text, start, end):
             yield self.finding(
                 ctx, match.start(), match.end(),
