@@ -32,7 +32,8 @@ from .name_table import KINDS, VariantGroup, groups_by_word, load_groups, table_
 from .name_translations import translated_names
 
 #: particles between a given name and the surname (``Mohammed bin Salman``)
-_NAME_PARTICLES = frozenset("bin ibn al el de du da di del della degli dei delle van von der den le la ben abu am im zum zur des do dos das".split())
+_NAME_PARTICLES = frozenset("bin ibn al el de du da di del della degli dei delle van von der den le la ben abu am im zum zur "
+                            "des do dos das ter ten".split())
 _FOLLOWING_WORD = re.compile(r"[ \t\N{NO-BREAK SPACE}]+(\w+)")
 #: spelling pairs that transliteration systems swap, applied in order to a lowercased, unaccented word
 _TRANSLITERATION_RULES = (
@@ -93,7 +94,7 @@ _PERSON_BEFORE = re.compile(
     r"|\b(?!(?:Le|La|Les|Los|Las|El|Il|Lo|Al|De|Del|Della|Di|Da|Dos|Du|Van|Von|Den|Der|Ter|Ten)\b)"
     r"(?P<given>[A-Z][a-z\u00e0-\u00ff]+(?:-[A-Z][a-z\u00e0-\u00ff]+)?))"
     # the particles of a surname between (Luc Van den Brandt, Ana de la Torre)
-    r"(?:\s+(?:[Vv]an|[Vv]on|[Dd]e|[Dd]en|[Dd]er|[Dd]el|[Dd]ella|[Dd]i|[Dd]a|[Dd]os|[Dd]u|[Ll]a|[Ll]e|[Tt]er|[Tt]en))*\s+\Z"
+    rf"(?:\s+(?i:{'|'.join(sorted(_NAME_PARTICLES))}))*\s+\Z"
 )
 #: letters whose addition at a word's end makes a plural or a demonym, not a misspelling (Africa, African)
 _INFLECTING_ENDS = frozenset("sni")
