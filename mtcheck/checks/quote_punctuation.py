@@ -14,6 +14,10 @@ from .base import Check, CheckContext, Example
 from .quotes import REPORTING_VERBS, SENTENCE_END, scanned_paragraphs
 
 
+#: words a quotation needs before a missing comma is reported: shorter quoted terms are names or scare quotes
+MIN_QUOTATION_WORDS = 4
+
+
 class QuotePunctuation(Check):
     """Comma or full stop placed after a closing quote, against US style.
 
@@ -25,8 +29,9 @@ class QuotePunctuation(Check):
     unless it belongs to the quotation, it reports only a full stop inside
     followed by a comma or a second full stop outside (``end.”, said``,
     ``end.”.``, ``go?”, asked``), which no style writes; two full stops after a closing quote
-    (``hide”..``, not an ellipsis) and a full stop that closes a quotation the sentence goes on
-    after (``numbers.” said the mayor``) are reported in either style.
+    (``hide”..``, not an ellipsis), a full stop that closes a quotation the sentence goes on
+    after (``numbers.” said the mayor``) and a quotation of four words or more with no comma
+    before the reporting verb (``in Mbour” said the manager``) are reported in either style.
 
     Why it matters:
     French puts the punctuation after the guillemet (``», a-t-il ajouté``); a
@@ -65,6 +70,8 @@ class QuotePunctuation(Check):
         Example("“Where will our students go?” asked a lecturer.", False),
         Example("“We cannot absorb unlimited numbers⟦.”⟧ said the mayor.", True),
         Example("“It is over.” He left the room.", False),
+        Example("“We trained for six months in Mbour⟦”⟧ said the manager.", True),
+        Example("The so-called “independent experts” said the plan would fail.", False),
     )
 
     _CODE_LIKE = re.compile(r"[=(){}<>/\\_#@$`]|^\S$")
@@ -91,6 +98,18 @@ class QuotePunctuation(Check):
                         f"'{text[pos - 1:verb.end()]}'; write a comma (',{text[pos]}')",
                         confidence=0.85, suggestion="," + text[pos],
                         evidence={"english_style": ctx.settings.english_style, "punctuation": ". " + verb.group(1)},
+                    )
+                    continue
+                if (verb is not None and verb.group(1) in REPORTING_VERBS and inner[-1:].isalnum() and inner[:1].isupper()
+                        and len(inner.split()) >= MIN_QUOTATION_WORDS and not self._CODE_LIKE.search(inner)):
+                    # ``“We trained … in Mbour” said the manager``: a quoted sentence the reporting verb follows
+                    # needs a comma; a short or lower-case quoted term (“experts” said) is no quoted sentence
+                    yield self.finding(
+                        ctx, pos, pos + 1,
+                        f"No comma between the quotation and '{verb.group(1)}': '{text[pos - 1:verb.end()]}'; "
+                        f"write ',{text[pos]}'",
+                        confidence=0.8, suggestion="," + text[pos],
+                        evidence={"english_style": ctx.settings.english_style, "punctuation": "none " + verb.group(1)},
                     )
                     continue
                 after = self._AFTER.match(text, pos + 1, paragraph.end)
