@@ -235,7 +235,7 @@ def _mark_names(text: str, tokens: list[Token], lexicon: Lexicon) -> None:
         if index == 0 and group[0].capitalised and _sentence_word(group[0], lexicon, len(group)):
             group, first = group[1:], 1  # "Selon Le Monde": the first word is capitalised by position only
             if not group and (not token.kinds & {"articles", "prepositions", "function", "dates"}
-                              or (token.kinds == {"function"} and _english_follows(tokens, 0))):
+                              or _conjunction_before_english(tokens, 0)):
                 # "Gendarmerie officers said": a noun, judged like any lone word; "Como will continue":
                 # a conjunction or adverb of a source language (not a preposition: "Selon the agency")
                 # capitalised before English is a name (a town, a club)
@@ -251,11 +251,13 @@ def _mark_names(text: str, tokens: list[Token], lexicon: Lexicon) -> None:
         index = end
 
 
-def _english_follows(tokens: list[Token], index: int) -> bool:
-    """Is the token after ``index`` an English word or a number (``Como will``, ``Como 1907``)? A word
-    that is English and a source word too counts from four letters (``will``, not ``des``)."""
+def _conjunction_before_english(tokens: list[Token], index: int) -> bool:
+    """Is the token at ``index`` a source conjunction or adverb (no preposition, no article) before an
+    English word or a number (``Como will``, ``Como 1907``)? A word that is English and a source word
+    too counts from four letters (``will``, not ``des``)."""
     following = tokens[index + 1] if index + 1 < len(tokens) else None
-    return following is not None and (following.cls in (EN, NUM) or (following.cls == WEAK and len(following.text) > 3))
+    return (tokens[index].kinds == {"function"} and following is not None
+            and (following.cls in (EN, NUM) or (following.cls == WEAK and len(following.text) > 3)))
 
 
 def _mark_lone_word(text: str, tokens: list[Token], index: int, lexicon: Lexicon) -> None:
@@ -265,7 +267,7 @@ def _mark_lone_word(text: str, tokens: list[Token], index: int, lexicon: Lexicon
     following = tokens[index + 1] if index + 1 < len(tokens) else None
     if (token.kinds & {"articles", "prepositions", "function"} and following is not None
             and not following.capitalised and joined(text, token, following)
-            and not (token.kinds == {"function"} and _english_follows(tokens, index))):
+            and not _conjunction_before_english(tokens, index)):
         return  # "Les reportages télévisés": a capitalised article is no name by itself ("La." is Louisiana,
         # "according to Della, does" a surname)
     if _source_noun(tokens, index, lexicon):
