@@ -1,12 +1,12 @@
-"""The pure scores behind headline-mismatch: shared title words and how they lift a title."""
+"""The pure scores behind headline-mismatch and off-topic-sentence: shared title words, cut-offs by shape."""
 
 from __future__ import annotations
 
 import numpy as np
 import pytest
 
-from mtcheck.checks.off_topic_scoring import kicker_cut, kicker_headline
-from mtcheck.checks.semantic_scoring import CALIBRATION, Unit, judge_headline, light_stem, shared_title_words
+from mtcheck.checks.off_topic_scoring import kicker_cut, kicker_headline, off_topic_pieces
+from mtcheck.checks.semantic_scoring import CALIBRATION, LONG_ARTICLE, Unit, judge_headline, light_stem, shared_title_words
 
 
 @pytest.mark.parametrize(("word", "stem"), [
@@ -69,3 +69,34 @@ def test_a_kicker_headline_is_judged_with_looser_cut_offs_than_a_headline():
     headline = CALIBRATION["use"].headline
     loose = kicker_cut(headline)
     assert loose.here > headline.here and loose.gap < headline.gap and loose.shared > headline.shared
+
+
+def test_a_line_of_a_long_article_is_judged_with_cut_offs_that_include_the_short_articles():
+    cal = CALIBRATION["use"]
+    short, long = cal.line_cut(LONG_ARTICLE - 1), cal.line_cut(LONG_ARTICLE)
+    assert short == cal.line
+    # everything the short article's cut reports, the long article's reports too
+    assert long.here >= short.here and long.nearest >= short.nearest
+    assert long.gap <= short.gap and long.shared >= short.shared
+    assert long != short
+
+
+def test_an_encoder_without_a_long_line_cut_keeps_its_line_cut_in_long_articles():
+    cal = CALIBRATION["e5"]
+    assert cal.long_line is None and cal.line_cut(50) == cal.line
+
+
+def test_off_topic_planning_gives_a_line_the_long_article_cut_from_eight_sentences():
+    cal = CALIBRATION["use"]
+    body = ["The council approved the new harbour budget on Monday evening after a long debate.",
+            "The harbour works will start in spring and last two years in all.",
+            "Fishermen asked for a second quay to unload their catch in winter."]
+
+    def line_cut(sentences: int):
+        units = [Unit(0, 0, body[i % 3], 14, paragraph=i // 2) for i in range(sentences - 1)]
+        units.append(Unit(0, 0, "Win two tickets for the summer festival in the old town!", 11, paragraph=99))
+        pieces = off_topic_pieces(units, None, cal, 6, 60)
+        return next(p.cut for p in pieces if p.units == (len(units) - 1,))
+
+    assert line_cut(LONG_ARTICLE - 1) == cal.line
+    assert line_cut(LONG_ARTICLE) == cal.long_line

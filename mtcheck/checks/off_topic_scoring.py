@@ -227,7 +227,12 @@ def off_topic_pieces(units: Sequence[Unit], title_unit: Unit | None, cal: Calibr
         # a headline-shaped line has five words or more by definition: min_words is for sentences
         eligible = ((kind == "headline" or min_words <= unit.words) and unit.words <= max_words
                     and len(words[i]) >= 3 and (kind == "headline" or alone[i]) and i not in listed)
-        cut = kicker_cut(cal.headline) if kind == "headline" and kicker_headline(unit.text) else getattr(cal, kind)
+        if kind == "line":
+            cut = cal.line_cut(count)
+        elif kind == "headline" and kicker_headline(unit.text):
+            cut = kicker_cut(cal.headline)
+        else:
+            cut = getattr(cal, kind)
         # shared words matter only to a piece that may be judged: the count is the costly part
         pieces.append(Piece((i,), kind, shared({i}) if eligible else 0, eligible, cut, briefs[i]))
     if len(groups) < 3:
