@@ -19,7 +19,7 @@ from . import __version__
 from .checks import ALL_CHECKS
 from .checks.base import Check, CheckContext, build_options
 from .config import Settings
-from .langid import document_scores
+from .langid import document_scores, language_share
 from .model import Document, DocumentResult, Finding, RunResult, RunSignature, Scope, Segment, Severity
 from .resources import Resources
 from .scoring import count_words, document_score
@@ -37,6 +37,9 @@ MIN_WORDS_FOR_LANGUAGE = 8
 LANGUAGE_CONFIDENCE = 0.80
 #: or how many times likelier than the target language the top language must be
 LANGUAGE_LEAD = 5.0
+#: a document whose lines in the target language hold at least this share of its words is in the
+#: target language, whatever the whole text's guess (an English article with a long German quote)
+TARGET_SHARE = 0.5
 
 
 def check_lookup(token: str, checks: Sequence[type[Check]] = ALL_CHECKS) -> type[Check] | None:
@@ -114,11 +117,11 @@ def _dedupe(findings: Iterable[Finding]) -> list[Finding]:
     return unique
 
 
-#: the check whose findings say "delete this": other findings inside its spans are moot
 #: findings that make others inside their span redundant: scraped furniture (a widget line that
 #: should be deleted is one finding, not also French text, spacing and an off-topic line) makes every
-#: other check's finding redundant; a sentence reported in another language, the untranslated spans in it
-COVERING = {"boilerplate": None, "wrong-language": frozenset({"untranslated-span"})}
+#: other check's finding redundant; a sentence reported in another language, the untranslated spans
+#: in it and the false friends its words look like (``milliards`` in a French sentence is French)
+COVERING = {"boilerplate": None, "wrong-language": frozenset({"untranslated-span", "false-friend"})}
 
 
 def _outside_covering(findings: list[Finding]) -> list[Finding]:
@@ -160,6 +163,8 @@ class Auditor:
         # lead over the target language counts as much as a high absolute score
         clear_lead = confidence >= 0.5 and confidence >= LANGUAGE_LEAD * scores.get(target, 0.0)
         if language != target and confidence < LANGUAGE_CONFIDENCE and not clear_lead:
+            return target
+        if language != target and language_share(self.resources.langid, body, target) >= TARGET_SHARE:
             return target
         return language
 

@@ -246,3 +246,65 @@ def test_a_french_quotation_left_without_comment_is_an_error():
 ])
 def test_a_source_shaped_word_is_a_long_unlisted_lower_case_word_with_a_source_noun_ending(word, shaped):
     assert load_lexicon().source_shaped(word) is shaped
+
+
+def test_an_english_article_with_a_long_german_paragraph_is_english_with_that_paragraph_reported():
+    # the whole text's guess is German (its words are the more telling); line by line, English holds most words
+    text = ("Vienna named most liveable city again\n\n"
+            "Vienna was named the world's most liveable city for the third year in a row in a ranking "
+            "published on Wednesday. The Austrian capital scored highly for stability and healthcare.\n\n"
+            "Die deutsche Wirtschaft ist im dritten Quartal leicht geschrumpft, wie das Statistische "
+            "Bundesamt am Montag mitteilte. Vor allem die schwachen Exporte und die Zurückhaltung der "
+            "Verbraucher belasteten das Wachstum. Der Wirtschaftsminister rechnet für das nächste Jahr mit "
+            "einer leichten Erholung.\n\n"
+            "The ranking is based on a survey of 173 cities [in der vergangenen Woche].")
+    result = audit(text)
+    assert result.language == "en"
+    assert [(f.check, f.excerpt[:30]) for f in result.findings] == [
+        ("wrong-language", "Die deutsche Wirtschaft ist im"),
+        ("untranslated-span", "[in der vergangenen Woche]"),
+    ]
+
+
+def test_a_german_article_with_an_english_line_stays_german():
+    text = ("Wirtschaft schrumpft leicht\n\n"
+            "Die deutsche Wirtschaft ist im dritten Quartal leicht geschrumpft, wie das Statistische "
+            "Bundesamt am Montag mitteilte. Vor allem die schwachen Exporte und die Zurückhaltung der "
+            "Verbraucher belasteten das Wachstum.\n\n"
+            "Der Wirtschaftsminister rechnet für das nächste Jahr mit einer leichten Erholung.\n\n"
+            "Read the full report in English on our website.")
+    result = audit(text)
+    assert result.language == "de"
+    assert [f.check for f in result.findings] == ["wrong-language"]
+
+
+class _FixedIdentifier:
+    """Says each line's language from its first word: ``de`` for German lines, else ``en``."""
+
+    name = "fixed"
+
+    def scores(self, text: str) -> dict[str, float]:
+        return {"de": 0.9} if text.split()[0] in ("Die", "Der") else {"en": 0.9}
+
+
+def test_language_share_weighs_lines_by_their_words_and_leaves_out_short_lines():
+    from mtcheck.langid import language_share
+
+    text = ("Die Wirtschaft ist leicht geschrumpft\n"       # 5 German words
+            "The economy shrank slightly in the third quarter\n"  # 8 English words
+            "Der Minister\n"                                # 2 words: left out
+            "")
+    assert language_share(_FixedIdentifier(), text, "en") == pytest.approx(8 / 13)
+    assert language_share(_FixedIdentifier(), text, "de") == pytest.approx(5 / 13)
+    assert language_share(_FixedIdentifier(), "Der Minister", "en") == 0.0
+
+
+def test_a_sentence_reported_in_another_language_carries_no_false_friend_finding():
+    text = ("Budget cuts announced\n\nThe finance minister presented the budget on Wednesday after months of "
+            "talks with the unions, saying that the plan would cut spending in most ministries.\n\n"
+            "Le ministre a présenté mercredi un projet de budget qui prévoit vingt milliards d'euros d'économies.\n\n"
+            "The unions said they would study the plan before deciding on a strike.")
+    alone = Auditor.from_settings(Settings(select=("false-friend",))).audit(plain_text_document(text, id="t", origin="<t>"))
+    assert [(f.check, f.excerpt) for f in alone.findings] == [("false-friend", "milliards")]
+    together = Auditor.from_settings(Settings()).audit(plain_text_document(text, id="t", origin="<t>"))
+    assert [f.check for f in together.findings] == ["wrong-language"]
