@@ -56,13 +56,14 @@ def variant_keys(word: str) -> frozenset[str]:
     """Spelling keys of ``word``: two names with a key in common are transliteration variants.
 
     Accents are stripped (``Erdoğan``) and German umlauts are also tried as
-    ``ae oe ue`` (``Müller``, ``Mueller``); then the rules above fold ``kh/h``,
+    ``ae oe ue`` (``Müller``, ``Mueller``); ``ß`` is ``ss`` either way (``Weißenböck``,
+    ``Weissenbock``, ``Weissenboeck``); then the rules above fold ``kh/h``,
     ``ou/u``, ``x/ks``, ``y/i``, doubled letters, and ``ie/e`` after a consonant
     (``Zelensky``, ``Zelenskyy``, ``Zelenskiy`` share one key).
     """
     lowered = word.lower().replace("\N{RIGHT SINGLE QUOTATION MARK}", "'")
     keys = set()
-    for spelling in {lowered, lowered.translate(UMLAUTS)}:
+    for spelling in {lowered.replace("\N{LATIN SMALL LETTER SHARP S}", "ss"), lowered.translate(UMLAUTS)}:
         key = unaccented(spelling)
         for rule, replacement in _TRANSLITERATION_RULES:
             key = rule.sub(replacement, key)

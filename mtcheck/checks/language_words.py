@@ -225,7 +225,8 @@ def _mark_names(text: str, tokens: list[Token], lexicon: Lexicon) -> None:
                 end += 1
                 continue
             particles = end  # "de la Concorde", "von der Leyen", "de l'Intérieur"
-            while particles < len(tokens) and fold(tokens[particles].text) in lexicon.name_particles:
+            while particles < len(tokens) and (fold(tokens[particles].text) in lexicon.name_particles
+                                               or _place_joiner(tokens, particles)):
                 particles += 1
             if particles == end or particles >= len(tokens) or not tokens[particles].capitalised:
                 break
@@ -249,6 +250,17 @@ def _mark_names(text: str, tokens: list[Token], lexicon: Lexicon) -> None:
             for member in group:
                 member.cls = NAME
         index = end
+
+
+#: German articles after which "an" joins a place name to its river ("Frankfurt an der Oder")
+_RIVER_ARTICLES = frozenset({"der", "dem"})
+
+
+def _place_joiner(tokens: list[Token], index: int) -> bool:
+    """Is the token at ``index`` the ``an`` of ``Waidhofen an der Ybbs``? English has the word
+    too, so it joins a name only before a German article (``am`` and ``ob`` are particles already)."""
+    return (tokens[index].text == "an" and index + 1 < len(tokens)
+            and tokens[index + 1].text in _RIVER_ARTICLES)
 
 
 def _conjunction_before_english(tokens: list[Token], index: int) -> bool:
