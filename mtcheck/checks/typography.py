@@ -302,6 +302,10 @@ class UnbalancedQuotes(Check):
     starts with an opening quote (the English convention), is fine, as is a
     paragraph split in the middle of a quotation. Single quotes are never
     counted: they double as apostrophes (``don’t``, ``’80s``, ``the Joneses’``).
+    Where a reporting clause shows where the quotation ends (``“We will win,
+    she said``) or starts (``We will win,” she said`` at the start of a
+    paragraph or after a colon), the finding spans the quoted words and its
+    suggestion adds the missing mark; otherwise it points at the lone mark.
 
     Why it matters:
     A lost quote means the reader cannot tell where the quoted words end;
@@ -333,6 +337,7 @@ class UnbalancedQuotes(Check):
     examples = (
         Example("The minister called the report ⟦“⟧a provocation and walked out.", True),
         Example("Police said the suspect was armed⟦”⟧ and dangerous.", True),
+        Example("⟦“We will rebuild every house⟧, she said after the storm.", True),
         Example("“We will rebuild,” she said, quoting her ‘late father’.", False),
         Example("“The first paragraph goes on.\n\n“And the quotation closes here,” he said.", False),
         Example("A 55\" screen and rock ’n’ roll from the ’80s.", False),
@@ -342,7 +347,11 @@ class UnbalancedQuotes(Check):
         text = ctx.text
         carried: dict[bool, Mark] = {}
         lost: list[Mark] = []
+        #: each mark's paragraph and the positions of the paragraph's other marks
+        where: dict[int, tuple[int, int, tuple[int, ...]]] = {}
         for paragraph, scan in scanned_paragraphs(text):
+            positions = tuple(m.pos for m in scan.marks)
+            where.update((m.pos, (paragraph.start, paragraph.end, positions)) for m in scan.marks)
             unmatched = [m for m in scan.unmatched if self.options.straight_quotes or not m.straight]
             for straight, mark in list(carried.items()):
                 first = next((m for m in scan.marks if m.straight == straight), None)
@@ -361,15 +370,57 @@ class UnbalancedQuotes(Check):
             lost.extend(unmatched)
         lost.extend(carried.values())
         for mark in sorted(lost, key=lambda m: m.pos):
+            start, end, suggestion = mark.pos, mark.pos + 1, None
+            paragraph_start, paragraph_end, positions = where[mark.pos]
             if mark.role == OPEN:
                 context = shorten(text[mark.pos:mark.pos + 60])
                 message = f"Opening quote never closed: '{context}'; add the closing quote or remove this one"
+                # the quoted words run up to the next mark of the paragraph at most
+                limit = min((p for p in positions if p > mark.pos), default=paragraph_end)
+                clause = _REPORTING_AFTER_QUOTATION.search(text, mark.pos + 1, limit)
+                if clause is not None:
+                    # "“We will win, she said": the quotation ends before the reporting clause
+                    end = clause.start()
+                    suggestion = text[mark.pos:end] + _PARTNER[mark.char]
+                    said = _CLAUSE_NAME_START.sub("", clause.group().strip())
+                    message = (f"Opening quote never closed: '{shorten(text[mark.pos:end], keep_end=True)}' "
+                               f"ends before '{said}'; close the quotation there")
             else:
                 context = shorten(text[max(0, mark.pos - 60):mark.pos + 1], keep_end=True)
                 message = (f"Closing quote without an opening quote: '{context}'; "
                            "add the opening quote or remove this one")
+                before = max((p + 1 for p in positions if p < mark.pos), default=paragraph_start)
+                if _REPORTING_AFTER_CLOSE.match(text, mark.pos + 1, paragraph_end):
+                    # "We will win,” she said: the quotation starts the paragraph, or follows a colon
+                    colon = text.rfind(": ", before, mark.pos)
+                    start = colon + 2 if colon >= 0 else before
+                    start += len(text[start:mark.pos]) - len(text[start:mark.pos].lstrip())
+                    suggestion = _PARTNER[mark.char] + text[start:mark.pos + 1]
+                    message = (f"Closing quote without an opening quote: the quotation "
+                               f"'{shorten(text[start:mark.pos + 1], keep_end=True)}' has no opening quote; "
+                               "open it where it starts")
             yield self.finding(
-                ctx, mark.pos, mark.pos + 1, message,
+                ctx, start, end, message,
                 confidence=0.8 if mark.straight else 0.9,
+                suggestion=suggestion,
                 evidence={"quote": mark.char, "role": mark.role},
             )
+
+
+_VERBS = "|".join(sorted(REPORTING_VERBS, key=len, reverse=True))
+_SUBJECT = r"(?:he|she|they|we|I|it)"
+_NAMED = r"(?:the\s+)?[A-Z][\w'\N{RIGHT SINGLE QUOTATION MARK}.-]*(?:\s+[A-Z][\w'\N{RIGHT SINGLE QUOTATION MARK}.-]*){0,3}"
+#: a reporting clause after quoted words that lack their closing quote: ", she said", ", said Erik Jansen",
+#: ", the mayor added", ", Jansen told reporters"
+_REPORTING_AFTER_QUOTATION = re.compile(
+    rf",\s+(?:{_SUBJECT}\s+(?:{_VERBS})\b|(?:{_VERBS})\s+(?:the\s+)?[A-Z]|{_NAMED}\s+(?:{_VERBS})\b"
+    rf"|the\s+[a-z]+(?:\s+[a-z]+)?\s+(?:{_VERBS})\b)")
+#: a reporting clause right after a closing quote: ”, she said / ” said Nadine Bérubé / ”, the mayor added
+_REPORTING_AFTER_CLOSE = re.compile(
+    rf"\s*,?\s+(?:{_SUBJECT}\s+(?:{_VERBS})\b|(?:{_VERBS})\s+(?:the\s+)?[A-Z]|{_NAMED}\s+(?:{_VERBS})\b"
+    rf"|the\s+[a-z]+(?:\s+[a-z]+)?\s+(?:{_VERBS})\b)")
+#: the first letter of a name that the clause pattern reads past the verb (", said E" of ", said Erik")
+_CLAUSE_NAME_START = re.compile(r"\s+(?:the\s+)?[A-Z]\Z")
+#: the mark that closes a quotation opened by each mark, and the one that opens a quotation it closes
+_PARTNER = {"\N{LEFT DOUBLE QUOTATION MARK}": "\N{RIGHT DOUBLE QUOTATION MARK}",
+            "\N{RIGHT DOUBLE QUOTATION MARK}": "\N{LEFT DOUBLE QUOTATION MARK}", STRAIGHT_DOUBLE: STRAIGHT_DOUBLE}
