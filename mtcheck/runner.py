@@ -124,8 +124,18 @@ def _dedupe(findings: Iterable[Finding]) -> list[Finding]:
 COVERING = {"boilerplate": None, "wrong-language": frozenset({"untranslated-span", "false-friend"})}
 
 
+#: findings of the first check that a finding of the second over exactly the same span makes redundant: a
+#: German clock time (``18 Uhr``) is source typography with a fix, not also untranslated words
+SAME_SPAN = {"untranslated-span": "source-typography"}
+
+
 def _outside_covering(findings: list[Finding]) -> list[Finding]:
-    """Drop findings that lie inside the span of a finding that covers them (see ``COVERING``)."""
+    """Drop findings that lie inside the span of a finding that covers them (see ``COVERING``), or
+    over the same span as a finding that says more (see ``SAME_SPAN``)."""
+    spans = {(f.start, f.end, f.side, f.check) for f in findings if f.check in SAME_SPAN.values()}
+    if spans:
+        findings = [f for f in findings
+                    if f.check not in SAME_SPAN or (f.start, f.end, f.side, SAME_SPAN[f.check]) not in spans]
     covers = [(f.start, f.end, f.side, f.check) for f in findings if f.check in COVERING]
     if not covers:
         return findings

@@ -263,12 +263,20 @@ def _place_joiner(tokens: list[Token], index: int) -> bool:
             and tokens[index + 1].text in _RIVER_ARTICLES)
 
 
+#: English words that open a clause's subject: a source adverb before one starts the clause (``Trotzdem
+#: the home side``), where a name is followed by its verb (``Como will``)
+_SUBJECT_OPENERS = frozenset("the a an this that these those his her its our their my your we they he she it i you "
+                             "there some many most all both each every no".split())
+
+
 def _conjunction_before_english(tokens: list[Token], index: int) -> bool:
     """Is the token at ``index`` a source conjunction or adverb (no preposition, no article) before an
-    English word or a number (``Como will``, ``Como 1907``)? A word that is English and a source word
-    too counts from four letters (``will``, not ``des``)."""
+    English word or a number (``Como will``, ``Como 1907``), but not before the subject of a clause it
+    opens (``Trotzdem the team``)? A word that is English and a source word too counts from four
+    letters (``will``, not ``des``)."""
     following = tokens[index + 1] if index + 1 < len(tokens) else None
     return (tokens[index].kinds == {"function"} and following is not None
+            and following.text.lower() not in _SUBJECT_OPENERS
             and (following.cls in (EN, NUM) or (following.cls == WEAK and len(following.text) > 3)))
 
 

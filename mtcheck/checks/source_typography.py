@@ -55,9 +55,12 @@ _TIME = re.compile(
     r"(?<![\w.,:])(?P<h>[01]?\d|2[0-3])[ \N{NO-BREAK SPACE}\N{NARROW NO-BREAK SPACE}]?h"
     r"(?:[ \N{NO-BREAK SPACE}\N{NARROW NO-BREAK SPACE}]?(?P<m>[0-5]\d)(?![\w:])|(?<=\dh)(?![\w:]))"
 )
+#: a German or Dutch clock time: ``5.12 Uhr``, ``14:30 Uhr``, ``18 Uhr``, ``20.00 uur`` (the word is the source's)
+_WORD_TIME = re.compile(r"(?<![\w.,:])(?P<h>[01]?\d|2[0-3])(?:[.:](?P<m>[0-5]\d))?[ \N{NO-BREAK SPACE}](?P<word>Uhr|uur)\b")
 _AT_BEFORE = re.compile(r"(?:\b(?:at|from|until|till|to|by|before|after|around|towards|since)|\N{EN DASH}|-)\s*\Z",
                         re.IGNORECASE)
-_TIME_HINT = re.compile(r"\d[ \N{NO-BREAK SPACE}\N{NARROW NO-BREAK SPACE}]?h(?:\b|[ \N{NO-BREAK SPACE}\N{NARROW NO-BREAK SPACE}]?[0-5]\d)")
+_TIME_HINT = re.compile(r"\d[ \N{NO-BREAK SPACE}\N{NARROW NO-BREAK SPACE}]?h(?:\b|[ \N{NO-BREAK SPACE}\N{NARROW NO-BREAK SPACE}]?[0-5]\d)"
+                        r"|\d[ \N{NO-BREAK SPACE}](?:Uhr|uur)\b")
 #: German low quotation marks (``„Zitat“``), opening a quotation English opens with “
 _LOW_QUOTE = re.compile(
     "\N{DOUBLE LOW-9 QUOTATION MARK}(?:([^\N{DOUBLE LOW-9 QUOTATION MARK}\N{LEFT DOUBLE QUOTATION MARK}"
@@ -136,7 +139,8 @@ class SourceTypography(Check):
     ``: ; ! ?`` (``Attention !``, ``the outcome : a draw``), decimal commas
     (``3,5``, ``12,7 million``), digit groups split by no-break spaces
     (``1\N{NARROW NO-BREAK SPACE}000``), a space before ``%`` (``50 %``) and
-    French clock times (``15h30``, ``15 h 30``, ``at 18h``); and the marks of
+    French clock times (``15h30``, ``15 h 30``, ``at 18h``) and German or Dutch ones
+    (``5.12 Uhr``, ``20.00 uur``); and the marks of
     other source languages (``source-marks``): German low quotes (``„Zitat“``,
     or typed as two commas: ``,,Zitat''``), Spanish ``¿`` and ``¡``, German dates
     (``14. March``) and thousands split by full stops before a counted noun or
@@ -311,6 +315,18 @@ class SourceTypography(Check):
                 ctx, match.start(), match.end(),
                 f"French clock time in English text: '{match.group(0)}'; write '{fix}' (or {_twelve_hour(hours, minutes)})",
                 confidence=0.85 if minutes else 0.7,
+                suggestion=fix,
+                evidence={"kind": "clock time"},
+            )
+
+        for match in _WORD_TIME.finditer(text, start, end):
+            hours, minutes = match.group("h"), match.group("m")
+            fix = f"{int(hours)}:{minutes or '00'}"
+            language = "German" if match.group("word") == "Uhr" else "Dutch"
+            yield self.finding(
+                ctx, match.start(), match.end(),
+                f"{language} clock time in English text: '{match.group(0)}'; write '{fix}' (or {_twelve_hour(hours, minutes)})",
+                confidence=0.9,
                 suggestion=fix,
                 evidence={"kind": "clock time"},
             )
