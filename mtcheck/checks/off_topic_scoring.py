@@ -35,8 +35,9 @@ MAX_SENTENCES = 48
 #: the cut-offs for a news brief from another story (``news_briefs.py``): its words already point away
 #: from the article, so its meaning needs only to sit clearly below the article's typical sentence
 #: (on the blind probes and real news: every brief found sat below 0.25 with a gap of 0.28 or more;
-#: the one brief-shaped sentence about the article's own subject sat at 0.58)
-BRIEF_CUT = Cut(0.3, ANY, 0.25, 1)
+#: the one brief-shaped sentence about the article's own subject sat at 0.58); it may share up to three
+#: everyday words with the article (``closed``, ``weekend``, ``national``): its subject's cues are its own
+BRIEF_CUT = Cut(0.3, ANY, 0.25, 3)
 #: quotation marks, and a straight or curly single quote at a word's edge (not an apostrophe inside a word)
 _QUOTED = re.compile("[\"\N{LEFT DOUBLE QUOTATION MARK}\N{RIGHT DOUBLE QUOTATION MARK}\N{DOUBLE LOW-9 QUOTATION MARK}"
                      "\N{LEFT-POINTING DOUBLE ANGLE QUOTATION MARK}\N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK}]"
