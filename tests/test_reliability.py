@@ -13,6 +13,8 @@ import gzip
 import json
 import os
 import socket
+import subprocess
+import sys
 import tracemalloc
 from pathlib import Path
 from typing import Any
@@ -218,3 +220,20 @@ def test_the_max_bytes_default_is_the_readers_default() -> None:
     from mtcheck.readers.base import DEFAULT_MAX_BYTES
 
     assert Settings().max_bytes == ReadOptions().max_bytes == DEFAULT_MAX_BYTES
+
+
+def test_reports_are_byte_identical_whatever_the_hash_seed(tmp_path: Path) -> None:
+    # worker processes start with their own hash seed: a finding must never depend on the order of a set
+    (tmp_path / "names.txt").write_text(
+        "Police watch crime figure\n\nPolice watched Neil Scarborough for months. Officers spotted Sarborough, 32, "
+        "at a garage, and an officer passed files to Scarbrough about the inquiry into Scarborough.\n", encoding="utf-8")
+    reports = []
+    for seed in ("1", "6"):
+        env = {**os.environ, "PYTHONHASHSEED": seed, "MTCHECK_CACHE_DIR": str(tmp_path / "cache")}
+        done = subprocess.run([sys.executable, "-m", "mtcheck", "audit", str(tmp_path / "names.txt"),
+                               str(Path(__file__).parents[1] / "corpora" / "examples" / "batch.jsonl"),
+                               "--format", "jsonl", "--fail-on", "never", "-q"],
+                              env=env, capture_output=True, check=True)
+        reports.append(done.stdout)
+    assert reports[0] == reports[1]
+    assert b"Scarbrough" in reports[0] and b"Sarborough" in reports[0]

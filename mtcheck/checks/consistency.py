@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import combinations
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Iterable, Iterator, Sequence
@@ -85,6 +86,9 @@ def _before_a_name(text: str, end: int) -> bool:
     return following is not None and following.group(1)[:1].isupper()
 
 
+#: capitalised words in a row (``Friday Jean-Marc Tonon``): the last may be a surname, the ones before a given name
+_CAPITALISED_RUN = re.compile(r"\b[A-Z][a-z\u00e0-\u00ff]+(?:-[A-Z][a-z\u00e0-\u00ff]+)?"
+                              r"(?:[ \N{NO-BREAK SPACE}][A-Z][a-z\u00e0-\u00ff]+(?:-[A-Z][a-z\u00e0-\u00ff]+)?)+\b")
 #: the prefix of the keys of :func:`typo_keys`
 TYPO = "~"
 #: shortest surname whose one-letter misspellings are looked for
@@ -151,6 +155,15 @@ def _written_as_person(text: str, start: int, lexicon: Any) -> bool:
     """A title (``Mr``) or a given name that is no English word (``Anne``, not ``South``) right before."""
     match = _PERSON_BEFORE.search(text, max(0, start - 30), start)
     return match is not None and (match.group("title") is not None or not lexicon.is_english(match.group("given")))
+
+
+def _person_and_place(text: str, occurrences: Sequence[Occurrence]) -> bool:
+    """Is one spelling written as a person's name (``Lucía Santamaría``) and another only after
+    ``the`` (``the Santa María district``), so that they name two things?"""
+    lexicon = load_lexicon()
+    persons = {o.form for o in occurrences if _written_as_person(text, o.start, lexicon)}
+    placed = {o.form for o in occurrences if text[max(0, o.start - 4):o.start].lower() == "the "}
+    return bool(persons) and bool(placed) and persons.isdisjoint(placed)
 
 
 def _dominant(counts: Counter[str], preferred: str, first: dict[str, int]) -> str:
@@ -278,12 +291,15 @@ class NameVariant(Check):
             yield from self._report(ctx, fresh, counts, calque.source, calque.source, "translated-name",
                                     Severity.WARNING, 0.7, "glossary")
         for found in spelling_variants(lay, self.options.min_length, claimed, known):
+            if found.kind == "hyphenation" and _person_and_place(ctx.text, found.occurrences):
+                continue  # Lucía Santamaría and the Santa María district: a person and a place
             claimed.extend((o.start, o.end) for o in found.occurrences)
             # dropped accents of a name the document mostly accents are a slip; Montreal with one Montréal is English
             slip = found.kind == "hyphenation" or (found.kind == "accents" and has_accent(found.kept))
             yield from self._report(ctx, found.occurrences, found.counts, found.kept, found.kept, found.kind,
                                     Severity.WARNING if slip else Severity.INFO, 0.7, "generic")
         yield from self._generic(ctx, lay, known, claimed)
+        yield from self._same_given_name(ctx, claimed)
         if self.options.semantic:
             yield from self._translated(ctx, claimed)
 
@@ -378,6 +394,40 @@ class NameVariant(Check):
                 evidence={"forms": dict(counts), "kept": keep, "preferred": preferred, "kind": kind, "source": source},
             )
 
+    def _same_given_name(self, ctx: CheckContext, claimed: list[tuple[int, int]]) -> Iterator[Finding]:
+        """A short surname misspelt by one letter after the same two-part given name (``Jean-Marc
+        Thonon``, ``Jean-Marc Tonon``; ``Modou Lamine Sarr``, ``Modou Lamine Sar``), which the generic
+        detector, judging surnames of six letters or more alone, leaves. A given name of one word
+        (``Anna Lind``, ``Anna Lund``) is too common to tell one person from two."""
+        text = ctx.text
+        lexicon = load_lexicon()
+        surnames: dict[str, set[str]] = {}
+        for run in _CAPITALISED_RUN.finditer(text):
+            words = run.group().split()
+            surname, before = words[-1], words[:-1]
+            given = before[-1]
+            if "-" not in given and len(before) >= 2 and not lexicon.is_english(before[-2]):
+                given = f"{before[-2]} {given}"  # Modou Lamine
+            if (("-" in given or " " in given) and not lexicon.is_english(surname)
+                    and not any(lexicon.is_english(part) for part in re.split(r"[\s-]+", given))):
+                surnames.setdefault(given, set()).add(surname)
+        for given, forms in surnames.items():
+            for one, other in combinations(sorted(forms), 2):
+                if min(len(one), len(other)) >= SURNAME_LETTERS or not typo_keys(one) & typo_keys(other) \
+                        or _inflected([one, other]):
+                    continue  # long surnames are the generic detector's
+                occurrences = [o for o in (Occurrence(m.start(), m.end(), m.group()) for m in
+                                           re.finditer(rf"\b(?:{re.escape(one)}|{re.escape(other)})\b", text))
+                               if not overlaps(o, claimed)]
+                counts = Counter(o.form for o in occurrences)
+                if len(counts) < 2:
+                    continue
+                first = {f: min(o.start for o in occurrences if o.form == f) for f in counts}
+                keep = _dominant(counts, "", first)
+                claimed.extend((o.start, o.end) for o in occurrences)
+                yield from self._report(ctx, occurrences, counts, keep, keep, "transliteration",
+                                        Severity.WARNING, 0.6, "generic")
+
     def _generic(self, ctx: CheckContext, lay: Layout, table_forms: frozenset[str], claimed: list[tuple[int, int]]
                  ) -> Iterator[Finding]:
         """Transliteration variants of capitalised words that the table and the other detectors leave."""
@@ -402,9 +452,14 @@ class NameVariant(Check):
                 by_key.setdefault(key, []).append((start, name_end, form, end))
         lowercase: set[str] | None = None
         reported: set[Occurrence] = set()
-        for key, found in by_key.items():
-            if len(found) < 2 or len({form for _, _, form, _ in found}) < 2:
-                continue  # one form (most keys)
+        # keys with two forms, in a fixed order (a word's keys come from a set, whose order changes with the
+        # hash seed): those holding the document's most frequent spelling first, so that when three spellings
+        # meet (Scarborough twice, Scarbrough, Sarborough) each rare one is set against the usual one
+        shared = sorted((key for key, found in by_key.items()
+                         if len(found) > 1 and len({form for _, _, form, _ in found}) > 1),
+                        key=lambda k: (-max(Counter(form for _, _, form, _ in by_key[k]).values()), k))
+        for key in shared:
+            found = by_key[key]
             occurrences = sorted({Occurrence(start, end, form) for start, end, form, _ in found}, key=lambda o: o.start)
             counts = Counter(o.form for o in occurrences)
             forms = list(counts)

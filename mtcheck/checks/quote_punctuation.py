@@ -71,6 +71,7 @@ class QuotePunctuation(Check):
         Example("“We cannot absorb unlimited numbers⟦.”⟧ said the mayor.", True),
         Example("“It is over.” He left the room.", False),
         Example("“We trained for six months in Mbour⟦”⟧ said the manager.", True),
+        Example("“The new line brings the villages closer to the city⟦”⟧ Brunner said.", True),
         Example("The so-called “independent experts” said the plan would fail.", False),
     )
 
@@ -79,6 +80,10 @@ class QuotePunctuation(Check):
     _AFTER = re.compile(r"[ \t\N{NO-BREAK SPACE}\N{NARROW NO-BREAK SPACE}]*(\.\.(?!\.)|[,.](?!\.))")
     #: a lower-case reporting verb right after a closing quote: the sentence goes on (``.” said the mayor``)
     _VERB_AFTER = re.compile(r"[ \t\N{NO-BREAK SPACE}]+([a-z]+)\b")
+    #: the same, or after its subject (``” Brunner said``, ``” the mayor said``, ``” he added``): after a
+    #: quotation without a mark of its own only, since ``.” He said`` may start a new sentence
+    _SUBJECT_VERB_AFTER = re.compile(r"[ \t\N{NO-BREAK SPACE}]+(?:(?:he|she|they|we|it|I|the\s+[a-z]+|[A-Z][\w'\N{RIGHT SINGLE QUOTATION MARK}-]+"
+                                     r"(?:\s+[A-Z][\w'\N{RIGHT SINGLE QUOTATION MARK}-]+)?)\s+)?([a-z]+)\b")
 
     def run(self, ctx: CheckContext) -> Iterator[Finding]:
         us_style = getattr(ctx.settings, "english_style", "us") == "us"
@@ -100,6 +105,8 @@ class QuotePunctuation(Check):
                         evidence={"english_style": ctx.settings.english_style, "punctuation": ". " + verb.group(1)},
                     )
                     continue
+                if inner[-1:].isalnum():
+                    verb = self._SUBJECT_VERB_AFTER.match(text, pos + 1, paragraph.end)
                 if (verb is not None and verb.group(1) in REPORTING_VERBS and inner[-1:].isalnum() and inner[:1].isupper()
                         and len(inner.split()) >= MIN_QUOTATION_WORDS and not self._CODE_LIKE.search(inner)):
                     # ``“We trained … in Mbour” said the manager``: a quoted sentence the reporting verb follows

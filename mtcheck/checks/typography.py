@@ -65,7 +65,7 @@ CLAUSE_WORDS = frozenset(
     and but or nor so yet if because while although though unless until when where whereas whether
     which who whom whose what as than then there
     to of in on at by for from with without about against into over under after before during since
-    through between toward towards upon despite among
+    through between toward towards upon despite among given
     he she they we it you him them us
     is are was were be been being has have had will would can could should may might must shall
     do does did not also even still only just already again""".split()
