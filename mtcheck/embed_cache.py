@@ -75,6 +75,7 @@ class DiskCache:
         attempt = 0
         while True:
             connection = sqlite3.connect(self.path, timeout=30, check_same_thread=False)
+            _OPENED_BY.add(os.getpid())
             try:
                 connection.execute("PRAGMA journal_mode=WAL")
                 connection.execute("PRAGMA synchronous=NORMAL")
@@ -123,6 +124,16 @@ class DiskCache:
                     )
             except sqlite3.Error as exc:  # a locked or full disk must not lose the run
                 warnings.warn(f"could not write the embedding cache {self.path}: {exc}", RuntimeWarning, stacklevel=3)
+
+
+#: processes that opened a cache connection: a process forked from one would hold a copy of it, which
+#: SQLite forbids using or closing in the child (``parallel.start_method`` spawns instead)
+_OPENED_BY: set[int] = set()
+
+
+def connection_opened() -> bool:
+    """Has this process opened a cache connection (which a forked child must not inherit)?"""
+    return os.getpid() in _OPENED_BY
 
 
 def cache_snapshot(cache_dir: str | os.PathLike | None = None) -> int:

@@ -19,6 +19,7 @@ import json
 import multiprocessing
 import os
 import signal
+import sys
 import threading
 import time
 from collections import deque
@@ -30,13 +31,26 @@ from typing import Any, Iterable, Iterator, Sequence
 
 from .config import Settings
 from .model import Document, DocumentResult
+from .embed_cache import connection_opened
 from .runner import BATCH_SIZE, Auditor, batches
 
 ENGINES = ("local", "dask")
 #: batches queued per worker beyond the one it is auditing
 QUEUED_PER_WORKER = 2
+
 _AUDITORS: dict[tuple[str, int], Auditor] = {}
 _AUDITORS_LOCK = threading.Lock()
+
+
+def start_method() -> str:
+    """How worker processes start: forked on Linux, where they inherit the modules and word lists the
+    parent has loaded (a spawned worker spends most of a second importing and compiling them again, a
+    tenth of a two-worker run on real news). Spawned elsewhere; once torch is loaded (an ``st:``
+    encoder), whose thread pools a forked child cannot use; and once this process has opened the
+    embedding cache (a library caller's earlier run), a SQLite connection no child may inherit."""
+    if not sys.platform.startswith("linux") or "torch" in sys.modules or connection_opened():
+        return "spawn"
+    return "fork"
 
 
 class WorkerError(RuntimeError):
@@ -121,7 +135,7 @@ def _ordered(submit: Any, tasks: Iterable[tuple], window: int) -> Iterator[Any]:
 @contextmanager
 def _process_pool(settings: Settings, jobs: int) -> Iterator[Any]:
     threads = max(1, default_jobs() // jobs)
-    pool = ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("spawn"),
+    pool = ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context(start_method()),
                                initializer=_worker_init, initargs=(settings, threads, os.getpid()))
     try:
         yield pool.submit, jobs * (1 + QUEUED_PER_WORKER)

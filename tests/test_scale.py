@@ -1,7 +1,8 @@
 """Streaming, ``--jobs``, ``--checkpoint`` and the spool: what a feed auditor relies on at scale.
 
 The slow parts run the real command in a subprocess: worker processes are
-spawned, and the kill-and-resume test kills the audit with SIGKILL mid-run.
+started as a user's run starts them (forked on Linux), and the kill-and-resume test kills the audit
+with SIGKILL mid-run.
 """
 
 from __future__ import annotations
@@ -196,3 +197,20 @@ def test_reports_rendered_from_the_spool_equal_those_of_an_in_memory_run(tmp_pat
         REPORTERS[fmt].render(in_memory, expected)
         assert text == expected.getvalue(), fmt
     assert spooled.exit_code() == in_memory.exit_code() and len(spooled.findings) == len(in_memory.findings)
+
+
+def test_workers_are_forked_on_linux_unless_a_cache_connection_or_torch_is_in_the_process(tmp_path, monkeypatch):
+    from mtcheck import embed_cache, parallel
+
+    monkeypatch.setattr(sys, "platform", "linux")
+    monkeypatch.setattr(embed_cache, "_OPENED_BY", set())
+    monkeypatch.delitem(sys.modules, "torch", raising=False)
+    assert parallel.start_method() == "fork"
+    monkeypatch.setitem(sys.modules, "torch", object())
+    assert parallel.start_method() == "spawn"  # torch's thread pools do not survive a fork
+    monkeypatch.delitem(sys.modules, "torch")
+    embed_cache.DiskCache(tmp_path).get_many([b"key"], 4)  # opens the SQLite file
+    assert parallel.start_method() == "spawn"  # a child must not inherit the connection
+    monkeypatch.setattr(embed_cache, "_OPENED_BY", set())
+    monkeypatch.setattr(sys, "platform", "darwin")
+    assert parallel.start_method() == "spawn"
