@@ -55,7 +55,7 @@ def test_words_that_make_a_sentence_health_news_count_only_in_that_sentence():
     hospital = "The merged hospital will treat about 300 patients a day."
     accident = "A 19-year-old motorcyclist was seriously injured on the ring road last night."
     patient = "A 43-year-old patient infected abroad died on Tuesday."
-    assert brief_subjects([hospital, accident], judged=[1]) == [None, "crime and accidents"]
+    assert brief_subjects([hospital, accident], judged=[1]) == [None, "accidents"]
     assert brief_subjects([hospital, patient], judged=[1]) == [None, None]
 
 

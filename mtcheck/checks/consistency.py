@@ -46,6 +46,7 @@ _TRANSLITERATION_RULES = (
     (re.compile(r"tx"), "ch"),  # Basque and Catalan: Etxeberria, Echeberria
     (re.compile(r"x"), "ks"),
     (re.compile(r"ij"), "i"),  # Dutch: Dijkstra, Dykstra
+    (re.compile(r"(?<=[aeiou])z(?=[aeiou])"), "s"),  # Portuguese: Sousa, Souza
     (re.compile(r"y"), "i"),
     (re.compile(r"(.)\1+"), r"\1"),
     (re.compile(r"(?<=[^aeiou])ie"), "e"),
