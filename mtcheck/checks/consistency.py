@@ -158,6 +158,20 @@ def _written_as_person(text: str, start: int, lexicon: Any) -> bool:
     return match is not None and (match.group("title") is not None or not lexicon.is_english(match.group("given")))
 
 
+def _slip_on_an_accent(forms: Sequence[str]) -> bool:
+    """Do two spellings one letter apart differ by a letter with an accent (``Ribeirão``, a stadium, and
+    ``Ribeiro``, a surname; ``Peña``, ``Pena``)? A typing slip seldom adds or drops such a letter: they
+    are two words (the accent detector judges spellings that differ by accents alone)."""
+    one, other = sorted((f.lower() for f in forms), key=len)
+    plain_one, plain_other = unaccented(one), unaccented(other)
+    if len(plain_one) != len(one) or len(plain_other) != len(other):
+        return False  # a letter that unaccenting splits or drops: positions no longer match
+    # where the spellings part once accents are set aside, and the letters there as written
+    index = next((i for i, (a, b) in enumerate(zip(plain_one, plain_other)) if a != b), len(one))
+    changed = {other[index]} | ({one[index]} if len(one) == len(other) and index < len(one) else set())
+    return any(not c.isascii() for c in changed)
+
+
 def _person_and_place(text: str, occurrences: Sequence[Occurrence]) -> bool:
     """Is one spelling written as a person's name (``Lucía Santamaría``) and another only after
     ``the`` (``the Santa María district``), so that they name two things?"""
@@ -471,7 +485,7 @@ class NameVariant(Check):
             if key.startswith(TYPO) and (len(forms) != 2 or _inflected(forms) or not any(
                     _written_as_person(text, s, load_lexicon()) for s, _, _, _ in found)
                     or _different_given_names(text, found) or _one_name(text, found)
-                    or any(_quoted(text, s, e) for s, e, _, _ in found)):
+                    or any(_quoted(text, s, e) for s, e, _, _ in found) or _slip_on_an_accent(forms)):
                 continue  # one letter apart: a person's name (written so once), unless each has its own given name
             # a sentence's first word is a name when a name follows (Nicolo Bertolini thanked…) or when it
             # is no word of English nor of the source lists (Echeberria says…)

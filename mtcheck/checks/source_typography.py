@@ -81,7 +81,8 @@ _COUNTED = (r"(?:people|persons|inhabitants|residents|jobs|workers|employees|mem
             r"police|firefighters|[Ee]uros?|dollars|pounds|francs|signatures|votes|voters|copies|tickets|tonnes|tons|"
             r"hectares|acres|kilometres|kilometers|km|litres|liters|animals|cattle|sheep|trees|farms|companies|"
             r"firms|schools|beds|nurses|doctors|teachers|flights|passengers|tourists|bottles|hectolitres|"
-            r"hectoliters|cubic\s+metres|square\s+metres)")
+            r"hectoliters|cubic\s+metres|square\s+metres|growers|producers|farmers|meals|taxpayers|pilgrims|runners|"
+            r"volunteers|applications)")
 #: a currency written the French or German way: ``345 M€``, ``2 Md€``, ``5 Mio. €``, ``3 Mrd. Euro``,
 #: and the euro sign after the amount (``20 €``, ``35.000€``), where English puts it first
 _SOURCE_CURRENCY = re.compile(
@@ -91,7 +92,10 @@ _SOURCE_CURRENCY = re.compile(
 )
 #: digit groups split by full stops, as German, Spanish, Italian and Dutch write thousands
 _DOTTED_THOUSANDS = re.compile(
-    rf"(?<![\w.,])\d{{1,3}}(?:\.\d{{3}})+(?![\d.,])(?=[ \N{{NO-BREAK SPACE}}]+(?:{_COUNTED}\b|[\N{{EURO SIGN}}$\N{{POUND SIGN}}]))"
+    rf"(?<![\w.,])\d{{1,3}}(?:\.\d{{3}})+(?![\d.,])(?=[ \N{{NO-BREAK SPACE}}]+(?:(?:[a-z]+[ \N{{NO-BREAK SPACE}}])?{_COUNTED}\b"
+    rf"|[\N{{EURO SIGN}}$\N{{POUND SIGN}}]))"
+    # two groups or more (``1.300.000``) can be no English decimal, whatever follows
+    rf"|(?<![\w.,])\d{{1,3}}(?:\.\d{{3}}){{2,}}(?![\d.,]|\.\d)"
     rf"|(?<=[\N{{EURO SIGN}}$\N{{POUND SIGN}}])\d{{1,3}}(?:\.\d{{3}})+(?![\d.,])"
 )
 #: thousands split by an ordinary space, French style, where nothing but a count can follow
