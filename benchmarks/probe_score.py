@@ -9,6 +9,8 @@ had not seen mtcheck's code or word lists::
     ## clean01.txt
     clean
 
+An article the key does not list is clean too.
+
 For every planted artifact the script looks for a finding that overlaps the
 snippet: at the check the key names (``right check``) or at any check. It prints
 the counts per kind, the misses, and the warnings and errors that no snippet
@@ -53,6 +55,9 @@ def main() -> None:
     parser.add_argument("folder", type=Path, help="a probe set: *.txt articles and ANSWERS.md")
     args = parser.parse_args()
     key = read_key(args.folder / "ANSWERS.md")
+    # an article the key does not list is clean: it is audited too, for false findings
+    for path in sorted(args.folder.glob("*.txt")):
+        key.setdefault(path.name, [])
     results = {Path(r.document.origin).name: r for r in audit_paths(
         [str(args.folder / name) for name in sorted(key)]).documents}
     planted, right, anywhere = Counter(), Counter(), Counter()

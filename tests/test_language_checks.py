@@ -308,3 +308,29 @@ def test_a_sentence_reported_in_another_language_carries_no_false_friend_finding
     assert [(f.check, f.excerpt) for f in alone.findings] == [("false-friend", "milliards")]
     together = Auditor.from_settings(Settings()).audit(plain_text_document(text, id="t", origin="<t>"))
     assert [f.check for f in together.findings] == ["wrong-language"]
+
+
+#: English around a quotation, so that the document is in English
+_CONTEXT = ("The town council met on Tuesday evening to discuss the budget for next year, and residents "
+            "asked questions about the new parking rules near the harbour.")
+
+
+@pytest.mark.parametrize("text", [
+    "A banner read “Venezia non è in vendita” – Venice is not for sale.",
+    "Le Progrès called the reopening ‘une bonne nouvelle pour tout le quartier’ – good news for the whole "
+    "neighbourhood – and regulars queued.",
+    "A sign by the cellar door reads “Le temps fait le Comté” – time makes the Comté.",
+    "Its refrain, \"Gens du pays, c'est votre tour,\" roughly \"People of this land, it's your turn,\" is sung at birthdays.",
+    "“Es wird ein schöner Sommer!” shouted one man in a guild costume, which roughly translates as "
+    "“It’s going to be a beautiful summer!”",
+])
+def test_a_quotation_the_same_sentence_glosses_in_english_is_only_a_note(text):
+    result = audit(f"{_CONTEXT}\n\n{text}\n\n{_CONTEXT}")
+    spans = [f for f in result.findings if f.check == "untranslated-span"]
+    assert spans and all(f.severity.name == "INFO" and "translated or explained beside it" in f.message for f in spans)
+
+
+def test_a_quotation_followed_by_a_dash_and_more_source_words_is_still_an_error():
+    result = audit(f"{_CONTEXT}\n\nThe mayor said “nous allons reconstruire la ville” – selon le ministère de "
+                   f"l'Intérieur.\n\n{_CONTEXT}")
+    assert any(f.check == "untranslated-span" and f.severity.name == "ERROR" for f in result.findings)

@@ -309,7 +309,40 @@ def _translated_beside(text: str, start: int, end: int) -> bool:
     return (_TRANSLATION_AFTER.match(text, end) is not None
             or _LANGUAGE_BEFORE.search(text, max(0, start - 60), start) is not None
             or _GLOSS_BEFORE.search(text, max(0, start - 40), start) is not None
-            or _quoted_then_translated(text, start, end))
+            or _quoted_then_translated(text, start, end)
+            or _quoted_then_glossed(text, start, end))
+
+
+#: after a quotation, in the same sentence: a dash and an English gloss (``“Venezia non è in vendita” –
+#: Venice is not for sale``, ``‘…,’ she told reporters – he was just standing there``) or ``which
+#: translates as`` after the speaker (``“Es wird ein schöner Sommer!” shouted one man, which roughly
+#: translates as…``)
+_GLOSS_AFTER = re.compile(
+    r"(?:[^.!?\n\N{LEFT DOUBLE QUOTATION MARK}\N{LEFT SINGLE QUOTATION MARK}\"]{0,80}?)"
+    r"(?:(?:\s[\N{EN DASH}\N{EM DASH}]|\.?\s+[Ii]n\s+English,?(?:\s+roughly)?:?|,?\s+(?:roughly|loosely|literally)[:,]?)"
+    r"\s*(?P<gloss>[^\n\N{EN DASH}\N{EM DASH}.!?]{0,200})"
+    r"|,?\s+(?:which|that|what)\s+(?:roughly\s+|loosely\s+)?(?:translates|means)\b)")
+
+
+def _quoted_then_glossed(text: str, start: int, end: int) -> bool:
+    """Is the span inside a quotation that the same sentence glosses in English after a dash, or says
+    what it translates as?"""
+    paragraph_start = text.rfind("\n", 0, start) + 1
+    paragraph_end = text.find("\n", end)
+    for quotation in _QUOTATION.finditer(text, paragraph_start, len(text) if paragraph_end < 0 else paragraph_end):
+        if not (quotation.start() <= start and end <= quotation.end()):
+            continue
+        gloss = _GLOSS_AFTER.match(text, quotation.end())
+        if gloss is None:
+            return False
+        if gloss.group("gloss") is None:
+            return True  # which translates as
+        # the gloss is English, about as long as the quotation
+        original = text[quotation.start() + 1:quotation.end() - 1].split()
+        words = _ENGLISH_WORD.findall(gloss.group("gloss"))
+        english = sum(1 for word in words if load_lexicon().is_english(word.lower()))
+        return bool(words and original) and english >= 0.6 * len(words) and 0.5 <= len(words) / len(original) <= 2
+    return False
 
 
 #: a quotation in double quotes, guillemets or single quotes; a straight single quote opens only at
