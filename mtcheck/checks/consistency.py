@@ -172,6 +172,17 @@ def _slip_on_an_accent(forms: Sequence[str]) -> bool:
     return any(not c.isascii() for c in changed)
 
 
+#: what ends a source-language name's words right before a place in it: a particle (``Université libre
+#: de Bruxelles``, ``Zünfte der Stadt``) or a club's initials (``KAA Gent``, ``FC Porto``)
+_SOURCE_NAME_BEFORE = re.compile(
+    r"(?:\b(?:de|di|da|do|du|des|del|della|dos|das|van|von|der|den)|\bd['\N{RIGHT SINGLE QUOTATION MARK}]|\b[A-Z]{2,4})\s*\Z")
+
+
+def _inside_source_name(text: str, start: int) -> bool:
+    """Is the word at ``start`` part of a source-language name that keeps its own spelling of a place?"""
+    return _SOURCE_NAME_BEFORE.search(text, max(0, start - 8), start) is not None
+
+
 def _person_and_place(text: str, occurrences: Sequence[Occurrence]) -> bool:
     """Is one spelling written as a person's name (``Lucía Santamaría``) and another only after
     ``the`` (``the Santa María district``), so that they name two things?"""
@@ -363,6 +374,8 @@ class NameVariant(Check):
             for match in pattern.finditer(text):
                 if any(a <= match.start() < b for a, b in fixed):
                     continue
+                if group.kind != "style" and _inside_source_name(text, match.start()):
+                    continue  # Université libre de Bruxelles, KAA Gent: a source-language name keeps its spelling
                 if translation and not stands_alone(lay, match.start(), match.end(), form, common):
                     continue
                 if group.kind == "style" and _shouting(text, match.start()):
