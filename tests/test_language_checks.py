@@ -334,3 +334,20 @@ def test_a_quotation_followed_by_a_dash_and_more_source_words_is_still_an_error(
     result = audit(f"{_CONTEXT}\n\nThe mayor said “nous allons reconstruire la ville” – selon le ministère de "
                    f"l'Intérieur.\n\n{_CONTEXT}")
     assert any(f.check == "untranslated-span" and f.severity.name == "ERROR" for f in result.findings)
+
+
+@pytest.mark.parametrize("text", [
+    "The Comité Interprofessionnel de Gestion du Comté, the body that oversees the appellation, has repeated its rules.",
+    "Rangers from the Agentschap voor Natuur en Bos, the Flemish agency responsible for nature reserves, joined the search.",
+    "Injuries are common, and the cofradía – the fishermen's guild – keeps a list of colleagues.",
+    "The Conseil d’État, which hears final appeals against decisions by public bodies, ruled on Friday.",
+])
+def test_a_source_name_that_an_english_apposition_explains_is_only_a_note(text):
+    result = audit(f"{_CONTEXT}\n\n{text}\n\n{_CONTEXT}")
+    spans = [f for f in result.findings if f.check == "untranslated-span"]
+    assert spans and all(f.severity.name == "INFO" for f in spans)
+
+
+def test_a_source_name_without_an_explanation_is_still_an_error():
+    result = audit(f"{_CONTEXT}\n\nThe Comité Interprofessionnel de Gestion du Comté has repeated its rules.\n\n{_CONTEXT}")
+    assert any(f.check == "untranslated-span" and f.severity.name == "ERROR" for f in result.findings)

@@ -22,6 +22,7 @@ from typing import Iterator
 
 from ..model import Finding, Scope, Segment, Severity
 from .base import Check, CheckContext, Example
+from .quotes import REPORTING_VERBS
 from .language_lexicon import SOURCE_LANGUAGES, load_lexicon
 from .regex_words import fold
 from .language_spans import Candidate, candidates, language_name, script_runs
@@ -307,10 +308,37 @@ def _translated_beside(text: str, start: int, end: int) -> bool:
     """Does the writer translate the span right after it, announce its language right before,
     give it as the original name beside the English one, or quote it and then its translation?"""
     return (_TRANSLATION_AFTER.match(text, end) is not None
+            or _explained_after(text, end)
             or _LANGUAGE_BEFORE.search(text, max(0, start - 60), start) is not None
             or _GLOSS_BEFORE.search(text, max(0, start - 40), start) is not None
             or _quoted_then_translated(text, start, end)
             or _quoted_then_glossed(text, start, end))
+
+
+#: an apposition that says in English what a name or term is: ``the Comité Interprofessionnel…, the body
+#: that oversees the appellation``, ``the cofradía – the fishermen's guild –``, ``the Conseil d'État, which
+#: hears final appeals``, ``“La Maison des absents,” a slow, luminous book``, ``the loi Lang, named after``
+_EXPLANATION_AFTER = re.compile(
+    # the rest of the name first (``voor Natuur en`` Bos, ``the Agentschap…``)
+    r"(?:\s+[A-Z][\w'\N{RIGHT SINGLE QUOTATION MARK}-]*){0,3}"
+    r"[\N{RIGHT DOUBLE QUOTATION MARK}\N{RIGHT SINGLE QUOTATION MARK}\"']?\s*(?:,|\s[\N{EN DASH}\N{EM DASH}])"
+    r"[\N{RIGHT DOUBLE QUOTATION MARK}\N{RIGHT SINGLE QUOTATION MARK}\"']?\s+"
+    r"(?:(?:the|a|an|its|their)\s+(?P<words>[A-Za-z][\w'\N{RIGHT SINGLE QUOTATION MARK}-]*(?:[\s,]+[a-z][\w'\N{RIGHT SINGLE QUOTATION MARK}-]*){0,5})"
+    r"|which\s+(?:hears|oversees|runs|rules|governs|represents|regulates|manages|is|was|has)\b"
+    r"|(?:named|called)\s+after\b)")
+
+
+def _explained_after(text: str, end: int) -> bool:
+    """Is the span followed by an apposition in English that says what it is?"""
+    match = _EXPLANATION_AFTER.match(text, end)
+    if match is None:
+        return False
+    if match.group("words") is None:
+        return True
+    words = match.group("words").replace(",", " ").lower().split()
+    if REPORTING_VERBS.intersection(words):
+        return False  # “…,” the union leader said: the speaker, not an explanation
+    return sum(load_lexicon().is_english(word) for word in words) >= max(2, 0.75 * len(words))
 
 
 #: after a quotation, in the same sentence: a dash and an English gloss (``“Venezia non è in vendita” –
