@@ -18,7 +18,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Iterator
+from typing import Iterator, Sequence
 
 from ..model import Finding, Scope, Segment, Severity
 from .base import Check, CheckContext, Example
@@ -367,10 +367,17 @@ def _quoted_then_glossed(text: str, start: int, end: int) -> bool:
             return True  # which translates as
         # the gloss is English, about as long as the quotation
         original = text[quotation.start() + 1:quotation.end() - 1].split()
-        words = _ENGLISH_WORD.findall(gloss.group("gloss"))
-        english = sum(1 for word in words if load_lexicon().is_english(word.lower()))
-        return bool(words and original) and english >= 0.6 * len(words) and 0.5 <= len(words) / len(original) <= 2
+        # an unquoted gloss runs on into the sentence and may hold a name or two: a looser share
+        return _reads_as_translation(original, _ENGLISH_WORD.findall(gloss.group("gloss")), 0.6, lower=True)
     return False
+
+
+def _reads_as_translation(original: Sequence[str], words: Sequence[str], share: float, lower: bool = False) -> bool:
+    """Are ``words`` English (at least ``share`` of them) and about as many as the ``original`` words
+    (half to twice): a translation of them? ``lower``: look words up in lower case (a gloss's first word)."""
+    lexicon = load_lexicon()
+    english = sum(1 for word in words if lexicon.is_english(word.lower() if lower else word))
+    return bool(words and original) and english >= share * len(words) and 0.5 <= len(words) / len(original) <= 2
 
 
 #: a quotation in double quotes, guillemets or single quotes; a straight single quote opens only at
@@ -404,8 +411,7 @@ def _quoted_then_translated(text: str, start: int, end: int) -> bool:
             return False
         original = text[here.start() + 1:here.end() - 1].split()
         words = _ENGLISH_WORD.findall(text, following.start() + 1, following.end() - 1)
-        english = sum(1 for word in words if load_lexicon().is_english(word))
-        return bool(words and original) and english >= 0.75 * len(words) and 0.5 <= len(words) / len(original) <= 2
+        return _reads_as_translation(original, words, 0.75)
     return False
 
 
