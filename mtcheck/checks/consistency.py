@@ -16,9 +16,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from itertools import combinations
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import combinations
 from typing import Any, Iterable, Iterator, Sequence
 
 from ..model import Finding, Scope, Severity
