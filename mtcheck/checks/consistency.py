@@ -90,6 +90,18 @@ def _before_a_name(text: str, end: int) -> bool:
 #: capitalised words in a row (``Friday Jean-Marc Tonon``): the last may be a surname, the ones before a given name
 _CAPITALISED_RUN = re.compile(r"\b[A-Z][a-z\u00e0-\u00ff]+(?:-[A-Z][a-z\u00e0-\u00ff]+)?"
                               r"(?:[ \N{NO-BREAK SPACE}][A-Z][a-z\u00e0-\u00ff]+(?:-[A-Z][a-z\u00e0-\u00ff]+)?)+\b")
+#: a surname after particles (``van der Berg``, ``Viana do Castelo``), with the capitalised word before them
+_PARTICLE_NAME = re.compile(
+    r"(?:\b(?P<given>[A-Z][a-z\u00e0-\u00ff]+(?:-[A-Z][a-z\u00e0-\u00ff]+)?)\s+)?"
+    r"(?P<particles>\b(?:[Vv]an|[Vv]on|[Dd]e|[Dd]o|[Dd]a|[Dd]os|[Dd]as|[Dd]i|[Dd]el|[Dd]ella|[Dd]u|[Dd]es|[Tt]en|[Tt]er)"
+    r"(?:\s+(?:de|der|den|da|do|la|le|los|las|del|het|dem))?)\s+(?P<last>[A-Z][a-z\u00e0-\u00ff'-]{2,})\b")
+
+
+def _first_lower(form: str) -> str:
+    """``form`` with its first letter in lower case: ``Van den Berg`` at a sentence's start is ``van den Berg``."""
+    return form[:1].lower() + form[1:]
+
+
 #: the prefix of the keys of :func:`typo_keys`
 TYPO = "~"
 #: shortest surname whose one-letter misspellings are looked for
@@ -326,6 +338,7 @@ class NameVariant(Check):
                                     Severity.WARNING if slip else Severity.INFO, 0.7, "generic")
         yield from self._generic(ctx, lay, known, claimed)
         yield from self._same_given_name(ctx, claimed)
+        yield from self._particle_variants(ctx, claimed)
         if self.options.semantic:
             yield from self._translated(ctx, claimed)
 
@@ -455,6 +468,40 @@ class NameVariant(Check):
                 claimed.extend((o.start, o.end) for o in occurrences)
                 yield from self._report(ctx, occurrences, counts, keep, keep, "transliteration",
                                         Severity.WARNING, 0.6, "generic")
+
+    def _particle_variants(self, ctx: CheckContext, claimed: list[tuple[int, int]]) -> Iterator[Finding]:
+        """A surname written with two different particles (``van der Berg``, ``van den Berg``; ``Viana do
+        Castelo``, ``Viana de Castelo``) or with its particles joined (``Van den Broeck``, ``Vandenbroeck``),
+        unless the two come with given names of their own."""
+        text = ctx.text
+        # (start, end, particles, given name or None) by the surname after the particles
+        by_surname: dict[str, list[tuple[int, int, str, str | None]]] = {}
+        for match in _PARTICLE_NAME.finditer(text):
+            particles = " ".join(match.group("particles").lower().split())
+            start = match.start("particles")
+            by_surname.setdefault(match.group("last"), []).append((start, match.end(), particles, match.group("given")))
+        for last, found in by_surname.items():
+            forms = {text[s:e] for s, e, _, _ in found}
+            particles = {p for _, _, p, _ in found}
+            joined = [m for p in particles for m in re.finditer(rf"\b{re.escape(p.replace(' ', ''))}{re.escape(last.lower())}\b",
+                                                                 text, re.IGNORECASE)]
+            if len(particles) < 2 and not joined:
+                continue
+            given = {g for _, _, _, g in found if g}
+            if len(particles) >= 2 and len(given) >= 2 and all(
+                    len({g for _, _, q, g in found if q == p and g}) == 1 for p in particles):
+                continue  # Pieter van den Berg and Anna van der Berg: two people
+            occurrences = [o for o in [Occurrence(s, e, text[s:e]) for s, e, _, _ in found]
+                           + [Occurrence(m.start(), m.end(), m.group()) for m in joined] if not overlaps(o, claimed)]
+            # the same particles in another case (Van den Berg at a sentence's start, van den Berg) are one form
+            counts = Counter(_first_lower(o.form) for o in occurrences)
+            if len(counts) < 2 or not forms:
+                continue
+            first = {f: min(o.start for o in occurrences if _first_lower(o.form) == f) for f in counts}
+            keep = _dominant(counts, "", first)
+            claimed.extend((o.start, o.end) for o in occurrences)
+            yield from self._report(ctx, [o for o in occurrences if _first_lower(o.form) != keep], counts, keep, keep,
+                                    "particles", Severity.WARNING, 0.6, "generic")
 
     def _generic(self, ctx: CheckContext, lay: Layout, table_forms: frozenset[str], claimed: list[tuple[int, int]]
                  ) -> Iterator[Finding]:

@@ -26,6 +26,7 @@ KINDS = {
     "distinct": "",
     "accents": "one name with and without accents",
     "hyphenation": "one name with and without hyphens or spaces",
+    "particles": "one name with two spellings of its particles",
 }
 
 
