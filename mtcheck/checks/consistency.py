@@ -19,7 +19,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import combinations
-from typing import Any, Iterable, Iterator, Sequence
+from typing import Any, Callable, Iterable, Iterator, Sequence
 
 from ..model import Finding, Scope, Severity
 from .base import Check, CheckContext, Example
@@ -204,8 +204,11 @@ def _person_and_place(text: str, occurrences: Sequence[Occurrence]) -> bool:
     return bool(persons) and bool(placed) and persons.isdisjoint(placed)
 
 
-def _dominant(counts: Counter[str], preferred: str, first: dict[str, int]) -> str:
-    """The form the document mostly uses; on a tie the preferred one, then the earliest."""
+def _usual_form(occurrences: Sequence[Occurrence], counts: Counter[str], preferred: str = "",
+                form_of: Callable[[str], str] = str) -> str:
+    """The form the document mostly uses (``counts`` of ``form_of`` each occurrence's form); on a tie
+    the preferred one, then the earliest."""
+    first = {f: min(o.start for o in occurrences if form_of(o.form) == f) for f in counts}
     return max(counts, key=lambda f: (counts[f], f == preferred, -first[f]))
 
 
@@ -405,11 +408,10 @@ class NameVariant(Check):
         counts = Counter(o.form for o in occurrences)
         if len(counts) < 2:
             return
-        first = {f: min(o.start for o in occurrences if o.form == f) for f in counts}
         preferred = group.preferred_in(style)
         # a translated title is the slip however often it is used: the original name stays
-        keep = preferred if group.kind == "translated-name" and preferred in counts else _dominant(
-            counts, preferred, first)
+        keep = preferred if group.kind == "translated-name" and preferred in counts else _usual_form(
+            occurrences, counts, preferred)
         if keep in load_lexicon().exonyms and preferred in counts:
             keep = preferred  # a source-language spelling (Pékin) is never the one to keep, however often used
         severity = Severity.INFO if group.kind == "style" else Severity.WARNING
@@ -463,8 +465,7 @@ class NameVariant(Check):
                 counts = Counter(o.form for o in occurrences)
                 if len(counts) < 2:
                     continue
-                first = {f: min(o.start for o in occurrences if o.form == f) for f in counts}
-                keep = _dominant(counts, "", first)
+                keep = _usual_form(occurrences, counts)
                 claimed.extend((o.start, o.end) for o in occurrences)
                 yield from self._report(ctx, occurrences, counts, keep, keep, "transliteration",
                                         Severity.WARNING, 0.6, "generic")
@@ -497,8 +498,7 @@ class NameVariant(Check):
             counts = Counter(_first_lower(o.form) for o in occurrences)
             if len(counts) < 2 or not forms:
                 continue
-            first = {f: min(o.start for o in occurrences if _first_lower(o.form) == f) for f in counts}
-            keep = _dominant(counts, "", first)
+            keep = _usual_form(occurrences, counts, form_of=_first_lower)
             claimed.extend((o.start, o.end) for o in occurrences)
             yield from self._report(ctx, [o for o in occurrences if _first_lower(o.form) != keep], counts, keep, keep,
                                     "particles", Severity.WARNING, 0.6, "generic")
@@ -561,8 +561,7 @@ class NameVariant(Check):
                 ends.setdefault(form, []).append(end)
             if _different_people(text, forms, ends):
                 continue
-            first = {f: min(o.start for o in occurrences if o.form == f) for f in counts}
-            keep = _dominant(counts, "", first)
+            keep = _usual_form(occurrences, counts)
             fresh = [o for o in occurrences if o not in reported]
             reported.update(fresh)
             yield from self._report(ctx, fresh, counts, keep, keep, "transliteration", Severity.WARNING, 0.6,
