@@ -292,6 +292,11 @@ class CapitalAfterQuote(Check):
         )
 
 
+#: paragraphs one quotation may run over with no quote mark in between (a long quotation whose
+#: continuation marks the page dropped: ``“I knew it. / It was hard. / We won,” he said.``)
+MAX_QUOTED_PARAGRAPHS = 6
+
+
 class UnbalancedQuotes(Check):
     """Double quotation mark without its partner in the paragraph.
 
@@ -300,7 +305,10 @@ class UnbalancedQuotes(Check):
     an opening quote that is never closed and a closing quote that was never
     opened. A quotation that goes on into the next paragraph, which then
     starts with an opening quote (the English convention), is fine, as is a
-    paragraph split in the middle of a quotation. Single quotes are never
+    paragraph split in the middle of a quotation, as is a quotation that
+    runs over a few paragraphs with no quote mark and closes in a later one
+    (pages often drop the marks that open each paragraph of a long
+    quotation). Single quotes are never
     counted: they double as apostrophes (``don’t``, ``’80s``, ``the Joneses’``).
     Where a reporting clause shows where the quotation ends (``“We will win,
     she said``) or starts (``We will win,” she said`` at the start of a
@@ -340,12 +348,14 @@ class UnbalancedQuotes(Check):
         Example("⟦“We will rebuild every house⟧, she said after the storm.", True),
         Example("“We will rebuild,” she said, quoting her ‘late father’.", False),
         Example("“The first paragraph goes on.\n\n“And the quotation closes here,” he said.", False),
+        Example("“I never planned to manage.\n\nIt just felt right.\n\nSo here I am,” he said.", False),
         Example("A 55\" screen and rock ’n’ roll from the ’80s.", False),
     )
 
     def run(self, ctx: CheckContext) -> Iterator[Finding]:
         text = ctx.text
-        carried: dict[bool, Mark] = {}
+        #: an opening quote still waiting for its partner, and how many paragraphs it has crossed
+        carried: dict[bool, tuple[Mark, int]] = {}
         lost: list[Mark] = []
         #: each mark's paragraph and the positions of the paragraph's other marks
         where: dict[int, tuple[int, int, tuple[int, ...]]] = {}
@@ -353,11 +363,17 @@ class UnbalancedQuotes(Check):
             positions = tuple(m.pos for m in scan.marks)
             where.update((m.pos, (paragraph.start, paragraph.end, positions)) for m in scan.marks)
             unmatched = [m for m in scan.unmatched if self.options.straight_quotes or not m.straight]
-            for straight, mark in list(carried.items()):
+            for straight, (mark, crossed) in list(carried.items()):
                 first = next((m for m in scan.marks if m.straight == straight), None)
+                if first is None and crossed < MAX_QUOTED_PARAGRAPHS:
+                    # a paragraph without quote marks inside a long quotation whose continuation
+                    # marks the page dropped: the quotation may still close further on
+                    carried[straight] = (mark, crossed + 1)
+                    continue
                 del carried[straight]
-                if first is not None and first.role == OPEN and not text[paragraph.start:first.pos].strip():
-                    continue  # “… / “… : the quotation goes on into this paragraph
+                if (crossed == 1 and first is not None and first.role == OPEN
+                        and not text[paragraph.start:first.pos].strip()):
+                    continue  # “… / “… : the quotation goes on into the next paragraph
                 if first is not None and first in unmatched and first.role == CLOSE:
                     unmatched.remove(first)  # a paragraph break inside one quotation
                     continue
@@ -365,10 +381,10 @@ class UnbalancedQuotes(Check):
             for straight in (False, True):
                 opens = [m for m in unmatched if m.role == OPEN and m.straight == straight]
                 if opens:
-                    carried[straight] = opens[-1]
+                    carried[straight] = (opens[-1], 1)
                     unmatched.remove(opens[-1])
             lost.extend(unmatched)
-        lost.extend(carried.values())
+        lost.extend(mark for mark, _ in carried.values())
         for mark in sorted(lost, key=lambda m: m.pos):
             start, end, suggestion = mark.pos, mark.pos + 1, None
             paragraph_start, paragraph_end, positions = where[mark.pos]
