@@ -12,6 +12,7 @@ cache serves it to both). The scores and the per-encoder calibration live in
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterator
@@ -75,6 +76,11 @@ def _off_topic_plan(text: str, title_span: Span | None, segments: tuple[Segment,
     return title, units, off_topic_pieces(units, title, cal, min_words, max_words)
 
 
+#: a body that opens with a lower-case word (``when I got back…``, not ``iPhone``): its first line, the
+#: "title", is the first half of the body's opening sentence, cut there by a scraper
+_SENTENCE_GOES_ON = re.compile(r"\s*[a-z][a-z'\N{RIGHT SINGLE QUOTATION MARK}-]*\b")
+
+
 class HeadlineMismatch(Check):
     """Title about something else than the body: a headline from another story.
 
@@ -88,7 +94,9 @@ class HeadlineMismatch(Check):
     to two) that the title shares with those paragraphs. When the body opens with a second
     headline-shaped line that fits the body far better than the title, the
     title is reported too. Bodies too short for a reliable judgement are
-    skipped.
+    skipped, and so is a first line that the body's opening sentence goes on
+    from in lower case (``When I left, there were three channels -`` /
+    ``when I got back there were dozens``): no headline, but half a sentence.
 
     Why it matters:
     Scrapers and republishing sites pair a body with the headline of the story
@@ -160,6 +168,8 @@ class HeadlineMismatch(Check):
             return {"skipped": "no title"}
         if title.words < options.min_title_words:
             return {"skipped": f"title shorter than {options.min_title_words} words"}
+        if units and _SENTENCE_GOES_ON.match(units[0].text):
+            return {"skipped": "the first line is the start of the body's first sentence, not a headline"}
         if len(units) < options.min_paragraphs or sum(u.words for u in units) < options.min_body_words:
             return {"skipped": f"body shorter than {options.min_body_words} words or {options.min_paragraphs} paragraphs"}
         # the title is judged against the lead only: the paragraphs after it are not encoded
