@@ -29,8 +29,10 @@ class QuotePunctuation(Check):
     unless it belongs to the quotation, it reports only a full stop inside
     followed by a comma or a second full stop outside (``end.”, said``,
     ``end.”.``, ``go?”, asked``), which no style writes; two full stops after a closing quote
-    (``hide”..``, not an ellipsis), a full stop that closes a quotation the sentence goes on
-    after (``numbers.” said the mayor``) and a quotation of four words or more with no comma
+    (``hide”..``, not an ellipsis), two marks inside the closing quote (``that?,” asked``,
+    ``could,”, said``), a space after the opening quote or before the closing one
+    (``roof tiles. ”``), a full stop that closes a quotation the sentence goes on
+    after (``numbers.” said the mayor``, ``delays.” the minister told``) and a quotation of four words or more with no comma
     before the reporting verb (``in Mbour” said the manager``) are reported in either style.
 
     Why it matters:
@@ -68,11 +70,16 @@ class QuotePunctuation(Check):
         Example("He trailed off: “Well, if you say so”...", False),
         Example("“Where will our students go⟦?”.⟧ asked a lecturer.", True),
         Example("“Where will our students go?” asked a lecturer.", False),
+        Example("“Who is going to pay for that⟦?,”⟧ asked the haulier.", True),
+        Example("“We did everything we could⟦,”,⟧ said the fire chief.", True),
+        Example("“We will not accept more delays⟦.”⟧ the minister told reporters.", True),
         Example("“We cannot absorb unlimited numbers⟦.”⟧ said the mayor.", True),
         Example("“It is over.” He left the room.", False),
         Example("“We trained for six months in Mbour⟦”⟧ said the manager.", True),
         Example("“The new line brings the villages closer to the city⟦”⟧ Brunner said.", True),
         Example("The so-called “independent experts” said the plan would fail.", False),
+        Example("He said: “We had 200 calls, mostly about loose roof tiles.⟦ ”⟧ Nobody was hurt.", True),
+        Example("The motto ⟦“ ⟧Together we stand” was painted on the wall.", True),
     )
 
     _CODE_LIKE = re.compile(r"[=(){}<>/\\_#@$`]|^\S$")
@@ -85,6 +92,34 @@ class QuotePunctuation(Check):
     _SUBJECT_VERB_AFTER = re.compile(r"[ \t\N{NO-BREAK SPACE}]+(?:(?:he|she|they|we|it|I|the\s+[a-z]+|[A-Z][\w'\N{RIGHT SINGLE QUOTATION MARK}-]+"
                                      r"(?:\s+[A-Z][\w'\N{RIGHT SINGLE QUOTATION MARK}-]+)?)\s+)?([a-z]+)\b")
 
+    #: a full stop and a comma ending a quotation after a plain word, not an abbreviation (``U.S.,``, ``Inc.,``)
+    _STOP_COMMA = re.compile(r"(?<![\w.])[a-z]{4,}\.,$")
+
+    def _inner_space(self, ctx: CheckContext, opening: int, closing: int) -> Iterator[Finding]:
+        """A space after the opening quote or before the closing one (``tiles. ”``): English sets quote
+        marks against the quoted words; the space is left from a source's spaced guillemets."""
+        text = ctx.text
+        after_open = len(text[opening + 1:closing]) - len(text[opening + 1:closing].lstrip(self._SPACES))
+        before_close = len(text[opening + 1:closing]) - len(text[opening + 1:closing].rstrip(self._SPACES))
+        if after_open:
+            yield self.finding(
+                ctx, opening, opening + 1 + after_open,
+                f"Space after the opening quote: '{text[opening:opening + 1 + after_open + 12]}'; remove it",
+                confidence=0.85, suggestion=text[opening],
+                evidence={"english_style": ctx.settings.english_style, "punctuation": "space after open"},
+            )
+        if before_close:
+            yield self.finding(
+                ctx, closing - before_close, closing + 1,
+                f"Space before the closing quote: '{text[max(opening, closing - before_close - 12):closing + 1]}'; "
+                "remove it",
+                confidence=0.85, suggestion=text[closing],
+                evidence={"english_style": ctx.settings.english_style, "punctuation": "space before close"},
+            )
+
+    #: spaces that may sit between a quote mark and the quoted words (a hard wrap is no such space)
+    _SPACES = " \t\N{NO-BREAK SPACE}\N{NARROW NO-BREAK SPACE}"
+
     def run(self, ctx: CheckContext) -> Iterator[Finding]:
         us_style = getattr(ctx.settings, "english_style", "us") == "us"
         text = ctx.text
@@ -92,7 +127,14 @@ class QuotePunctuation(Check):
             for quotation in scan.quotations:
                 pos = quotation.close
                 inner = text[quotation.inner[0]:quotation.inner[1]].strip()
+                if inner and not self._CODE_LIKE.search(inner):
+                    yield from self._inner_space(ctx, quotation.open, pos)
                 verb = self._VERB_AFTER.match(text, pos + 1, paragraph.end)
+                if inner[-1:] == "." and (verb is None or verb.group(1) not in REPORTING_VERBS):
+                    # ``delays.” the minister told``: a lower-case subject shows the sentence goes on too
+                    subject_verb = self._SUBJECT_VERB_AFTER.match(text, pos + 1, paragraph.end)
+                    if subject_verb is not None and subject_verb.group()[1:2].islower():
+                        verb = subject_verb
                 if (verb is not None and verb.group(1) in REPORTING_VERBS and inner[-1:] == "."
                         and not self._CODE_LIKE.search(inner)):
                     # ``numbers.” said the mayor``: the sentence goes on after the quotation, which a full
@@ -119,6 +161,16 @@ class QuotePunctuation(Check):
                         evidence={"english_style": ctx.settings.english_style, "punctuation": "none " + verb.group(1)},
                     )
                     continue
+                if len(inner) > 1 and inner[-1] == "," and inner[-2] in "?!," or self._STOP_COMMA.search(inner):
+                    # ``pay for that?,” asked``: a comma after the quotation's own question mark or stop
+                    kept = inner[-2] if inner[-2] in "?!" else ","
+                    yield self.finding(
+                        ctx, pos - 2, pos + 1,
+                        f"Two marks inside the closing quote: '{text[pos - 2:pos + 1]}'; keep one ('{kept}{text[pos]}')",
+                        confidence=0.9, suggestion=kept + text[pos],
+                        evidence={"english_style": ctx.settings.english_style, "punctuation": inner[-2:]},
+                    )
+                    continue
                 after = self._AFTER.match(text, pos + 1, paragraph.end)
                 if after is None:
                     continue
@@ -139,11 +191,11 @@ class QuotePunctuation(Check):
                         evidence={"english_style": ctx.settings.english_style, "punctuation": ".."},
                     )
                     continue
-                if inner[-1] in ".?!" and punct in ",.":
+                if inner[-1] in ".?!," and punct in ",." and not (inner[-1] == "," and punct == "."):
                     # ``end.”, said``, ``end.”.`` or ``go?”. asked``: a second mark after the quotation's own
                     # full stop, question or exclamation mark; wrong in any style
-                    inside = {".": "Full stop", "?": "Question mark", "!": "Exclamation mark"}[inner[-1]]
-                    kept = punct if inner[-1] == "." else inner[-1]
+                    inside = {".": "Full stop", "?": "Question mark", "!": "Exclamation mark", ",": "Comma"}[inner[-1]]
+                    kept = punct if inner[-1] in ".," else inner[-1]
                     yield self.finding(
                         ctx, pos - 1, end,
                         f"{inside} inside and {'a comma' if punct == ',' else 'a full stop'} after the closing "

@@ -346,6 +346,8 @@ class UnbalancedQuotes(Check):
         Example("The minister called the report ⟦“⟧a provocation and walked out.", True),
         Example("Police said the suspect was armed⟦”⟧ and dangerous.", True),
         Example("⟦“We will rebuild every house⟧, she said after the storm.", True),
+        Example("A neighbour said: ⟦“I only had time to grab the dog.⟧ She said her house was gone.", True),
+        Example("The spokeswoman said: ⟦We cannot take any risks with this bridge.”⟧ The ban starts today.", True),
         Example("“We will rebuild,” she said, quoting her ‘late father’.", False),
         Example("“The first paragraph goes on.\n\n“And the quotation closes here,” he said.", False),
         Example("“I never planned to manage.\n\nIt just felt right.\n\nSo here I am,” he said.", False),
@@ -393,7 +395,8 @@ class UnbalancedQuotes(Check):
                 message = f"Opening quote never closed: '{context}'; add the closing quote or remove this one"
                 # the quoted words run up to the next mark of the paragraph at most
                 limit = min((p for p in positions if p > mark.pos), default=paragraph_end)
-                clause = _REPORTING_AFTER_QUOTATION.search(text, mark.pos + 1, limit)
+                clause = (_REPORTING_AFTER_QUOTATION.search(text, mark.pos + 1, limit)
+                          or _REPORTING_SENTENCE_AFTER.search(text, mark.pos + 1, limit))
                 if clause is not None:
                     # "“We will win, she said": the quotation ends before the reporting clause
                     end = clause.start()
@@ -406,8 +409,11 @@ class UnbalancedQuotes(Check):
                 message = (f"Closing quote without an opening quote: '{context}'; "
                            "add the opening quote or remove this one")
                 before = max((p + 1 for p in positions if p < mark.pos), default=paragraph_start)
-                if _REPORTING_AFTER_CLOSE.match(text, mark.pos + 1, paragraph_end):
-                    # "We will win,” she said: the quotation starts the paragraph, or follows a colon
+                reported = _REPORTING_AFTER_CLOSE.match(text, mark.pos + 1, paragraph_end)
+                introduced = None if reported else _last(_REPORTING_COLON.finditer(text, before, mark.pos))
+                if reported or introduced:
+                    # "We will win,” she said: the quotation starts the paragraph, or follows a colon;
+                    # she said: We will win.”: it follows the reporting verb's colon
                     colon = text.rfind(": ", before, mark.pos)
                     start = colon + 2 if colon >= 0 else before
                     start += len(text[start:mark.pos]) - len(text[start:mark.pos].lstrip())
@@ -423,6 +429,14 @@ class UnbalancedQuotes(Check):
             )
 
 
+def _last(matches: Iterator[re.Match[str]]) -> re.Match[str] | None:
+    """The last of ``matches``, or None."""
+    last = None
+    for last in matches:
+        pass
+    return last
+
+
 _VERBS = "|".join(sorted(REPORTING_VERBS, key=len, reverse=True))
 _SUBJECT = r"(?:he|she|they|we|I|it)"
 _NAMED = r"(?:the\s+)?[A-Z][\w'\N{RIGHT SINGLE QUOTATION MARK}.-]*(?:\s+[A-Z][\w'\N{RIGHT SINGLE QUOTATION MARK}.-]*){0,3}"
@@ -435,6 +449,10 @@ _REPORTING_AFTER_QUOTATION = re.compile(
 _REPORTING_AFTER_CLOSE = re.compile(
     rf"\s*,?\s+(?:{_SUBJECT}\s+(?:{_VERBS})\b|(?:{_VERBS})\s+(?:the\s+)?[A-Z]|{_NAMED}\s+(?:{_VERBS})\b"
     rf"|the\s+[a-z]+(?:\s+[a-z]+)?\s+(?:{_VERBS})\b)")
+#: a sentence that reports the quotation before it (``…the dog. She said she``): the quotation ended before it
+_REPORTING_SENTENCE_AFTER = re.compile(rf"(?<=[.!?])\s+(?:He|She|They)\s+(?:{_VERBS})\b")
+#: a reporting verb and a colon that open a quotation whose opening quote is missing (``said: We cannot``)
+_REPORTING_COLON = re.compile(rf"\b(?:{_VERBS})\b[^.!?:]{{0,40}}:\s+(?=\S)")
 #: the first letter of a name that the clause pattern reads past the verb (", said E" of ", said Erik")
 _CLAUSE_NAME_START = re.compile(r"\s+(?:the\s+)?[A-Z]\Z")
 #: the mark that closes a quotation opened by each mark, and the one that opens a quotation it closes
