@@ -76,6 +76,13 @@ _RUNS = re.compile(r"\S+|\s+")
 _LIST_GAP = re.compile(r"\s*(?:[,;]\s*)?(?:(?:and|or)\s+)?")
 
 
+#: the end of a quotation's opening clause
+_CLAUSE_END = re.compile(r"[,;:] ")
+#: words an opening clause in Title Case needs (with a capitalised small word) to be judged alone: a name
+#: or a title that opens a quoted sentence is shorter
+HEAD_WORDS = 5
+
+
 @dataclass(frozen=True)
 class _Verdict:
     """Why a Title Case quotation is reported or not."""
@@ -140,6 +147,8 @@ class TitleCaseQuote(Check):
     examples = (
         Example("The ministry dismissed the claims as ⟦“Totally Baseless Accusations”⟧ on Tuesday.", True),
         Example("⟦“The Sanctions Will Fail Again”⟧, the spokesman said.", True),
+        Example("The hospital manager was blunt. ⟦“We Are Doing Everything We Can To Hire New Doctors, but we cannot "
+                "invent them,”⟧ he said.", True),
         Example("Tolkien's novel “The Lord of the Rings” sold millions of copies.", False),
         Example("She moved to “New York” in 1990.", False),
         Example("The app has been described as “Facebook for Palestinians.”", False),
@@ -152,7 +161,7 @@ class TitleCaseQuote(Check):
             if is_headline(paragraph):
                 continue
             previous: tuple[Quotation, _Verdict] | None = None
-            judged = [(q, self._judge(text, q, paragraph.start, paragraph.end)) for q in scan.quotations]
+            judged = [(q, self._judge_with_head(text, q, paragraph.start, paragraph.end)) for q in scan.quotations]
             # a paragraph that quotes a work by its title ("copies of “The Count of Monte Cristo”")
             # quotes the others it names in Title Case as works too ("ask for “A Moveable Feast”")
             works = any(v is not None and v.reason.startswith(_CUED) for _, v in judged)
@@ -179,6 +188,25 @@ class TitleCaseQuote(Check):
                     suggestion=text[start] + _sentence_case(inner) + text[end - 1],
                     evidence={"reason": verdict.reason},
                 )
+
+    def _judge_with_head(self, text: str, quotation: Quotation, floor: int, ceiling: int) -> _Verdict | None:
+        """:meth:`_judge` of the quotation, or of its opening clause when only that is in Title Case
+        (``“We Are Doing Everything We Can To Hire New Doctors, but we cannot invent them”``)."""
+        verdict = self._judge(text, quotation, floor, ceiling)
+        if verdict is not None:
+            return verdict
+        inner = text[quotation.inner[0]:quotation.inner[1]]
+        head = _CLAUSE_END.search(inner)
+        if head is None or not inner[head.end():].lstrip()[:1].islower():
+            return None
+        words = WORD.findall(inner[:head.start()])
+        if len(words) < HEAD_WORDS or not any(w[0].isupper() and w.lower() in SMALL_WORDS for w in words[1:]):
+            return None
+        verdict = self._judge(text, Quotation(quotation.open, quotation.open + 1 + head.start(), quotation.straight),
+                              floor, ceiling)
+        if verdict is None or not verdict.flagged:
+            return verdict
+        return _Verdict(True, "its opening clause is in Title Case, the rest in sentence case")
 
     def _judge(self, text: str, quotation: Quotation, floor: int, ceiling: int) -> _Verdict | None:
         """None when the quotation is not in Title Case, else whether to report it and why."""
