@@ -18,6 +18,7 @@ from typing import Iterator
 
 from ..model import Finding, Scope, Severity
 from .base import Check, CheckContext, Example
+from .language_lexicon import load_lexicon
 from .quote_punctuation import QuotePunctuation
 from .quotes import (
     CLOSE,
@@ -175,6 +176,10 @@ class GluedQuote(Check):
                 )
 
 
+#: an adverb in -ly of six letters or more (``Especially``, ``Mainly``): names that end so are shorter (Ely, Kelly)
+_ADVERB = re.compile(r"[a-z]{4,}ly")
+
+
 class CapitalAfterQuote(Check):
     """Capitalised word right after a closing quote or bracket in mid-sentence.
 
@@ -182,7 +187,7 @@ class CapitalAfterQuote(Check):
     Finds a closing double quote (or guillemet), or the closing bracket of an
     insertion such as ``[the country]``, followed by a space and a word that
     English writes in lowercase in mid-sentence: an article, conjunction,
-    preposition, pronoun, auxiliary or reporting verb (``“A hoax” And
+    preposition, pronoun, auxiliary, reporting verb or adverb (``“A hoax” And
     warned``, ``[les agriculteurs] To protect``). Quotations that end their
     own sentence (``… he said.” The next day``) and headlines are skipped.
 
@@ -219,6 +224,7 @@ class CapitalAfterQuote(Check):
         Example("Officials denied the report, calling it “a fabrication⟦” And⟧ vowed to respond.", True),
         Example("Critics slammed “an unacceptable delay⟦” Which⟧ they blamed on the ministry.", True),
         Example("The decision to back [the opposition⟦] Was⟧ taken in secret.", True),
+        Example("He called the figures “worrying⟦” Especially⟧ in the north.", True),
         Example("“We will not give up,” she said. “The fight goes on.” Then she left.", False),
         Example("The song “Yesterday” Paul McCartney wrote in 1965 is still popular.", False),
         Example("“I am tired,” I said.", False),
@@ -277,6 +283,8 @@ class CapitalAfterQuote(Check):
             confidence = 0.7 if followed_by_name else 0.9
         elif lower in REPORTING_VERBS:
             confidence = 0.8
+        elif _ADVERB.fullmatch(lower) and lower in load_lexicon().english:
+            confidence = 0.8  # “worrying” Especially in…: an adverb, which no name spells
         else:
             return None
         end = match.start(1) + len(word)
@@ -288,7 +296,8 @@ class CapitalAfterQuote(Check):
             confidence=confidence,
             suggestion=text[pos:match.start(1)] + lower,
             evidence={"boundary": kind, "word": word,
-                      "word_class": "clause word" if lower in CLAUSE_WORDS else "reporting verb"},
+                      "word_class": ("clause word" if lower in CLAUSE_WORDS
+                                     else "reporting verb" if lower in REPORTING_VERBS else "adverb")},
         )
 
 
