@@ -41,6 +41,7 @@ _TRANSLITERATION_RULES = (
     (re.compile(r"['\-]"), ""),
     (re.compile(r"\Ag(?=[ei])"), "j"),  # Giménez, Jiménez; Guennadi (French), Gennady
     (re.compile(r"kh"), "h"),
+    (re.compile(r"ph"), "f"),  # Stephanie, Stefanie; Philipp, Filipp
     (re.compile(r"ou"), "u"),
     (re.compile(r"tch"), "ch"),
     (re.compile(r"tx"), "ch"),  # Basque and Catalan: Etxeberria, Echeberria
@@ -108,7 +109,9 @@ TYPO = "~"
 SURNAME_LETTERS = 6
 #: a title or a given name right before a word: the word is a person's surname (``Mr Vasseur``, ``Anne Vasseur``)
 _PERSON_BEFORE = re.compile(
-    r"(?:\b(?P<title>Mr|Mrs|Ms|Dr|Prof|Mme|Mlle|M|Herr|Frau|Sr|Sra|Sig|Signor|Signora|Dona|Don|Senhor|Senhora)\.?"
+    r"(?:\b(?P<title>Mr|Mrs|Ms|Dr|Prof|Mme|Mlle|M|Herr|Frau|Sr|Sra|Sig|Signor|Signora|Dona|Don|Senhor|Senhora"
+    r"|Colonel|General|Captain|Major|Lieutenant|Sergeant|Commander|Commissioner|Inspector|Judge|Prosecutor|Minister"
+    r"|President|Mayor|Senator|Governor|Professor|Doctor|Father|Bishop|Cardinal|Chief|Superintendent|Coach)\.?"
     # a given name, which no article or particle is (Le Parisien, La Stampa, Van Gogh)
     r"|\b(?!(?:Le|La|Les|Los|Las|El|Il|Lo|Al|De|Del|Della|Di|Da|Dos|Du|Van|Von|Den|Der|Ter|Ten)\b)"
     r"(?P<given>[A-Z][a-z\u00e0-\u00ff]+(?:-[A-Z][a-z\u00e0-\u00ff]+)?))"
@@ -129,13 +132,28 @@ def typo_keys(word: str) -> frozenset[str]:
 def _different_given_names(text: str, found: Sequence[tuple[int, int, str, int]]) -> bool:
     """Do the two surnames come with given names of their own (``Martin Keller``, ``Anna Kellner``):
     two people, not one misspelt?"""
+    names = list(_given_names(text, found).values())
+    return len(names) == 2 and not names[0] & names[1]
+
+
+def _given_names(text: str, found: Sequence[tuple[int, int, str, int]]) -> dict[str, set[str]]:
+    """The given names written right before each form (a rank or an office, ``Colonel Rousseaux``, is
+    a title, no given name)."""
     given: dict[str, set[str]] = {}
     for start, _, form, _ in found:
         match = _PERSON_BEFORE.search(text, max(0, start - 30), start)
         if match is not None and match.group("given"):
             given.setdefault(form, set()).add(match.group("given"))
-    names = list(given.values())
-    return len(names) == 2 and not names[0] & names[1]
+    return given
+
+
+def _same_given_name(text: str, found: Sequence[tuple[int, int, str, int]]) -> bool:
+    """Do both surnames come after the same given name (``Annelies Verhoeven``, ``Annelies Verhoeve``):
+    one person, whatever letter the two spellings part on? (``South America``, ``South American``: an
+    English word before both is no given name.)"""
+    names = list(_given_names(text, found).values())
+    lexicon = load_lexicon()
+    return len(names) == 2 and any(not lexicon.is_english(name) for name in names[0] & names[1])
 
 
 def _inflected(forms: Sequence[str]) -> bool:
@@ -542,8 +560,9 @@ class NameVariant(Check):
                 continue  # forms that differ only in case (a casing issue, not a variant)
             if len({unaccented(f) for f in forms}) == 1:
                 continue  # accents only: the accent detector judged it, with its own evidence rules
-            if key.startswith(TYPO) and (len(forms) != 2 or _inflected(forms) or not any(
-                    _written_as_person(text, s, load_lexicon()) for s, _, _, _ in found)
+            if key.startswith(TYPO) and (
+                    len(forms) != 2 or (_inflected(forms) and not _same_given_name(text, found))
+                    or not any(_written_as_person(text, s, load_lexicon()) for s, _, _, _ in found)
                     or _different_given_names(text, found) or _one_name(text, found)
                     or any(_quoted(text, s, e) for s, e, _, _ in found) or _slip_on_an_accent(forms)):
                 continue  # one letter apart: a person's name (written so once), unless each has its own given name
