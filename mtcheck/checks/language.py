@@ -246,7 +246,8 @@ class UntranslatedSpan(Check):
         name = language_name(language)
         kinds = {t.cls for t in candidate.words}
         shown = excerpt[1:-1] if candidate.bracketed else excerpt
-        if kinds == {EXO} and len(candidate.words) == len(candidate.tokens):
+        if kinds == {EXO} and len(candidate.words) == len(candidate.tokens) and not any(
+                t.phrase in load_lexicon().source_phrases for t in candidate.words):
             message = f"{name} spelling of a name: '{shown}'"
         elif kinds == {ABBR}:
             message = f"{name} abbreviation left untranslated: '{shown}'"

@@ -7,6 +7,8 @@
 - ``loanwords.txt``: foreign words, phrases and names English uses as they are;
 - ``exonyms.tsv``: source spellings of names English spells otherwise
   (``Pékin`` → ``Beijing``);
+- ``source_phrases.tsv``: source phrases whose words are all English spellings
+  (``sin embargo`` → ``however``), marked as exonyms are;
 - ``source_abbreviations.tsv``: source abbreviations English translates
   (``OTAN`` → ``NATO``), with English context words that veto a match.
 
@@ -136,8 +138,12 @@ class Lexicon:
     #: folded loanword phrases, as tuples of folded words
     loanwords: frozenset[tuple[str, ...]]
     longest_loanword: int
+    #: source spellings of names, and source phrases made of English-looking words (``sin embargo``),
+    #: which untranslated-span marks alike
     exonyms: Mapping[str, Exonym]
     abbreviations: Mapping[str, Abbreviation]
+    #: the entries of ``exonyms`` that are phrases, not names
+    source_phrases: frozenset[str] = frozenset()
     #: what a loanword's first token can be: its first folded word, or the part of it up to an
     #: apostrophe (``d'`` of ``d'etat``, which the tokenizer splits off)
     loanword_starts: frozenset[str] = frozenset()
@@ -258,9 +264,11 @@ def load_lexicon() -> Lexicon:
     endings = {str(e).lower() for language in SOURCE_LANGUAGES for e in data[language].get("noun_endings") or ()}
     loanwords = frozenset(tuple(fold(line).split()) for line in _data_lines(_read("loanwords.txt")))
     exonyms = {
-        row["source"]: Exonym(row["source"], _split_languages(row["languages"], "corpora/exonyms.tsv"), row["english"])
-        for row in _tsv("exonyms.tsv", ("source", "languages", "english"))
+        row["source"]: Exonym(row["source"], _split_languages(row["languages"], f"corpora/{name}"), row["english"])
+        for name in ("exonyms.tsv", "source_phrases.tsv")
+        for row in _tsv(name, ("source", "languages", "english"))
     }
+    source_phrases = frozenset(row["source"] for row in _tsv("source_phrases.tsv", ("source", "languages", "english")))
     abbreviations = {
         row["abbreviation"]: Abbreviation(
             row["abbreviation"],
@@ -287,6 +295,7 @@ def load_lexicon() -> Lexicon:
         ),
         loanword_words=frozenset(word for phrase in loanwords for word in phrase),
         exonyms=exonyms,
+        source_phrases=source_phrases,
         abbreviations=abbreviations,
         noun_endings=tuple(sorted(endings, key=len, reverse=True)),
     )
