@@ -418,6 +418,10 @@ class NameVariant(Check):
         if group.kind == "translated-name" and any(
                 glossed(text, a, b) for a in found for b in found if a.form == group.preferred != b.form):
             return []  # the translation is given on purpose, as a gloss: Le Monde (The World)
+        if group.kind != "style":
+            # Kortrijk (Courtrai), Tournai (Doornik): the other name given beside on purpose, not a slip
+            glosses = {b for a in found for b in found if a.form != b.form and a.start < b.start and glossed(text, a, b)}
+            found = [o for o in found if o not in glosses]
         return found
 
     def _check_group(self, ctx: CheckContext, occurrences: Sequence[Occurrence], group: VariantGroup,
