@@ -341,6 +341,29 @@ def _sentence_word(token: Token, lexicon: Lexicon, group_size: int) -> bool:
     return bool(kinds) and "articles" not in kinds
 
 
+#: words that open the name of a street, a square or a station, which keeps a place's source spelling
+#: (``Piazza Venezia``, ``Rue de Londres``, ``Moskauer Straße`` aside)
+_STREET_HEADS = frozenset(
+    "Piazza Piazzale Via Viale Corso Largo Porta Ponte Stazione Plaza Calle Paseo Avenida Estación Puerta Place Rue "
+    "Avenue Boulevard Quai Pont Porte Gare Praça Rua Largo Estação Platz Straße Strasse Allee Tor Bahnhof Plein Straat "
+    "Gracht Laan Station".split()
+)
+
+
+def _street_names(text: str, tokens: list[Token], lexicon: Lexicon) -> None:
+    """A source spelling right after a street's or a square's head, or after the head and a particle
+    (``Piazza Venezia``, ``Rue de Londres``), is part of that street's name, which English keeps."""
+    for index, token in enumerate(tokens):
+        if token.cls != EXO or index == 0:
+            continue
+        before = index - 1
+        if before > 0 and fold(tokens[before].text) in lexicon.name_particles:
+            before -= 1
+        if tokens[before].text in _STREET_HEADS and all(
+                joined(text, tokens[k], tokens[k + 1]) for k in range(before, index)):
+            token.cls = NAME
+
+
 def _translatable_title(group: Sequence[Token], lexicon: Lexicon, after_article: bool) -> bool:
     """A name that holds an institution head or a source spelling, or a source noun right after
     a source article (``die Mitarbeiter des Unternehmens``), is source text, not a name."""
@@ -425,6 +448,7 @@ def classify(text: str, start: int, end: int, lexicon: Lexicon, keep: re.Pattern
         if token.cls == EN:
             _classify(token, following, lexicon)
     _mark_names(text, tokens, lexicon)
+    _street_names(text, tokens, lexicon)
     _date_numbers(tokens, text, lexicon)
     return tokens
 
