@@ -330,6 +330,22 @@ def test_a_quotation_the_same_sentence_glosses_in_english_is_only_a_note(text):
     assert spans and all(f.severity.name == "INFO" and "translated or explained beside it" in f.message for f in spans)
 
 
+@pytest.mark.parametrize("text", [
+    "The jury gave its prize to Los años del agua (The Water Years), a thriller set during a drought.",
+    "Critics had tipped the Argentine thriller “La última frontera” as the favourite of the festival.",
+])
+def test_a_work_title_glossed_in_brackets_or_named_after_its_kind_is_only_a_note(text):
+    result = audit(f"{_CONTEXT}\n\n{text}\n\n{_CONTEXT}")
+    spans = [f for f in result.findings if f.check == "untranslated-span"]
+    assert spans and all(f.severity.name == "INFO" and "translated or explained beside it" in f.message for f in spans)
+
+
+def test_source_words_before_a_bracketed_remark_that_is_no_translation_are_still_an_error():
+    result = audit(f"{_CONTEXT}\n\nThe figures were confirmed selon le ministère (which published its annual "
+                   f"report on Monday).\n\n{_CONTEXT}")
+    assert any(f.check == "untranslated-span" and f.severity.name == "ERROR" for f in result.findings)
+
+
 def test_a_quotation_followed_by_a_dash_and_more_source_words_is_still_an_error():
     result = audit(f"{_CONTEXT}\n\nThe mayor said “nous allons reconstruire la ville” – selon le ministère de "
                    f"l'Intérieur.\n\n{_CONTEXT}")

@@ -288,7 +288,15 @@ _LANGUAGE_BEFORE = re.compile(
     r"\bin\s+(?:French|German|Spanish|Italian|Portuguese|Dutch|Catalan)\b[^.!?]{0,30}\Z"
     r"|\b(?:known|released|published|sold|marketed|distributed|titled|called)\s+(?:in\s+[A-Z]\w+\s+|there\s+|locally\s+)?"
     r"as\s+[\"\N{LEFT DOUBLE QUOTATION MARK}\N{LEFT-POINTING DOUBLE ANGLE QUOTATION MARK}']?\Z"
+    # a work's own title right after its kind: ``the Argentine thriller “La última frontera”``
+    r"|\b(?:film|movie|thriller|drama|comedy|documentary|novel|book|album|song|single|play|opera|series|sitcom|"
+    r"poem|painting|exhibition|musical)\s+[\"\N{LEFT DOUBLE QUOTATION MARK}\N{LEFT-POINTING DOUBLE ANGLE QUOTATION MARK}'"
+    r"\N{LEFT SINGLE QUOTATION MARK}]\Z"
 )
+#: an English gloss in brackets right after the span: ``Los años del agua (The Water Years)``
+_BRACKET_GLOSS = re.compile(
+    r"[\N{RIGHT DOUBLE QUOTATION MARK}\N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK}\"']?\s*\(\s*"
+    r"[\N{LEFT DOUBLE QUOTATION MARK}\"']?(?P<gloss>[^()\n]{2,120}?)[\N{RIGHT DOUBLE QUOTATION MARK}\"']?\s*\)")
 
 
 #: an original name given beside its English one: ``“The Night of the Tanks” (“La noche…”)``,
@@ -313,7 +321,15 @@ def _translated_beside(text: str, start: int, end: int) -> bool:
             or _LANGUAGE_BEFORE.search(text, max(0, start - 60), start) is not None
             or _GLOSS_BEFORE.search(text, max(0, start - 40), start) is not None
             or _quoted_then_translated(text, start, end)
-            or _quoted_then_glossed(text, start, end))
+            or _quoted_then_glossed(text, start, end)
+            or _glossed_in_brackets(text, start, end))
+
+
+def _glossed_in_brackets(text: str, start: int, end: int) -> bool:
+    """Is the span followed by its English translation in brackets?"""
+    gloss = _BRACKET_GLOSS.match(text, end)
+    return gloss is not None and _reads_as_translation(
+        text[start:end].split(), _ENGLISH_WORD.findall(gloss.group("gloss")), 0.75, lower=True)
 
 
 #: an apposition that says in English what a name or term is: ``the Comité Interprofessionnel…, the body
