@@ -47,6 +47,8 @@ CLOSE = "close"
 _OPENING_CONTEXT = "([{\N{EM DASH}\N{EN DASH}/"
 #: characters before which a straight quote glued to a word can only close a quotation
 _CLOSING_CONTEXT = ".,;:!?)]}\N{HORIZONTAL ELLIPSIS}\N{EM DASH}\N{EN DASH}'\N{RIGHT SINGLE QUOTATION MARK}-"
+#: punctuation that ends a clause: no quotation opens right before it
+_CLAUSE_PUNCTUATION = ",.;:!?"
 #: sentence-final punctuation (a quotation that ends with one ends its sentence)
 SENTENCE_END = ".!?\N{HORIZONTAL ELLIPSIS}"
 #: what may close a line that really ends a paragraph (not a hard wrap)
@@ -164,7 +166,8 @@ def scan_quotes(text: str, start: int, end: int) -> QuoteScan:
         else:
             glued_before = not before.isspace() and before not in _OPENING_CONTEXT
             plainly_closing = glued_before and (after.isspace() or after in _CLOSING_CONTEXT)
-            plainly_opening = not glued_before and not after.isspace()
+            # a quote before a comma or a stop closes, even with a space before it (``waiting for ", he said``)
+            plainly_opening = not glued_before and not after.isspace() and after not in _CLAUSE_PUNCTUATION
             if straight_open is None:
                 if plainly_closing and before.isdigit():
                     continue
