@@ -320,7 +320,7 @@ def _translated_beside(text: str, start: int, end: int) -> bool:
             or _explained_after(text, end)
             or _LANGUAGE_BEFORE.search(text, max(0, start - 60), start) is not None
             or _GLOSS_BEFORE.search(text, max(0, start - 40), start) is not None
-            or _quoted_then_translated(text, start, end)
+            or quoted_then_translated(text, start, end)
             or _quoted_then_glossed(text, start, end)
             or _glossed_in_brackets(text, start, end))
 
@@ -414,7 +414,7 @@ _BETWEEN = re.compile(r"\s*\(?\s*|[^\n]{0,160}?[:(.\N{EM DASH}\N{EN DASH}-]\s*")
 _ENGLISH_WORD = re.compile(r"[A-Za-z]+(?:['\N{RIGHT SINGLE QUOTATION MARK}][a-z]+)?")
 
 
-def _quoted_then_translated(text: str, start: int, end: int) -> bool:
+def quoted_then_translated(text: str, start: int, end: int) -> bool:
     """Is the span inside a quotation that the writer translates in the next one, a quotation of
     English words about as long: ``"Wir schaffen das" ("We can do this")``?"""
     paragraph_start = text.rfind("\n", 0, start) + 1

@@ -15,10 +15,11 @@ from typing import Iterator
 from ..langid import Guess, document_language
 from ..model import Finding, Scope, Segment, Severity
 from .base import Check, CheckContext, Example
+from .language import quoted_then_translated
 from .language_lexicon import load_lexicon
 from .language_screen import no_foreign_sentences
 from .language_spans import language_name, script_of
-from .language_words import Token, classify, foreign_share
+from .language_words import Token, classify, foreign_share, foreign_word
 
 _UNSPACED_SCRIPTS = frozenset({"CJK", "HIRAGANA", "KATAKANA", "THAI", "LAO", "KHMER", "MYANMAR"})
 
@@ -51,7 +52,9 @@ class WrongLanguage(Check):
     identifier's probability needed for a sentence or paragraph.
 
     A sentence that is English around a quotation (``He said in French:
-    “nous ne céderons pas”``) is left to ``untranslated-span``.
+    “nous ne céderons pas”``), or whose quotation the next quotation
+    translates (``‘C'est comme rentrer à la maison,’ he said. ‘It's like
+    coming home.’``), is left to ``untranslated-span``.
 
     Known false positives:
     A long quotation kept in its original language on purpose (a poem, a
@@ -124,7 +127,7 @@ class WrongLanguage(Check):
                     yield self._finding(ctx, group[0], start, end, "paragraph", guess)
                     continue
             for segment, inside in parts:
-                if _quotes_foreign_words(ctx.text, segment, inside, lexicon):
+                if _quotes_foreign_words(ctx.text, segment, inside, lexicon) or _translated_next(ctx.text, inside, lexicon):
                     continue  # an English sentence quoting French: untranslated-span reports the quotation
                 guess = self._foreign(ctx, segment.text, inside, lexicon, self.options.min_words)
                 if guess is not None and guess.confidence >= self.options.min_confidence:
@@ -185,6 +188,13 @@ def _quotes_foreign_words(text: str, segment: Segment, tokens: list[Token], lexi
         return False
     outside = [t for t, quoted in zip(tokens, inside) if not quoted]
     return _word_count(outside) >= MIN_ENGLISH_AROUND and foreign_share(lexicon, outside) < 0.5
+
+
+def _translated_next(text: str, tokens: list[Token], lexicon) -> bool:
+    """Are the sentence's foreign words a quotation that the next quotation translates (``‘C'est comme
+    rentrer à la maison,’ he said. ‘It's like coming home.’``)? untranslated-span notes it."""
+    foreign = [t for t in tokens if t.is_word and foreign_word(lexicon, t.text)]
+    return bool(foreign) and quoted_then_translated(text, foreign[0].start, foreign[-1].end)
 
 
 def _word_count(tokens: list[Token]) -> int:
