@@ -333,8 +333,9 @@ def test_a_quotation_the_same_sentence_glosses_in_english_is_only_a_note(text):
 @pytest.mark.parametrize("text", [
     "The jury gave its prize to Los años del agua (The Water Years), a thriller set during a drought.",
     "Critics had tipped the Argentine thriller “La última frontera” as the favourite of the festival.",
+    "“Der Striezelmarkt ist Dresden,” she said. “The Striezelmarkt is Dresden.”",
 ])
-def test_a_work_title_glossed_in_brackets_or_named_after_its_kind_is_only_a_note(text):
+def test_a_work_title_or_quotation_glossed_or_named_after_its_kind_is_only_a_note(text):
     result = audit(f"{_CONTEXT}\n\n{text}\n\n{_CONTEXT}")
     spans = [f for f in result.findings if f.check == "untranslated-span"]
     assert spans and all(f.severity.name == "INFO" and "translated or explained beside it" in f.message for f in spans)

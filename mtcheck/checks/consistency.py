@@ -42,6 +42,7 @@ _TRANSLITERATION_RULES = (
     (re.compile(r"\Ag(?=[ei])"), "j"),  # Giménez, Jiménez; Guennadi (French), Gennady
     (re.compile(r"kh"), "h"),
     (re.compile(r"ph"), "f"),  # Stephanie, Stefanie; Philipp, Filipp
+    (re.compile(r"(?<=.)sch"), "s"),  # Dutch and German: Boschman, Bosman
     (re.compile(r"ou"), "u"),
     (re.compile(r"tch"), "ch"),
     (re.compile(r"tx"), "ch"),  # Basque and Catalan: Etxeberria, Echeberria

@@ -393,7 +393,9 @@ def _reads_as_translation(original: Sequence[str], words: Sequence[str], share: 
     """Are ``words`` English (at least ``share`` of them) and about as many as the ``original`` words
     (half to twice): a translation of them? ``lower``: look words up in lower case (a gloss's first word)."""
     lexicon = load_lexicon()
-    english = sum(1 for word in words if lexicon.is_english(word.lower() if lower else word))
+    # a name the translation keeps from the original (``Der Striezelmarkt ist Dresden``) counts as English
+    kept = {word.strip(".,;:!?\"'\N{RIGHT SINGLE QUOTATION MARK}") for word in original}
+    english = sum(1 for word in words if lexicon.is_english(word.lower() if lower else word) or word in kept)
     return bool(words and original) and english >= share * len(words) and 0.5 <= len(words) / len(original) <= 2
 
 

@@ -92,7 +92,8 @@ _SOURCE_CURRENCY = re.compile(
 )
 #: digit groups split by full stops, as German, Spanish, Italian and Dutch write thousands
 _DOTTED_THOUSANDS = re.compile(
-    rf"(?<![\w.,])\d{{1,3}}(?:\.\d{{3}})+(?![\d.,])(?=[ \N{{NO-BREAK SPACE}}]+(?:(?:[a-z]+[ \N{{NO-BREAK SPACE}}])?{_COUNTED}\b"
+    rf"(?<![\w.,])\d{{1,3}}(?:\.\d{{3}})+(?![\d.,])(?=[ \N{{NO-BREAK SPACE}}]+(?:(?:[a-z]+(?:-[a-z]+)?[ \N{{NO-BREAK SPACE}}]){{0,2}}"
+    rf"{_COUNTED}\b"
     rf"|[\N{{EURO SIGN}}$\N{{POUND SIGN}}]))"
     # two groups or more (``1.300.000``) can be no English decimal, whatever follows
     rf"|(?<![\w.,])\d{{1,3}}(?:\.\d{{3}}){{2,}}(?![\d.,]|\.\d)"
@@ -103,6 +104,10 @@ _DOTTED_THOUSANDS = re.compile(
 _SPACED_THOUSANDS = re.compile(
     rf"(?<![\w.,])\d{{1,3}}(?: \d{{3}})+(?![\d.,])(?=\s+(?:{_COUNTED}\b|[\N{{EURO SIGN}}$\N{{POUND SIGN}}]))"
     r"|(?<=\bbetween )\d{1,3}(?: \d{3})+(?= and \d)|(?<=\d and )\d{1,3}(?: \d{3})+(?![\d.,])"
+    # after a word that announces an amount (``up to 2 500 on peak days``): no list of two numbers
+    r"|(?:(?<=\bup to )|(?<=\babout )|(?<=\baround )|(?<=\bnearly )|(?<=\balmost )|(?<=\bmore than )"
+    r"|(?<=\bfewer than )|(?<=\bless than )|(?<=\broughly )|(?<=\bapproximately )|(?<=\bsome ))"
+    r"\d{1,3}(?: \d{3})+(?![\d.,-])"
 )
 #: thousands split by an apostrophe, as Swiss texts write them (``1'200 francs``): never an English number
 _APOSTROPHE_THOUSANDS = {

@@ -69,7 +69,7 @@ CLAUSE_WORDS = frozenset(
     through between toward towards upon despite among given
     he she they we it you him them us
     is are was were be been being has have had will would can could should may might must shall
-    do does did not also even still only just already again""".split()
+    do does did not also even still only just already again rather instead""".split()
 )
 #: double quotes of any shape: ``"a","b"`` is a list of quoted strings, not a missing space
 _QUOTE_CHARS = "\"\N{LEFT DOUBLE QUOTATION MARK}\N{RIGHT DOUBLE QUOTATION MARK}"
@@ -453,6 +453,8 @@ _NAMED = r"(?:the\s+)?[A-Z][\w'\N{RIGHT SINGLE QUOTATION MARK}.-]*(?:\s+[A-Z][\w
 #: ", the mayor added", ", Jansen told reporters"
 _REPORTING_AFTER_QUOTATION = re.compile(
     rf",\s+(?:{_SUBJECT}\s+(?:{_VERBS})\b|(?:{_VERBS})\s+(?:the\s+)?[A-Z]|{_NAMED}\s+(?:{_VERBS})\b"
+    # a role before the name: ", said crane operator Pedro Lima"
+    rf"|(?:{_VERBS})\s+(?!(?:that|he|she|it|they|we|I)\b)(?:[a-z]+\s+){{1,3}}[A-Z]"
     rf"|the\s+[a-z]+(?:\s+[a-z]+)?\s+(?:{_VERBS})\b)")
 #: a reporting clause right after a closing quote: ”, she said / ” said Nadine Bérubé / ”, the mayor added
 _REPORTING_AFTER_CLOSE = re.compile(
