@@ -43,6 +43,7 @@ _TRANSLITERATION_RULES = (
     (re.compile(r"kh"), "h"),
     (re.compile(r"ph"), "f"),  # Stephanie, Stefanie; Philipp, Filipp
     (re.compile(r"(?<=.)sch"), "s"),  # Dutch and German: Boschman, Bosman
+    (re.compile(r"(?<=[aeiou])b(?=[aeiou])"), "v"),  # Spanish and Basque: Echeberria, Echeverría
     (re.compile(r"ou"), "u"),
     (re.compile(r"tch"), "ch"),
     (re.compile(r"tx"), "ch"),  # Basque and Catalan: Etxeberria, Echeberria
@@ -416,6 +417,8 @@ class NameVariant(Check):
                 if group.kind == "style" and _shouting(text, match.start()):
                     continue
                 found.append(Occurrence(match.start(), match.end(), form))
+        # a shorter form inside a longer one of the group is part of it (Biel in Biel/Bienne)
+        found = [o for o in found if not any(p.start <= o.start and o.end <= p.end and p != o for p in found)]
         if group.kind == "translated-name" and any(
                 glossed(text, a, b) for a in found for b in found if a.form == group.preferred != b.form):
             return []  # the translation is given on purpose, as a gloss: Le Monde (The World)

@@ -72,7 +72,7 @@ _NEXT_WORD = re.compile(r"(['\N{RIGHT SINGLE QUOTATION MARK}]s\b)?[ \t\N{NO-BREA
 _LAST_WORD = re.compile(r"([^\W\d_]+)[ \t\N{NO-BREAK SPACE}]*\Z")
 #: what may stand between a name and its translation given as a gloss: ``Le Monde (The World)``
 _GLOSS_GAP = re.compile(
-    r"[\s(\[,:\-\N{EN DASH}\N{EM DASH}\"'\N{LEFT DOUBLE QUOTATION MARK}\N{LEFT SINGLE QUOTATION MARK}]*"
+    r"[\s(\[,:/\-\N{EN DASH}\N{EM DASH}\"'\N{LEFT DOUBLE QUOTATION MARK}\N{LEFT SINGLE QUOTATION MARK}]*"
     r"(?:(?:or|meaning|literally|lit\.|i\.e\.|in English)[\s,:\"'\N{LEFT DOUBLE QUOTATION MARK}"
     r"\N{LEFT SINGLE QUOTATION MARK}]*)?"
 )

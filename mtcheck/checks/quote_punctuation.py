@@ -80,6 +80,7 @@ class QuotePunctuation(Check):
         Example("The so-called “independent experts” said the plan would fail.", False),
         Example("He said: “We had 200 calls, mostly about loose roof tiles.⟦ ”⟧ Nobody was hurt.", True),
         Example("The motto ⟦“ ⟧Together we stand” was painted on the wall.", True),
+        Example("“They do not solve problems either⟦ ,”⟧ said the mayor.", True),
     )
 
     _CODE_LIKE = re.compile(r"[=(){}<>/\\_#@$`]|^\S$")
@@ -89,8 +90,9 @@ class QuotePunctuation(Check):
     _VERB_AFTER = re.compile(r"[ \t\N{NO-BREAK SPACE}]+([a-z]+)\b")
     #: the same, or after its subject (``” Brunner said``, ``” the mayor said``, ``” he added``): after a
     #: quotation without a mark of its own only, since ``.” He said`` may start a new sentence
-    _SUBJECT_VERB_AFTER = re.compile(r"[ \t\N{NO-BREAK SPACE}]+(?:(?:he|she|they|we|it|I|the\s+[a-z]+|[A-Z][\w'\N{RIGHT SINGLE QUOTATION MARK}-]+"
-                                     r"(?:\s+[A-Z][\w'\N{RIGHT SINGLE QUOTATION MARK}-]+)?)\s+)?([a-z]+)\b")
+    _SUBJECT_VERB_AFTER = re.compile(r"[ \t\N{NO-BREAK SPACE}]+(?:(?:he|she|they|we|it|I|the\s+[a-z]+(?:\s+[a-z]+)?|[A-Z][\w'\N{RIGHT SINGLE QUOTATION MARK}-]+"
+                                     r"(?:\s+[A-Z][\w'\N{RIGHT SINGLE QUOTATION MARK}-]+)?)\s+)?("
+                                     + "|".join(sorted(REPORTING_VERBS, key=len, reverse=True)) + r")\b")
 
     #: a full stop and a comma ending a quotation after a plain word, not an abbreviation (``U.S.,``, ``Inc.,``)
     _STOP_COMMA = re.compile(r"(?<![\w.])[a-z]{4,}\.,$")
@@ -101,12 +103,22 @@ class QuotePunctuation(Check):
         text = ctx.text
         after_open = len(text[opening + 1:closing]) - len(text[opening + 1:closing].lstrip(self._SPACES))
         before_close = len(text[opening + 1:closing]) - len(text[opening + 1:closing].rstrip(self._SPACES))
+        spaced_mark = self._SPACED_MARK.search(text, opening + 1, closing)
         if after_open:
             yield self.finding(
                 ctx, opening, opening + 1 + after_open,
                 f"Space after the opening quote: '{text[opening:opening + 1 + after_open + 12]}'; remove it",
                 confidence=0.85, suggestion=text[opening],
                 evidence={"english_style": ctx.settings.english_style, "punctuation": "space after open"},
+            )
+        if spaced_mark and not before_close:
+            # ``either ,”``: a space before the comma or stop that ends the quotation (French spacing)
+            yield self.finding(
+                ctx, spaced_mark.start(), closing + 1,
+                f"Space before '{spaced_mark.group().strip()}' at the end of the quotation: "
+                f"'{text[max(opening, spaced_mark.start() - 12):closing + 1]}'; remove it",
+                confidence=0.85, suggestion=spaced_mark.group().strip() + text[closing],
+                evidence={"english_style": ctx.settings.english_style, "punctuation": "space before mark"},
             )
         if before_close:
             yield self.finding(
@@ -117,6 +129,8 @@ class QuotePunctuation(Check):
                 evidence={"english_style": ctx.settings.english_style, "punctuation": "space before close"},
             )
 
+    #: a comma or full stop with a space before it, right before the closing quote
+    _SPACED_MARK = re.compile(r"(?<=\w)[ \t\N{NO-BREAK SPACE}\N{NARROW NO-BREAK SPACE}]+[,.](?=$)")
     #: spaces that may sit between a quote mark and the quoted words (a hard wrap is no such space)
     _SPACES = " \t\N{NO-BREAK SPACE}\N{NARROW NO-BREAK SPACE}"
 

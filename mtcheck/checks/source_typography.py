@@ -92,22 +92,23 @@ _SOURCE_CURRENCY = re.compile(
 )
 #: digit groups split by full stops, as German, Spanish, Italian and Dutch write thousands
 _DOTTED_THOUSANDS = re.compile(
-    rf"(?<![\w.,])\d{{1,3}}(?:\.\d{{3}})+(?![\d.,])(?=[ \N{{NO-BREAK SPACE}}]+(?:(?:[a-z]+(?:-[a-z]+)?[ \N{{NO-BREAK SPACE}}]){{0,2}}"
+    rf"(?=\d)(?:(?<![\w.,])\d{{1,3}}(?:\.\d{{3}})+(?![\d.,])(?=[ \N{{NO-BREAK SPACE}}]+(?:(?:[a-z]+(?:-[a-z]+)?[ \N{{NO-BREAK SPACE}}]){{0,2}}"
     rf"{_COUNTED}\b"
     rf"|[\N{{EURO SIGN}}$\N{{POUND SIGN}}]))"
     # two groups or more (``1.300.000``) can be no English decimal, whatever follows
     rf"|(?<![\w.,])\d{{1,3}}(?:\.\d{{3}}){{2,}}(?![\d.,]|\.\d)"
-    rf"|(?<=[\N{{EURO SIGN}}$\N{{POUND SIGN}}])\d{{1,3}}(?:\.\d{{3}})+(?![\d.,])"
+    rf"|(?<=[\N{{EURO SIGN}}$\N{{POUND SIGN}}])\d{{1,3}}(?:\.\d{{3}})+(?![\d.,]))"
 )
 #: thousands split by an ordinary space, French style, where nothing but a count can follow
 #: (``1 500 euros``, ``between 1 450 and 2 100``)
 _SPACED_THOUSANDS = re.compile(
-    rf"(?<![\w.,])\d{{1,3}}(?: \d{{3}})+(?![\d.,])(?=\s+(?:{_COUNTED}\b|[\N{{EURO SIGN}}$\N{{POUND SIGN}}]))"
+    # every branch starts at a digit: checked first, it spares the lookbehinds at every other position
+    rf"(?=\d)(?:(?<![\w.,])\d{{1,3}}(?: \d{{3}})+(?![\d.,])(?=\s+(?:{_COUNTED}\b|[\N{{EURO SIGN}}$\N{{POUND SIGN}}]))"
     r"|(?<=\bbetween )\d{1,3}(?: \d{3})+(?= and \d)|(?<=\d and )\d{1,3}(?: \d{3})+(?![\d.,])"
     # after a word that announces an amount (``up to 2 500 on peak days``): no list of two numbers
     r"|(?:(?<=\bup to )|(?<=\babout )|(?<=\baround )|(?<=\bnearly )|(?<=\balmost )|(?<=\bmore than )"
     r"|(?<=\bfewer than )|(?<=\bless than )|(?<=\broughly )|(?<=\bapproximately )|(?<=\bsome ))"
-    r"\d{1,3}(?: \d{3})+(?![\d.,-])"
+    r"\d{1,3}(?: \d{3})+(?![\d.,-]))"
 )
 #: thousands split by an apostrophe, as Swiss texts write them (``1'200 francs``): never an English number
 _APOSTROPHE_THOUSANDS = {
