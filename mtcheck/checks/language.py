@@ -24,6 +24,7 @@ from ..model import Finding, Scope, Segment, Severity
 from .base import Check, CheckContext, Example
 from .quotes import REPORTING_VERBS
 from .language_lexicon import SOURCE_LANGUAGES, load_lexicon
+from .language_lexicon import fold as unaccented_lower
 from .regex_words import fold
 from .language_spans import Candidate, candidates, language_name, script_runs
 from .language_screen import PhraseHits, no_source_evidence
@@ -322,7 +323,27 @@ def _translated_beside(text: str, start: int, end: int) -> bool:
             or _GLOSS_BEFORE.search(text, max(0, start - 40), start) is not None
             or quoted_then_translated(text, start, end)
             or _quoted_then_glossed(text, start, end)
-            or _glossed_in_brackets(text, start, end))
+            or _glossed_in_brackets(text, start, end)
+            or _named_by_acronym(text, start, end))
+
+
+#: the rest of a name up to its acronym in brackets: ``fédérale de Lausanne (EPFL)``
+_ACRONYM_AFTER = re.compile(r"[^()\n.,;:]{0,60}?(?=\s\(([A-Z]{2,6})\))")
+#: small words an acronym skips (``École polytechnique fédérale de Lausanne``: EPFL)
+_ACRONYM_SKIPS = frozenset("de du des d la le les l di del della dei degli van von der den het y e et und für of and".split())
+
+
+def _named_by_acronym(text: str, start: int, end: int) -> bool:
+    """Is the span part of a name given with its acronym right after it (``the École polytechnique
+    fédérale de Lausanne (EPFL)``): a proper name the writer keeps on purpose?"""
+    rest = _ACRONYM_AFTER.match(text, end)
+    if rest is None:
+        return False
+    acronym = rest.group(1)
+    words = re.findall(r"[^\W\d_][\w'\N{RIGHT SINGLE QUOTATION MARK}-]*", text[max(0, start - 80):rest.end()])
+    content = [w for w in words if w.lower() not in _ACRONYM_SKIPS]
+    initials = "".join(unaccented_lower(w[0]).upper() for w in content[-len(acronym):])  # É of École is an E
+    return len(content) >= len(acronym) and initials == acronym
 
 
 def _glossed_in_brackets(text: str, start: int, end: int) -> bool:
