@@ -49,9 +49,10 @@ _TRANSLITERATION_RULES = (
     (re.compile(r"tx"), "ch"),  # Basque and Catalan: Etxeberria, Echeberria
     (re.compile(r"x"), "ks"),
     (re.compile(r"ij"), "i"),  # Dutch: Dijkstra, Dykstra
-    (re.compile(r"(?<=[aeiou])z(?=[aeiou])"), "s"),  # Portuguese: Sousa, Souza
     (re.compile(r"y"), "i"),
     (re.compile(r"(.)\1+"), r"\1"),
+    # after doubled letters are folded: Portuguese Sousa, Souza; Italian Bertolazzi, Bertolassi
+    (re.compile(r"(?<=[aeiou])z(?=[aeiou])"), "s"),
     (re.compile(r"(?<=[^aeiou])ie"), "e"),
     (re.compile(r"\Aie"), "e"),
 )
@@ -417,6 +418,8 @@ class NameVariant(Check):
                 if group.kind == "style" and _shouting(text, match.start()):
                     continue
                 found.append(Occurrence(match.start(), match.end(), form))
+        # a name given as the other language's on purpose: ``Leuven, known in French as Louvain``
+        found = [o for o in found if not _NAMED_AS.search(text, max(0, o.start - 40), o.start)]
         # a shorter form inside a longer one of the group is part of it (Biel in Biel/Bienne)
         found = [o for o in found if not any(p.start <= o.start and o.end <= p.end and p != o for p in found)]
         if group.kind == "translated-name" and any(
@@ -593,6 +596,11 @@ class NameVariant(Check):
             reported.update(fresh)
             yield from self._report(ctx, fresh, counts, keep, keep, "transliteration", Severity.WARNING, 0.6,
                                     "generic")
+
+
+#: what introduces a place's or a person's name in another language: ``known in French as``, ``called … in Dutch``
+_NAMED_AS = re.compile(r"\b(?:known|called|named|spelt|spelled|written)\s+(?:in\s+[A-Z][a-z]+\s+|locally\s+|there\s+)?as\s+\Z"
+                       r"|\bin\s+(?:French|Dutch|German|Spanish|Italian|Portuguese|Flemish|Catalan|Basque)[,:]?\s+\Z")
 
 
 def _spans(text: str, phrase: str) -> Iterator[tuple[int, int]]:

@@ -351,17 +351,27 @@ _STREET_HEADS = frozenset(
 
 
 def _street_names(text: str, tokens: list[Token], lexicon: Lexicon) -> None:
-    """A source spelling right after a street's or a square's head, or after the head and a particle
-    (``Piazza Venezia``, ``Rue de Londres``), is part of that street's name, which English keeps."""
+    """The capitalised words right after a street's or a square's head, or after the head and a
+    particle (``Piazza Venezia``, ``Rue de Londres``, ``Via dell'Abbondanza``), are that street's
+    name, which English keeps, source spellings and particles included."""
     for index, token in enumerate(tokens):
-        if token.cls != EXO or index == 0:
+        if token.text not in _STREET_HEADS or index + 1 >= len(tokens):
             continue
-        before = index - 1
-        if before > 0 and fold(tokens[before].text) in lexicon.name_particles:
-            before -= 1
-        if tokens[before].text in _STREET_HEADS and all(
-                joined(text, tokens[k], tokens[k + 1]) for k in range(before, index)):
-            token.cls = NAME
+        end = index + 1
+        while end < len(tokens) and (fold(tokens[end].text) in lexicon.name_particles
+                                     or _elided_particle(tokens[end].text, lexicon)):
+            end += 1
+        if end >= len(tokens) or not tokens[end].capitalised or not all(
+                joined(text, tokens[k], tokens[k + 1]) for k in range(index, end)):
+            continue
+        for member in tokens[index:end + 1]:
+            member.cls = NAME
+
+
+def _elided_particle(word: str, lexicon: Lexicon) -> bool:
+    """``dell'`` or ``de l'``: a particle elided before the name's first word."""
+    head = fold(word).rstrip("'")
+    return word[-1:] in "'\N{RIGHT SINGLE QUOTATION MARK}" and head in lexicon.name_particles | {"dell", "dall", "nell", "sull", "l", "d"}
 
 
 def _translatable_title(group: Sequence[Token], lexicon: Lexicon, after_article: bool) -> bool:

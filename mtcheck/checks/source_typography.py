@@ -97,7 +97,8 @@ _DOTTED_THOUSANDS = re.compile(
     rf"|[\N{{EURO SIGN}}$\N{{POUND SIGN}}]))"
     # two groups or more (``1.300.000``) can be no English decimal, whatever follows
     rf"|(?<![\w.,])\d{{1,3}}(?:\.\d{{3}}){{2,}}(?![\d.,]|\.\d)"
-    rf"|(?<=[\N{{EURO SIGN}}$\N{{POUND SIGN}}])\d{{1,3}}(?:\.\d{{3}})+(?![\d.,]))"
+    rf"|(?:(?<=[\N{{EURO SIGN}}$\N{{POUND SIGN}}])|(?<=[\N{{EURO SIGN}}$\N{{POUND SIGN}}][ \N{{NO-BREAK SPACE}}]))"
+    rf"\d{{1,3}}(?:\.\d{{3}})+(?![\d.]|,\d))"
 )
 #: thousands split by an ordinary space, French style, where nothing but a count can follow
 #: (``1 500 euros``, ``between 1 450 and 2 100``)
@@ -126,7 +127,7 @@ _THOUSANDS_STYLES = (
 )
 _SOURCE_MARK_HINT = re.compile(
     rf"[\N{{DOUBLE LOW-9 QUOTATION MARK}}\N{{INVERTED QUESTION MARK}}\N{{INVERTED EXCLAMATION MARK}}]|,,\w"
-    rf"|\d\.[ \N{{NO-BREAK SPACE}}]+(?:{_MONTHS})|\d\.\d{{3}}(?![\d.,])|\d[ \N{{NO-BREAK SPACE}}]?(?:M|Md|Mds|Mrd|k)\N{{EURO SIGN}}"
+    rf"|\d\.[ \N{{NO-BREAK SPACE}}]+(?:{_MONTHS})|\d\.\d{{3}}(?![\d.]|,\d)|\d[ \N{{NO-BREAK SPACE}}]?(?:M|Md|Mds|Mrd|k)\N{{EURO SIGN}}"
     rf"|(?:Mio|Mrd)\.|\d \d{{3}}(?![\d.,])|\d\.\d{{1,2}}\.(?:19|20)\d\d|\d[ \N{{NO-BREAK SPACE}}]?\N{{EURO SIGN}}"
     rf"|\d['\N{{RIGHT SINGLE QUOTATION MARK}}]\d{{3}}"
 )

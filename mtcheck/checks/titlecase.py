@@ -152,6 +152,8 @@ class TitleCaseQuote(Check):
         Example("Tolkien's novel “The Lord of the Rings” sold millions of copies.", False),
         Example("She moved to “New York” in 1990.", False),
         Example("The app has been described as “Facebook for Palestinians.”", False),
+        Example("Each delivery takes longer. ⟦“We Cannot Wait Until 2028 For A Solution,”⟧ she said.", True),
+        Example("Families cannot afford books. ⟦“The Library Is The Heart Of This Village,”⟧ he said.", True),
         Example("The ministry dismissed the claims as “totally baseless accusations” on Tuesday.", False),
     )
 
@@ -212,8 +214,10 @@ class TitleCaseQuote(Check):
         """None when the quotation is not in Title Case, else whether to report it and why."""
         inner = text[quotation.inner[0]:quotation.inner[1]]
         words = [w.rstrip(".") for w in WORD.findall(inner)]
-        if len(words) < self.options.min_words or len(words) != len(inner.split()):
-            return None  # too short, or holds numbers or symbols: not a plain phrase
+        # a year or a count among the words is no symbol (``“We Cannot Wait Until 2028 For A Solution”``)
+        tokens = [t for t in inner.split() if not t.strip(",.;:!?").isdigit()]
+        if len(words) < self.options.min_words or len(words) != len(tokens):
+            return None  # too short, or holds symbols: not a plain phrase
         content = [w for i, w in enumerate(words) if i == 0 or w.lower() not in SMALL_WORDS]
         if len(content) < 2 or not all(w[0].isupper() for w in content):
             return None
@@ -252,6 +256,9 @@ class TitleCaseQuote(Check):
 
     def _title_cue(self, text: str, quotation: Quotation, floor: int, ceiling: int) -> str:
         """Why the words around the quotation make it a title or a name; empty when nothing does."""
+        # only the quotation's own sentence counts (``…cannot afford books. “The Library Is…”``)
+        floor = max([floor] + [text.rfind(end, floor, quotation.open) + 2 for end in (". ", "! ", "? ")
+                               if text.rfind(end, floor, quotation.open) >= 0])
         raw = words_before(text, quotation.open, 4, floor)
         before = [w.lower().rstrip(".") for w in raw]
         lead = text[max(floor, quotation.open - 60):quotation.open]

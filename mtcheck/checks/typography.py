@@ -69,7 +69,8 @@ CLAUSE_WORDS = frozenset(
     through between toward towards upon despite among given
     he she they we it you him them us
     is are was were be been being has have had will would can could should may might must shall
-    do does did not also even still only just already again rather instead according""".split()
+    do does did not also even still only just already again rather instead according
+    however therefore nevertheless moreover furthermore""".split()
 )
 #: double quotes of any shape: ``"a","b"`` is a list of quoted strings, not a missing space
 _QUOTE_CHARS = "\"\N{LEFT DOUBLE QUOTATION MARK}\N{RIGHT DOUBLE QUOTATION MARK}"
@@ -383,7 +384,7 @@ class UnbalancedQuotes(Check):
                     continue
                 del carried[straight]
                 if (crossed == 1 and first is not None and first.role == OPEN
-                        and not text[paragraph.start:first.pos].strip()):
+                        and not text[paragraph.start:first.pos].strip() and not _woven(text, mark)):
                     continue  # “… / “… : the quotation goes on into the next paragraph
                 if first is not None and first in unmatched and first.role == CLOSE:
                     unmatched.remove(first)  # a paragraph break inside one quotation
@@ -436,6 +437,12 @@ class UnbalancedQuotes(Check):
                 suggestion=suggestion,
                 evidence={"quote": mark.char, "role": mark.role},
             )
+
+
+def _woven(text: str, mark: Mark) -> bool:
+    """Does the quotation that ``mark`` opens start in lower case, woven into the sentence (the so-called
+    “hall of the peacocks…)? Such a quotation is no speech that goes on into a new paragraph."""
+    return text[mark.pos + 1:mark.pos + 2].islower()
 
 
 def _last(matches: Iterator[re.Match[str]]) -> re.Match[str] | None:
