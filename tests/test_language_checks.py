@@ -334,6 +334,7 @@ def test_a_quotation_the_same_sentence_glosses_in_english_is_only_a_note(text):
     "The jury gave its prize to Los años del agua (The Water Years), a thriller set during a drought.",
     "Critics had tipped the Argentine thriller “La última frontera” as the favourite of the festival.",
     "“Der Striezelmarkt ist Dresden,” she said. “The Striezelmarkt is Dresden.”",
+    "“Früher war hier Schluss,” he said, pointing at the bridge. “This used to be the end of the line.”",
     "The council has invited the École polytechnique fédérale de Lausanne (EPFL) to advise it.",
 ])
 def test_a_work_title_or_quotation_glossed_or_named_after_its_kind_is_only_a_note(text):

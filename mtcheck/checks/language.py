@@ -350,7 +350,7 @@ def _glossed_in_brackets(text: str, start: int, end: int) -> bool:
     """Is the span followed by its English translation in brackets?"""
     gloss = _BRACKET_GLOSS.match(text, end)
     return gloss is not None and _reads_as_translation(
-        text[start:end].split(), _ENGLISH_WORD.findall(gloss.group("gloss")), 0.75, lower=True)
+        text[start:end].split(), _ENGLISH_WORD.findall(gloss.group("gloss")), 0.75, lower=True, longest=2)
 
 
 #: an apposition that says in English what a name or term is: ``the Comité Interprofessionnel…, the body
@@ -410,14 +410,17 @@ def _quoted_then_glossed(text: str, start: int, end: int) -> bool:
     return False
 
 
-def _reads_as_translation(original: Sequence[str], words: Sequence[str], share: float, lower: bool = False) -> bool:
+def _reads_as_translation(original: Sequence[str], words: Sequence[str], share: float, lower: bool = False,
+                          longest: float = 2.5) -> bool:
     """Are ``words`` English (at least ``share`` of them) and about as many as the ``original`` words
-    (half to twice): a translation of them? ``lower``: look words up in lower case (a gloss's first word)."""
+    (half to two and a half times: ``Früher war hier Schluss``, ``This used to be the end of the
+    line``, or ``longest`` times): a translation of them? ``lower``: look words up in lower case (a
+    gloss's first word)."""
     lexicon = load_lexicon()
     # a name the translation keeps from the original (``Der Striezelmarkt ist Dresden``) counts as English
     kept = {word.strip(".,;:!?\"'\N{RIGHT SINGLE QUOTATION MARK}") for word in original}
     english = sum(1 for word in words if lexicon.is_english(word.lower() if lower else word) or word in kept)
-    return bool(words and original) and english >= share * len(words) and 0.5 <= len(words) / len(original) <= 2
+    return bool(words and original) and english >= share * len(words) and 0.5 <= len(words) / len(original) <= longest
 
 
 #: a quotation in double quotes, guillemets or single quotes; a straight single quote opens only at
@@ -451,7 +454,9 @@ def quoted_then_translated(text: str, start: int, end: int) -> bool:
             return False
         original = text[here.start() + 1:here.end() - 1].split()
         words = _ENGLISH_WORD.findall(text, following.start() + 1, following.end() - 1)
-        return _reads_as_translation(original, words, 0.75)
+        # a spoken quotation (``“…,” he said. “…”``) may be translated more freely, and longer, than a name
+        spoken = not REPORTING_VERBS.isdisjoint(w.lower() for w in _ENGLISH_WORD.findall(between))
+        return _reads_as_translation(original, words, 0.75, longest=2.5 if spoken else 2)
     return False
 
 

@@ -297,6 +297,8 @@ def _mark_lone_word(text: str, tokens: list[Token], index: int, lexicon: Lexicon
         token.cls = CAP  # "des Unternehmens", "la Provence": the article's noun
     elif before is not None and _german_article_noun(before, token, lexicon):
         before.cls, token.cls = SRC, CAP  # "[die Verbraucher]": English "die" is never lower-case before a noun
+    elif following is not None and following.text in _PLACE_NOUNS and joined(text, token, following):
+        token.cls = NAME  # "the new Liberdade station": the name of a place, which English keeps
     elif _german_noun(token, lexicon):
         return  # "the Oberbürgermeister": a German noun of the news lists, never a name by itself
     else:
@@ -341,6 +343,11 @@ def _sentence_word(token: Token, lexicon: Lexicon, group_size: int) -> bool:
     return bool(kinds) and "articles" not in kinds
 
 
+#: English nouns of places that a name comes before (``Liberdade station``, ``Ayuntamiento square``)
+_PLACE_NOUNS = frozenset(
+    "station stations square street avenue bridge park district neighbourhood neighborhood quarter stadium hall "
+    "market airport church cathedral beach river valley tunnel metro line stop campus".split()
+)
 #: words that open the name of a street, a square or a station, which keeps a place's source spelling
 #: (``Piazza Venezia``, ``Rue de Londres``, ``Moskauer Straße`` aside)
 _STREET_HEADS = frozenset(

@@ -118,6 +118,9 @@ _APOSTROPHE_THOUSANDS = {
 }
 #: a date written with full stops (``14.11.2024``), as German, Dutch and Scandinavian texts do
 _DOTTED_DATE = re.compile(r"(?<![\w.])(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:19|20)\d{2}(?![\w.]\w)")
+#: a date written day-month-year with hyphens (``01-03-2026``), as Dutch, Portuguese and Spanish texts do;
+#: English news writes the month in words (ISO dates, ``2026-03-01``, start with the year)
+_HYPHEN_DATE = re.compile(r"(?<![\w.-])(?:0?[1-9]|[12]\d|3[01])-(?:0?[1-9]|1[0-2])-(?:19|20)\d{2}(?![\w-])")
 #: thousands separators English does not use: (pattern, separator, problem, how it reads, confidence)
 _THOUSANDS_STYLES = (
     (_SPACED_THOUSANDS, " ", "spaced thousands", "a space (French style)", 0.8),
@@ -129,7 +132,7 @@ _SOURCE_MARK_HINT = re.compile(
     rf"[\N{{DOUBLE LOW-9 QUOTATION MARK}}\N{{INVERTED QUESTION MARK}}\N{{INVERTED EXCLAMATION MARK}}]|,,\w"
     rf"|\d\.[ \N{{NO-BREAK SPACE}}]+(?:{_MONTHS})|\d\.\d{{3}}(?![\d.]|,\d)|\d[ \N{{NO-BREAK SPACE}}]?(?:M|Md|Mds|Mrd|k)\N{{EURO SIGN}}"
     rf"|(?:Mio|Mrd)\.|\d \d{{3}}(?![\d.,])|\d\.\d{{1,2}}\.(?:19|20)\d\d|\d[ \N{{NO-BREAK SPACE}}]?\N{{EURO SIGN}}"
-    rf"|\d['\N{{RIGHT SINGLE QUOTATION MARK}}]\d{{3}}"
+    rf"|\d['\N{{RIGHT SINGLE QUOTATION MARK}}]\d{{3}}|\d-\d{{1,2}}-(?:19|20)\d\d"
 )
 #: what each kind of report needs somewhere in the text: a guillemet; a space before ``: ; ! ?``;
 #: digits split by a no-break space, a decimal comma, or a space before ``%``
@@ -305,6 +308,16 @@ class SourceTypography(Check):
                 ctx, match.start(), match.end(),
                 f"Date written with full stops in English text: '{match.group(0)}'; write '{fix}'",
                 confidence=0.8, suggestion=fix, evidence={"kind": "date format"},
+            )
+        for match in _HYPHEN_DATE.finditer(text, start, end):
+            day, month, year = (int(part) for part in match.group(0).split("-"))
+            # a first number of 13 or more can only be the day; below, a US reader may take it for the month
+            fix = f"{day} {_MONTHS.split('|')[month - 1]} {year}" if day > 12 else None
+            yield self.finding(
+                ctx, match.start(), match.end(),
+                f"Date written day-month-year with hyphens in English text: '{match.group(0)}'; "
+                + (f"write '{fix}'" if fix else "write the month in words"),
+                confidence=0.6, suggestion=fix, evidence={"kind": "date format"},
             )
         for pattern, separator, problem, how, confidence in _THOUSANDS_STYLES:
             for match in pattern.finditer(text, start, end):

@@ -70,7 +70,8 @@ CLAUSE_WORDS = frozenset(
     he she they we it you him them us
     is are was were be been being has have had will would can could should may might must shall
     do does did not also even still only just already again rather instead according
-    however therefore nevertheless moreover furthermore""".split()
+    however therefore nevertheless moreover furthermore
+    compared including following excluding regarding concerning considering""".split()
 )
 #: double quotes of any shape: ``"a","b"`` is a list of quoted strings, not a missing space
 _QUOTE_CHARS = "\"\N{LEFT DOUBLE QUOTATION MARK}\N{RIGHT DOUBLE QUOTATION MARK}"
