@@ -216,6 +216,12 @@ def _inside_source_name(text: str, start: int) -> bool:
     return _SOURCE_NAME_BEFORE.search(text, max(0, start - 8), start) is not None
 
 
+def _hyphenated(text: str, start: int, end: int) -> bool:
+    """Is ``text[start:end]`` joined by a hyphen to a word before or after it?"""
+    return (text[end:end + 1] == "-" and text[end + 1:end + 2].isalpha()) or (
+        start > 1 and text[start - 1] == "-" and text[start - 2].isalpha())
+
+
 def _person_and_place(text: str, occurrences: Sequence[Occurrence]) -> bool:
     """Is one spelling written as a person's name (``Lucía Santamaría``) and another only after
     ``the`` (``the Santa María district``), so that they name two things?"""
@@ -413,6 +419,8 @@ class NameVariant(Check):
                     continue
                 if group.kind != "style" and _inside_source_name(text, match.start()):
                     continue  # Université libre de Bruxelles, KAA Gent: a source-language name keeps its spelling
+                if group.kind != "style" and _hyphenated(text, match.start(), match.end()):
+                    continue  # Louvain-la-Neuve, Rhein-Neckar: part of another place's hyphenated name
                 if translation and not stands_alone(lay, match.start(), match.end(), form, common):
                     continue
                 if group.kind == "style" and _shouting(text, match.start()):
