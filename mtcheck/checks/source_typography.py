@@ -93,7 +93,8 @@ _SOURCE_CURRENCY = re.compile(
 #: digit groups split by full stops, as German, Spanish, Italian and Dutch write thousands
 _DOTTED_THOUSANDS = re.compile(
     rf"(?=\d)(?:(?<![\w.,])\d{{1,3}}(?:\.\d{{3}})+(?![\d.,])(?=[ \N{{NO-BREAK SPACE}}]+(?:(?:[a-z]+(?:-[a-z]+)?[ \N{{NO-BREAK SPACE}}]){{0,2}}"
-    rf"{_COUNTED}\b"
+    # or any plural of people by their trade (``2.300 dockworkers``, ``1.200 pharmacists``)
+    rf"(?:{_COUNTED}|[a-z]{{3,}}(?:ers|ors|ants|ents|ists|ians|ees))\b"
     rf"|[\N{{EURO SIGN}}$\N{{POUND SIGN}}]))"
     # two groups or more (``1.300.000``) can be no English decimal, whatever follows
     rf"|(?<![\w.,])\d{{1,3}}(?:\.\d{{3}}){{2,}}(?![\d.,]|\.\d)"
