@@ -285,9 +285,10 @@ def _mark_lone_word(text: str, tokens: list[Token], index: int, lexicon: Lexicon
     article, a capitalised article before lower-case words, or else a name."""
     token = tokens[index]
     following = tokens[index + 1] if index + 1 < len(tokens) else None
+    after_the = index > 0 and tokens[index - 1].text == "the"  # "along the Seine": English names it
     if (token.kinds & {"articles", "prepositions", "function"} and following is not None
             and not following.capitalised and joined(text, token, following)
-            and not _conjunction_before_english(tokens, index)):
+            and not _conjunction_before_english(tokens, index) and not after_the):
         return  # "Les reportages télévisés": a capitalised article is no name by itself ("La." is Louisiana,
         # "according to Della, does" a surname)
     if _source_noun(tokens, index, lexicon):

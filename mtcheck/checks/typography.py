@@ -71,7 +71,8 @@ CLAUSE_WORDS = frozenset(
     is are was were be been being has have had will would can could should may might must shall
     do does did not also even still only just already again rather instead according
     however therefore nevertheless moreover furthermore
-    compared including following excluding regarding concerning considering""".split()
+    compared including following excluding regarding concerning considering
+    adding saying noting stressing explaining insisting warning arguing""".split()
 )
 #: double quotes of any shape: ``"a","b"`` is a list of quoted strings, not a missing space
 _QUOTE_CHARS = "\"\N{LEFT DOUBLE QUOTATION MARK}\N{RIGHT DOUBLE QUOTATION MARK}"
