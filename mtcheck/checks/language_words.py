@@ -379,7 +379,11 @@ def _street_names(text: str, tokens: list[Token], lexicon: Lexicon) -> None:
 def _elided_particle(word: str, lexicon: Lexicon) -> bool:
     """``dell'`` or ``de l'``: a particle elided before the name's first word."""
     head = fold(word).rstrip("'")
-    return word[-1:] in "'\N{RIGHT SINGLE QUOTATION MARK}" and head in lexicon.name_particles | {"dell", "dall", "nell", "sull", "l", "d"}
+    return word[-1:] in "'\N{RIGHT SINGLE QUOTATION MARK}" and (head in lexicon.name_particles or head in _ELIDED_PARTICLES)
+
+
+#: particles that elide before a vowel and are no particle of the word lists by themselves
+_ELIDED_PARTICLES = frozenset({"dell", "dall", "nell", "sull", "l", "d"})
 
 
 def _translatable_title(group: Sequence[Token], lexicon: Lexicon, after_article: bool) -> bool:

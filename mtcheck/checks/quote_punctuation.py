@@ -101,8 +101,9 @@ class QuotePunctuation(Check):
         """A space after the opening quote or before the closing one (``tiles. ”``): English sets quote
         marks against the quoted words; the space is left from a source's spaced guillemets."""
         text = ctx.text
-        after_open = len(text[opening + 1:closing]) - len(text[opening + 1:closing].lstrip(self._SPACES))
-        before_close = len(text[opening + 1:closing]) - len(text[opening + 1:closing].rstrip(self._SPACES))
+        quoted = text[opening + 1:closing]
+        after_open = len(quoted) - len(quoted.lstrip(self._SPACES))
+        before_close = len(quoted) - len(quoted.rstrip(self._SPACES))
         spaced_mark = self._SPACED_MARK.search(text, opening + 1, closing)
         if after_open:
             yield self.finding(

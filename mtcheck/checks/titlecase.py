@@ -257,8 +257,8 @@ class TitleCaseQuote(Check):
     def _title_cue(self, text: str, quotation: Quotation, floor: int, ceiling: int) -> str:
         """Why the words around the quotation make it a title or a name; empty when nothing does."""
         # only the quotation's own sentence counts (``…cannot afford books. “The Library Is…”``)
-        floor = max([floor] + [text.rfind(end, floor, quotation.open) + 2 for end in (". ", "! ", "? ")
-                               if text.rfind(end, floor, quotation.open) >= 0])
+        ends = [text.rfind(end, floor, quotation.open) for end in (". ", "! ", "? ")]
+        floor = max([floor] + [found + 2 for found in ends if found >= 0])
         raw = words_before(text, quotation.open, 4, floor)
         before = [w.lower().rstrip(".") for w in raw]
         lead = text[max(floor, quotation.open - 60):quotation.open]
