@@ -5,8 +5,10 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from mtcheck.checks.off_topic_scoring import kicker_cut, kicker_headline, off_topic_pieces
-from mtcheck.checks.semantic_scoring import CALIBRATION, LONG_ARTICLE, Unit, judge_headline, light_stem, shared_title_words
+from mtcheck.checks.off_topic_scoring import dated_report, kicker_cut, kicker_headline, names, off_topic_pieces
+from mtcheck.checks.semantic_scoring import (
+    CALIBRATION, LONG_ARTICLE, Unit, judge_headline, light_stem, make_unit, shared_title_words,
+)
 
 
 @pytest.mark.parametrize(("word", "stem"), [
@@ -100,3 +102,40 @@ def test_off_topic_planning_gives_a_line_the_long_article_cut_from_eight_sentenc
 
     assert line_cut(LONG_ARTICLE - 1) == cal.line
     assert line_cut(LONG_ARTICLE) == cal.long_line
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("President Recep Tayyip Erdogan hosted talks in Istanbul on Tuesday.", {"Recep", "Tayyip", "Erdogan", "Istanbul"}),
+    # an opening capital, a title, a weekday, a month and an ordinary English word are no names
+    ("Police said the European Central Bank met in May on Monday.", {"European"}),
+    ("The U.S. ambassador and Erdogan's adviser met.", {"Erdogan"}),
+])
+def test_names_are_inner_capitalised_words_english_does_not_have(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, dated", [
+    ("A magnitude 4.1 earthquake struck near Potenza on Sunday night.", True),
+    ("The diesel price fell by two cents this week.", True),
+    ("The Tour will arrive in Montpellier on 14 July.", True),
+    ("The Tour will arrive in Montpellier on July 14.", True),
+    ("The Tour arrives in Montpellier every summer.", False),
+    ("Sunday was a quiet day.", False),
+])
+def test_a_dated_report_dates_what_it_tells(text, dated):
+    assert dated_report(text) is dated
+
+
+def test_a_dated_report_counts_only_names_that_no_other_sentence_nor_the_title_gives():
+    cal = CALIBRATION["use"]
+    texts = ["The library in Leuven reopened to the public on Saturday after two years of works.",
+             "Librarians said more than two thousand people visited on the first day of opening.",
+             "The renovation cost fourteen million euros, shared between the city and the region.",
+             "The DAX index closed higher on Tuesday in Frankfurt, led by gains in car makers.",
+             "The mayor of Leuven opened the new reading room on Saturday with the architects."]
+    units = [make_unit(text, 0, len(text), 60, paragraph=0) for text in texts]
+    title = make_unit("Leuven library reopens", 0, 22, 60)
+    reports = {p.units: p.report for p in off_topic_pieces(units, title, cal, 6, 60)}
+    assert reports[(3,)] == ("DAX", "Frankfurt")
+    assert reports[(4,)] == ()  # Leuven is in the title and the first sentence
+    assert reports[(1,)] == ()  # no date

@@ -218,7 +218,10 @@ class OffTopicSentence(Check):
     article touches, nor a subject near it (a road accident, a match, a
     school reform, a company's results: two cue words of one of the twenty
     subjects of ``corpora/news_briefs.yaml``) needs only to sit clearly
-    below the document's typical sentence.
+    below the document's typical sentence; so does a dated report (``on
+    Sunday night``, ``this week``, ``on 14 July``) that names a person or a
+    place nothing else in the article names (``A magnitude 4.1 earthquake
+    struck near Potenza on Sunday night.``): the lead of another story.
     Only plain statements are judged: quotations, sentences with I, we or you,
     questions and sentences opening with a word that points back (``She``,
     ``This``, ``But``) are skipped, because real articles drift there. Lines
@@ -353,6 +356,10 @@ class OffTopicSentence(Check):
             if verdict.as_brief and not verdict.by_meaning:
                 evidence["brief"] = verdict.piece.brief
                 why = f"a news brief on {verdict.piece.brief}, which nothing else in the article mentions"
+            elif verdict.as_report and not verdict.by_meaning:
+                evidence["new_names"] = list(verdict.piece.report)
+                why = (f"a dated report naming {', '.join(verdict.piece.report)}, "
+                       "which nothing else in the article names")
             yield self.finding(
                 ctx, first.start, last.end,
                 f"{what} unrelated to the rest of the article: {why}",
