@@ -125,6 +125,7 @@ _PERSON_BEFORE = re.compile(
 _INFLECTING_ENDS = frozenset("sni")
 
 
+@lru_cache(maxsize=8192)
 def typo_keys(word: str) -> frozenset[str]:
     """Keys that two spellings one letter apart share (a letter added, dropped or changed, never the
     first): ``Vasseur``/``Vasseure``, ``Bellanti``/``Bellandi``, ``Matheus``/``Mateus``."""
