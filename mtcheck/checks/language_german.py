@@ -23,7 +23,10 @@ _GERMAN_COMPOUND = re.compile(
     r"genossenschaft|versicherung|verwaltung|vereinigung|kommission|ausschuss|schaft|ung|heit|keit|büro|streik|"
     # offices and office-holders: Landratsamt, Gemeindepräsident, Kulturstadträtin, Generalvikar, Pressesprecherin
     r"amt|präsident|präsidentin|rätin|(?:stadt|gemeinde|kreis|betriebs|land)rat|vikar|direktor|direktorin|"
-    r"sprecher|sprecherin|leiterin|beauftragte|beauftragter|dezernent|dezernentin|preis)"
+    r"sprecher|sprecherin|leiterin|beauftragte|beauftragter|dezernent|dezernentin|preis|"
+    # plans, services, rooms and sees (Hochwasserschutzkonzept, Schienenersatzverkehr, Kreißsaal, Erzbistum) and the
+    # holders of city offices (Gesundheitssenatorin, Baubürgermeisterin); ``-meister`` alone is a surname too
+    r"konzept|verkehr|saal|bistum|senator|senatorin|meisterin|bürgermeister)"
 )
 
 

@@ -221,7 +221,8 @@ def _mark_names(text: str, tokens: list[Token], lexicon: Lexicon) -> None:
             continue
         end = index + 1
         while end < len(tokens):
-            if tokens[end].capitalised and tokens[end].cls != ABBR and "," not in text[tokens[end - 1].end:tokens[end].start]:
+            if (tokens[end].capitalised and tokens[end].cls != ABBR and "," not in text[tokens[end - 1].end:tokens[end].start]
+                    and not _possessive_before_german_noun(tokens[end - 1], tokens[end], lexicon)):
                 end += 1
                 continue
             particles = end  # "de la Concorde", "von der Leyen", "de l'Intérieur"
@@ -233,7 +234,8 @@ def _mark_names(text: str, tokens: list[Token], lexicon: Lexicon) -> None:
             end = particles
         group = tokens[index:end]
         first = index  # the position of group[0]
-        if index == 0 and group[0].capitalised and _sentence_word(group[0], lexicon, len(group)):
+        if index == 0 and group[0].capitalised and (_sentence_word(group[0], lexicon, len(group))
+                                                     or _article_before_german_noun(group, lexicon)):
             group, first = group[1:], 1  # "Selon Le Monde": the first word is capitalised by position only
             if not group and (not token.kinds & {"articles", "prepositions", "function", "dates"}
                               or _conjunction_before_english(tokens, 0)):
@@ -250,6 +252,17 @@ def _mark_names(text: str, tokens: list[Token], lexicon: Lexicon) -> None:
             for member in group:
                 member.cls = NAME
         index = end
+
+
+def _possessive_before_german_noun(owner: Token, noun: Token, lexicon: Lexicon) -> bool:
+    """``Hamburg's Gesundheitssenatorin``: a possessive ends the owner's name before a German compound noun."""
+    return owner.text.endswith(("'s", "\N{RIGHT SINGLE QUOTATION MARK}s")) and german_compound(noun.text, lexicon)
+
+
+def _article_before_german_noun(group: Sequence[Token], lexicon: Lexicon) -> bool:
+    """``A Schienenersatzverkehr with buses``: the English article opening the sentence before a German
+    compound noun is capitalised by position only (``A Coruña`` stays a name)."""
+    return len(group) == 2 and group[0].text in ("A", "An") and german_compound(group[1].text, lexicon)
 
 
 #: German articles after which "an" joins a place name to its river ("Frankfurt an der Oder")
