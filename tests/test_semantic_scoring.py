@@ -5,7 +5,9 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from mtcheck.checks.off_topic_scoring import dated_report, kicker_cut, kicker_headline, names, off_topic_pieces
+from mtcheck.checks.off_topic_scoring import (
+    REPORT_CUT, Piece, Verdict, dated_report, kicker_cut, kicker_headline, names, off_topic_pieces,
+)
 from mtcheck.checks.semantic_scoring import (
     CALIBRATION, LONG_ARTICLE, Unit, judge_headline, light_stem, make_unit, shared_title_words,
 )
@@ -139,3 +141,12 @@ def test_a_dated_report_counts_only_names_that_no_other_sentence_nor_the_title_g
     assert reports[(3,)] == ("DAX", "Frankfurt")
     assert reports[(4,)] == ()  # Leuven is in the title and the first sentence
     assert reports[(1,)] == ()  # no date
+
+
+def test_a_dated_report_close_to_another_sentence_is_part_of_the_story():
+    cal = CALIBRATION["use"]
+    piece = Piece((3,), "sentence", 0, True, cal.sentence, report=("Colomiers",))
+    far = Verdict(piece, here=0.1, nearest=0.2, gap=0.5)
+    close = Verdict(piece, here=0.1, nearest=REPORT_CUT.nearest + 0.1, gap=0.5)
+    assert far.as_report and far.flagged
+    assert not close.as_report and not close.flagged

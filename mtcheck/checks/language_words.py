@@ -227,7 +227,8 @@ def _mark_names(text: str, tokens: list[Token], lexicon: Lexicon) -> None:
                 continue
             particles = end  # "de la Concorde", "von der Leyen", "de l'Intérieur"
             while particles < len(tokens) and (fold(tokens[particles].text) in lexicon.name_particles
-                                               or _place_joiner(tokens, particles)):
+                                               or _place_joiner(tokens, particles)
+                                               or _apostrophe_particle(text, tokens[particles], lexicon)):
                 particles += 1
             if particles == end or particles >= len(tokens) or not tokens[particles].capitalised:
                 break
@@ -252,6 +253,12 @@ def _mark_names(text: str, tokens: list[Token], lexicon: Lexicon) -> None:
             for member in group:
                 member.cls = NAME
         index = end
+
+
+def _apostrophe_particle(text: str, token: Token, lexicon: Lexicon) -> bool:
+    """``ne’`` of ``Castelnuovo ne’ Monti``: a particle cut short, whose apostrophe the word ends before."""
+    return text[token.end:token.end + 1] in ("'", "\N{RIGHT SINGLE QUOTATION MARK}") and (
+        fold(token.text) + "'" in lexicon.name_particles)
 
 
 def _possessive_before_german_noun(owner: Token, noun: Token, lexicon: Lexicon) -> bool:

@@ -90,7 +90,11 @@ class QuotePunctuation(Check):
     _VERB_AFTER = re.compile(r"[ \t\N{NO-BREAK SPACE}]+([a-z]+)\b")
     #: the same, or after its subject (``” Brunner said``, ``” the mayor said``, ``” he added``): after a
     #: quotation without a mark of its own only, since ``.” He said`` may start a new sentence
-    _SUBJECT_VERB_AFTER = re.compile(r"[ \t\N{NO-BREAK SPACE}]+(?:(?:he|she|they|we|it|I|the\s+[a-z]+(?:\s+[a-z]+)?|[A-Z][\w'\N{RIGHT SINGLE QUOTATION MARK}-]+"
+    _SUBJECT_VERB_AFTER = re.compile(r"[ \t\N{NO-BREAK SPACE}]+(?:(?:he|she|they|we|it|I"
+                                     # the subject may be a role with what it leads and a name: ``the secretary-general
+                                     # of one of the unions, Rui Moreira, told``
+                                     r"|the\s+[a-z-]+(?:\s+[a-z-]+)?(?:\s+of\s+[^.!?\"\N{LEFT DOUBLE QUOTATION MARK}"
+                                     r"\N{RIGHT DOUBLE QUOTATION MARK}\n]{1,60}?)?|[A-Z][\w'\N{RIGHT SINGLE QUOTATION MARK}-]+"
                                      r"(?:\s+[A-Z][\w'\N{RIGHT SINGLE QUOTATION MARK}-]+)?)\s+)?("
                                      + "|".join(sorted(REPORTING_VERBS, key=len, reverse=True)) + r")\b")
 

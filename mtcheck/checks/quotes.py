@@ -33,7 +33,9 @@ REPORTING_VERBS = frozenset(
     summarizes concluded concludes reacted reacts protested protests recounted recounts reminded reminds
     detailed details deplored deplores welcomed welcomes promised promises revealed reveals maintained
     maintains repeated repeats hoped hopes rejoiced rejoices criticised criticises criticized criticizes
-    explained explains pleaded pleads objected objects retorted retorts""".split()
+    explained explains pleaded pleads objected objects retorted retorts confirmed confirms urged urges
+    reported reports reiterated reiterates clarified clarifies answered answers responded responds
+    cautioned cautions complained complains confessed confesses suggested suggests""".split()
 )
 
 LEFT_DOUBLE = "\N{LEFT DOUBLE QUOTATION MARK}"

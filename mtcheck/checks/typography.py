@@ -82,6 +82,19 @@ _DIGIT_AFTER = re.compile(r"\s*\d")
 _ALSO_NAMES = frozenset({"may", "will", "said", "even"})
 
 
+#: what follows a reporting verb put before its subject (``Stated the president``, ``Added Ms Roux``)
+_INVERTED_SUBJECT = re.compile(f"[{_SPACES}]+(?:the|a|an|his|her|their|its|[A-Z][\\w'-]+)\\b")
+
+
+def _inverted_attribution(text: str, word: re.Match[str], ceiling: int) -> bool:
+    """Is ``word`` (the word after a closing quote) a past reporting verb before its subject (``…
+    irregularities.” Stated the president``)? No English sentence opens so: the attribution goes on
+    the quoted sentence, whose final stop should have been a comma."""
+    verb = word.group(1)
+    return (verb[:1].isupper() and verb.lower() in REPORTING_VERBS and verb.endswith(("ed", "aid", "old", "rote"))
+            and _INVERTED_SUBJECT.match(text, word.end(1), ceiling) is not None)
+
+
 def _word_start(text: str, pos: int, floor: int) -> int:
     """Start of the word that ends at ``pos`` (letters, digits, apostrophes, hyphens, dots)."""
     while pos > floor and (text[pos - 1].isalnum() or text[pos - 1] in _WORD_CHARS + "."):
@@ -265,13 +278,13 @@ class CapitalAfterQuote(Check):
     def _check_boundary(self, ctx: CheckContext, pos: int, kind: str, ceiling: int) -> Finding | None:
         text = ctx.text
         inside = text[max(0, pos - 4):pos].rstrip(_CLOSERS + _SPACES)
-        if inside and inside[-1] in SENTENCE_END:
-            return None
         match = _NEXT_WORD.match(text, pos + 1, ceiling)
         if match is None:
             return None
         word = match.group(1).rstrip(".")
         lower = word.lower()
+        if inside and inside[-1] in SENTENCE_END and not _inverted_attribution(text, match, ceiling):
+            return None  # a new sentence, unless it opens with "Stated the president": the quote's stop was a comma
         if not word[0].isupper() or lower == "i" or _I_CONTRACTION.match(lower):
             return None
         if len(word) > 1 and word.isupper():
