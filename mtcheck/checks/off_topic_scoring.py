@@ -63,6 +63,16 @@ _PERSON = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Ww]e|[Uu]s|[Oo]ur|[Oo]urs|[Yy]ou|[Yy]
 _POINTS_BACK = re.compile(r"(?:He|She|It|Its|His|Her|They|Their|This|That|These|Those|Such|There|But|And|So|Yet"
                           r"|Also|Then|However|Still|Instead|Meanwhile)\b")
 _WORD = re.compile(r"\S+")
+#: a word that turns to another story (``Meanwhile, in the province of Bergamo, a cyclist…``): such a
+#: sentence is judged only by its words, as a news brief or a dated report
+_PIVOT = re.compile(r"(?:Meanwhile|Elsewhere)\b")
+#: an opening that announces another story outright: no article's own sentence opens so (none in 8,871
+#: sentences of real news), so such a sentence is reported whatever its meaning
+_OTHER_NEWS = re.compile(r"(?:In|And\s+in)\s+(?:other|unrelated)\s+news\b", re.IGNORECASE)
+#: the cut-offs of a piece judged only by its words: no similarity passes them
+WORDS_ONLY = Cut(-ANY, -ANY, ANY, -1)
+#: the cut-offs of a sentence that announces another story: every similarity passes them
+ANNOUNCED = Cut(ANY, ANY, -ANY, ANY)
 #: a headline with a kicker, ``Nantes: a 19-year-old man arrested``: how regional sites title their links to
 #: other stories; never the shape of a line of an article's own body (none in 4,312 lines of real news)
 _KICKER = re.compile(r"[A-Z][\w'\N{RIGHT SINGLE QUOTATION MARK}.-]*(?: [A-Z\d][\w'\N{RIGHT SINGLE QUOTATION MARK}.-]*){0,3}: \S")
@@ -110,11 +120,13 @@ class Piece:
     brief: str | None = None
     #: the names it gives that the rest never gives, when it is a dated report (:func:`dated_report`)
     report: tuple[str, ...] = ()
+    #: it opens by announcing another story (``In other news, …``)
+    announced: bool = False
 
     @property
     def candidate(self) -> bool:
         """Could be reported: eligible, and sharing few enough topic words with the rest."""
-        return self.eligible and (self.shared <= self.cut.shared
+        return self.eligible and (self.shared <= self.cut.shared or self.announced
                                   or (self.brief is not None and self.shared <= BRIEF_CUT.shared)
                                   or (bool(self.report) and self.shared <= REPORT_CUT.shared))
 
@@ -158,14 +170,16 @@ class Verdict:
 
     @property
     def flagged(self) -> bool:
-        return self.by_meaning or self.as_brief or self.as_report
+        return self.by_meaning or self.as_brief or self.as_report or (self.piece.candidate and self.piece.announced)
 
     @property
     def cut(self) -> Cut:
         """The cut-offs it is judged by: its kind's, or a brief's or a report's when only those flag it."""
         if self.by_meaning:
             return self.piece.cut
-        return BRIEF_CUT if self.as_brief else REPORT_CUT if self.as_report else self.piece.cut
+        if self.as_brief:
+            return BRIEF_CUT
+        return REPORT_CUT if self.as_report else ANNOUNCED if self.piece.announced else self.piece.cut
 
     @property
     def strength(self) -> float:
@@ -262,6 +276,8 @@ def off_topic_pieces(units: Sequence[Unit], title_unit: Unit | None, cal: Calibr
     plain = [plain_statement(unit.text) for unit in units]
     # a sentence opening with a word that points back (``She``, ``This``, ``But``) belongs to its neighbour
     alone = [plain[i] and not _POINTS_BACK.match(unit.text) for i, unit in enumerate(units)]
+    # a sentence that turns to or announces another story is judged by its words (its meaning may stay near)
+    turns = [plain[i] and bool(_PIVOT.match(unit.text) or _OTHER_NEWS.match(unit.text)) for i, unit in enumerate(units)]
     # a news brief is judged only where the sentence's shape lets it be judged at all
     shaped = [i for i, unit in enumerate(units) if unit.words <= max_words and len(words[i]) >= 3 and i not in listed
               and (plain[i] or unit.headline_shaped)]
@@ -286,8 +302,10 @@ def off_topic_pieces(units: Sequence[Unit], title_unit: Unit | None, cal: Calibr
             kind = "headline" if unit.headline_shaped and unit.words >= 5 else "line"
         # a headline-shaped line has five words or more by definition: min_words is for sentences
         eligible = ((kind == "headline" or min_words <= unit.words) and unit.words <= max_words
-                    and len(words[i]) >= 3 and (kind == "headline" or alone[i]) and i not in listed)
-        if kind == "line":
+                    and len(words[i]) >= 3 and (kind == "headline" or alone[i] or turns[i]) and i not in listed)
+        if turns[i] and kind != "headline":
+            cut = WORDS_ONLY
+        elif kind == "line":
             cut = cal.line_cut(count)
         elif kind == "headline" and kicker_headline(unit.text):
             cut = kicker_cut(cal.headline)
@@ -295,7 +313,8 @@ def off_topic_pieces(units: Sequence[Unit], title_unit: Unit | None, cal: Calibr
             cut = getattr(cal, kind)
         # shared words matter only to a piece that may be judged: the count is the costly part
         pieces.append(Piece((i,), kind, shared({i}) if eligible else 0, eligible, cut, briefs[i],
-                            new_names((i,)) if eligible and kind != "headline" else ()))
+                            new_names((i,)) if eligible and kind != "headline" else (),
+                            announced=eligible and bool(_OTHER_NEWS.match(unit.text))))
     if len(groups) < 3:
         return pieces
     for members in groups:

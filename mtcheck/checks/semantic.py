@@ -221,7 +221,10 @@ class OffTopicSentence(Check):
     below the document's typical sentence; so does a dated report (``on
     Sunday night``, ``this week``, ``on 14 July``) that names a person or a
     place nothing else in the article names (``A magnitude 4.1 earthquake
-    struck near Potenza on Sunday night.``): the lead of another story.
+    struck near Potenza on Sunday night.``): the lead of another story. A
+    sentence that turns to another story (``Meanwhile,``, ``Elsewhere,``) is
+    judged only as such a brief or report, and one that opens ``In other
+    news`` is reported whatever its meaning.
     Only plain statements are judged: quotations, sentences with I, we or you,
     questions and sentences opening with a word that points back (``She``,
     ``This``, ``But``) are skipped, because real articles drift there. Lines
@@ -347,15 +350,19 @@ class OffTopicSentence(Check):
             first, last = units[verdict.units[0]], units[verdict.units[-1]]
             what = {"paragraph": "Paragraph", "headline": "Line"}.get(verdict.kind, "Sentence")
             cut = verdict.cut
-            evidence = {"kind": verdict.kind, "similarity": round(verdict.here, 3), "threshold": cut.here,
-                        "nearest": round(verdict.nearest, 3), "gap": round(verdict.gap, 3), "min_gap": cut.gap,
+            evidence = {"kind": verdict.kind, "similarity": round(verdict.here, 3),
+                        "nearest": round(verdict.nearest, 3), "gap": round(verdict.gap, 3),
                         "shared_words": verdict.piece.shared, "encoder": result["encoder"]}
-            if math.isfinite(cut.nearest):  # JSON has no infinity: an unused cut-off is left out
-                evidence["nearest_threshold"] = cut.nearest
+            for key, value in (("threshold", cut.here), ("nearest_threshold", cut.nearest), ("min_gap", cut.gap)):
+                if math.isfinite(value):  # JSON has no infinity: an unused cut-off is left out
+                    evidence[key] = value
             why = "likely injected from another story, an ad or spam"
             if verdict.as_brief and not verdict.by_meaning:
                 evidence["brief"] = verdict.piece.brief
                 why = f"a news brief on {verdict.piece.brief}, which nothing else in the article mentions"
+            elif verdict.piece.announced and not verdict.by_meaning:
+                evidence["announced"] = True
+                why = "it opens by announcing other news"
             elif verdict.as_report and not verdict.by_meaning:
                 evidence["new_names"] = list(verdict.piece.report)
                 why = (f"a dated report naming {', '.join(verdict.piece.report)}, "

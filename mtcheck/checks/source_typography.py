@@ -82,7 +82,9 @@ _COUNTED = (r"(?:people|persons|inhabitants|residents|jobs|workers|employees|mem
             r"hectares|acres|kilometres|kilometers|km|litres|liters|animals|cattle|sheep|trees|farms|companies|"
             r"firms|schools|beds|nurses|doctors|teachers|flights|passengers|tourists|bottles|hectolitres|"
             r"hectoliters|cubic\s+metres|square\s+metres|growers|producers|farmers|meals|taxpayers|pilgrims|runners|"
-            r"volunteers|applications)")
+            r"volunteers|applications|visits|calls|admissions|consultations|interventions|operations|arrivals|"
+            r"overnight\s+stays|nights|sales|units|items|followers|subscribers|users|customers|clients|readers|"
+            r"viewers|downloads|kilos|kilograms|metres|meters)")
 #: a currency written the French or German way: ``345 M€``, ``2 Md€``, ``5 Mio. €``, ``3 Mrd. Euro``,
 #: and the euro sign after the amount (``20 €``, ``35.000€``), where English puts it first
 _SOURCE_CURRENCY = re.compile(
@@ -101,6 +103,8 @@ _DOTTED_THOUSANDS = re.compile(
     rf"|(?:(?<=[\N{{EURO SIGN}}$\N{{POUND SIGN}}])|(?<=[\N{{EURO SIGN}}$\N{{POUND SIGN}}][ \N{{NO-BREAK SPACE}}]))"
     rf"\d{{1,3}}(?:\.\d{{3}})+(?![\d.]|,\d))"
 )
+#: full stops between the thousands and a decimal comma (``2.180,50``): the Continental format whole
+_DOTTED_DECIMAL = re.compile(r"(?=\d)(?<![\w.,])\d{1,3}(?:\.\d{3})+,\d{1,3}(?![\d.,]|\.\d)")
 #: thousands split by an ordinary space, French style, where nothing but a count can follow
 #: (``1 500 euros``, ``between 1 450 and 2 100``)
 _SPACED_THOUSANDS = re.compile(
@@ -126,13 +130,14 @@ _HYPHEN_DATE = re.compile(r"(?<![\w.-])(?:0?[1-9]|[12]\d|3[01])-(?:0?[1-9]|1[0-2
 _THOUSANDS_STYLES = (
     (_SPACED_THOUSANDS, " ", "spaced thousands", "a space (French style)", 0.8),
     (_DOTTED_THOUSANDS, ".", "dotted thousands", "full stops", 0.85),
+    (_DOTTED_DECIMAL, ".", "dotted thousands and decimal comma", "full stops and the decimals by a comma", 0.9),
     *((pattern, mark, "apostrophe thousands", "an apostrophe (Swiss style)", 0.9)
       for mark, pattern in _APOSTROPHE_THOUSANDS.items()),
 )
 _SOURCE_MARK_HINT = re.compile(
     rf"[\N{{DOUBLE LOW-9 QUOTATION MARK}}\N{{INVERTED QUESTION MARK}}\N{{INVERTED EXCLAMATION MARK}}]|,,\w"
     rf"|\d\.[ \N{{NO-BREAK SPACE}}]+(?:{_MONTHS})|\d\.\d{{3}}(?![\d.]|,\d)|\d[ \N{{NO-BREAK SPACE}}]?(?:M|Md|Mds|Mrd|k)\N{{EURO SIGN}}"
-    rf"|(?:Mio|Mrd)\.|\d \d{{3}}(?![\d.,])|\d\.\d{{1,2}}\.(?:19|20)\d\d|\d[ \N{{NO-BREAK SPACE}}]?\N{{EURO SIGN}}"
+    rf"|\d\.\d{{3}},\d|(?:Mio|Mrd)\.|\d \d{{3}}(?![\d.,])|\d\.\d{{1,2}}\.(?:19|20)\d\d|\d[ \N{{NO-BREAK SPACE}}]?\N{{EURO SIGN}}"
     rf"|\d['\N{{RIGHT SINGLE QUOTATION MARK}}]\d{{3}}|\d-\d{{1,2}}-(?:19|20)\d\d"
 )
 #: what each kind of report needs somewhere in the text: a guillemet; a space before ``: ; ! ?``;
@@ -322,7 +327,8 @@ class SourceTypography(Check):
             )
         for pattern, separator, problem, how, confidence in _THOUSANDS_STYLES:
             for match in pattern.finditer(text, start, end):
-                fix = match.group(0).replace(separator, ",")
+                # a decimal comma (only the Continental format's own pattern holds one) becomes a point
+                fix = match.group(0).translate(str.maketrans({separator: ",", ",": "."}))
                 yield self.finding(
                     ctx, match.start(), match.end(),
                     f"Thousands separated by {how} in English text: '{match.group(0)}'; write '{fix}'",
