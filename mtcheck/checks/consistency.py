@@ -48,6 +48,9 @@ _TRANSLITERATION_RULES = (
     (re.compile(r"tch"), "ch"),
     (re.compile(r"tx"), "ch"),  # Basque and Catalan: Etxeberria, Echeberria
     (re.compile(r"x"), "ks"),
+    (re.compile(r"qu"), "kw"),  # German: Marquardt, Markwardt
+    (re.compile(r"dt\Z"), "t"),  # Dutch and German: De Smedt, De Smet; Schmidt, Schmit
+    (re.compile(r"tte\Z"), "t"),  # French: Lambotte, Lambot
     (re.compile(r"ij"), "i"),  # Dutch: Dijkstra, Dykstra
     (re.compile(r"y"), "i"),
     (re.compile(r"(.)\1+"), r"\1"),
