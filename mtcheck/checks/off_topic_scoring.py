@@ -285,13 +285,14 @@ def off_topic_pieces(units: Sequence[Unit], title_unit: Unit | None, cal: Calibr
     # a dated report's names that neither the title nor another piece gives, anywhere in a sentence
     dated = [dated_report(unit.text) for unit in units]
     spelled = [_spellings(unit.text) for unit in units] if any(dated) else []
+    given = [names(unit.text) for unit in units] if any(dated) else []
     holders_of_spelling = Counter(word for unit_words in spelled for word in unit_words)
     title_spelled = _spellings(title_unit.text) if title_unit and any(dated) else frozenset()
 
     def new_names(inside: Sequence[int]) -> tuple[str, ...]:
         if not any(dated[i] for i in inside):
             return ()
-        mine = frozenset().union(*(names(units[i].text) for i in inside))
+        mine = frozenset().union(*(given[i] for i in inside))
         return tuple(sorted(name for name in mine if name not in title_spelled
                             and holders_of_spelling[name] == sum(name in spelled[i] for i in inside)))
 
