@@ -150,3 +150,12 @@ def test_a_dated_report_close_to_another_sentence_is_part_of_the_story():
     close = Verdict(piece, here=0.1, nearest=REPORT_CUT.nearest + 0.1, gap=0.5)
     assert far.as_report and far.flagged
     assert not close.as_report and not close.flagged
+
+
+def test_a_brief_that_is_also_a_dated_report_needs_less_from_its_meaning():
+    cal = CALIBRATION["use"]
+    brief = Piece((3,), "sentence", 1, True, cal.sentence, brief="crime")
+    dated = Piece((3,), "sentence", 1, True, cal.sentence, brief="crime", report=("Graz",))
+    assert not Verdict(brief, here=0.35, nearest=0.3, gap=0.2).flagged
+    assert Verdict(dated, here=0.35, nearest=0.3, gap=0.2).flagged
+    assert not Verdict(dated, here=0.45, nearest=0.3, gap=0.2).flagged
