@@ -149,6 +149,37 @@ def _mark_phrases(text: str, tokens: list[Token], pattern: re.Pattern[str] | Non
             covered[0].suggestion = table[match.group()].english
 
 
+#: words of a club's name before or after its city (``Rapid Wien``, ``Sevilla FC``, ``1860 München``)
+_CLUB_WORDS = frozenset("FC CF AC SC SSC SV VfB VfL TSV Rapid Austria Bayern Real Atlético Atletico Sporting Dynamo "
+                        "Dinamo Lokomotiv Hertha Fortuna Borussia Union Inter Olympique Racing Stade Deportivo Athletic "
+                        "Sparta Slavia 1860 1899 1909 Calcio".split())
+#: a fixture's verb right before a city that names its club (``Real Madrid travel to Sevilla``) ...
+_FIXTURE_BEFORE = re.compile(r"(?:\b(?:travel|travels|travelled|traveled)\s+to|\b(?:host|hosts|hosted|face|faces|faced|beat|beats|"
+                             r"against|visit|visits|visited|play|plays|played|lost\s+to|lose\s+to|draw\s+with|drew\s+with|"
+                             r"v|vs)\.?)\s+\Z")
+#: ... in a sentence about football
+_FOOTBALL = re.compile(r"\b(?:league|match|derby|goals?|kick-off|Liga|LaLiga|Serie\s+A|Bundesliga|fixture|striker|coach|"
+                       r"points|champions|relegation|home\s+side|visitors)\b")
+
+
+def _veto_club_names(text: str, tokens: list[Token]) -> None:
+    """``Rapid Wien``, ``Sevilla FC``, ``Real Madrid travel to Sevilla`` in a match report: a city's own
+    spelling names its club, which English keeps."""
+    football = None
+    for index, token in enumerate(tokens):
+        if token.cls != EXO:
+            continue
+        before = tokens[index - 1].text if index > 0 else ""
+        after = tokens[index + 1].text if index + 1 < len(tokens) else ""
+        if before in _CLUB_WORDS or after in _CLUB_WORDS:
+            token.cls, token.suggestion = EN, None
+            continue
+        if football is None:
+            football = bool(_FOOTBALL.search(text, tokens[0].start, tokens[-1].end))
+        if football and _FIXTURE_BEFORE.search(text, max(tokens[0].start, token.start - 24), token.start):
+            token.cls, token.suggestion = EN, None
+
+
 def _veto_abbreviations(text: str, tokens: list[Token], lexicon: Lexicon) -> None:
     """``solar PV panels``: a word of the entry's English context nearby makes it English; and
     ``the regional health agency (ARS)``: an abbreviation the text explains in English is kept on purpose."""
@@ -484,6 +515,7 @@ def classify(text: str, start: int, end: int, lexicon: Lexicon, keep: re.Pattern
     _mark_phrases(text, tokens, keep, ALLOW)
     _mark_loanwords(tokens, lexicon)
     _mark_phrases(text, tokens, exonyms, EXO, lexicon.exonyms)
+    _veto_club_names(text, tokens)
     _mark_phrases(text, tokens, abbreviations, ABBR, lexicon.abbreviations)
     _veto_abbreviations(text, tokens, lexicon)
     for token, following in zip(tokens, tokens[1:] + [None]):
