@@ -119,8 +119,9 @@ def _source_runs(text: str, lexicon: Lexicon) -> dict[str, tuple[int, int]]:
             while run and run[-1].group(0)[:1].islower():
                 run.pop()  # "French Guiana mardi": an English name and a source word after it
         if len(run) >= 2:
-            name = text[run[0].start():run[-1].end()]
-            found.setdefault(name, (run[0].start(), run[-1].end()))
+            # a possessive is no part of the name: "the Guardia Civil’s unit" names the Guardia Civil
+            name = _POSSESSIVE.sub("", text[run[0].start():run[-1].end()])
+            found.setdefault(name, (run[0].start(), run[0].start() + len(name)))
         run.clear()
 
     # only the lines with a source letter or particle can hold such a name
