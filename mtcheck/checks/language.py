@@ -346,9 +346,13 @@ def _named_by_acronym(text: str, start: int, end: int) -> bool:
     return len(content) >= len(acronym) and initials == acronym
 
 
+#: a gloss after "or": ``the dijkgraaf, or chair, of the water board``, ``bolinhos de bacalhau, or salt-cod cakes``
+_OR_GLOSS = re.compile(r",\s+or\s+(?P<gloss>[^,.;:()\n]{2,60}?)(?=\s*[,.;:)]|\s*$)")
+
+
 def _glossed_in_brackets(text: str, start: int, end: int) -> bool:
-    """Is the span followed by its English translation in brackets?"""
-    gloss = _BRACKET_GLOSS.match(text, end)
+    """Is the span followed by its English translation in brackets, or after ", or"?"""
+    gloss = _BRACKET_GLOSS.match(text, end) or _OR_GLOSS.match(text, end)
     return gloss is not None and _reads_as_translation(
         text[start:end].split(), _ENGLISH_WORD.findall(gloss.group("gloss")), 0.75, lower=True, longest=2)
 

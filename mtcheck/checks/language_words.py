@@ -257,7 +257,7 @@ def _mark_names(text: str, tokens: list[Token], lexicon: Lexicon) -> None:
                 end += 1
                 continue
             particles = end  # "de la Concorde", "von der Leyen", "de l'Intérieur"
-            while particles < len(tokens) and (fold(tokens[particles].text) in lexicon.name_particles
+            while particles < len(tokens) and (_name_particle(tokens, particles, lexicon)
                                                or _place_joiner(tokens, particles)
                                                or _apostrophe_particle(text, tokens[particles], lexicon)):
                 particles += 1
@@ -284,6 +284,14 @@ def _mark_names(text: str, tokens: list[Token], lexicon: Lexicon) -> None:
             for member in group:
                 member.cls = NAME
         index = end
+
+
+def _name_particle(tokens: list[Token], index: int, lexicon: Lexicon) -> bool:
+    """A particle inside a name (``de``, ``van der``, ``sul``); a capitalised one only before another capitalised
+    word, since it may end the name (``Rio Grande do Sul in``)."""
+    token = tokens[index]
+    return fold(token.text) in lexicon.name_particles and (
+        not token.capitalised or (index + 1 < len(tokens) and tokens[index + 1].capitalised))
 
 
 def _apostrophe_particle(text: str, token: Token, lexicon: Lexicon) -> bool:
