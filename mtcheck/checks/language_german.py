@@ -28,7 +28,7 @@ _GERMAN_COMPOUND = re.compile(
     # holders of city offices (Gesundheitssenatorin, Baubürgermeisterin); ``-meister`` alone is a surname too
     r"konzept|verkehr|saal|bistum|senator|senatorin|meisterin|bürgermeister|"
     # managers and owners (Geschäftsführer, Waldbesitzer, Betreiberin)
-    r"führer|führerin|besitzer|besitzerin|betreiber|betreiberin|inhaber|inhaberin)"
+    r"führer|führerin|besitzer|besitzerin|betreiber|betreiberin|inhaber|inhaberin|einsteiger|einsteigerin)"
 )
 
 

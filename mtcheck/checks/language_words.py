@@ -258,6 +258,7 @@ def _mark_names(text: str, tokens: list[Token], lexicon: Lexicon) -> None:
                 continue
             particles = end  # "de la Concorde", "von der Leyen", "de l'Intérieur"
             while particles < len(tokens) and (_name_particle(tokens, particles, lexicon)
+                                               or _elided_particle(tokens[particles].text, lexicon)
                                                or _place_joiner(tokens, particles)
                                                or _apostrophe_particle(text, tokens[particles], lexicon)):
                 particles += 1
@@ -425,8 +426,10 @@ def _street_names(text: str, tokens: list[Token], lexicon: Lexicon) -> None:
         if token.text not in _STREET_HEADS or index + 1 >= len(tokens):
             continue
         end = index + 1
+        # a date may name the street (``Calle 31 de Agosto``, ``Rua 25 de Abril``)
         while end < len(tokens) and (fold(tokens[end].text) in lexicon.name_particles
-                                     or _elided_particle(tokens[end].text, lexicon)):
+                                     or _elided_particle(tokens[end].text, lexicon)
+                                     or (end == index + 1 and tokens[end].text.isdigit())):
             end += 1
         if end >= len(tokens) or not tokens[end].capitalised or not all(
                 joined(text, tokens[k], tokens[k + 1]) for k in range(index, end)):

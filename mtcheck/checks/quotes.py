@@ -35,7 +35,7 @@ REPORTING_VERBS = frozenset(
     maintains repeated repeats hoped hopes rejoiced rejoices criticised criticises criticized criticizes
     explained explains pleaded pleads objected objects retorted retorts confirmed confirms urged urges
     reported reports reiterated reiterates clarified clarifies answered answers responded responds
-    cautioned cautions complained complains confessed confesses suggested suggests""".split()
+    cautioned cautions complained complains confessed confesses suggested suggests pointed""".split()
 )
 
 LEFT_DOUBLE = "\N{LEFT DOUBLE QUOTATION MARK}"
