@@ -39,12 +39,13 @@ MAX_SENTENCES = 48
 #: the one brief-shaped sentence about the article's own subject sat at 0.58); it may share up to three
 #: everyday words with the article (``closed``, ``weekend``, ``national``): its subject's cues are its own
 BRIEF_CUT = Cut(0.3, ANY, 0.25, 3)
-#: the cut-offs for a dated report (:func:`dated_report`) that names people or places the rest never
-#: names (:func:`names`): the lead of another story (``A magnitude 4.1 earthquake struck near Potenza on Sunday night``); its shape
-#: points away, so its meaning needs only to sit below the article's typical sentence (on the 42 probe sets:
-#: +16 artifacts for 2 false findings; on 8,871 sentences of real news: 2 more findings, one a brief from a
-#: roundup); it may share one topic word with the rest, but no sentence of the rest may be close to it (a
-#: fixture in a match report names the next opponent's town, next to the sentences on the match)
+#: the cut-offs for a dated report (:func:`dated_report`) that names people or places the rest never names
+#: (:func:`names`): the lead of another story (``A magnitude 4.1 earthquake struck near Potenza on Sunday
+#: night``); its shape points away, so its meaning needs only to sit below the article's typical sentence (on
+#: the 42 probe sets: +16 artifacts for 2 false findings; on 8,871 sentences of real news: 2 more findings,
+#: one a brief from a roundup); it may share one topic word with the rest, but no sentence of the rest may be
+#: close to it (a fixture in a match report names the next opponent's town, next to the sentences on the
+#: match)
 REPORT_CUT = Cut(0.2, 0.75, 0.3, 1)
 #: the cut-offs of a news brief that is also a dated report naming what the rest never names (``Police in Graz
 #: are searching for a man who robbed a petrol station on Tuesday night``): two signs in its words, so its
