@@ -338,7 +338,9 @@ class UnbalancedQuotes(Check):
     Where a reporting clause shows where the quotation ends (``“We will win,
     she said``) or starts (``We will win,” she said`` at the start of a
     paragraph or after a colon), the finding spans the quoted words and its
-    suggestion adds the missing mark; otherwise it points at the lone mark.
+    suggestion adds the missing mark. An opening quote that nothing in its
+    paragraph ends spans the words up to the paragraph's end, which a reader
+    takes as quoted; otherwise the finding points at the lone mark.
 
     Why it matters:
     A lost quote means the reader cannot tell where the quoted words end;
@@ -368,7 +370,8 @@ class UnbalancedQuotes(Check):
         straight_quotes: bool = True
 
     examples = (
-        Example("The minister called the report ⟦“⟧a provocation and walked out.", True),
+        Example("The minister called the report ⟦“a provocation and walked out.⟧", True),
+        Example("The minister called the report ⟦“⟧a provocation and “a lie” in one speech.", True),
         Example("Police said the suspect was armed⟦”⟧ and dangerous.", True),
         Example("⟦“We will rebuild every house⟧, she said after the storm.", True),
         Example("A neighbour said: ⟦“I only had time to grab the dog.⟧ She said her house was gone.", True),
@@ -429,6 +432,12 @@ class UnbalancedQuotes(Check):
                     said = _CLAUSE_NAME_START.sub("", clause.group().strip())
                     message = (f"Opening quote never closed: '{shorten(text[mark.pos:end], keep_end=True)}' "
                                f"ends before '{said}'; close the quotation there")
+                elif limit == paragraph_end:
+                    # nothing in the paragraph ends it: the reader takes every word up to the paragraph's
+                    # end as quoted, so those words are the span, where the editor has to place the mark
+                    end = mark.pos + len(text[mark.pos:limit].rstrip())
+                    message = (f"Opening quote never closed: '{shorten(text[mark.pos:end])}' "
+                               "runs on to the end of the paragraph; close it where the quoted words end")
             else:
                 context = shorten(text[max(0, mark.pos - 60):mark.pos + 1], keep_end=True)
                 message = (f"Closing quote without an opening quote: '{context}'; "
