@@ -6,7 +6,8 @@ import numpy as np
 import pytest
 
 from mtcheck.checks.off_topic_scoring import (
-    REPORT_CUT, Piece, Verdict, dated_report, kicker_cut, kicker_headline, names, off_topic_pieces,
+    PLACE_LINE_CUT, REPORT_CUT, Piece, Verdict, dated_report, kicker_cut, kicker_headline, names, new_place_opening,
+    off_topic_pieces,
 )
 from mtcheck.checks.semantic_scoring import (
     CALIBRATION, LONG_ARTICLE, Unit, judge_headline, light_stem, make_unit, shared_title_words,
@@ -159,3 +160,35 @@ def test_a_brief_that_is_also_a_dated_report_needs_less_from_its_meaning():
     assert not Verdict(brief, here=0.35, nearest=0.3, gap=0.2).flagged
     assert Verdict(dated, here=0.35, nearest=0.3, gap=0.2).flagged
     assert not Verdict(dated, here=0.45, nearest=0.3, gap=0.2).flagged
+
+
+@pytest.mark.parametrize("text, new, place", [
+    ("In Aalst, police arrested a 34-year-old man on Friday night.", ("Aalst",), "Aalst"),
+    ("At Saint-Nazaire, the shipyard launched a ferry on Monday.", ("Saint-Nazaire",), "Saint-Nazaire"),
+    # a place the rest of the article names too, a month, and a place later in the sentence
+    ("In Aalst, police arrested a 34-year-old man on Friday night.", (), ""),
+    ("In June, police arrested a 34-year-old man in Aalst.", ("Aalst",), ""),
+    ("Police in Aalst arrested a 34-year-old man on Friday night.", ("Aalst",), ""),
+])
+def test_a_place_opening_counts_when_the_rest_never_names_the_place(text, new, place):
+    assert new_place_opening(text, new) == place
+
+
+def test_a_dated_line_that_opens_on_a_new_place_is_judged_by_its_shape():
+    cal = CALIBRATION["use"]
+    texts = ["The flood left three villages near Faenza without drinking water on Sunday.",
+             "Volunteers filled sandbags along the river all through the night.",
+             "The regional government promised help for the farmers of the plain.",
+             "In Palermo, two men were arrested on Tuesday night after a robbery at a tobacconist's.",
+             "The river fell back below the alert level on Monday, the civil protection said."]
+    units = [make_unit(text, 0, len(text), 60, paragraph=i) for i, text in enumerate(texts)]
+    title = make_unit("Floods return to Faenza", 0, 23, 60)
+    pieces = {p.units: p for p in off_topic_pieces(units, title, CALIBRATION["use"], 6, 60)}
+    line = pieces[(3,)]
+    assert line.kind == "line" and line.place == "Palermo"
+    # far from the article's meaning it is reported, whatever its gap; near the article's own subject it is not
+    assert Verdict(line, here=PLACE_LINE_CUT.here - 0.1, nearest=0.6, gap=-0.1).flagged
+    assert not Verdict(line, here=PLACE_LINE_CUT.here + 0.1, nearest=0.6, gap=-0.1).flagged
+    # the same sentence inside a paragraph is an article's own move to another town
+    inside = [make_unit(text, 0, len(text), 60, paragraph=min(i, 3)) for i, text in enumerate(texts)]
+    assert next(p for p in off_topic_pieces(inside, title, cal, 6, 60) if p.units == (3,)).place == ""

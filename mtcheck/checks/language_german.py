@@ -26,7 +26,7 @@ _GERMAN_COMPOUND = re.compile(
     r"sprecher|sprecherin|leiterin|beauftragte|beauftragter|dezernent|dezernentin|preis|"
     # plans, services, rooms and sees (Hochwasserschutzkonzept, Schienenersatzverkehr, Kreißsaal, Erzbistum) and the
     # holders of city offices (Gesundheitssenatorin, Baubürgermeisterin); ``-meister`` alone is a surname too
-    r"konzept|verkehr|saal|bistum|senator|senatorin|meisterin|bürgermeister|"
+    r"konzept|verkehr|saal|bistum|senator|senatorin|meisterin|bürgermeister|minister|ministerin|"
     # managers and owners (Geschäftsführer, Waldbesitzer, Betreiberin)
     r"führer|führerin|besitzer|besitzerin|betreiber|betreiberin|inhaber|inhaberin|einsteiger|einsteigerin)"
 )

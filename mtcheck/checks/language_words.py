@@ -371,8 +371,10 @@ PERCENT_WORDS = frozenset({"prozent", "procent", "percento"})
 def _german_noun(token: Token, lexicon: Lexicon) -> bool:
     """A capitalised word of one source language's news lists (``Betriebsrat``, ``Ayuntamiento``), long,
     and no English word; or a long German compound by its ending (``Landesbauernverband``)."""
-    if len(token.text) < GERMAN_NOUN_LETTERS or lexicon.is_english(token.text) or german_adjective(token.text):
+    if len(token.text) < GERMAN_NOUN_LETTERS or lexicon.is_english(token.text):
         return False
+    if german_adjective(token.text) and not german_compound(token.text, lexicon):
+        return False  # "Leipziger": an adjective that starts a name; "Quereinsteiger" only ends like one
     if token.cls == SRC:
         # "the Betriebsrat", "the Ayuntamiento": a long news noun of one source language, never a name by itself
         return len(token.languages) == 1 and bool(token.kinds & {"common", "institutions"})

@@ -221,8 +221,10 @@ class OffTopicSentence(Check):
     below the document's typical sentence; so does a dated report (``on
     Sunday night``, ``this week``, ``on 14 July``) that names a person or a
     place nothing else in the article names (``A magnitude 4.1 earthquake
-    struck near Potenza on Sunday night.``): the lead of another story. A
-    sentence that turns to another story (``Meanwhile,``, ``Elsewhere,``) is
+    struck near Potenza on Sunday night.``): the lead of another story. Such
+    a report that is a paragraph of its own and opens on a place nothing
+    else names (``In Aalst, police arrested a man on Friday night.``) needs
+    only to stay off the article's subject. A sentence that turns to another story (``Meanwhile,``, ``Elsewhere,``) is
     judged only as such a brief or report, and one that opens ``In other
     news`` is reported whatever its meaning.
     Only plain statements are judged: quotations, sentences with I, we or you,
@@ -367,6 +369,10 @@ class OffTopicSentence(Check):
                 evidence["new_names"] = list(verdict.piece.report)
                 why = (f"a dated report naming {', '.join(verdict.piece.report)}, "
                        "which nothing else in the article names")
+            elif verdict.as_placed and not verdict.by_meaning:
+                evidence["place"] = verdict.piece.place
+                why = (f"a dated report on {verdict.piece.place}, a paragraph of its own, "
+                       "and nothing else in the article names the place")
             yield self.finding(
                 ctx, first.start, last.end,
                 f"{what} unrelated to the rest of the article: {why}",
