@@ -326,6 +326,7 @@ _CONTEXT = ("The town council met on Tuesday evening to discuss the budget for n
     # a work's title translated in brackets or named after its kind, a quotation translated in the next one,
     # a name given with its acronym
     "The jury gave its prize to Los años del agua (The Water Years), a thriller set during a drought.",
+    "The kindergarten is named after Die kleine Raupe Nimmersatt (The Very Hungry Caterpillar), the picture book.",
     "Critics had tipped the Argentine thriller “La última frontera” as the favourite of the festival.",
     "“Der Striezelmarkt ist Dresden,” she said. “The Striezelmarkt is Dresden.”",
     "“Früher war hier Schluss,” he said, pointing at the bridge. “This used to be the end of the line.”",

@@ -350,11 +350,20 @@ def _named_by_acronym(text: str, start: int, end: int) -> bool:
 _OR_GLOSS = re.compile(r",\s+or\s+(?P<gloss>[^,.;:()\n]{2,60}?)(?=\s*[,.;:)]|\s*$)")
 
 
+#: the capitalised rest of a title or name after the span (``Die kleine`` Raupe Nimmersatt)
+_NAME_REST = re.compile(r"(?:\s+[A-Z][\w'\N{RIGHT SINGLE QUOTATION MARK}-]*){1,3}")
+
+
 def _glossed_in_brackets(text: str, start: int, end: int) -> bool:
-    """Is the span followed by its English translation in brackets, or after ", or"?"""
-    gloss = _BRACKET_GLOSS.match(text, end) or _OR_GLOSS.match(text, end)
-    return gloss is not None and _reads_as_translation(
-        text[start:end].split(), _ENGLISH_WORD.findall(gloss.group("gloss")), 0.75, lower=True, longest=2)
+    """Is the span, or the name or title it starts, followed by its English translation in brackets,
+    or after ", or" (``Die kleine Raupe Nimmersatt (The Very Hungry Caterpillar)``)?"""
+    rest = _NAME_REST.match(text, end)
+    for stop in (end,) if rest is None else (end, rest.end()):
+        gloss = _BRACKET_GLOSS.match(text, stop) or _OR_GLOSS.match(text, stop)
+        if gloss is not None and _reads_as_translation(
+                text[start:stop].split(), _ENGLISH_WORD.findall(gloss.group("gloss")), 0.75, lower=True, longest=2):
+            return True
+    return False
 
 
 #: an apposition that says in English what a name or term is: ``the Comité Interprofessionnel…, the body
