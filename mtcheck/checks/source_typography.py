@@ -74,6 +74,8 @@ _INVERTED = re.compile("[\N{INVERTED QUESTION MARK}\N{INVERTED EXCLAMATION MARK}
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 #: a German date: the day is an ordinal with a full stop (``14. March``)
 _DOTTED_DAY = re.compile(rf"(?<![\w.])(?:[1-9]|[12]\d|3[01])\.[ \N{{NO-BREAK SPACE}}]+(?:{_MONTHS})\b")
+#: a French ordinal day before an English month (``1er April``, ``2e March``): the month was translated, the day not
+_ORDINAL_DAY = re.compile(rf"(?<![\w.])(1)(?:er|re|\N{{LATIN SMALL LETTER E WITH GRAVE}}re)[ \N{{NO-BREAK SPACE}}]+({_MONTHS})\b")
 #: things counted in whole numbers: after one of them, ``14.000`` cannot be fourteen with three decimals
 _COUNTED = (r"(?:people|persons|inhabitants|residents|jobs|workers|employees|members|visitors|spectators|fans|"
             r"demonstrators|protesters|participants|tenants|households|homes|flats|apartments|houses|cars|vehicles|"
@@ -138,7 +140,7 @@ _SOURCE_MARK_HINT = re.compile(
     rf"[\N{{DOUBLE LOW-9 QUOTATION MARK}}\N{{INVERTED QUESTION MARK}}\N{{INVERTED EXCLAMATION MARK}}]|,,\w"
     rf"|\d\.[ \N{{NO-BREAK SPACE}}]+(?:{_MONTHS})|\d\.\d{{3}}(?![\d.]|,\d)|\d[ \N{{NO-BREAK SPACE}}]?(?:M|Md|Mds|Mrd|k)\N{{EURO SIGN}}"
     rf"|\d\.\d{{3}},\d|(?:Mio|Mrd)\.|\d \d{{3}}(?![\d.,])|\d\.\d{{1,2}}\.(?:19|20)\d\d|\d[ \N{{NO-BREAK SPACE}}]?\N{{EURO SIGN}}"
-    rf"|\d['\N{{RIGHT SINGLE QUOTATION MARK}}]\d{{3}}|\d-\d{{1,2}}-(?:19|20)\d\d"
+    rf"|\d['\N{{RIGHT SINGLE QUOTATION MARK}}]\d{{3}}|\d-\d{{1,2}}-(?:19|20)\d\d|1(?:er|re|\N{{LATIN SMALL LETTER E WITH GRAVE}}re) (?:{_MONTHS})"
 )
 #: what each kind of report needs somewhere in the text: a guillemet; a space before ``: ; ! ?``;
 #: digits split by a no-break space, a decimal comma, or a space before ``%``
@@ -163,7 +165,8 @@ class SourceTypography(Check):
     (``5.12 Uhr``, ``20.00 uur``); and the marks of
     other source languages (``source-marks``): German low quotes (``„Zitat“``,
     or typed as two commas: ``,,Zitat''``), Spanish ``¿`` and ``¡``, German dates
-    (``14. March``) and thousands split by full stops before a counted noun or
+    (``14. March``), French ordinal days before an English month (``1er
+    April``) and thousands split by full stops before a counted noun or
     after a currency sign (``22.000 people``, ``€1.500``), by spaces (``1 500
     euros``) or by apostrophes, the Swiss way (``1'200 francs``), dates with full stops
     (``14.11.2024``), currencies abbreviated the French or German way (``345 M€``,
@@ -299,6 +302,13 @@ class SourceTypography(Check):
                 ctx, match.start(), match.end(),
                 f"German date format in English text: '{match.group(0)}'; write '{month.strip()} {day}' or '{day} {month.strip()}'",
                 confidence=0.85, suggestion=f"{day} {month.strip()}", evidence={"kind": "date format"},
+            )
+        for match in _ORDINAL_DAY.finditer(text, start, end):
+            day, month = match.group(1), match.group(2)
+            yield self.finding(
+                ctx, match.start(), match.end(),
+                f"French ordinal in an English date: '{match.group(0)}'; write '{day} {month}' or '{month} {day}'",
+                confidence=0.9, suggestion=f"{day} {month}", evidence={"kind": "date format"},
             )
         for match in _SOURCE_CURRENCY.finditer(text, start, end):
             yield self.finding(
