@@ -32,6 +32,8 @@ TITLE_NOUNS = frozenset(
 )
 #: words that introduce a title or a name when the quotation follows them directly
 NAMING_WORDS = frozenset("titled entitled called named dubbed nicknamed subtitled headlined billed so-called".split())
+#: the word before a quotation that names a thing in passing (a campaign, a plan), where ``titled`` names a work
+_CALLING = frozenset("called named dubbed nicknamed so-called".split())
 #: two-word cues ending right before the quotation (``known as “…”``, ``referred to as “…”``)
 NAMING_PHRASES = frozenset({("known", "as"), ("to", "as"), ("billed", "as"), ("styled", "as")})
 #: a possessive before the quotation makes it a name or a work (``Shakespeare’s “…”``)
@@ -233,10 +235,15 @@ class TitleCaseQuote(Check):
             return _Verdict(False, "small words in lowercase, as in a title")
         cue = self._title_cue(text, quotation, floor, ceiling)
         characterised = judged or _WHAT_CALLED.search(text, max(floor, quotation.open - 40), quotation.open)
-        if any(w[0].isupper() for w in small_inside) and (characterised or cue.startswith("a named thing")):
+        last_word = words_before(text, quotation.open, 1, floor)
+        named_in_passing = bool(last_word) and last_word[0].lower() in _CALLING
+        capital_small = [w for w in small_inside if w[0].isupper()]
+        if capital_small and (characterised or cue.startswith("a named thing")
+                              or (named_in_passing and len(capital_small) >= 2)):
             # no English title capitalises "of", "to" or "an": ``speaks of the “End Of An Era”``, ``what she
-            # called “A Return To The Origins”`` (a characterisation); a work named by ``titled`` or by its
-            # author keeps its cue (``“Running Up That Hill” by Kate Bush``)
+            # called “A Return To The Origins”`` (a characterisation), ``a campaign called “Every Minute Counts
+            # In The Emergency Room”`` (two small words capitalised after "called"); a work named by ``titled``
+            # or by its author keeps its cue (``“Running Up That Hill” by Kate Bush``)
             cue = ""
         if cue:
             return _Verdict(False, cue)
