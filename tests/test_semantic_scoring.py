@@ -112,6 +112,8 @@ def test_off_topic_planning_gives_a_line_the_long_article_cut_from_eight_sentenc
     # an opening capital, a title, a weekday, a month and an ordinary English word are no names
     ("Police said the European Central Bank met in May on Monday.", {"European"}),
     ("The U.S. ambassador and Erdogan's adviser met.", {"Erdogan"}),
+    # a paper the sentence cites is its source, not what it is about
+    ("Le Monde reported last week that the cost had risen in Lyon.", {"Lyon"}),
 ])
 def test_names_are_inner_capitalised_words_english_does_not_have(text, expected):
     assert names(text) == expected

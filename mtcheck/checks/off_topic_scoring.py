@@ -68,6 +68,8 @@ _WHEN = re.compile(rf"\b(?:(?:on|for|last|this|next|since|until|from|by) (?:{_WE
                    rf"|(?:this|last) (?:week|weekend|morning|night)|on \d{{1,2}} (?:{_MONTHS})|on (?:{_MONTHS}) \d{{1,2}})\b")
 #: a capitalised word that does not open its sentence (after a word, a comma or a closing bracket)
 _INNER_CAPITAL = re.compile(r"(?<=[\w,;:)] )[A-Z][\w-]*")
+#: a capitalised name right before a verb of the press: the paper or agency a sentence cites (``Le Monde reported``)
+_CITED = re.compile(r"((?:[A-Z][\w'\N{RIGHT SINGLE QUOTATION MARK}.-]*\s+){1,4})(?:reported|wrote|revealed|quoted|cited)\b")
 _SPELLED = re.compile(r"[^\W\d_][\w-]*")
 _CALENDAR = frozenset(_MONTHS.split("|") + _WEEKDAYS.split("|"))
 #: quotation marks, and a straight or curly single quote at a word's edge (not an apostrophe inside a word)
@@ -234,10 +236,12 @@ def kicker_headline(text: str) -> bool:
 
 def names(text: str) -> frozenset[str]:
     """The names ``text`` gives: capitalised words of three letters or more inside a sentence that are no
-    month, weekday or ordinary English word (``Potenza``, ``Erdogan``, ``European``; not ``President``)."""
+    month, weekday or ordinary English word (``Potenza``, ``Erdogan``, ``European``; not ``President``), nor
+    the name of a paper it cites (``El País reported this week that…``: the story's source, not its subject)."""
     english = load_lexicon().english
+    cited = {word for match in _CITED.finditer(text) for word in match.group(1).split()}
     return frozenset(word for word in _INNER_CAPITAL.findall(text)
-                     if len(word) >= 3 and word not in _CALENDAR and word.lower() not in english)
+                     if len(word) >= 3 and word not in _CALENDAR and word.lower() not in english and word not in cited)
 
 
 def _spellings(text: str) -> frozenset[str]:
