@@ -343,6 +343,14 @@ def test_source_words_glossed_or_kept_on_purpose_are_only_a_note(text):
     assert spans and all(f.severity.name == "INFO" and "translated or explained beside it" in f.message for f in spans)
 
 
+def test_a_title_translated_once_is_kept_on_purpose_where_it_comes_again():
+    text = ("The festival shows “La Règle du jeu” (The Rules of the Game), Renoir's satire of 1939.\n\n"
+            "The restoration of “La Règle du jeu” alone took almost two years, the curator said.")
+    spans = [f for f in audit(f"{_CONTEXT}\n\n{text}\n\n{_CONTEXT}").findings if f.check == "untranslated-span"]
+    assert len(spans) == 2 and all(f.severity.name == "INFO" for f in spans)
+    assert "elsewhere in the article" in spans[1].message
+
+
 @pytest.mark.parametrize("text", [
     # a quotation followed by a dash and more source words
     "The mayor said “nous allons reconstruire la ville” – selon le ministère de l'Intérieur.",

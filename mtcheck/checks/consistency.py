@@ -19,7 +19,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import combinations
-from typing import Any, Callable, Iterable, Iterator, Sequence
+from typing import Any, Callable, Collection, Iterable, Iterator, Sequence
 
 from ..model import Finding, Scope, Severity
 from .base import Check, CheckContext, Example
@@ -165,11 +165,22 @@ def _same_given_name(text: str, found: Sequence[tuple[int, int, str, int]]) -> b
 
 def _inflected(forms: Sequence[str]) -> bool:
     """Is one form the other with a plural or demonym ending (``Koreans``, ``Pakistani``,
-    ``Canarias``/``Canarian``)?"""
+    ``Canarias``/``Canarian``, ``Valenciana``/``Valencian``)?"""
     short, long = sorted((f.lower() for f in forms), key=len)
     if len(long) == len(short):
         return long[:-1] == short[:-1] and "n" in (long[-1], short[-1])
-    return len(long) == len(short) + 1 and long.startswith(short) and long[-1] in _INFLECTING_ENDS
+    # Valencian, Valenciana: the English demonym and the Spanish or Italian feminine of a name (Generalitat Valenciana)
+    return len(long) == len(short) + 1 and long.startswith(short) and (
+        long[-1] in _INFLECTING_ENDS or (short.endswith("n") and long[-1] == "a"))
+
+
+def _feminine_pair(one: str, other: str) -> bool:
+    """Are the two given names a masculine and a feminine (``Daniel``, ``Daniela``; ``Mario``, ``Maria``;
+    ``Louis``, ``Louise``), which may be two people of one family?"""
+    short, long = sorted((unaccented(one.lower()), unaccented(other.lower())), key=len)
+    if len(long) == len(short) + 1:
+        return long.startswith(short) and long[-1] in "ae"
+    return len(long) == len(short) and long[:-1] == short[:-1] and {long[-1], short[-1]} <= set("aeio")
 
 
 def _one_name(text: str, found: Sequence[tuple[int, int, str, int]]) -> bool:
@@ -372,6 +383,7 @@ class NameVariant(Check):
                                     Severity.WARNING if slip else Severity.INFO, 0.7, "generic")
         yield from self._generic(ctx, lay, known, claimed)
         yield from self._same_given_name(ctx, claimed)
+        yield from self._given_name_variants(ctx, claimed, known)
         yield from self._particle_variants(ctx, claimed)
         if self.options.semantic:
             yield from self._translated(ctx, claimed)
@@ -511,6 +523,37 @@ class NameVariant(Check):
                 yield from self._report(ctx, occurrences, counts, keep, keep, "transliteration",
                                         Severity.WARNING, 0.6, "generic")
 
+    def _given_name_variants(self, ctx: CheckContext, claimed: list[tuple[int, int]],
+                             known: Collection[str]) -> Iterator[Finding]:
+        """One person's given name spelled two ways before the same surname (``Luiz Fernando Albuquerque``,
+        ``Luís Fernando Albuquerque``; ``Thiago Medeiros``, ``Tiago Medeiros``): an accent, or a letter
+        added, dropped or changed. A feminine beside a masculine (``Daniel``, ``Daniela``; ``Mario``,
+        ``Maria``) may be two people of one family, and is left alone."""
+        text = ctx.text
+        lexicon = load_lexicon()
+        # the first given name's spellings by what follows it (the other given names and the surname)
+        spellings: dict[tuple[str, ...], dict[str, list[Occurrence]]] = {}
+        for run in _CAPITALISED_RUN.finditer(text):
+            words = run.group().split()
+            given, rest = words[0], tuple(words[1:])
+            if (len(given) < 3 or len(rest[-1]) < 4 or lexicon.is_english(given) or lexicon.is_english(rest[-1])
+                    or given in known):
+                continue  # the table judges its own names (Oleksii, Oleksiy)
+            found = Occurrence(run.start(), run.start() + len(given), given)
+            spellings.setdefault(rest, {}).setdefault(given, []).append(found)
+        for forms in spellings.values():
+            for one, other in combinations(sorted(forms), 2):
+                if not typo_keys(one) & typo_keys(other) or _feminine_pair(one, other):
+                    continue
+                occurrences = forms[one] + forms[other]
+                if any(overlaps(o, claimed) for o in occurrences):
+                    continue  # another detector has judged this name already
+                counts = Counter(o.form for o in occurrences)
+                keep = _usual_form(occurrences, counts)
+                claimed.extend((o.start, o.end) for o in occurrences)
+                yield from self._report(ctx, occurrences, counts, keep, keep, "transliteration",
+                                        Severity.WARNING, 0.6, "generic")
+
     def _particle_variants(self, ctx: CheckContext, claimed: list[tuple[int, int]]) -> Iterator[Finding]:
         """A surname written with two different particles (``van der Berg``, ``van den Berg``; ``Viana do
         Castelo``, ``Viana de Castelo``) or with its particles joined (``Van den Broeck``, ``Vandenbroeck``),
@@ -606,6 +649,7 @@ class NameVariant(Check):
             keep = _usual_form(occurrences, counts)
             fresh = [o for o in occurrences if o not in reported]
             reported.update(fresh)
+            claimed.extend((o.start, o.end) for o in occurrences)  # the detectors after this one leave them
             yield from self._report(ctx, fresh, counts, keep, keep, "transliteration", Severity.WARNING, 0.6,
                                     "generic")
 

@@ -18,7 +18,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Iterator, Sequence
+from typing import Collection, Iterator, Sequence
 
 from ..model import Finding, Scope, Segment, Severity
 from .base import Check, CheckContext, Example
@@ -162,8 +162,11 @@ class UntranslatedSpan(Check):
             if item.candidate.enclosure is not None and self._insertion_language(identifier, item, allowed):
                 item.candidate.widen()
         document_language = _document_language(judged)
+        # a title or a name the writer translates once is kept on purpose wherever else it appears
+        glossed = {ctx.text[j.candidate.start:j.candidate.end] for j in judged
+                   if _translated_beside(ctx.text, j.candidate.start, j.candidate.end)}
         for item in judged:
-            yield from self._report(ctx, item, document_language, allowed)
+            yield from self._report(ctx, item, document_language, allowed, glossed)
         for segment, start, end, script in scripts:
             guess = identifier.detect(ctx.text[start:end])
             language = guess.language if guess.language not in ("und", "en") else script.lower()
@@ -234,7 +237,7 @@ class UntranslatedSpan(Check):
         return mine >= 0.6 and mine > scores.get("en", 0.0)
 
     def _report(self, ctx: CheckContext, item: _Judged, document_language: str | None,
-                allowed: tuple[str, ...]) -> Iterator[Finding]:
+                allowed: tuple[str, ...], glossed: Collection[str] = ()) -> Iterator[Finding]:
         candidate = item.candidate
         language = item.language
         if (document_language and document_language != language and document_language in allowed
@@ -261,6 +264,9 @@ class UntranslatedSpan(Check):
             # “La France a décidé…”, which translates as “France has decided…”: quoted on purpose
             severity = Severity.INFO
             message += ", but translated or explained beside it: kept on purpose?"
+        elif excerpt in glossed:
+            severity = Severity.INFO
+            message += ", but translated or explained elsewhere in the article: kept on purpose?"
         yield self.finding(
             ctx, candidate.start, candidate.end, message,
             severity=severity,

@@ -356,7 +356,7 @@ def _mark_lone_word(text: str, tokens: list[Token], index: int, lexicon: Lexicon
     before = tokens[index - 1] if index > 0 else None
     if before is not None and before.cls == SRC and "articles" in before.kinds:
         token.cls = CAP  # "des Unternehmens", "la Provence": the article's noun
-    elif before is not None and _german_article_noun(before, token, lexicon):
+    elif before is not None and joined(text, before, token) and _german_article_noun(before, token, lexicon):
         before.cls, token.cls = SRC, CAP  # "[die Verbraucher]": English "die" is never lower-case before a noun
     elif following is not None and following.text in _PLACE_NOUNS and joined(text, token, following):
         token.cls = NAME  # "the new Liberdade station": the name of a place, which English keeps
