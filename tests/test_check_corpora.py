@@ -68,6 +68,16 @@ def test_a_subject_near_the_article_makes_no_brief():
     assert brief_subjects([school, cancelled], judged=[1]) == [None, "air and rail"]
 
 
+def test_a_sentence_that_speaks_of_the_article_subject_too_is_no_brief():
+    # nurses' unions on night shifts belong to a story on a hospital; a jobs item on a factory does not
+    unions = "Doctors' and nurses' unions say night shifts are covered by too few employees."
+    hospital = "The hospital said its doctors had followed the protocol."
+    museum = "The museum will reopen in May with a new wing for its paintings."
+    jobs = "The unions say that the employees were told of the job cuts by e-mail."
+    assert brief_subjects([hospital, unions], judged=[1]) == [None, None]
+    assert brief_subjects([museum, jobs], judged=[1]) == [None, "business and jobs"]
+
+
 @pytest.fixture
 def briefs_corpus(monkeypatch):
     """Serve ``news_briefs.yaml`` from a test's text, and forget it afterwards."""

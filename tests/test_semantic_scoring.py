@@ -7,7 +7,7 @@ import pytest
 
 from mtcheck.checks.off_topic_scoring import (
     PLACE_LINE_CUT, REPORT_CUT, Piece, Verdict, dated_report, kicker_cut, kicker_headline, names, new_place_opening,
-    off_topic_pieces,
+    off_topic_pieces, plain_statement,
 )
 from mtcheck.checks.semantic_scoring import (
     CALIBRATION, LONG_ARTICLE, Unit, judge_headline, light_stem, make_unit, shared_title_words,
@@ -194,3 +194,23 @@ def test_a_dated_line_that_opens_on_a_new_place_is_judged_by_its_shape():
     # the same sentence inside a paragraph is an article's own move to another town
     inside = [make_unit(text, 0, len(text), 60, paragraph=min(i, 3)) for i, text in enumerate(texts)]
     assert next(p for p in off_topic_pieces(inside, title, cal, 6, 60) if p.units == (3,)).place == ""
+
+
+def test_an_undated_news_brief_that_opens_on_a_new_place_is_judged_as_a_place_line():
+    texts = ["The new museum in Tournai will open its doors to the public in October.",
+             "Its collection of paintings was lent by the royal museums and private collectors.",
+             "In Charleroi, the police arrested two men suspected of a series of burglaries in the Marcinelle district.",
+             "Entry will be free on the first Sunday of each month, the curator said."]
+    units = [make_unit(text, 0, len(text), 60, paragraph=i) for i, text in enumerate(texts)]
+    title = make_unit("Tournai museum opens in October", 0, 31, 60)
+    line = next(p for p in off_topic_pieces(units, title, CALIBRATION["use"], 6, 60) if p.units == (2,))
+    assert line.brief == "crime" and line.place == "Charleroi"
+
+
+@pytest.mark.parametrize("text, plain", [
+    ("The council raised the price of residents' parking permits.", True),
+    ("They called the decision 'chaos' on Monday.", False),
+    ("The mayor said \"never\" twice.", False),
+])
+def test_a_plural_possessive_is_no_quotation(text, plain):
+    assert plain_statement(text) is plain

@@ -91,7 +91,7 @@ def cue_counts(text: str, *, sentence: bool = True) -> tuple[int, ...]:
 def brief_subjects(texts: Sequence[str], title: str = "", judged: Sequence[int] | None = None) -> list[str | None]:
     """For each of ``texts`` (the body's sentences), the subject it is a brief on, or None: at least
     :data:`MIN_CUES` cue words of a subject that no other sentence nor the title mentions, nor any
-    subject near it. Only the sentences of ``judged`` (all by default) are looked at; the others
+    subject near it, and not as many of a subject the rest does mention. Only the sentences of ``judged`` (all by default) are looked at; the others
     count as context."""
     subjects = load_subjects()
     # one search of each sentence (sentences never share a word across their boundary)
@@ -102,6 +102,8 @@ def brief_subjects(texts: Sequence[str], title: str = "", judged: Sequence[int] 
         if max(counts[index], default=0) < MIN_CUES:
             continue
         rest = {subject.id: total - n for subject, n, total in zip(subjects, counts[index], totals)}
+        if any(n >= MIN_CUES and rest[subject.id] for subject, n in zip(subjects, counts[index])):
+            continue  # it speaks of the article's own subject too (nurses' unions in a story on a hospital)
         found[index] = next((subject.id for subject, n in zip(subjects, cue_counts(texts[index]))
                              if n >= MIN_CUES and rest[subject.id] == 0
                              and not any(rest[other] for other in subject.near)), None)

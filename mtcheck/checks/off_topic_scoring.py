@@ -52,7 +52,8 @@ REPORT_CUT = Cut(0.2, 0.75, 0.3, 1)
 #: meaning needs to sit only a little below the article's typical sentence (on the 51 probe sets: +6 briefs,
 #: no false finding; on real news no such sentence reaches it)
 DATED_BRIEF_CUT = Cut(0.4, ANY, 0.15, 3)
-#: the cut-offs of a dated report that is a paragraph of its own and opens on a place the rest never names
+#: the cut-offs of a dated report or a news brief that is a paragraph of its own and opens on a place the rest
+#: never names
 #: (``In Aalst, police arrested a 34-year-old man on Friday night after a car chase.``): how the second story
 #: of a scraped page starts, where an article's own sentence that moves to another town sits inside a paragraph
 #: (on the 55 probe sets: 22 such lines, every one planted, the highest at 0.55; the sentences inside a paragraph
@@ -72,10 +73,12 @@ _INNER_CAPITAL = re.compile(r"(?<=[\w,;:)] )[A-Z][\w-]*")
 _CITED = re.compile(r"((?:[A-Z][\w'\N{RIGHT SINGLE QUOTATION MARK}.-]*\s+){1,4})(?:reported|wrote|revealed|quoted|cited)\b")
 _SPELLED = re.compile(r"[^\W\d_][\w-]*")
 _CALENDAR = frozenset(_MONTHS.split("|") + _WEEKDAYS.split("|"))
-#: quotation marks, and a straight or curly single quote at a word's edge (not an apostrophe inside a word)
+#: quotation marks, and a straight or curly single quote at a word's edge (not an apostrophe inside a word, nor
+#: that of a plural possessive before its noun: ``residents' parking permits``)
 _QUOTED = re.compile("[\"\N{LEFT DOUBLE QUOTATION MARK}\N{RIGHT DOUBLE QUOTATION MARK}\N{DOUBLE LOW-9 QUOTATION MARK}"
                      "\N{LEFT-POINTING DOUBLE ANGLE QUOTATION MARK}\N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK}]"
-                     "|(?<!\\w)['\N{LEFT SINGLE QUOTATION MARK}]\\w|\\w['\N{RIGHT SINGLE QUOTATION MARK}](?!\\w)")
+                     "|(?<!\\w)['\N{LEFT SINGLE QUOTATION MARK}]\\w"
+                     "|\\w(?:(?<!s)['\N{RIGHT SINGLE QUOTATION MARK}]|s['\N{RIGHT SINGLE QUOTATION MARK}](?!\\s+\\w))(?!\\w)")
 _PERSON = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Ww]e|[Uu]s|[Oo]ur|[Oo]urs|[Yy]ou|[Yy]our|[Yy]ours)\b")
 _POINTS_BACK = re.compile(r"(?:He|She|It|Its|His|Her|They|Their|This|That|These|Those|Such|There|But|And|So|Yet"
                           r"|Also|Then|However|Still|Instead|Meanwhile)\b")
@@ -326,13 +329,15 @@ def off_topic_pieces(units: Sequence[Unit], title_unit: Unit | None, cal: Calibr
     briefs = brief_subjects([unit.text for unit in units], title_unit.text if title_unit else "", shaped)
     # a dated report's names that neither the title nor another piece gives, anywhere in a sentence
     dated = [dated_report(unit.text) for unit in units]
-    spelled = [_spellings(unit.text) for unit in units] if any(dated) else []
-    given = [names(unit.text) for unit in units] if any(dated) else []
+    # names matter to a dated report and to a news brief that opens on a place (see PLACE_LINE_CUT)
+    named = any(dated) or any(briefs)
+    spelled = [_spellings(unit.text) for unit in units] if named else []
+    given = [names(unit.text) for unit in units] if named else []
     holders_of_spelling = Counter(word for unit_words in spelled for word in unit_words)
-    title_spelled = _spellings(title_unit.text) if title_unit and any(dated) else frozenset()
+    title_spelled = _spellings(title_unit.text) if title_unit and named else frozenset()
 
-    def new_names(inside: Sequence[int]) -> tuple[str, ...]:
-        if not any(dated[i] for i in inside):
+    def new_names(inside: Sequence[int], undated: bool = False) -> tuple[str, ...]:
+        if not (undated or any(dated[i] for i in inside)):
             return ()
         mine = frozenset().union(*(given[i] for i in inside))
         return tuple(sorted(name for name in mine if name not in title_spelled
@@ -358,7 +363,8 @@ def off_topic_pieces(units: Sequence[Unit], title_unit: Unit | None, cal: Calibr
         report = new_names((i,)) if eligible and kind != "headline" else ()
         pieces.append(Piece((i,), kind, shared({i}) if eligible else 0, eligible, cut, briefs[i], report,
                             announced=eligible and bool(_OTHER_NEWS.match(unit.text)),
-                            place=new_place_opening(unit.text, report) if kind == "line" else ""))
+                            place=new_place_opening(unit.text, report or new_names((i,), undated=True))
+                            if kind == "line" and eligible and (report or briefs[i]) else ""))
     if len(groups) < 3:
         return pieces
     for members in groups:
