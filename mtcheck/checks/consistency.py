@@ -174,6 +174,11 @@ def _inflected(forms: Sequence[str]) -> bool:
         long[-1] in _INFLECTING_ENDS or (short.endswith("n") and long[-1] == "a"))
 
 
+def _hard_c(name: str) -> str:
+    """``name`` with a leading C written K, as German and Scandinavian names alternate them."""
+    return "K" + name[1:] if name[:1] == "C" else name
+
+
 def _feminine_pair(one: str, other: str) -> bool:
     """Are the two given names a masculine and a feminine (``Daniel``, ``Daniela``; ``Mario``, ``Maria``;
     ``Louis``, ``Louise``), which may be two people of one family?"""
@@ -526,8 +531,8 @@ class NameVariant(Check):
     def _given_name_variants(self, ctx: CheckContext, claimed: list[tuple[int, int]],
                              known: Collection[str]) -> Iterator[Finding]:
         """One person's given name spelled two ways before the same surname (``Luiz Fernando Albuquerque``,
-        ``Luís Fernando Albuquerque``; ``Thiago Medeiros``, ``Tiago Medeiros``): an accent, or a letter
-        added, dropped or changed. A feminine beside a masculine (``Daniel``, ``Daniela``; ``Mario``,
+        ``Luís Fernando Albuquerque``; ``Thiago Medeiros``, ``Tiago Medeiros``; ``Karsten``, ``Carsten``): an
+        accent, a letter added, dropped or changed, or a C for a K. A feminine beside a masculine (``Daniel``, ``Daniela``; ``Mario``,
         ``Maria``) may be two people of one family, and is left alone."""
         text = ctx.text
         lexicon = load_lexicon()
@@ -543,7 +548,8 @@ class NameVariant(Check):
             spellings.setdefault(rest, {}).setdefault(given, []).append(found)
         for forms in spellings.values():
             for one, other in combinations(sorted(forms), 2):
-                if not typo_keys(one) & typo_keys(other) or _feminine_pair(one, other):
+                # a hard C and a K start one name (Carsten, Karsten; Christian, Kristian)
+                if not typo_keys(_hard_c(one)) & typo_keys(_hard_c(other)) or _feminine_pair(one, other):
                     continue
                 occurrences = forms[one] + forms[other]
                 if any(overlaps(o, claimed) for o in occurrences):

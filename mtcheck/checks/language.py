@@ -300,9 +300,10 @@ _LANGUAGE_BEFORE = re.compile(
     r"poem|painting|exhibition|musical)\s+[\"\N{LEFT DOUBLE QUOTATION MARK}\N{LEFT-POINTING DOUBLE ANGLE QUOTATION MARK}'"
     r"\N{LEFT SINGLE QUOTATION MARK}]\Z"
 )
-#: an English gloss in brackets right after the span: ``Los años del agua (The Water Years)``
+#: an English gloss in brackets right after the span: ``Los años del agua (The Water Years)``, ``“Aidez-moi!”
+#: (“Help me!”)``
 _BRACKET_GLOSS = re.compile(
-    r"[\N{RIGHT DOUBLE QUOTATION MARK}\N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK}\"']?\s*\(\s*"
+    r"[!?.]?[\N{RIGHT DOUBLE QUOTATION MARK}\N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK}\"']?\s*\(\s*"
     r"[\N{LEFT DOUBLE QUOTATION MARK}\"']?(?P<gloss>[^()\n]{2,120}?)[\N{RIGHT DOUBLE QUOTATION MARK}\"']?\s*\)")
 
 

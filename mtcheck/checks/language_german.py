@@ -28,7 +28,15 @@ _GERMAN_COMPOUND = re.compile(
     # holders of city offices (Gesundheitssenatorin, Baubürgermeisterin); ``-meister`` alone is a surname too
     r"konzept|verkehr|saal|bistum|senator|senatorin|meisterin|bürgermeister|minister|ministerin|"
     # managers and owners (Geschäftsführer, Waldbesitzer, Betreiberin)
-    r"führer|führerin|besitzer|besitzerin|betreiber|betreiberin|inhaber|inhaberin|einsteiger|einsteigerin)"
+    r"führer|führerin|besitzer|besitzerin|betreiber|betreiberin|inhaber|inhaberin|einsteiger|einsteigerin|"
+    # citizens' and residents' groups (Bürgerinitiative)
+    r"initiative)"
+)
+#: endings of German compounds that name an office-holder (``Finanzstadtrat``, ``Landesministerin``): before a
+#: person's name they are a title, never a part of the name
+_GERMAN_OFFICE = re.compile(
+    r"\w{4,}(?:präsident|präsidentin|rat|rätin|direktor|direktorin|sprecher|sprecherin|leiter|leiterin|dezernent|"
+    r"dezernentin|senator|senatorin|meister|meisterin|minister|ministerin|beauftragte|beauftragter)"
 )
 
 
@@ -45,6 +53,11 @@ def german_compound(word: str, lexicon: Lexicon) -> bool:
     """A long capitalised word with the ending of a German compound noun, and no English word."""
     return (len(word) >= GERMAN_NOUN_LETTERS and _GERMAN_COMPOUND.fullmatch(word) is not None
             and not lexicon.is_english(word) and fold(word) not in lexicon.english)
+
+
+def german_office(word: str, lexicon: Lexicon) -> bool:
+    """A German compound that names an office-holder (``Finanzstadtrat``): a title before a name."""
+    return _GERMAN_OFFICE.fullmatch(word) is not None and german_compound(word, lexicon)
 
 
 def german_article_before_noun(article: str, noun: str, lexicon: Lexicon) -> bool:

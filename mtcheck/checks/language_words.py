@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import Sequence
 
 from .language_german import (
-    GERMAN_NOUN_LETTERS, german_adjective, german_article_before_noun, german_body, german_compound,
+    GERMAN_NOUN_LETTERS, german_adjective, german_article_before_noun, german_body, german_compound, german_office,
 )
 from .language_lexicon import APOSTROPHES, MEMO_SIZE, Lexicon, fold, has_diacritic, phrase_pattern
 # Word classes, from most to least telling.
@@ -253,7 +253,8 @@ def _mark_names(text: str, tokens: list[Token], lexicon: Lexicon) -> None:
         end = index + 1
         while end < len(tokens):
             if (tokens[end].capitalised and tokens[end].cls != ABBR and "," not in text[tokens[end - 1].end:tokens[end].start]
-                    and not _possessive_before_german_noun(tokens[end - 1], tokens[end], lexicon)):
+                    and not _possessive_before_german_noun(tokens[end - 1], tokens[end], lexicon)
+                    and not german_office(tokens[end - 1].text, lexicon)):
                 end += 1
                 continue
             particles = end  # "de la Concorde", "von der Leyen", "de l'Intérieur"
