@@ -94,7 +94,10 @@ class QuotePunctuation(Check):
                                      # the subject may be a role with what it leads and a name: ``the secretary-general
                                      # of one of the unions, Rui Moreira, told``
                                      r"|the\s+[a-z\d-]+(?:\s+[a-z-]+){0,2}(?:\s+of\s+[^.!?\"\N{LEFT DOUBLE QUOTATION MARK}"
-                                     r"\N{RIGHT DOUBLE QUOTATION MARK}\n]{1,60}?)?|[A-Z][\w'\N{RIGHT SINGLE QUOTATION MARK}-]+"
+                                     r"\N{RIGHT DOUBLE QUOTATION MARK}\n]{1,60}?"
+                                     # or with the name in apposition: ``the mayor, Antonio Navarro, said``
+                                     r"|,\s+[A-Z][\w'\N{RIGHT SINGLE QUOTATION MARK}-]+(?:\s+[A-Z][\w'\N{RIGHT SINGLE QUOTATION MARK}-]+){0,2},"
+                                     r")?|[A-Z][\w'\N{RIGHT SINGLE QUOTATION MARK}-]+"
                                      r"(?:\s+[A-Z][\w'\N{RIGHT SINGLE QUOTATION MARK}-]+)?)\s+)?("
                                      + "|".join(sorted(REPORTING_VERBS, key=len, reverse=True)) + r")\b")
 
