@@ -162,11 +162,11 @@ class UntranslatedSpan(Check):
             if item.candidate.enclosure is not None and self._insertion_language(identifier, item, allowed):
                 item.candidate.widen()
         document_language = _document_language(judged)
+        beside = [_translated_beside(ctx.text, j.candidate.start, j.candidate.end) for j in judged]
         # a title or a name the writer translates once is kept on purpose wherever else it appears
-        glossed = {ctx.text[j.candidate.start:j.candidate.end] for j in judged
-                   if _translated_beside(ctx.text, j.candidate.start, j.candidate.end)}
-        for item in judged:
-            yield from self._report(ctx, item, document_language, allowed, glossed)
+        glossed = {ctx.text[j.candidate.start:j.candidate.end] for j, kept in zip(judged, beside) if kept}
+        for item, kept in zip(judged, beside):
+            yield from self._report(ctx, item, document_language, allowed, kept, glossed)
         for segment, start, end, script in scripts:
             guess = identifier.detect(ctx.text[start:end])
             language = guess.language if guess.language not in ("und", "en") else script.lower()
@@ -237,7 +237,7 @@ class UntranslatedSpan(Check):
         return mine >= 0.6 and mine > scores.get("en", 0.0)
 
     def _report(self, ctx: CheckContext, item: _Judged, document_language: str | None,
-                allowed: tuple[str, ...], glossed: Collection[str] = ()) -> Iterator[Finding]:
+                allowed: tuple[str, ...], beside: bool, glossed: Collection[str]) -> Iterator[Finding]:
         candidate = item.candidate
         language = item.language
         if (document_language and document_language != language and document_language in allowed
@@ -260,7 +260,7 @@ class UntranslatedSpan(Check):
         if candidate.suggestion:
             message += f"; English writes '{candidate.suggestion}'"
         severity = None
-        if _translated_beside(ctx.text, candidate.start, candidate.end):
+        if beside:
             # “La France a décidé…”, which translates as “France has decided…”: quoted on purpose
             severity = Severity.INFO
             message += ", but translated or explained beside it: kept on purpose?"
