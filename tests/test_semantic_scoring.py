@@ -126,6 +126,8 @@ def test_names_are_inner_capitalised_words_english_does_not_have(text, expected)
     ("The Tour will arrive in Montpellier on July 14.", True),
     ("The Tour arrives in Montpellier every summer.", False),
     ("Sunday was a quiet day.", False),
+    ("The strong wind of Tuesday night brought down several trees.", True),
+    ("The events of Tuesday were discussed.", False),
 ])
 def test_a_dated_report_dates_what_it_tells(text, dated):
     assert dated_report(text) is dated

@@ -35,7 +35,8 @@ REPORTING_VERBS = frozenset(
     maintains repeated repeats hoped hopes rejoiced rejoices criticised criticises criticized criticizes
     explained explains pleaded pleads objected objects retorted retorts confirmed confirms urged urges
     reported reports reiterated reiterates clarified clarifies answered answers responded responds
-    cautioned cautions complained complains confessed confesses suggested suggests pointed""".split()
+    cautioned cautions complained complains confessed confesses suggested suggests pointed
+    smiled smiles laughed laughs joked jokes sighed sighs exclaimed exclaims whispered whispers""".split()
 )
 
 LEFT_DOUBLE = "\N{LEFT DOUBLE QUOTATION MARK}"

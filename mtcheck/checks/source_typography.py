@@ -53,7 +53,9 @@ _NUMBER = re.compile(
 #: before them: ``a 24h race`` is a duration)
 _TIME = re.compile(
     r"(?<![\w.,:])(?P<h>[01]?\d|2[0-3])[ \N{NO-BREAK SPACE}\N{NARROW NO-BREAK SPACE}]?h"
-    r"(?:[ \N{NO-BREAK SPACE}\N{NARROW NO-BREAK SPACE}]?(?P<m>[0-5]\d)(?![\w:])|(?<=\dh)(?![\w:]))"
+    r"(?:[ \N{NO-BREAK SPACE}\N{NARROW NO-BREAK SPACE}]?(?P<m>[0-5]\d)(?![\w:])|(?<=\dh)(?![\w:])"
+    # ``at 20 h,``: the spaced form only before punctuation (``a 20 h journey`` is a duration)
+    r"|(?<=\d[ \N{NO-BREAK SPACE}\N{NARROW NO-BREAK SPACE}]h)(?=[,;.)]))"
 )
 #: a German or Dutch clock time: ``5.12 Uhr``, ``14:30 Uhr``, ``18 Uhr``, ``20.00 uur`` (the word is the source's)
 _WORD_TIME = re.compile(r"(?<![\w.,:])(?P<h>[01]?\d|2[0-3])(?:[.:](?P<m>[0-5]\d))?[ \N{NO-BREAK SPACE}](?P<word>Uhr|uur)\b")
@@ -86,7 +88,8 @@ _COUNTED = (r"(?:people|persons|inhabitants|residents|jobs|workers|employees|mem
             r"hectoliters|cubic\s+metres|square\s+metres|growers|producers|farmers|meals|taxpayers|pilgrims|runners|"
             r"volunteers|applications|visits|calls|admissions|consultations|interventions|operations|arrivals|"
             r"overnight\s+stays|nights|sales|units|items|followers|subscribers|users|customers|clients|readers|"
-            r"viewers|downloads|kilos|kilograms|metres|meters)")
+            r"viewers|downloads|kilos|kilograms|metres|meters|FCFA|CFA|dirhams?|dinars?|pesos|reais|soles|rupees|yuan|"
+            r"kronor|kroner|zlotys?|forints?|rand|naira|shillings|cedis)")
 #: a currency written the French or German way: ``345 M€``, ``2 Md€``, ``5 Mio. €``, ``3 Mrd. Euro``,
 #: and the euro sign after the amount (``20 €``, ``35.000€``), where English puts it first
 _SOURCE_CURRENCY = re.compile(

@@ -32,8 +32,11 @@ TITLE_NOUNS = frozenset(
 )
 #: words that introduce a title or a name when the quotation follows them directly
 NAMING_WORDS = frozenset("titled entitled called named dubbed nicknamed subtitled headlined billed so-called".split())
-#: the word before a quotation that names a thing in passing (a campaign, a plan), where ``titled`` names a work
+#: words right before a quotation that name a thing in passing, where ``titled`` names a work
 _CALLING = frozenset("called named dubbed nicknamed so-called".split())
+#: nouns that name a thing in passing (a campaign, a slogan, a project), where ``film`` or ``book`` names a work
+_PASSING_NAMES = frozenset("campaign slogan motto hashtag program programme operation brand manifesto title name "
+                           "project plan initiative scheme".split())
 #: two-word cues ending right before the quotation (``known as “…”``, ``referred to as “…”``)
 NAMING_PHRASES = frozenset({("known", "as"), ("to", "as"), ("billed", "as"), ("styled", "as")})
 #: a possessive before the quotation makes it a name or a work (``Shakespeare’s “…”``)
@@ -235,14 +238,15 @@ class TitleCaseQuote(Check):
             return _Verdict(False, "small words in lowercase, as in a title")
         cue = self._title_cue(text, quotation, floor, ceiling)
         characterised = judged or _WHAT_CALLED.search(text, max(floor, quotation.open - 40), quotation.open)
-        last_word = words_before(text, quotation.open, 1, floor)
-        named_in_passing = bool(last_word) and last_word[0].lower() in _CALLING
+        before = [w.lower() for w in words_before(text, quotation.open, 3, floor)]
+        named_in_passing = bool(before) and (before[-1] in _CALLING or not _PASSING_NAMES.isdisjoint(before))
         capital_small = [w for w in small_inside if w[0].isupper()]
         if capital_small and (characterised or cue.startswith("a named thing")
-                              or (named_in_passing and len(capital_small) >= 2)):
+                              or (named_in_passing and len(capital_small) >= (1 if len(words) >= 5 else 2))):
             # no English title capitalises "of", "to" or "an": ``speaks of the “End Of An Era”``, ``what she
             # called “A Return To The Origins”`` (a characterisation), ``a campaign called “Every Minute Counts
-            # In The Emergency Room”`` (two small words capitalised after "called"); a work named by ``titled``
+            # In The Emergency Room”``, ``the slogan “A Treasure To Protect Together”`` (small words
+            # capitalised in the name of a thing, not of a work: two, or one in five words or more); a work named by ``titled``
             # or by its author keeps its cue (``“Running Up That Hill” by Kate Bush``)
             cue = ""
         if cue:
