@@ -131,9 +131,13 @@ _INFLECTING_ENDS = frozenset("sni")
 @lru_cache(maxsize=8192)
 def typo_keys(word: str) -> frozenset[str]:
     """Keys that two spellings one letter apart share (a letter added, dropped or changed, never the
-    first): ``Vasseur``/``Vasseure``, ``Bellanti``/``Bellandi``, ``Matheus``/``Mateus``."""
+    first but a silent H): ``Vasseur``/``Vasseure``, ``Bellanti``/``Bellandi``, ``Matheus``/``Mateus``,
+    ``Henríquez``/``Enríquez``."""
     lowered = unaccented(word.lower())
-    return frozenset({TYPO + lowered} | {TYPO + lowered[:i] + lowered[i + 1:] for i in range(1, len(lowered))})
+    keys = {TYPO + lowered} | {TYPO + lowered[:i] + lowered[i + 1:] for i in range(1, len(lowered))}
+    if lowered.startswith("h"):
+        keys.add(TYPO + lowered[1:])  # a silent H dropped: Henríquez, Enríquez
+    return frozenset(keys)
 
 
 def _different_given_names(text: str, found: Sequence[tuple[int, int, str, int]]) -> bool:

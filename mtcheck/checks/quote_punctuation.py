@@ -33,7 +33,8 @@ class QuotePunctuation(Check):
     ``could,”, said``), a space after the opening quote or before the closing one
     (``roof tiles. ”``), a full stop that closes a quotation the sentence goes on
     after (``numbers.” said the mayor``, ``delays.” the minister told``) and a quotation of four words or more with no comma
-    before the reporting verb (``in Mbour” said the manager``) are reported in either style.
+    before the reporting verb (``in Mbour” said the manager``) and a colon before a quotation
+    after ``according to`` (``According to the mayor: “The place…``) are reported in either style.
 
     Why it matters:
     French puts the punctuation after the guillemet (``», a-t-il ajouté``); a
@@ -81,6 +82,8 @@ class QuotePunctuation(Check):
         Example("He said: “We had 200 calls, mostly about loose roof tiles.⟦ ”⟧ Nobody was hurt.", True),
         Example("The motto ⟦“ ⟧Together we stand” was painted on the wall.", True),
         Example("“They do not solve problems either⟦ ,”⟧ said the mayor.", True),
+        Example("According to the mayor⟦:⟧ “The place is badly chosen.”", True),
+        Example("According to the mayor, “the place is badly chosen.”", False),
     )
 
     _CODE_LIKE = re.compile(r"[=(){}<>/\\_#@$`]|^\S$")
@@ -137,6 +140,9 @@ class QuotePunctuation(Check):
                 evidence={"english_style": ctx.settings.english_style, "punctuation": "space before close"},
             )
 
+    #: ``According to the mayor: “``: the colon the source language puts before a quotation that a source introduces
+    _ACCORDING_COLON = re.compile(r"\b[Aa]ccording\s+to\s+[^:;.!?\"\N{LEFT DOUBLE QUOTATION MARK}"
+                                  r"\N{RIGHT DOUBLE QUOTATION MARK}\n]{2,60}(?P<colon>:)\s*\Z")
     #: a comma or full stop with a space before it, right before the closing quote
     _SPACED_MARK = re.compile(r"(?<=\w)[ \t\N{NO-BREAK SPACE}\N{NARROW NO-BREAK SPACE}]+[,.](?=$)")
     #: spaces that may sit between a quote mark and the quoted words (a hard wrap is no such space)
@@ -149,6 +155,17 @@ class QuotePunctuation(Check):
             for quotation in scan.quotations:
                 pos = quotation.close
                 inner = text[quotation.inner[0]:quotation.inner[1]].strip()
+                if (lead := self._ACCORDING_COLON.search(text, max(paragraph.start, quotation.open - 80),
+                                                          quotation.open)) is not None:
+                    # ``According to the mayor: “The place…``: French and Spanish put a colon there
+                    colon = lead.start("colon")
+                    yield self.finding(
+                        ctx, colon, colon + 1,
+                        f"Colon before a quotation after 'according to': '{text[lead.start():quotation.open + 1]}'; "
+                        "English writes a comma",
+                        confidence=0.8, suggestion=",",
+                        evidence={"english_style": ctx.settings.english_style, "punctuation": "according to:"},
+                    )
                 if inner and not self._CODE_LIKE.search(inner):
                     yield from self._inner_space(ctx, quotation.open, pos)
                 verb = self._VERB_AFTER.match(text, pos + 1, paragraph.end)
