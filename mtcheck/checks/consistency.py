@@ -131,12 +131,14 @@ _INFLECTING_ENDS = frozenset("sni")
 @lru_cache(maxsize=8192)
 def typo_keys(word: str) -> frozenset[str]:
     """Keys that two spellings one letter apart share (a letter added, dropped or changed, never the
-    first but a silent H): ``Vasseur``/``Vasseure``, ``Bellanti``/``Bellandi``, ``Matheus``/``Mateus``,
-    ``Henríquez``/``Enríquez``."""
+    first but a silent H or an old Y): ``Vasseur``/``Vasseure``, ``Bellanti``/``Bellandi``,
+    ``Matheus``/``Mateus``, ``Henríquez``/``Enríquez``, ``Ybarra``/``Ibarra``."""
     lowered = unaccented(word.lower())
     keys = {TYPO + lowered} | {TYPO + lowered[:i] + lowered[i + 1:] for i in range(1, len(lowered))}
     if lowered.startswith("h"):
         keys.add(TYPO + lowered[1:])  # a silent H dropped: Henríquez, Enríquez
+    if lowered.startswith("y"):
+        keys.add(TYPO + "i" + lowered[1:])  # the old Y of Spanish and Basque names: Ybarra, Ibarra
     return frozenset(keys)
 
 

@@ -359,16 +359,22 @@ _OR_GLOSS = re.compile(r",\s+or\s+(?P<gloss>[^,.;:()\n]{2,60}?)(?=\s*[,.;:)]|\s*
 
 #: the capitalised rest of a title or name after the span (``Die kleine`` Raupe Nimmersatt)
 _NAME_REST = re.compile(r"(?:\s+[A-Z][\w'\N{RIGHT SINGLE QUOTATION MARK}-]*){1,3}")
+#: the capitalised start of a title or name right before the span (``Les Heures`` creuses)
+_NAME_LEAD = re.compile(r"(?:[A-Z][\w'\N{RIGHT SINGLE QUOTATION MARK}-]*\s+){1,3}\Z")
 
 
 def _glossed_in_brackets(text: str, start: int, end: int) -> bool:
     """Is the span, or the name or title it starts, followed by its English translation in brackets,
     or after ", or" (``Die kleine Raupe Nimmersatt (The Very Hungry Caterpillar)``)?"""
     rest = _NAME_REST.match(text, end)
+    # the capitalised start of the title before the span (``Les Heures`` creuses (The Quiet Hours))
+    lead = _NAME_LEAD.search(text, max(0, start - 60), start)
+    first = lead.start() if lead is not None else start
     for stop in (end,) if rest is None else (end, rest.end()):
         gloss = _BRACKET_GLOSS.match(text, stop) or _OR_GLOSS.match(text, stop)
-        if gloss is not None and _reads_as_translation(
-                text[start:stop].split(), _ENGLISH_WORD.findall(gloss.group("gloss")), 0.75, lower=True, longest=2):
+        if gloss is not None and any(_reads_as_translation(
+                text[begin:stop].split(), _ENGLISH_WORD.findall(gloss.group("gloss")), 0.75, lower=True, longest=2)
+                for begin in {start, first}):
             return True
     return False
 

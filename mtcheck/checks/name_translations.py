@@ -191,7 +191,8 @@ _SMALL = _SOURCE_PARTICLES | _ENGLISH_PARTICLES | {"et", "und", "y", "e"}
 @lru_cache(maxsize=4096)
 def _shape(name: str) -> tuple[frozenset[str], frozenset[str], str]:
     """A name's content words (lower case), the stems of its longer words, and its first word."""
-    words = _words(name)
+    # a possessive is the same word (``Bologna's Teatro Comunale``, ``Teatro Comunale of Bologna``)
+    words = [re.sub(r"['\N{RIGHT SINGLE QUOTATION MARK}]s$", "", w) for w in _words(name)]
     return (frozenset(w.lower() for w in words if w.lower() not in _SMALL),
             frozenset(_stem(w) for w in words if len(w) >= 4), words[0].lower() if words else "")
 

@@ -34,7 +34,8 @@ class QuotePunctuation(Check):
     (``roof tiles. ”``), a full stop that closes a quotation the sentence goes on
     after (``numbers.” said the mayor``, ``delays.” the minister told``) and a quotation of four words or more with no comma
     before the reporting verb (``in Mbour” said the manager``) and a colon before a quotation
-    after ``according to`` (``According to the mayor: “The place…``) are reported in either style.
+    after ``according to`` or ``that`` (``According to the mayor: “The place…``, ``explained that:
+    “the revenue…``) are reported in either style.
 
     Why it matters:
     French puts the punctuation after the guillemet (``», a-t-il ajouté``); a
@@ -84,6 +85,7 @@ class QuotePunctuation(Check):
         Example("“They do not solve problems either⟦ ,”⟧ said the mayor.", True),
         Example("According to the mayor⟦:⟧ “The place is badly chosen.”", True),
         Example("According to the mayor, “the place is badly chosen.”", False),
+        Example("She explained to the chamber that⟦:⟧ “the revenue will fund the schools.”", True),
     )
 
     _CODE_LIKE = re.compile(r"[=(){}<>/\\_#@$`]|^\S$")
@@ -140,9 +142,9 @@ class QuotePunctuation(Check):
                 evidence={"english_style": ctx.settings.english_style, "punctuation": "space before close"},
             )
 
-    #: ``According to the mayor: “``: the colon the source language puts before a quotation that a source introduces
-    _ACCORDING_COLON = re.compile(r"\b[Aa]ccording\s+to\s+[^:;.!?\"\N{LEFT DOUBLE QUOTATION MARK}"
-                                  r"\N{RIGHT DOUBLE QUOTATION MARK}\n]{2,60}(?P<colon>:)\s*\Z")
+    #: ``According to the mayor: “``, ``explained that: “``: the colon the source language puts before a quotation
+    _ACCORDING_COLON = re.compile(r"(?:\b[Aa]ccording\s+to\s+[^:;.!?\"\N{LEFT DOUBLE QUOTATION MARK}"
+                                  r"\N{RIGHT DOUBLE QUOTATION MARK}\n]{2,60}|\bthat\s*)(?P<colon>:)\s*\Z")
     #: a comma or full stop with a space before it, right before the closing quote
     _SPACED_MARK = re.compile(r"(?<=\w)[ \t\N{NO-BREAK SPACE}\N{NARROW NO-BREAK SPACE}]+[,.](?=$)")
     #: spaces that may sit between a quote mark and the quoted words (a hard wrap is no such space)
@@ -157,14 +159,15 @@ class QuotePunctuation(Check):
                 inner = text[quotation.inner[0]:quotation.inner[1]].strip()
                 if (lead := self._ACCORDING_COLON.search(text, max(paragraph.start, quotation.open - 80),
                                                           quotation.open)) is not None:
-                    # ``According to the mayor: “The place…``: French and Spanish put a colon there
+                    # ``According to the mayor: “The place…``, ``that: “``: French and Spanish put a colon there
                     colon = lead.start("colon")
                     yield self.finding(
                         ctx, colon, colon + 1,
-                        f"Colon before a quotation after 'according to': '{text[lead.start():quotation.open + 1]}'; "
-                        "English writes a comma",
-                        confidence=0.8, suggestion=",",
-                        evidence={"english_style": ctx.settings.english_style, "punctuation": "according to:"},
+                        f"Colon before a quotation: '{text[lead.start():quotation.open + 1]}'; English writes "
+                        + ("nothing after 'that'" if lead.group().startswith("that") else "a comma"),
+                        confidence=0.8, suggestion="" if lead.group().startswith("that") else ",",
+                        evidence={"english_style": ctx.settings.english_style,
+                                  "punctuation": "that:" if lead.group().startswith("that") else "according to:"},
                     )
                 if inner and not self._CODE_LIKE.search(inner):
                     yield from self._inner_space(ctx, quotation.open, pos)
