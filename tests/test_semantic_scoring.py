@@ -213,6 +213,9 @@ def test_an_undated_news_brief_that_opens_on_a_new_place_is_judged_as_a_place_li
     ("The council raised the price of residents' parking permits.", True),
     ("They called the decision 'chaos' on Monday.", False),
     ("The mayor said \"never\" twice.", False),
+    # practical information that closes an article on a museum
+    ("The museum is open from Tuesday to Sunday from 10 a.m. to 6 p.m.", False),
+    ("Tickets cost 12 euros, and entry is free for children.", False),
 ])
 def test_a_plural_possessive_is_no_quotation(text, plain):
     assert plain_statement(text) is plain

@@ -29,8 +29,8 @@ _GERMAN_COMPOUND = re.compile(
     r"konzept|verkehr|saal|bistum|senator|senatorin|meisterin|bürgermeister|minister|ministerin|"
     # managers and owners (Geschäftsführer, Waldbesitzer, Betreiberin)
     r"führer|führerin|besitzer|besitzerin|betreiber|betreiberin|inhaber|inhaberin|einsteiger|einsteigerin|"
-    # citizens' and residents' groups (Bürgerinitiative)
-    r"initiative)"
+    # citizens' groups and the electorate (Bürgerinitiative, Stimmvolk)
+    r"initiative|volk)"
 )
 #: endings of German compounds that name an office-holder (``Finanzstadtrat``, ``Landesministerin``): before a
 #: person's name they are a title, never a part of the name

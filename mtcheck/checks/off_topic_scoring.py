@@ -82,6 +82,12 @@ _QUOTED = re.compile("[\"\N{LEFT DOUBLE QUOTATION MARK}\N{RIGHT DOUBLE QUOTATION
                      "\N{LEFT-POINTING DOUBLE ANGLE QUOTATION MARK}\N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK}]"
                      "|(?<!\\w)['\N{LEFT SINGLE QUOTATION MARK}]\\w"
                      "|\\w(?:(?<!s)['\N{RIGHT SINGLE QUOTATION MARK}]|s['\N{RIGHT SINGLE QUOTATION MARK}](?!\\s+\\w))(?!\\w)")
+#: opening hours, tickets and prices: the practical information that closes an article on a show or a place
+_SERVICE_INFO = re.compile(
+    r"\b(?:is|are|will\s+be)\s+open\s+(?:daily|every\s+day|from\s+\w+day|on\s+\w+days)"
+    r"|\b(?:opening\s+hours|full\s+price|reduced\s+price|free\s+(?:admission|entry)|free\s+for\s+(?:under|children))"
+    r"|\b(?:tickets?|admission|entry)\s+(?:costs?|is\s+free|are\s+free|prices?)\b"
+    r"|\b\d{1,2}(?:[.:]\d\d)?\s*(?:a\.m\.|am)\s+to\s+\d{1,2}(?:[.:]\d\d)?\s*(?:p\.m\.|pm)", re.IGNORECASE)
 _PERSON = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Ww]e|[Uu]s|[Oo]ur|[Oo]urs|[Yy]ou|[Yy]our|[Yy]ours)\b")
 _POINTS_BACK = re.compile(r"(?:He|She|It|Its|His|Her|They|Their|This|That|These|Those|Such|There|But|And|So|Yet"
                           r"|Also|Then|However|Still|Instead|Meanwhile)\b")
@@ -121,9 +127,11 @@ def sentence_units(document: Document, segments: Sequence[Segment], cap: int = U
 
 
 def plain_statement(text: str) -> bool:
-    """No quotation, no I, we or you, no question: quotes and reactions drift from
-    the topic in real articles, so only plain statements are judged."""
-    return not (_QUOTED.search(text) or _PERSON.search(text) or text.rstrip().endswith("?"))
+    """No quotation, no I, we or you, no question, no practical information: quotes and reactions drift
+    from the topic in real articles, and an article on a show or a museum ends on its opening hours and
+    prices, so only plain statements are judged."""
+    return not (_QUOTED.search(text) or _PERSON.search(text) or text.rstrip().endswith("?")
+                or _SERVICE_INFO.search(text))
 
 
 @dataclass(frozen=True)

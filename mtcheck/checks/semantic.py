@@ -228,8 +228,9 @@ class OffTopicSentence(Check):
     judged only as such a brief or report, and one that opens ``In other
     news`` is reported whatever its meaning.
     Only plain statements are judged: quotations, sentences with I, we or you,
-    questions and sentences opening with a word that points back (``She``,
-    ``This``, ``But``) are skipped, because real articles drift there. Lines
+    questions, practical information (opening hours, tickets, prices) and
+    sentences opening with a word that points back (``She``, ``This``,
+    ``But``) are skipped, because real articles drift there. Lines
     shaped like a headline (five words or more, no final punctuation, a
     paragraph of their own), the shape of an injected link to another
     article, get a looser cut-off, and those that open with a kicker

@@ -89,7 +89,7 @@ _COUNTED = (r"(?:people|persons|inhabitants|residents|jobs|workers|employees|mem
             r"volunteers|applications|visits|calls|admissions|consultations|interventions|operations|arrivals|"
             r"overnight\s+stays|nights|sales|units|items|followers|subscribers|users|customers|clients|readers|"
             r"viewers|downloads|kilos|kilograms|metres|meters|FCFA|CFA|dirhams?|dinars?|pesos|reais|soles|rupees|yuan|"
-            r"kronor|kroner|zlotys?|forints?|rand|naira|shillings|cedis)")
+            r"kronor|kroner|zlotys?|forints?|rand|naira|shillings|cedis|hours|lessons|classes)")
 #: a currency written the French or German way: ``345 M€``, ``2 Md€``, ``5 Mio. €``, ``3 Mrd. Euro``,
 #: and the euro sign after the amount (``20 €``, ``35.000€``), where English puts it first
 _SOURCE_CURRENCY = re.compile(
