@@ -84,7 +84,9 @@ class Candidate:
 
 
 def _needs_complement(token: Token) -> bool:
-    return token.cls == SRC and bool(token.kinds & {"articles", "prepositions"})
+    """A source article or preposition, or an elided article (``l'``, ``d'``) whatever its language."""
+    return (token.cls == SRC and bool(token.kinds & {"articles", "prepositions"})) or (
+        token.cls == WEAK and token.text.endswith(tuple(APOSTROPHES)) and "articles" in token.kinds)
 
 
 def _complements(head: Token, token: Token) -> bool:
