@@ -170,13 +170,15 @@ def test_a_brief_that_is_also_a_dated_report_needs_less_from_its_meaning():
 @pytest.mark.parametrize("text, new, place", [
     ("In Aalst, police arrested a 34-year-old man on Friday night.", ("Aalst",), "Aalst"),
     ("At Saint-Nazaire, the shipyard launched a ferry on Monday.", ("Saint-Nazaire",), "Saint-Nazaire"),
+    # a town whose name spells an English word is a place there too
+    ("In Nice, a 34-year-old motorcyclist died on Monday evening.", ("Nice",), "Nice"),
     # a place the rest of the article names too, a month, and a place later in the sentence
     ("In Aalst, police arrested a 34-year-old man on Friday night.", (), ""),
-    ("In June, police arrested a 34-year-old man in Aalst.", ("Aalst",), ""),
+    ("In June, police arrested a 34-year-old man in Aalst.", ("Aalst", "June"), ""),
     ("Police in Aalst arrested a 34-year-old man on Friday night.", ("Aalst",), ""),
 ])
 def test_a_place_opening_counts_when_the_rest_never_names_the_place(text, new, place):
-    assert new_place_opening(text, new) == place
+    assert new_place_opening(text, lambda word: word in new) == place
 
 
 def test_a_dated_line_that_opens_on_a_new_place_is_judged_by_its_shape():

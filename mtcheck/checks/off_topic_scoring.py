@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
-from typing import Sequence
+from typing import Callable, Sequence
 
 import numpy as np
 
@@ -270,10 +270,12 @@ def dated_report(text: str) -> bool:
     return bool(_WHEN.search(text))
 
 
-def new_place_opening(text: str, new: Sequence[str]) -> str:
-    """The place ``text`` opens on (``In Aalst,``) when it is one of the ``new`` names, else ``""``."""
+def new_place_opening(text: str, new: Callable[[str], bool]) -> str:
+    """The place ``text`` opens on (``In Aalst,``, ``In Nice,``: a capital there is a name, even one that
+    spells an English word) when ``new`` says the rest of the article never gives it, else ``""``."""
     match = _PLACE_OPENING.match(text)
-    return match.group(1) if match is not None and match.group(1) in new else ""
+    place = match.group(1) if match is not None else ""
+    return place if place and place not in _CALENDAR and new(place) else ""
 
 
 def _paragraph_groups(units: Sequence[Unit]) -> list[list[int]]:
@@ -349,8 +351,8 @@ def off_topic_pieces(units: Sequence[Unit], title_unit: Unit | None, cal: Calibr
     holders_of_spelling = Counter(word for unit_words in spelled for word in unit_words)
     title_spelled = _spellings(title_unit.text) if title_unit and named else frozenset()
 
-    def new_names(inside: Sequence[int], undated: bool = False) -> tuple[str, ...]:
-        if not (undated or any(dated[i] for i in inside)):
+    def new_names(inside: Sequence[int]) -> tuple[str, ...]:
+        if not any(dated[i] for i in inside):
             return ()
         mine = frozenset().union(*(given[i] for i in inside))
         return tuple(sorted(name for name in mine if name not in title_spelled
@@ -376,8 +378,9 @@ def off_topic_pieces(units: Sequence[Unit], title_unit: Unit | None, cal: Calibr
         report = new_names((i,)) if eligible and kind != "headline" else ()
         pieces.append(Piece((i,), kind, shared({i}) if eligible else 0, eligible, cut, briefs[i], report,
                             announced=eligible and bool(_OTHER_NEWS.match(unit.text)),
-                            place=new_place_opening(unit.text, report or new_names((i,), undated=True))
-                            if kind == "line" and eligible and (report or briefs[i]) else ""))
+                            place=new_place_opening(unit.text, lambda word, i=i: word not in title_spelled and
+                                                    holders_of_spelling[word] == (word in spelled[i]))
+                            if kind == "line" and eligible and (dated[i] or briefs[i]) else ""))
     if len(groups) < 3:
         return pieces
     for members in groups:

@@ -36,7 +36,7 @@ NAMING_WORDS = frozenset("titled entitled called named dubbed nicknamed subtitle
 _CALLING = frozenset("called named dubbed nicknamed so-called".split())
 #: nouns that name a thing in passing (a campaign, a slogan, a project), where ``film`` or ``book`` names a work
 _PASSING_NAMES = frozenset("campaign slogan motto hashtag program programme operation brand manifesto title name "
-                           "project plan initiative scheme".split())
+                           "project plan initiative scheme petition motion resolution banner placard".split())
 #: two-word cues ending right before the quotation (``known as “…”``, ``referred to as “…”``)
 NAMING_PHRASES = frozenset({("known", "as"), ("to", "as"), ("billed", "as"), ("styled", "as")})
 #: a possessive before the quotation makes it a name or a work (``Shakespeare’s “…”``)
@@ -226,7 +226,8 @@ class TitleCaseQuote(Check):
         content = [w for i, w in enumerate(words) if i == 0 or w.lower() not in SMALL_WORDS]
         if len(content) < 2 or not all(w[0].isupper() for w in content):
             return None
-        if any(sum(c.isupper() for c in w) > 1 for w in words):
+        # ``McDonald``, ``iPhone``, ``NATO``; a hyphenated word in Title Case (``Know-How``) is none of them
+        if any(sum(c.isupper() for c in part) > 1 for w in words for part in w.split("-")):
             return _Verdict(False, "holds an acronym or a name with inner capitals")
         english = load_lexicon().english
         if sum(_POSSESSIVE.sub("", w.lower()) in english for w in content) < 2:
