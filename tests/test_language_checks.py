@@ -328,6 +328,7 @@ _CONTEXT = ("The town council met on Tuesday evening to discuss the budget for n
     "The jury gave its prize to Los años del agua (The Water Years), a thriller set during a drought.",
     "The kindergarten is named after Die kleine Raupe Nimmersatt (The Very Hungry Caterpillar), the picture book.",
     "Her previous film, Les Heures creuses (The Quiet Hours), won a prize at Cannes in 2019.",
+    "The room holds pages of Histoire d'un crime (The History of a Crime), his account of the coup.",
     "He ended with the words \"Françaises, Français, aidez-moi!\" (\"Frenchwomen, Frenchmen, help me!\").",
     "Critics had tipped the Argentine thriller “La última frontera” as the favourite of the festival.",
     "“Der Striezelmarkt ist Dresden,” she said. “The Striezelmarkt is Dresden.”",

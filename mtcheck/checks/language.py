@@ -357,8 +357,9 @@ def _named_by_acronym(text: str, start: int, end: int) -> bool:
 _OR_GLOSS = re.compile(r",\s+or\s+(?P<gloss>[^,.;:()\n]{2,60}?)(?=\s*[,.;:)]|\s*$)")
 
 
-#: the capitalised rest of a title or name after the span (``Die kleine`` Raupe Nimmersatt)
-_NAME_REST = re.compile(r"(?:\s+[A-Z][\w'\N{RIGHT SINGLE QUOTATION MARK}-]*){1,3}")
+#: the rest of a title or name after the span, up to a bracket (``Die kleine`` Raupe Nimmersatt (…),
+#: Histoire ``d'un`` crime (…))
+_UP_TO_BRACKET = re.compile(r"[^()\n.;:!?]{1,40}?(?=[\"\N{RIGHT DOUBLE QUOTATION MARK}']?\s*\()")
 #: the capitalised start of a title or name right before the span (``Les Heures`` creuses)
 _NAME_LEAD = re.compile(r"(?:[A-Z][\w'\N{RIGHT SINGLE QUOTATION MARK}-]*\s+){1,3}\Z")
 
@@ -366,7 +367,7 @@ _NAME_LEAD = re.compile(r"(?:[A-Z][\w'\N{RIGHT SINGLE QUOTATION MARK}-]*\s+){1,3
 def _glossed_in_brackets(text: str, start: int, end: int) -> bool:
     """Is the span, or the name or title it starts, followed by its English translation in brackets,
     or after ", or" (``Die kleine Raupe Nimmersatt (The Very Hungry Caterpillar)``)?"""
-    rest = _NAME_REST.match(text, end)
+    rest = _UP_TO_BRACKET.match(text, end)
     # the capitalised start of the title before the span (``Les Heures`` creuses (The Quiet Hours))
     lead = _NAME_LEAD.search(text, max(0, start - 60), start)
     first = lead.start() if lead is not None else start
