@@ -129,6 +129,7 @@ def test_names_are_inner_capitalised_words_english_does_not_have(text, expected)
     ("The strong wind of Tuesday night brought down several trees.", True),
     ("The events of Tuesday were discussed.", False),
     ("The pool will remain closed until March for repairs.", True),
+    ("A fire destroyed a warehouse in the port overnight.", True),
 ])
 def test_a_dated_report_dates_what_it_tells(text, dated):
     assert dated_report(text) is dated

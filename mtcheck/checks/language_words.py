@@ -396,7 +396,9 @@ def _source_noun(tokens: list[Token], index: int, lexicon: Lexicon) -> bool:
     if token.cls != SRC or not token.kinds & {"common", "institutions", "dates"}:
         return False
     neighbours = tokens[max(0, index - 1):index] + tokens[index + 1:index + 2]
-    return any(t.cls in (SRC, DIA, UNK, ORD, EXO) or (t.cls == WEAK and t.kinds) for t in neighbours)
+    # an English grammar word beside it ("in Guarda and") is no source word: the capital makes a place
+    return any(t.cls in (SRC, DIA, UNK, ORD, EXO) or (t.cls == WEAK and t.kinds and t.text.lower() not in ENGLISH_GRAMMAR_WORDS)
+               for t in neighbours)
 
 
 def _sentence_word(token: Token, lexicon: Lexicon, group_size: int) -> bool:

@@ -68,7 +68,7 @@ _MONTHS = "January|February|March|April|May|June|July|August|September|October|N
 _WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 _WHEN = re.compile(rf"\b(?:(?:on|for|last|this|next|since|until|from|by) (?:{_WEEKDAYS})|yesterday"
                    # the French and Italian way: ``the strong wind of Tuesday night``
-                   rf"|of (?:{_WEEKDAYS}) (?:night|morning|evening|afternoon)|until (?:{_MONTHS})"
+                   rf"|of (?:{_WEEKDAYS}) (?:night|morning|evening|afternoon)|until (?:{_MONTHS})|overnight|over the weekend"
                    rf"|(?:this|last) (?:week|weekend|morning|night)|on \d{{1,2}} (?:{_MONTHS})|on (?:{_MONTHS}) \d{{1,2}})\b")
 #: a capitalised word that does not open its sentence (after a word, a comma or a closing bracket)
 _INNER_CAPITAL = re.compile(r"(?<=[\w,;:)] )[A-Z][\w-]*")

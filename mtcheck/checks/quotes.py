@@ -36,7 +36,8 @@ REPORTING_VERBS = frozenset(
     explained explains pleaded pleads objected objects retorted retorts confirmed confirms urged urges
     reported reports reiterated reiterates clarified clarifies answered answers responded responds
     cautioned cautions complained complains confessed confesses suggested suggests pointed
-    smiled smiles laughed laughs joked jokes sighed sighs exclaimed exclaims whispered whispers""".split()
+    smiled smiles laughed laughs joked jokes sighed sighs exclaimed exclaims whispered whispers
+    highlighted highlights""".split()
 )
 
 LEFT_DOUBLE = "\N{LEFT DOUBLE QUOTATION MARK}"
