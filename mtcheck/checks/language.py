@@ -294,7 +294,7 @@ _TRANSLATION_AFTER = re.compile(
 _LANGUAGE_BEFORE = re.compile(
     r"\bin\s+(?:French|German|Spanish|Italian|Portuguese|Dutch|Catalan)\b[^.!?]{0,30}\Z"
     r"|\b(?:known|released|published|sold|marketed|distributed|titled|called)\s+(?:in\s+[A-Z]\w+\s+|there\s+|locally\s+)?"
-    r"as\s+[\"\N{LEFT DOUBLE QUOTATION MARK}\N{LEFT-POINTING DOUBLE ANGLE QUOTATION MARK}']?\Z"
+    r"as\s+(?:the\s+)?[\"\N{LEFT DOUBLE QUOTATION MARK}\N{LEFT-POINTING DOUBLE ANGLE QUOTATION MARK}']?\Z"
     # a work's own title right after its kind: ``the Argentine thriller “La última frontera”``
     r"|\b(?:film|movie|thriller|drama|comedy|documentary|novel|book|album|song|single|play|opera|series|sitcom|"
     r"poem|painting|exhibition|musical)\s+[\"\N{LEFT DOUBLE QUOTATION MARK}\N{LEFT-POINTING DOUBLE ANGLE QUOTATION MARK}'"

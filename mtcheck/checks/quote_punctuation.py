@@ -103,7 +103,9 @@ class QuotePunctuation(Check):
                                      # or with the name in apposition: ``the mayor, Antonio Navarro, said``
                                      r"|,\s+[A-Z][\w'\N{RIGHT SINGLE QUOTATION MARK}-]+(?:\s+[A-Z][\w'\N{RIGHT SINGLE QUOTATION MARK}-]+){0,2},"
                                      r")?|[A-Z][\w'\N{RIGHT SINGLE QUOTATION MARK}-]+"
-                                     r"(?:\s+[A-Z][\w'\N{RIGHT SINGLE QUOTATION MARK}-]+)?)\s+)?("
+                                     r"(?:\s+[A-Z][\w'\N{RIGHT SINGLE QUOTATION MARK}-]+)?"
+                                     # a name with its role in apposition: ``Anne Dubreuil, the festival's delegate, insisted``
+                                     r"(?:,\s+(?:the|a|an|its|their)\s+[^,.!?\"\N{LEFT DOUBLE QUOTATION MARK}\N{RIGHT DOUBLE QUOTATION MARK}\n]{2,60},)?)\s+)?("
                                      + "|".join(sorted(REPORTING_VERBS, key=len, reverse=True)) + r")\b")
 
     #: a full stop and a comma ending a quotation after a plain word, not an abbreviation (``U.S.,``, ``Inc.,``)
