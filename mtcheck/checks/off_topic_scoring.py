@@ -54,12 +54,11 @@ REPORT_CUT = Cut(0.2, 0.75, 0.3, 1)
 #: no false finding; on real news no such sentence reaches it)
 DATED_BRIEF_CUT = Cut(0.4, ANY, 0.15, 3)
 #: the cut-offs of a dated report or a news brief that is a paragraph of its own and opens on a place the rest
-#: never names
-#: (``In Aalst, police arrested a 34-year-old man on Friday night after a car chase.``): how the second story
-#: of a scraped page starts, where an article's own sentence that moves to another town sits inside a paragraph
-#: (on the 55 probe sets: 22 such lines, every one planted, the highest at 0.55; the sentences inside a paragraph
-#: that open so include 6 of the articles' own; none in real news). Its shape says it all, so its meaning only
-#: has to stay off the article's own subject
+#: never names (``In Aalst, police arrested a 34-year-old man on Friday night after a car chase.``): how the
+#: second story of a scraped page starts, where an article's own sentence that moves to another town sits inside
+#: a paragraph (on the first 55 probe sets: 22 such dated lines, every one planted, the highest at 0.55; the
+#: sentences inside a paragraph that open so include 6 of the articles' own; none in real news). Its shape says
+#: it all, so its meaning only has to stay off the article's own subject
 PLACE_LINE_CUT = Cut(0.6, ANY, -ANY, 3)
 #: an opening on a place: ``In Aalst,``, ``At Saint-Nazaire,``
 _PLACE_OPENING = re.compile(r"(?:In|At|Near|Outside)\s+([A-Z][\w'\N{RIGHT SINGLE QUOTATION MARK}.-]*)[^,;:.]{0,40},")
@@ -153,7 +152,7 @@ class Piece:
     report: tuple[str, ...] = ()
     #: it opens by announcing another story (``In other news, …``)
     announced: bool = False
-    #: the place a dated one-sentence paragraph opens on, when the rest never names it (:data:`PLACE_LINE_CUT`)
+    #: the place a dated or brief one-sentence paragraph opens on, when the rest never names it (:data:`PLACE_LINE_CUT`)
     place: str = ""
 
     @property
@@ -211,7 +210,7 @@ class Verdict:
 
     @property
     def as_placed(self) -> bool:
-        """A dated line opening on a place the rest never names, past that line's cut-offs."""
+        """A dated or brief line opening on a place the rest never names, past that line's cut-offs."""
         return (self.piece.candidate and bool(self.piece.place) and self.piece.shared <= PLACE_LINE_CUT.shared
                 and self.here < PLACE_LINE_CUT.here)
 
