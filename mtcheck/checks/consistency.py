@@ -388,6 +388,8 @@ class NameVariant(Check):
         for found in spelling_variants(lay, self.options.min_length, claimed, known):
             if found.kind == "hyphenation" and _person_and_place(ctx.text, found.occurrences):
                 continue  # Lucía Santamaría and the Santa María district: a person and a place
+            if len(found.occurrences) == 2 and glossed(ctx.text, *found.occurrences):
+                continue  # “Napoléon le Petit” (“Napoleon the Little”): a title and its translation
             claimed.extend((o.start, o.end) for o in found.occurrences)
             # dropped accents of a name the document mostly accents are a slip; Montreal with one Montréal is English
             slip = found.kind == "hyphenation" or (found.kind == "accents" and has_accent(found.kept))

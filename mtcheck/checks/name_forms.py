@@ -77,6 +77,12 @@ _GLOSS_GAP = re.compile(
     r"\N{LEFT SINGLE QUOTATION MARK}]*)?"
 )
 
+#: the rest of a title, its closing quote and the bracket that translates it, up to the same name there
+_TITLE_GLOSS_GAP = re.compile(
+    r"[^()\n.!?]{0,60}?[\"'\N{RIGHT DOUBLE QUOTATION MARK}\N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK}]?\s*\(\s*"
+    r"[\"'\N{LEFT DOUBLE QUOTATION MARK}]?[^()\n\"\N{LEFT DOUBLE QUOTATION MARK}\N{RIGHT DOUBLE QUOTATION MARK}]{0,60}"
+)
+
 
 @dataclass(frozen=True)
 class Occurrence:
@@ -388,7 +394,10 @@ def stands_alone(lay: Layout, start: int, end: int, form: str, common_noun: bool
 
 def glossed(text: str, first: Occurrence, second: Occurrence) -> bool:
     """True when one occurrence glosses the other right beside it: ``Le Monde (The World)``,
-    ``the World, or Le Monde``."""
+    ``the World, or Le Monde``; or when the first stands in a title the bracket after it translates:
+    ``“Napoléon le Petit” (“Napoleon the Little”)``."""
     a, b = (first, second) if first.start < second.start else (second, first)
     gap = text[a.end:b.start]
-    return 0 < len(gap) <= 25 and _GLOSS_GAP.fullmatch(gap) is not None and gap.strip() != ""
+    if 0 < len(gap) <= 25 and _GLOSS_GAP.fullmatch(gap) is not None and gap.strip() != "":
+        return True
+    return _TITLE_GLOSS_GAP.fullmatch(gap) is not None
