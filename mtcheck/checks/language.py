@@ -162,10 +162,12 @@ class UntranslatedSpan(Check):
             if item.candidate.enclosure is not None and self._insertion_language(identifier, item, allowed):
                 item.candidate.widen()
         document_language = _document_language(judged)
-        beside = [_translated_beside(ctx.text, j.candidate.start, j.candidate.end) for j in judged]
+        # only spans sure enough to report are looked at for a gloss (a regex-heavy test)
+        reported = [j for j in judged if j.confidence >= self.options.min_confidence]
+        beside = [_translated_beside(ctx.text, j.candidate.start, j.candidate.end) for j in reported]
         # a title or a name the writer translates once is kept on purpose wherever else it appears
-        glossed = {ctx.text[j.candidate.start:j.candidate.end] for j, kept in zip(judged, beside) if kept}
-        for item, kept in zip(judged, beside):
+        glossed = {ctx.text[j.candidate.start:j.candidate.end] for j, kept in zip(reported, beside) if kept}
+        for item, kept in zip(reported, beside):
             yield from self._report(ctx, item, document_language, allowed, kept, glossed)
         for segment, start, end, script in scripts:
             guess = identifier.detect(ctx.text[start:end])
@@ -244,8 +246,6 @@ class UntranslatedSpan(Check):
                 and (not candidate.languages or document_language in candidate.languages)
                 and item.scores.get(document_language, 0.0) >= 0.2 * item.scores.get(language, 1.0)):
             language = document_language  # "de", "la": ambiguous words take the document's language
-        if item.confidence < self.options.min_confidence:
-            return
         excerpt = ctx.text[candidate.start:candidate.end]
         name = language_name(language)
         kinds = {t.cls for t in candidate.words}
