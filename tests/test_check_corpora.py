@@ -62,10 +62,24 @@ def test_words_that_make_a_sentence_health_news_count_only_in_that_sentence():
 def test_a_subject_near_the_article_makes_no_brief():
     # trains cancelled in a storm story belong to the story; in a story about a school, they do not
     cancelled = "Several trains were cancelled and passengers waited for hours at the station."
-    storm = "The storm brought down trees across the region overnight."
+    storm = "The storm brought down trees across the region overnight, and heavy rain flooded cellars."
     school = "The new school will open in September with twelve classes."
     assert brief_subjects([storm, cancelled], judged=[1]) == [None, None]
     assert brief_subjects([school, cancelled], judged=[1]) == [None, "air and rail"]
+
+
+def test_one_stray_word_of_a_near_subject_makes_no_story_of_it():
+    # one weather word in a story on a bank does not make trains part of the story
+    cancelled = "Several trains were cancelled and passengers waited for hours at the station."
+    bank = "The bank said the weather had little effect on its results."
+    assert brief_subjects([bank, cancelled], judged=[1]) == [None, "air and rail"]
+
+
+def test_an_age_elsewhere_is_no_sign_of_an_accident_story():
+    # any story gives the age of the people it quotes; in the brief itself, an age still counts
+    fisherman = "Nunzio Consoli, a 67-year-old fisherman, said the catch had halved."
+    accident = "A 34-year-old motorcyclist died on Sunday evening after crashing into a guardrail."
+    assert brief_subjects([fisherman, accident], judged=[1]) == [None, "accidents"]
 
 
 def test_a_sentence_that_speaks_of_the_article_subject_too_is_no_brief():

@@ -130,6 +130,9 @@ def test_names_are_inner_capitalised_words_english_does_not_have(text, expected)
     ("The events of Tuesday were discussed.", False),
     ("The pool will remain closed until March for repairs.", True),
     ("A fire destroyed a warehouse in the port overnight.", True),
+    # the American way: the weekday straight after the verb
+    ("A 36-year-old cyclist died Saturday after being struck by a truck.", True),
+    ("Saturday's match was called off.", False),
 ])
 def test_a_dated_report_dates_what_it_tells(text, dated):
     assert dated_report(text) is dated

@@ -62,13 +62,16 @@ DATED_BRIEF_CUT = Cut(0.4, ANY, 0.15, 3)
 PLACE_LINE_CUT = Cut(0.6, ANY, -ANY, 3)
 #: an opening on a place: ``In Aalst,``, ``At Saint-Nazaire,``
 _PLACE_OPENING = re.compile(r"(?:In|At|Near|Outside)\s+([A-Z][\w'\N{RIGHT SINGLE QUOTATION MARK}.-]*)[^,;:.]{0,40},")
-#: a report's time anchor: a weekday, yesterday, this week, a date (``on 14 July``, ``on July 14``)
+#: a report's time anchor: a weekday, yesterday, this week, a date (``on 14 July``, ``on July 14``, ``died Saturday``)
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 _WHEN = re.compile(rf"\b(?:(?:on|for|last|this|next|since|until|from|by) (?:{_WEEKDAYS})|yesterday"
                    # the French and Italian way: ``the strong wind of Tuesday night``
                    rf"|of (?:{_WEEKDAYS}) (?:night|morning|evening|afternoon)|until (?:{_MONTHS})|overnight|over the weekend"
-                   rf"|(?:this|last) (?:week|weekend|morning|night)|on \d{{1,2}} (?:{_MONTHS})|on (?:{_MONTHS}) \d{{1,2}})\b")
+                   rf"|(?:this|last) (?:week|weekend|morning|night)|on \d{{1,2}} (?:{_MONTHS})|on (?:{_MONTHS}) \d{{1,2}}"
+                   # the American way, a weekday straight after the verb: ``died Saturday``, ``said Tuesday``
+                   # (not ``the events of Tuesday``, ``every Tuesday``)
+                   rf"|(?<=[a-z] )(?<!\bof )(?<!\bthe )(?<!\band )(?<!\bor )(?<!\bevery )(?<!\beach )(?:{_WEEKDAYS}))\b")
 #: a capitalised word that does not open its sentence (after a word, a comma or a closing bracket)
 _INNER_CAPITAL = re.compile(r"(?<=[\w,;:)] )[A-Z][\w-]*")
 #: a capitalised name right before a verb of the press: the paper or agency a sentence cites (``Le Monde reported``)

@@ -16,6 +16,8 @@ from .quotes import REPORTING_VERBS, SENTENCE_END, scanned_paragraphs
 
 #: words a quotation needs before a missing comma is reported: shorter quoted terms are names or scare quotes
 MIN_QUOTATION_WORDS = 4
+#: the most words of a quoted term (``“excessive”``, ``“a historic step”``) that a colon must not introduce
+MAX_TERM_WORDS = 4
 
 
 class QuotePunctuation(Check):
@@ -147,6 +149,10 @@ class QuotePunctuation(Check):
     #: ``According to the mayor: “``, ``explained that: “``: the colon the source language puts before a quotation
     _ACCORDING_COLON = re.compile(r"(?:\b[Aa]ccording\s+to\s+[^:;.!?\"\N{LEFT DOUBLE QUOTATION MARK}"
                                   r"\N{RIGHT DOUBLE QUOTATION MARK}\n]{2,60}|\bthat\s*)(?P<colon>:)\s*\Z")
+    #: a colon right before an opening quote (``called the measure: “``)
+    _COLON_BEFORE = re.compile(r"(?<=\w):[ \t\N{NO-BREAK SPACE}]*\Z")
+    #: a lower-case word right after a closing quote: the sentence goes on (``” and asked``)
+    _GOES_ON = re.compile(r"[ \t\N{NO-BREAK SPACE}]+[a-z]")
     #: a comma or full stop with a space before it, right before the closing quote
     _SPACED_MARK = re.compile(r"(?<=\w)[ \t\N{NO-BREAK SPACE}\N{NARROW NO-BREAK SPACE}]+[,.](?=$)")
     #: spaces that may sit between a quote mark and the quoted words (a hard wrap is no such space)
@@ -170,6 +176,19 @@ class QuotePunctuation(Check):
                         confidence=0.8, suggestion="" if lead.group().startswith("that") else ",",
                         evidence={"english_style": ctx.settings.english_style,
                                   "punctuation": "that:" if lead.group().startswith("that") else "according to:"},
+                    )
+                elif ((colon := self._COLON_BEFORE.search(text, max(paragraph.start, quotation.open - 4),
+                                                          quotation.open)) is not None
+                      and inner[:1].islower() and len(inner.split()) <= MAX_TERM_WORDS
+                      and self._GOES_ON.match(text, pos + 1, paragraph.end)):
+                    # ``called the measure: “excessive” and asked``: a colon before a quoted term that the
+                    # sentence runs through; English introduces only a quoted sentence with a colon
+                    yield self.finding(
+                        ctx, colon.start(), colon.start() + 1,
+                        f"Colon before a quoted term the sentence goes on after: "
+                        f"'{text[colon.start():pos + 1]}'; remove the colon",
+                        confidence=0.8, suggestion="",
+                        evidence={"english_style": ctx.settings.english_style, "punctuation": "colon before term"},
                     )
                 if inner and not self._CODE_LIKE.search(inner):
                     yield from self._inner_space(ctx, quotation.open, pos)

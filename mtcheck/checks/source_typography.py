@@ -103,6 +103,10 @@ _DOTTED_THOUSANDS = re.compile(
     # or any plural of people by their trade (``2.300 dockworkers``, ``1.200 pharmacists``)
     rf"(?:{_COUNTED}|[a-z]{{3,}}(?:ers|ors|ants|ents|ists|ians|ees))\b"
     rf"|[\N{{EURO SIGN}}$\N{{POUND SIGN}}]))"
+    # any plural after a number that does not start with 0 (``60.000 mangrove seedlings``: a count, where
+    # ``0.500 seconds`` is a decimal)
+    rf"|(?<![\w.,])[1-9]\d{{0,2}}(?:\.\d{{3}})+(?![\d.,])(?=[ \N{{NO-BREAK SPACE}}]+(?:[a-z]+[ \N{{NO-BREAK SPACE}}]){{0,2}}"
+    rf"[a-z]{{2,}}[^s\W]s\b)"
     # two groups or more (``1.300.000``) can be no English decimal, whatever follows
     rf"|(?<![\w.,])\d{{1,3}}(?:\.\d{{3}}){{2,}}(?![\d.,]|\.\d)"
     rf"|(?:(?<=[\N{{EURO SIGN}}$\N{{POUND SIGN}}])|(?<=[\N{{EURO SIGN}}$\N{{POUND SIGN}}][ \N{{NO-BREAK SPACE}}]))"

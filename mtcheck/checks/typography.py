@@ -80,6 +80,9 @@ _I_CONTRACTION = re.compile("i['\N{RIGHT SINGLE QUOTATION MARK}]")
 _DIGIT_AFTER = re.compile(r"\s*\d")
 #: clause words that are also names or months (``“…” May 5``, ``“…” Will Smith``)
 _ALSO_NAMES = frozenset({"may", "will", "said", "even"})
+#: titles before a name: after one of them, ``Said`` is the verb (``,” Said Dr. Cormier``), not a given name
+_TITLES_BEFORE_NAMES = frozenset("mr mrs ms miss dr prof professor sir dame mayor minister president judge senator "
+                                 "general colonel captain inspector commissioner chief father sister".split())
 
 
 #: what follows a reporting verb put before its subject (``Stated the president``, ``Added Ms Roux``)
@@ -290,7 +293,8 @@ class CapitalAfterQuote(Check):
         if len(word) > 1 and word.isupper():
             return None  # an acronym (``US``, ``IT``), not the pronoun or word it spells
         following = _NEXT_WORD.match(text, match.start(1) + len(word), ceiling)
-        followed_by_name = following is not None and (following.group(1)[0].isupper())
+        followed_by_name = (following is not None and following.group(1)[0].isupper()
+                            and following.group(1).rstrip(".").lower() not in _TITLES_BEFORE_NAMES)
         if lower in _ALSO_NAMES and (followed_by_name or _DIGIT_AFTER.match(text, match.end(1))):
             return None
         if followed_by_name and lower == "the" and inside.endswith(","):
