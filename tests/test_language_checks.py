@@ -339,6 +339,11 @@ _CONTEXT = ("The town council met on Tuesday evening to discuss the budget for n
     "Rangers from the Agentschap voor Natuur en Bos, the Flemish agency responsible for nature reserves, joined the search.",
     "Injuries are common, and the cofradía – the fishermen's guild – keeps a list of colleagues.",
     "The Conseil d’État, which hears final appeals against decisions by public bodies, ruled on Friday.",
+    # or that the country's own name for it explains, or that "Spanish for" translates
+    "The ceremony took place at the Assembleia da República, Portugal's parliament, on Friday.",
+    "Prosecutors from the Fiscalía General de la Nación, Colombia's attorney general's office, said he lied.",
+    "Supporters chanted “sí se puede”, Spanish for “yes, we can”, as the governor arrived.",
+    "The crowd chanted \"25 de Abril sempre!\" (Portuguese for \"25 April, always!\") on the square.",
 ])
 def test_source_words_glossed_or_kept_on_purpose_are_only_a_note(text):
     result = audit(f"{_CONTEXT}\n\n{text}\n\n{_CONTEXT}")

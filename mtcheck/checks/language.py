@@ -284,9 +284,11 @@ class UntranslatedSpan(Check):
 #: what follows a source-language quotation that the writer translates: ``which translates as``,
 #: ``meaning``, ``(literally …)``, ``or, in English,``
 _TRANSLATION_AFTER = re.compile(
-    r"[\s\N{RIGHT DOUBLE QUOTATION MARK}\N{RIGHT SINGLE QUOTATION MARK}\"'\]),;:\N{EM DASH}\N{EN DASH}-]{0,6}"
+    r"[\s\N{RIGHT DOUBLE QUOTATION MARK}\N{RIGHT SINGLE QUOTATION MARK}\"'\]),;:!?.\N{EM DASH}\N{EN DASH}-]{0,6}"
     r"(?:\(\s*|which\s+|that\s+|or,?\s+)?"
-    r"(?:(?:roughly\s+|loosely\s+)?translat(?:es|ed|ing)\s+(?:as|to)|means|meaning|literally|in\s+English|i\.\s?e\.)\b",
+    r"(?:(?:roughly\s+|loosely\s+)?translat(?:es|ed|ing)\s+(?:as|to)|means|meaning|literally|in\s+English|i\.\s?e\."
+    # ``“sí se puede”, Spanish for “yes, we can”``, ``(Portuguese for “…”)``
+    r"|(?:French|German|Spanish|Italian|Portuguese|Dutch|Catalan|Galician|Basque|Flemish)\s+for)\b",
     re.IGNORECASE,
 )
 #: what announces a quotation in its own language: ``said in French:``, ``in German,``; or a term or
@@ -385,10 +387,12 @@ def _glossed_in_brackets(text: str, start: int, end: int) -> bool:
 #: hears final appeals``, ``“La Maison des absents,” a slow, luminous book``, ``the loi Lang, named after``
 _EXPLANATION_AFTER = re.compile(
     # the rest of the name first (``voor Natuur en`` Bos, ``the Agentschap…``)
-    r"(?:\s+[A-Z][\w'\N{RIGHT SINGLE QUOTATION MARK}-]*){0,3}"
+    r"(?:\s+(?:[A-Z][\w'\N{RIGHT SINGLE QUOTATION MARK}-]*|de|la|las|los|del|da|das|do|dos|des|du|di|della|van|von|der|den|het|y|e|et)){0,5}"
     r"[\N{RIGHT DOUBLE QUOTATION MARK}\N{RIGHT SINGLE QUOTATION MARK}\"']?\s*(?:,|\s[\N{EN DASH}\N{EM DASH}])"
     r"[\N{RIGHT DOUBLE QUOTATION MARK}\N{RIGHT SINGLE QUOTATION MARK}\"']?\s+"
     r"(?:(?:the|a|an|its|their)\s+(?P<words>[A-Za-z][\w'\N{RIGHT SINGLE QUOTATION MARK}-]*(?:[\s,]+[a-z][\w'\N{RIGHT SINGLE QUOTATION MARK}-]*){0,5})"
+    # or the country's own: ``the Assembleia da República, Portugal's parliament,``
+    r"|[A-Z][\w-]*['\N{RIGHT SINGLE QUOTATION MARK}]s\s+(?P<own>[a-z][\w'\N{RIGHT SINGLE QUOTATION MARK}-]*(?:\s+[a-z][\w'\N{RIGHT SINGLE QUOTATION MARK}-]*){0,5})"
     r"|which\s+(?:hears|oversees|runs|rules|governs|represents|regulates|manages|is|was|has)\b"
     r"|(?:named|called)\s+after\b)")
 
@@ -398,12 +402,15 @@ def _explained_after(text: str, end: int) -> bool:
     match = _EXPLANATION_AFTER.match(text, end)
     if match is None:
         return False
-    if match.group("words") is None:
+    described = match.group("words") or match.group("own")
+    if described is None:
         return True
-    words = match.group("words").replace(",", " ").lower().split()
+    words = described.replace(",", " ").lower().split()
     if REPORTING_VERBS.intersection(words):
         return False  # “…,” the union leader said: the speaker, not an explanation
-    return sum(load_lexicon().is_english(word) for word in words) >= max(2, 0.75 * len(words))
+    # ``Portugal's parliament``: one English noun after a country's name says what the name is
+    least = 1 if match.group("own") else 2
+    return sum(load_lexicon().is_english(word) for word in words) >= max(least, 0.75 * len(words))
 
 
 #: after a quotation, in the same sentence: a dash and an English gloss (``“Venezia non è in vendita” –

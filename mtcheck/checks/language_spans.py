@@ -142,7 +142,9 @@ def _leading_grammar(text: str, tokens: list[Token], index: int) -> list[Token]:
         token = tokens[cursor]
         # a token of the run before cannot be here: that run stopped where tokens were no longer joined
         if (token.cls != WEAK or not token.kinds & {"articles", "prepositions"}
-                or not token.languages & anchor.languages or not joined(text, token, (lead or [anchor])[0])):
+                or not token.languages & anchor.languages or not joined(text, token, (lead or [anchor])[0])
+                # English "a" before a source noun is the English article (``after a narcolancha was``)
+                or token.text == "a"):
             break
         lead.insert(0, token)
         cursor -= 1

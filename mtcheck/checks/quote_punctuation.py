@@ -98,6 +98,8 @@ class QuotePunctuation(Check):
     #: the same, or after its subject (``” Brunner said``, ``” the mayor said``, ``” he added``): after a
     #: quotation without a mark of its own only, since ``.” He said`` may start a new sentence
     _SUBJECT_VERB_AFTER = re.compile(r"[ \t\N{NO-BREAK SPACE}]+(?:(?:he|she|they|we|it|I"
+                                     # ``one of the defendants told``
+                                     r"|one\s+of\s+(?:the|his|her|their|its)\s+[a-z-]+"
                                      # the subject may be a role with what it leads and a name: ``the secretary-general
                                      # of one of the unions, Rui Moreira, told``
                                      r"|(?:the|a|an)\s+[a-z\d'\N{RIGHT SINGLE QUOTATION MARK}-]+(?:\s+[a-z-]+){0,2}(?:\s+(?:of|for)\s+[^.!?\"\N{LEFT DOUBLE QUOTATION MARK}"
@@ -109,6 +111,10 @@ class QuotePunctuation(Check):
                                      # a name with its role in apposition: ``Anne Dubreuil, the festival's delegate, insisted``
                                      r"(?:,\s+(?:the|a|an|its|their)\s+[^,.!?\"\N{LEFT DOUBLE QUOTATION MARK}\N{RIGHT DOUBLE QUOTATION MARK}\n]{2,60},)?)\s+)?("
                                      + "|".join(sorted(REPORTING_VERBS, key=len, reverse=True)) + r")\b")
+
+    #: what ends a named attribution (``” Bernasconi said, holding his son``, ``” Bernasconi said.``): a
+    #: new sentence that opens with a name and a reporting verb goes on (``Bernasconi said that…``)
+    _ATTRIBUTION_ENDS = re.compile(r"\.(?:\s|$)|,(?!\s+(?:however|though|too|that)\b)")
 
     #: a full stop and a comma ending a quotation after a plain word, not an abbreviation (``U.S.,``, ``Inc.,``)
     _STOP_COMMA = re.compile(r"(?<![\w.])[a-z]{4,}\.,$")
@@ -196,7 +202,8 @@ class QuotePunctuation(Check):
                 if inner[-1:] == "." and (verb is None or verb.group(1) not in REPORTING_VERBS):
                     # ``delays.” the minister told``: a lower-case subject shows the sentence goes on too
                     subject_verb = self._SUBJECT_VERB_AFTER.match(text, pos + 1, paragraph.end)
-                    if subject_verb is not None and subject_verb.group()[1:2].islower():
+                    if subject_verb is not None and (subject_verb.group()[1:2].islower()
+                                                     or self._ATTRIBUTION_ENDS.match(text, subject_verb.end())):
                         verb = subject_verb
                 if (verb is not None and verb.group(1) in REPORTING_VERBS and inner[-1:] == "."
                         and not self._CODE_LIKE.search(inner)):

@@ -59,10 +59,14 @@ _TIME = re.compile(
 )
 #: a German or Dutch clock time: ``5.12 Uhr``, ``14:30 Uhr``, ``18 Uhr``, ``20.00 uur`` (the word is the source's)
 _WORD_TIME = re.compile(r"(?<![\w.,:])(?P<h>[01]?\d|2[0-3])(?:[.:](?P<m>[0-5]\d))?[ \N{NO-BREAK SPACE}](?P<word>Uhr|uur)\b")
+#: a clock time with the source's hour mark after the minutes, ``17:00 hrs``, ``23.00 h`` (Spanish, French),
+#: or the Dutch ``14u30``
+_SUFFIX_TIME = re.compile(r"(?<![\w.,:])(?P<h>[01]?\d|2[0-3])(?:[.:](?P<m>[0-5]\d)[ \N{NO-BREAK SPACE}]?(?P<word>hrs|hr|h)\.?"
+                          r"|u(?P<mu>[0-5]\d))(?![\w:])")
 _AT_BEFORE = re.compile(r"(?:\b(?:at|from|until|till|to|by|before|after|around|towards|since|between)|\N{EN DASH}|-)\s*\Z",
                         re.IGNORECASE)
 _TIME_HINT = re.compile(r"\d[ \N{NO-BREAK SPACE}\N{NARROW NO-BREAK SPACE}]?h(?:\b|[ \N{NO-BREAK SPACE}\N{NARROW NO-BREAK SPACE}]?[0-5]\d)"
-                        r"|\d[ \N{NO-BREAK SPACE}](?:Uhr|uur)\b")
+                        r"|\d[ \N{NO-BREAK SPACE}](?:Uhr|uur)\b|\d[ \N{NO-BREAK SPACE}]?hrs?\b|\du[0-5]\d\b")
 #: German low quotation marks (``„Zitat“``), opening a quotation English opens with “
 _LOW_QUOTE = re.compile(
     "\N{DOUBLE LOW-9 QUOTATION MARK}(?:([^\N{DOUBLE LOW-9 QUOTATION MARK}\N{LEFT DOUBLE QUOTATION MARK}"
@@ -375,6 +379,18 @@ class SourceTypography(Check):
                 ctx, match.start(), match.end(),
                 f"{language} clock time in English text: '{match.group(0)}'; write '{fix}' (or {_twelve_hour(hours, minutes)})",
                 confidence=0.9,
+                suggestion=fix,
+                evidence={"kind": "clock time"},
+            )
+
+        for match in _SUFFIX_TIME.finditer(text, start, end):
+            hours, minutes = match.group("h"), match.group("m") or match.group("mu")
+            fix = f"{int(hours)}:{minutes}"
+            yield self.finding(
+                ctx, match.start(), match.end(),
+                f"Clock time with the source language's hour mark in English text: '{match.group(0)}'; "
+                f"write '{fix}' (or {_twelve_hour(hours, minutes)})",
+                confidence=0.8 if match.group("mu") or match.group("word") == "h" else 0.7,
                 suggestion=fix,
                 evidence={"kind": "clock time"},
             )

@@ -85,6 +85,18 @@ _TITLES_BEFORE_NAMES = frozenset("mr mrs ms miss dr prof professor sir dame mayo
                                  "general colonel captain inspector commissioner chief father sister".split())
 
 
+#: the end of the sentence a quotation's attribution sits in
+_SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)")
+
+
+def _verb_after_name(text: str, start: int, ceiling: int) -> bool:
+    """Is there a reporting verb between ``start`` and the end of the sentence (``Said Khalil, the
+    group's spokesman, told reporters``)?"""
+    stop = _SENTENCE_STOP.search(text, start, ceiling)
+    words = re.findall(r"[A-Za-z]+", text[start:stop.start() if stop else ceiling])
+    return any(word.lower() in REPORTING_VERBS for word in words)
+
+
 #: what follows a reporting verb put before its subject (``Stated the president``, ``Added Ms Roux``)
 _INVERTED_SUBJECT = re.compile(f"[{_SPACES}]+(?:the|a|an|his|her|their|its|[A-Z][\\w'-]+)\\b")
 
@@ -296,7 +308,11 @@ class CapitalAfterQuote(Check):
         followed_by_name = (following is not None and following.group(1)[0].isupper()
                             and following.group(1).rstrip(".").lower() not in _TITLES_BEFORE_NAMES)
         if lower in _ALSO_NAMES and (followed_by_name or _DIGIT_AFTER.match(text, match.end(1))):
-            return None
+            if not (lower == "said" and followed_by_name and inside.endswith(",")
+                    and not _verb_after_name(text, following.end(), ceiling)):
+                return None
+            # ``…,” Said Rosa Mendoza, a teacher.``: a quotation closed by a comma needs a reporting verb,
+            # and no other comes after the name, so "Said" is that verb, not a given name
         if followed_by_name and lower == "the" and inside.endswith(","):
             return None  # “…,” The Washington Post said: attribution to a name that starts with The
         if lower in CLAUSE_WORDS:
