@@ -132,14 +132,16 @@ _INFLECTING_ENDS = frozenset("sni")
 @lru_cache(maxsize=8192)
 def typo_keys(word: str) -> frozenset[str]:
     """Keys that two spellings one letter apart share (a letter added, dropped or changed, never the
-    first but a silent H or an old Y): ``Vasseur``/``Vasseure``, ``Bellanti``/``Bellandi``,
-    ``Matheus``/``Mateus``, ``Henríquez``/``Enríquez``, ``Ybarra``/``Ibarra``."""
+    first but a silent H, an old Y or a soft C): ``Vasseur``/``Vasseure``, ``Bellanti``/``Bellandi``,
+    ``Matheus``/``Mateus``, ``Henríquez``/``Enríquez``, ``Ybarra``/``Ibarra``, ``Cervantes``/``Servantes``."""
     lowered = unaccented(word.lower())
     keys = {TYPO + lowered} | {TYPO + lowered[:i] + lowered[i + 1:] for i in range(1, len(lowered))}
     if lowered.startswith("h"):
         keys.add(TYPO + lowered[1:])  # a silent H dropped: Henríquez, Enríquez
     if lowered.startswith("y"):
         keys.add(TYPO + "i" + lowered[1:])  # the old Y of Spanish and Basque names: Ybarra, Ibarra
+    if lowered[:1] == "c" and lowered[1:2] in ("e", "i"):
+        keys.add(TYPO + "s" + lowered[1:])  # a soft C written as the S it sounds like: Cervantes, Servantes
     return frozenset(keys)
 
 
@@ -221,7 +223,8 @@ def _written_as_person(text: str, start: int, lexicon: Any) -> bool:
 def _slip_on_an_accent(forms: Sequence[str]) -> bool:
     """Do two spellings one letter apart differ by a letter with an accent (``Ribeirão``, a stadium, and
     ``Ribeiro``, a surname; ``Peña``, ``Pena``)? A typing slip seldom adds or drops such a letter: they
-    are two words (the accent detector judges spellings that differ by accents alone)."""
+    are two words (the accent detector judges spellings that differ by accents alone). A cedilla written
+    as an S is a misspelling of one name."""
     one, other = sorted((f.lower() for f in forms), key=len)
     plain_one, plain_other = unaccented(one), unaccented(other)
     if len(plain_one) != len(one) or len(plain_other) != len(other):
@@ -229,6 +232,8 @@ def _slip_on_an_accent(forms: Sequence[str]) -> bool:
     # where the spellings part once accents are set aside, and the letters there as written
     index = next((i for i, (a, b) in enumerate(zip(plain_one, plain_other)) if a != b), len(one))
     changed = {other[index]} | ({one[index]} if len(one) == len(other) and index < len(one) else set())
+    if changed == {"\N{LATIN SMALL LETTER C WITH CEDILLA}", "s"}:
+        return False  # a cedilla written as the S it sounds like (``Gonçalves``, ``Gonsalves``): one name
     return any(not c.isascii() for c in changed)
 
 
