@@ -31,12 +31,15 @@ _GERMAN_COMPOUND = re.compile(
     r"führer|führerin|besitzer|besitzerin|betreiber|betreiberin|inhaber|inhaberin|einsteiger|einsteigerin|"
     # citizens' groups and the electorate (Bürgerinitiative, Stimmvolk)
     r"initiative|volk)"
+    # a city senator of three letters' office (Bausenatorin, the Hamburg building senator)
+    r"|\w{3}senator(?:in)?"
 )
 #: endings of German compounds that name an office-holder (``Finanzstadtrat``, ``Landesministerin``): before a
 #: person's name they are a title, never a part of the name
 _GERMAN_OFFICE = re.compile(
     r"\w{4,}(?:präsident|präsidentin|rat|rätin|direktor|direktorin|sprecher|sprecherin|leiter|leiterin|dezernent|"
     r"dezernentin|senator|senatorin|meister|meisterin|minister|ministerin|beauftragte|beauftragter)"
+    r"|\w{3}senator(?:in)?"
 )
 
 

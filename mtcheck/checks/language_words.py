@@ -363,8 +363,22 @@ def _mark_lone_word(text: str, tokens: list[Token], index: int, lexicon: Lexicon
         token.cls = NAME  # "the new Liberdade station": the name of a place, which English keeps
     elif _german_noun(token, lexicon):
         return  # "the Oberbürgermeister": a German noun of the news lists, never a name by itself
+    elif _source_day(tokens, index):
+        return  # "on Samstag afternoon": a source weekday or month where English dates
     else:
         token.cls = NAME
+
+
+#: English words that date what follows them: a capitalised source weekday or month there is no name
+_DATING_WORDS = frozenset("on last next this until till by from every since before after".split())
+
+
+def _source_day(tokens: list[Token], index: int) -> bool:
+    """Is a capitalised weekday or month of a source language dated by the English word before it
+    (``on Samstag``, ``until Dezember``)?"""
+    token = tokens[index]
+    return (token.cls == SRC and "dates" in token.kinds and index > 0
+            and tokens[index - 1].text.lower() in _DATING_WORDS)
 
 
 #: the source words for "per cent" that are one word

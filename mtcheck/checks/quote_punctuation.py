@@ -100,6 +100,10 @@ class QuotePunctuation(Check):
     _SUBJECT_VERB_AFTER = re.compile(r"[ \t\N{NO-BREAK SPACE}]+(?:(?:he|she|they|we|it|I"
                                      # ``one of the defendants told``
                                      r"|one\s+of\s+(?:the|his|her|their|its)\s+[a-z-]+"
+                                     # a role without an article before a name: ``spokesman Bram Donkers said``
+                                     r"|(?:spokes(?:man|woman|person)|mayor|alderman|councillor|director|chairman|chairwoman|"
+                                     r"minister|governor|prosecutor|coach|manager|captain|president)"
+                                     r"(?:\s+[A-Z][\w'\N{RIGHT SINGLE QUOTATION MARK}-]+){1,3}"
                                      # the subject may be a role with what it leads and a name: ``the secretary-general
                                      # of one of the unions, Rui Moreira, told``
                                      r"|(?:the|a|an)\s+[a-z\d'\N{RIGHT SINGLE QUOTATION MARK}-]+(?:\s+[a-z-]+){0,2}(?:\s+(?:of|for)\s+[^.!?\"\N{LEFT DOUBLE QUOTATION MARK}"
@@ -152,9 +156,14 @@ class QuotePunctuation(Check):
                 evidence={"english_style": ctx.settings.english_style, "punctuation": "space before close"},
             )
 
-    #: ``According to the mayor: “``, ``explained that: “``: the colon the source language puts before a quotation
+    #: ``According to the mayor: “``, ``explained that: “``, ``summed it up as: “``: the colon the source
+    #: language puts before a quotation
     _ACCORDING_COLON = re.compile(r"(?:\b[Aa]ccording\s+to\s+[^:;.!?\"\N{LEFT DOUBLE QUOTATION MARK}"
-                                  r"\N{RIGHT DOUBLE QUOTATION MARK}\n]{2,60}|\bthat\s*)(?P<colon>:)\s*\Z")
+                                  r"\N{RIGHT DOUBLE QUOTATION MARK}\n]{2,60}|\b(?:that|as)\s*)(?P<colon>:)\s*\Z")
+    #: a reporting verb, and an adverb of time, right before an opening quote with no comma between
+    #: (``said afterwards “We were…``)
+    _VERB_BEFORE = re.compile(r"\b(?P<verb>" + "|".join(sorted(REPORTING_VERBS, key=len, reverse=True)) + r")"
+                              r"(?:\s+(?:afterwards|later|then|again|simply|firmly|calmly|yesterday|today))?[ \t\N{NO-BREAK SPACE}]+\Z")
     #: a colon right before an opening quote (``called the measure: “``)
     _COLON_BEFORE = re.compile(r"(?<=\w):[ \t\N{NO-BREAK SPACE}]*\Z")
     #: a lower-case word right after a closing quote: the sentence goes on (``” and asked``)
@@ -175,13 +184,14 @@ class QuotePunctuation(Check):
                                                           quotation.open)) is not None:
                     # ``According to the mayor: “The place…``, ``that: “``: French and Spanish put a colon there
                     colon = lead.start("colon")
+                    word = lead.group().split()[0].rstrip(":").lower()  # "that", "as" or "according"
                     yield self.finding(
                         ctx, colon, colon + 1,
                         f"Colon before a quotation: '{text[lead.start():quotation.open + 1]}'; English writes "
-                        + ("nothing after 'that'" if lead.group().startswith("that") else "a comma"),
-                        confidence=0.8, suggestion="" if lead.group().startswith("that") else ",",
+                        + (f"nothing after '{word}'" if word in ("that", "as") else "a comma"),
+                        confidence=0.8, suggestion="" if word in ("that", "as") else ",",
                         evidence={"english_style": ctx.settings.english_style,
-                                  "punctuation": "that:" if lead.group().startswith("that") else "according to:"},
+                                  "punctuation": f"{word}:" if word in ("that", "as") else "according to:"},
                     )
                 elif ((colon := self._COLON_BEFORE.search(text, max(paragraph.start, quotation.open - 4),
                                                           quotation.open)) is not None
@@ -195,6 +205,21 @@ class QuotePunctuation(Check):
                         f"'{text[colon.start():pos + 1]}'; remove the colon",
                         confidence=0.8, suggestion="",
                         evidence={"english_style": ctx.settings.english_style, "punctuation": "colon before term"},
+                    )
+                elif ((verb_before := self._VERB_BEFORE.search(text, max(paragraph.start, quotation.open - 40),
+                                                               quotation.open)) is not None
+                      and inner[:1].isupper() and len(inner.split()) >= MIN_QUOTATION_WORDS
+                      and not self._CODE_LIKE.search(inner)):
+                    # ``said afterwards “We were the better team…``: a quoted sentence after its reporting
+                    # verb takes a comma (or a colon) before it
+                    gap = len(text[:verb_before.end()].rstrip())
+                    yield self.finding(
+                        ctx, gap, quotation.open + 1,
+                        f"No comma between the reporting verb and the quotation: "
+                        f"'{text[verb_before.start():quotation.open + 1]}'; write '{text[verb_before.start():gap]}, "
+                        f"{text[quotation.open]}'",
+                        confidence=0.7, suggestion=", " + text[quotation.open],
+                        evidence={"english_style": ctx.settings.english_style, "punctuation": "no comma before quote"},
                     )
                 if inner and not self._CODE_LIKE.search(inner):
                     yield from self._inner_space(ctx, quotation.open, pos)

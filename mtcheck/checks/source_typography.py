@@ -62,11 +62,13 @@ _WORD_TIME = re.compile(r"(?<![\w.,:])(?P<h>[01]?\d|2[0-3])(?:[.:](?P<m>[0-5]\d)
 #: a clock time with the source's hour mark after the minutes, ``17:00 hrs``, ``23.00 h`` (Spanish, French),
 #: or the Dutch ``14u30``
 _SUFFIX_TIME = re.compile(r"(?<![\w.,:])(?P<h>[01]?\d|2[0-3])(?:[.:](?P<m>[0-5]\d)[ \N{NO-BREAK SPACE}]?(?P<word>hrs|hr|h)\.?"
-                          r"|u(?P<mu>[0-5]\d))(?![\w:])")
+                          r"|u(?P<mu>[0-5]\d)"
+                          # the Argentine and Uruguayan ``22 hs``, ``21.30 hs``
+                          r"|(?:[.:](?P<mh>[0-5]\d))?[ \N{NO-BREAK SPACE}]?hs\.?)(?![\w:])")
 _AT_BEFORE = re.compile(r"(?:\b(?:at|from|until|till|to|by|before|after|around|towards|since|between)|\N{EN DASH}|-)\s*\Z",
                         re.IGNORECASE)
 _TIME_HINT = re.compile(r"\d[ \N{NO-BREAK SPACE}\N{NARROW NO-BREAK SPACE}]?h(?:\b|[ \N{NO-BREAK SPACE}\N{NARROW NO-BREAK SPACE}]?[0-5]\d)"
-                        r"|\d[ \N{NO-BREAK SPACE}](?:Uhr|uur)\b|\d[ \N{NO-BREAK SPACE}]?hrs?\b|\du[0-5]\d\b")
+                        r"|\d[ \N{NO-BREAK SPACE}](?:Uhr|uur)\b|\d[ \N{NO-BREAK SPACE}]?h(?:r|rs|s)\b|\du[0-5]\d\b")
 #: German low quotation marks (``„Zitat“``), opening a quotation English opens with “
 _LOW_QUOTE = re.compile(
     "\N{DOUBLE LOW-9 QUOTATION MARK}(?:([^\N{DOUBLE LOW-9 QUOTATION MARK}\N{LEFT DOUBLE QUOTATION MARK}"
@@ -75,6 +77,16 @@ _LOW_QUOTE = re.compile(
 #: the German low quotation mark typed as two commas, closed by two apostrophes or a quote (``,,Wir…''``)
 _COMMA_QUOTE = re.compile(r"(?:(?<=\s)|^),,(?=\w)(?:([^\n\"\N{LEFT DOUBLE QUOTATION MARK}\N{RIGHT DOUBLE QUOTATION MARK}]{1,300}?)"
                           r"(?:''|\"|\N{LEFT DOUBLE QUOTATION MARK}|\N{RIGHT DOUBLE QUOTATION MARK}))?", re.MULTILINE)
+#: a German ordinal, a number with a full stop, before what it counts (``in the 87. minute``)
+_DOTTED_ORDINAL = re.compile(r"(?<![\w.,])(?:the|in|on|at|his|her|their|its)\s+(?P<n>\d{1,3})\.[ \N{NO-BREAK SPACE}]+"
+                             r"(?P<noun>minute|round|place|stage|lap|birthday|anniversary|edition|century|floor|day|week|"
+                             r"matchday|leg|hole|kilometre|kilometer)\b")
+#: a price with the Dutch and German ",-" for no cents (``€ 450,-``, ``45,- euros``)
+_DASH_CENTS = re.compile(r"(?<![\w.,])\d{1,3}(?:[.\N{NO-BREAK SPACE} ]\d{3})*,-(?![\w-])")
+#: an ordinal written with the Spanish, Portuguese or Italian indicator (``38ª edition``, ``2º round``); not a
+#: degree sign typed as the masculine indicator (``30º C``)
+_ORDINAL_INDICATOR = re.compile(r"(?<![\w.,])\d{1,4}[\N{FEMININE ORDINAL INDICATOR}\N{MASCULINE ORDINAL INDICATOR}](?![\w\N{DEGREE SIGN}])"
+                                r"(?!\s*[CF]\b)")
 #: Spanish opening question and exclamation marks
 _INVERTED = re.compile("[\N{INVERTED QUESTION MARK}\N{INVERTED EXCLAMATION MARK}]")
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
@@ -111,6 +123,8 @@ _DOTTED_THOUSANDS = re.compile(
     # ``0.500 seconds`` is a decimal)
     rf"|(?<![\w.,])[1-9]\d{{0,2}}(?:\.\d{{3}})+(?![\d.,])(?=[ \N{{NO-BREAK SPACE}}]+(?:[a-z]+[ \N{{NO-BREAK SPACE}}]){{0,2}}"
     rf"[a-z]{{2,}}[^s\W]s\b)"
+    # a count that makes a compound adjective (``the 3.400-seat theatre``)
+    rf"|(?<![\w.,])[1-9]\d{{0,2}}\.\d{{3}}(?=-[a-z])"
     # two groups or more (``1.300.000``) can be no English decimal, whatever follows
     rf"|(?<![\w.,])\d{{1,3}}(?:\.\d{{3}}){{2,}}(?![\d.,]|\.\d)"
     rf"|(?:(?<=[\N{{EURO SIGN}}$\N{{POUND SIGN}}])|(?<=[\N{{EURO SIGN}}$\N{{POUND SIGN}}][ \N{{NO-BREAK SPACE}}]))"
@@ -148,7 +162,8 @@ _THOUSANDS_STYLES = (
       for mark, pattern in _APOSTROPHE_THOUSANDS.items()),
 )
 _SOURCE_MARK_HINT = re.compile(
-    rf"[\N{{DOUBLE LOW-9 QUOTATION MARK}}\N{{INVERTED QUESTION MARK}}\N{{INVERTED EXCLAMATION MARK}}]|,,\w"
+    rf"[\N{{DOUBLE LOW-9 QUOTATION MARK}}\N{{INVERTED QUESTION MARK}}\N{{INVERTED EXCLAMATION MARK}}]|,,\w|\d[\N{{FEMININE ORDINAL INDICATOR}}\N{{MASCULINE ORDINAL INDICATOR}}]"
+    rf"|\d\.[ \N{{NO-BREAK SPACE}}]+[a-z]|\d,-"
     rf"|\d\.[ \N{{NO-BREAK SPACE}}]+(?:{_MONTHS})|\d\.\d{{3}}(?![\d.]|,\d)|\d[ \N{{NO-BREAK SPACE}}]?(?:M|Md|Mds|Mrd|k)\N{{EURO SIGN}}"
     rf"|\d\.\d{{3}},\d|(?:Mio|Mrd)\.|\d \d{{3}}(?![\d.,])|\d\.\d{{1,2}}\.(?:19|20)\d\d|\d[ \N{{NO-BREAK SPACE}}]?\N{{EURO SIGN}}"
     rf"|\d['\N{{RIGHT SINGLE QUOTATION MARK}}]\d{{3}}|\d-\d{{1,2}}-(?:19|20)\d\d|1(?:er|re|\N{{LATIN SMALL LETTER E WITH GRAVE}}re) (?:{_MONTHS})"
@@ -307,6 +322,30 @@ class SourceTypography(Check):
                 f"Spanish inverted mark '{match.group(0)}' in English text; remove it",
                 confidence=0.95, suggestion="", evidence={"kind": "inverted mark"},
             )
+        for match in _DOTTED_ORDINAL.finditer(text, start, end):
+            number = int(match.group("n"))
+            suffix = "th" if 10 <= number % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
+            yield self.finding(
+                ctx, match.start("n"), match.end("n") + 1,
+                f"German ordinal with a full stop in English text: '{match.group(0)}'; write '{number}{suffix}'",
+                confidence=0.85, suggestion=f"{number}{suffix}", evidence={"kind": "ordinal"},
+            )
+        for match in _DASH_CENTS.finditer(text, start, end):
+            yield self.finding(
+                ctx, match.start(), match.end(),
+                f"Price with the Dutch and German ',-' for no cents in English text: '{match.group(0)}'; "
+                f"write '{match.group(0)[:-2]}'",
+                confidence=0.85, suggestion=match.group(0)[:-2], evidence={"kind": "currency format"},
+            )
+        for match in _ORDINAL_INDICATOR.finditer(text, start, end):
+            number = int(match.group(0)[:-1])
+            suffix = "th" if 10 <= number % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
+            yield self.finding(
+                ctx, match.start(), match.end(),
+                f"Ordinal with the source language's indicator in English text: '{match.group(0)}'; "
+                f"write '{number}{suffix}'",
+                confidence=0.9, suggestion=f"{number}{suffix}", evidence={"kind": "ordinal"},
+            )
         for match in _DOTTED_DAY.finditer(text, start, end):
             day, month = match.group(0).split(".", 1)
             yield self.finding(
@@ -384,7 +423,7 @@ class SourceTypography(Check):
             )
 
         for match in _SUFFIX_TIME.finditer(text, start, end):
-            hours, minutes = match.group("h"), match.group("m") or match.group("mu")
+            hours, minutes = match.group("h"), match.group("m") or match.group("mu") or match.group("mh") or "00"
             fix = f"{int(hours)}:{minutes}"
             yield self.finding(
                 ctx, match.start(), match.end(),
