@@ -81,6 +81,12 @@ _COMMA_QUOTE = re.compile(r"(?:(?<=\s)|^),,(?=\w)(?:([^\n\"\N{LEFT DOUBLE QUOTAT
 _DOTTED_ORDINAL = re.compile(r"(?<![\w.,])(?:the|in|on|at|his|her|their|its)\s+(?P<n>\d{1,3})\.[ \N{NO-BREAK SPACE}]+"
                              r"(?P<noun>minute|round|place|stage|lap|birthday|anniversary|edition|century|floor|day|week|"
                              r"matchday|leg|hole|kilometre|kilometer)\b")
+def _english_ordinal(number: int) -> str:
+    """``number`` as an English ordinal: 1st, 2nd, 3rd, 11th, 87th."""
+    suffix = "th" if 10 <= number % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
+    return f"{number}{suffix}"
+
+
 #: a price with the Dutch and German ",-" for no cents (``€ 450,-``, ``45,- euros``)
 _DASH_CENTS = re.compile(r"(?<![\w.,])\d{1,3}(?:[.\N{NO-BREAK SPACE} ]\d{3})*,-(?![\w-])")
 #: an ordinal written with the Spanish, Portuguese or Italian indicator (``38ª edition``, ``2º round``); not a
@@ -323,12 +329,11 @@ class SourceTypography(Check):
                 confidence=0.95, suggestion="", evidence={"kind": "inverted mark"},
             )
         for match in _DOTTED_ORDINAL.finditer(text, start, end):
-            number = int(match.group("n"))
-            suffix = "th" if 10 <= number % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
+            ordinal = _english_ordinal(int(match.group("n")))
             yield self.finding(
                 ctx, match.start("n"), match.end("n") + 1,
-                f"German ordinal with a full stop in English text: '{match.group(0)}'; write '{number}{suffix}'",
-                confidence=0.85, suggestion=f"{number}{suffix}", evidence={"kind": "ordinal"},
+                f"German ordinal with a full stop in English text: '{match.group(0)}'; write '{ordinal}'",
+                confidence=0.85, suggestion=ordinal, evidence={"kind": "ordinal"},
             )
         for match in _DASH_CENTS.finditer(text, start, end):
             yield self.finding(
@@ -338,13 +343,11 @@ class SourceTypography(Check):
                 confidence=0.85, suggestion=match.group(0)[:-2], evidence={"kind": "currency format"},
             )
         for match in _ORDINAL_INDICATOR.finditer(text, start, end):
-            number = int(match.group(0)[:-1])
-            suffix = "th" if 10 <= number % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
+            ordinal = _english_ordinal(int(match.group(0)[:-1]))
             yield self.finding(
                 ctx, match.start(), match.end(),
-                f"Ordinal with the source language's indicator in English text: '{match.group(0)}'; "
-                f"write '{number}{suffix}'",
-                confidence=0.9, suggestion=f"{number}{suffix}", evidence={"kind": "ordinal"},
+                f"Ordinal with the source language's indicator in English text: '{match.group(0)}'; write '{ordinal}'",
+                confidence=0.9, suggestion=ordinal, evidence={"kind": "ordinal"},
             )
         for match in _DOTTED_DAY.finditer(text, start, end):
             day, month = match.group(0).split(".", 1)
