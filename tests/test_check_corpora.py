@@ -75,6 +75,14 @@ def test_one_stray_word_of_a_near_subject_makes_no_story_of_it():
     assert brief_subjects([bank, cancelled], judged=[1]) == [None, "air and rail"]
 
 
+def test_a_drug_seizure_is_a_crime_brief_and_an_overturned_lorry_an_accident():
+    beach = "The beach will get new showers and a lifeguard tower before the summer."
+    seizure = "In Maldonado, police seized more than 300 kilos of cocaine hidden in a shipment of rice."
+    lorry = "A lorry carrying blocks of marble overturned on the road, injuring the driver."
+    assert brief_subjects([beach, seizure], judged=[1]) == [None, "crime"]
+    assert brief_subjects([beach, lorry], judged=[1]) == [None, "accidents"]
+
+
 def test_an_age_elsewhere_is_no_sign_of_an_accident_story():
     # any story gives the age of the people it quotes; in the brief itself, an age still counts
     fisherman = "Nunzio Consoli, a 67-year-old fisherman, said the catch had halved."
