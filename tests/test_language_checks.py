@@ -344,6 +344,12 @@ _CONTEXT = ("The town council met on Tuesday evening to discuss the budget for n
     "Prosecutors from the Fiscalía General de la Nación, Colombia's attorney general's office, said he lied.",
     "Supporters chanted “sí se puede”, Spanish for “yes, we can”, as the governor arrived.",
     "The crowd chanted \"25 de Abril sempre!\" (Portuguese for \"25 April, always!\") on the square.",
+    # or that a clause names as what is known so, or that the next sentence translates
+    "Semana Santa, as Holy Week is known in Spain, is the most important date in the city's calendar.",
+    "The Comune di Venezia, as the city council is officially known, said that 485,000 people paid the charge.",
+    "She quoted a line from the wall: \"El teatro es de todos, o no es teatro.\" The phrase translates as \"Theatre belongs to everyone, or it is not theatre.\"",
+    "“De grens is hier maar een streep op de kaart,” she told passengers in Dutch. The words translate as “the border here is just a line on the map”.",
+    "The Instituto dos Vinhos do Douro e do Porto (IVDP), the public body that regulates port wines, set the quantity.",
 ])
 def test_source_words_glossed_or_kept_on_purpose_are_only_a_note(text):
     result = audit(f"{_CONTEXT}\n\n{text}\n\n{_CONTEXT}")

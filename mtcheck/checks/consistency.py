@@ -675,7 +675,7 @@ class NameVariant(Check):
 
 
 #: what introduces a place's or a person's name in another language: ``known in French as``, ``called … in Dutch``
-_NAMED_AS = re.compile(r"\b(?:known|called|named|spelt|spelled|written)\s+(?:in\s+[A-Z][a-z]+\s+|locally\s+|there\s+)?as\s+\Z"
+_NAMED_AS = re.compile(r"\b(?:known|called|named|spelt|spelled|written)\s+(?:in\s+[A-Z][a-z]+\s+|locally\s+|there\s+)?as\s+(?:the\s+)?\Z"
                        r"|\bin\s+(?:French|Dutch|German|Spanish|Italian|Portuguese|Flemish|Catalan|Basque)[,:]?\s+\Z")
 
 

@@ -285,7 +285,9 @@ class UntranslatedSpan(Check):
 #: ``meaning``, ``(literally …)``, ``or, in English,``
 _TRANSLATION_AFTER = re.compile(
     r"[\s\N{RIGHT DOUBLE QUOTATION MARK}\N{RIGHT SINGLE QUOTATION MARK}\"'\]),;:!?.\N{EM DASH}\N{EN DASH}-]{0,6}"
-    r"(?:\(\s*|which\s+|that\s+|or,?\s+)?"
+    r"(?:\(\s*|which\s+|that\s+|or,?\s+"
+    # the next sentence names what it translates: ``“El teatro es de todos.” The phrase translates as…``
+    r"|(?:the|this|these)\s+(?:phrase|words?|sentence|slogan|motto|line|name|title|expression|sign)\s+)?"
     r"(?:(?:roughly\s+|loosely\s+)?translat(?:es|ed|ing)\s+(?:as|to)|means|meaning|literally|in\s+English|i\.\s?e\."
     # ``“sí se puede”, Spanish for “yes, we can”``, ``(Portuguese for “…”)``
     r"|(?:French|German|Spanish|Italian|Portuguese|Dutch|Catalan|Galician|Basque|Flemish)\s+for)\b",
@@ -339,7 +341,8 @@ def _translated_beside(text: str, start: int, end: int) -> bool:
 #: the rest of a name up to its acronym in brackets: ``fédérale de Lausanne (EPFL)``
 _ACRONYM_AFTER = re.compile(r"[^()\n.,;:]{0,60}?(?=\s\(([A-Z]{2,6})\))")
 #: small words an acronym skips (``École polytechnique fédérale de Lausanne``: EPFL)
-_ACRONYM_SKIPS = frozenset("de du des d la le les l di del della dei degli van von der den het y e et und für of and".split())
+_ACRONYM_SKIPS = frozenset("de du des d la le les l di del della dei degli van von der den het y e et und für of and "
+                           "do dos da das".split())
 
 
 def _named_by_acronym(text: str, start: int, end: int) -> bool:
@@ -394,6 +397,8 @@ _EXPLANATION_AFTER = re.compile(
     # or the country's own: ``the Assembleia da República, Portugal's parliament,``
     r"|[A-Z][\w-]*['\N{RIGHT SINGLE QUOTATION MARK}]s\s+(?P<own>[a-z][\w'\N{RIGHT SINGLE QUOTATION MARK}-]*(?:\s+[a-z][\w'\N{RIGHT SINGLE QUOTATION MARK}-]*){0,5})"
     r"|which\s+(?:hears|oversees|runs|rules|governs|represents|regulates|manages|is|was|has)\b"
+    # ``Semana Santa, as Holy Week is known in Spain,``, ``the Comune di Venezia, as the city council is officially known``
+    r"|as\s+[\w\s'\N{RIGHT SINGLE QUOTATION MARK}-]{2,50}?\s+(?:is|are|was)\s+(?:officially\s+|locally\s+|also\s+|commonly\s+)?(?:known|called)\b"
     r"|(?:named|called)\s+after\b)")
 
 
@@ -421,7 +426,10 @@ _GLOSS_AFTER = re.compile(
     r"(?:[^.!?\n\N{LEFT DOUBLE QUOTATION MARK}\N{LEFT SINGLE QUOTATION MARK}\"]{0,80}?)"
     r"(?:(?:\s[\N{EN DASH}\N{EM DASH}]|\.?\s+[Ii]n\s+English,?(?:\s+roughly)?:?|,?\s+(?:roughly|loosely|literally)[:,]?)"
     r"\s*(?P<gloss>[^\n\N{EN DASH}\N{EM DASH}.!?]{0,200})"
-    r"|,?\s+(?:which|that|what)\s+(?:roughly\s+|loosely\s+)?(?:translates|means)\b)")
+    r"|,?\s+(?:which|that|what)\s+(?:roughly\s+|loosely\s+)?(?:translates|means)\b"
+    # or in the next sentence: ``“…,” she told passengers in Dutch. The words translate as…``
+    r"|[^!?\n\N{LEFT DOUBLE QUOTATION MARK}\"]{0,100}?\.\s+(?:The|These|His|Her|Their)\s+(?:words?|phrase|sentence|slogan|line)\s+"
+    r"(?:roughly\s+|loosely\s+)?(?:translates?|means?)\b)")
 
 
 def _quoted_then_glossed(text: str, start: int, end: int) -> bool:

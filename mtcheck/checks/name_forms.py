@@ -73,7 +73,9 @@ _LAST_WORD = re.compile(r"([^\W\d_]+)[ \t\N{NO-BREAK SPACE}]*\Z")
 #: what may stand between a name and its translation given as a gloss: ``Le Monde (The World)``
 _GLOSS_GAP = re.compile(
     r"[\s(\[,:/\-\N{EN DASH}\N{EM DASH}\"'\N{LEFT DOUBLE QUOTATION MARK}\N{LEFT SINGLE QUOTATION MARK}]*"
-    r"(?:(?:or|meaning|literally|lit\.|i\.e\.|in English)[\s,:\"'\N{LEFT DOUBLE QUOTATION MARK}"
+    r"(?:(?:or|meaning|literally|lit\.|i\.e\.|in English"
+    # ``the National Assembly, known in French as the Assemblée nationale``
+    r"|(?:known|called)\s+(?:in\s+[A-Z][a-z]+\s+|locally\s+|there\s+)?as(?:\s+the)?)[\s,:\"'\N{LEFT DOUBLE QUOTATION MARK}"
     r"\N{LEFT SINGLE QUOTATION MARK}]*)?"
 )
 
@@ -394,10 +396,10 @@ def stands_alone(lay: Layout, start: int, end: int, form: str, common_noun: bool
 
 def glossed(text: str, first: Occurrence, second: Occurrence) -> bool:
     """True when one occurrence glosses the other right beside it: ``Le Monde (The World)``,
-    ``the World, or Le Monde``; or when the first stands in a title the bracket after it translates:
+    ``the World, or Le Monde``, ``the National Assembly, known in French as the Assemblée nationale``; or when the first stands in a title the bracket after it translates:
     ``“Napoléon le Petit” (“Napoleon the Little”)``."""
     a, b = (first, second) if first.start < second.start else (second, first)
     gap = text[a.end:b.start]
-    if 0 < len(gap) <= 25 and _GLOSS_GAP.fullmatch(gap) is not None and gap.strip() != "":
+    if 0 < len(gap) <= 40 and _GLOSS_GAP.fullmatch(gap) is not None and gap.strip() != "":
         return True
     return _TITLE_GLOSS_GAP.fullmatch(gap) is not None
