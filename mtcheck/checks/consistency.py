@@ -568,6 +568,8 @@ class NameVariant(Check):
                 occurrences = forms[one] + forms[other]
                 if any(overlaps(o, claimed) for o in occurrences):
                     continue  # another detector has judged this name already
+                if any(_NO_RELATION.match(text, o.end) for o in occurrences):
+                    continue  # ``Carla Montoya, no relation,``: the article says they are two people
                 counts = Counter(o.form for o in occurrences)
                 keep = _usual_form(occurrences, counts)
                 claimed.extend((o.start, o.end) for o in occurrences)
@@ -707,9 +709,19 @@ def _next_name(text: str, end: int) -> str | None:
         end = match.end()
 
 
+#: what says that two people of one name are two (``Carla Montoya, no relation, runs…``, ``Anne Collin – no
+#: relation to the deputy mayor –``)
+_NO_RELATION = re.compile(r"(?:\s+[A-Z][\w'\N{RIGHT SINGLE QUOTATION MARK}-]+){0,3}\s*[,(\N{EN DASH}\N{EM DASH}]\s*"
+                          # ``Jan Peters, a tourist from Eindhoven who is no relation to…``
+                          r"(?:[a-z][^,.;()\n]{0,60}?\s)?(?:no\s+relation|not\s+related|unrelated)\b")
+
+
 def _different_people(text: str, forms: Sequence[str], ends: dict[str, list[int]]) -> bool:
     """True when each form is always a given name followed by surnames the others never share
-    (``ends``: where the words of each form end in ``text``)."""
+    (``ends``: where the words of each form end in ``text``), or when the article says that one
+    of them is no relation of the other."""
+    if any(_NO_RELATION.match(text, end) for form in forms for end in ends.get(form, [])):
+        return True
     surnames = []
     for form in forms:
         after = [_next_name(text, end) for end in ends.get(form, [])]
