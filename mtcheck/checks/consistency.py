@@ -329,7 +329,7 @@ class NameVariant(Check):
     Known false positives:
     Two people whose names differ by a transliteration or an accent
     (``Sergei`` and ``Sergey`` with different surnames are recognised and
-    skipped; lone given names are not, so ``Héctor`` and ``Hector`` may be
+    skipped, and so are two people the article says are no relation; lone given names are not, so ``Héctor`` and ``Hector`` may be
     two men); quotations of an old name on purpose (``Bombay, now Mumbai``);
     a British tabloid (``The Mirror``) in an article that also cites ``Der
     Spiegel``; ``the Liberation,`` (of Paris) beside the daily

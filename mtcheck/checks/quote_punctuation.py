@@ -35,9 +35,11 @@ class QuotePunctuation(Check):
     ``could,”, said``), a space after the opening quote or before the closing one
     (``roof tiles. ”``), a full stop that closes a quotation the sentence goes on
     after (``numbers.” said the mayor``, ``delays.” the minister told``) and a quotation of four words or more with no comma
-    before the reporting verb (``in Mbour” said the manager``) and a colon before a quotation
-    after ``according to`` or ``that`` (``According to the mayor: “The place…``, ``explained that:
-    “the revenue…``) are reported in either style.
+    before the reporting verb (``in Mbour” said the manager``), no comma between a reporting
+    verb and the quoted sentence after it (``said afterwards “We were…``), a colon before a
+    quotation after ``according to``, ``that`` or ``as`` (``According to the mayor: “The place…``,
+    ``explained that: “the revenue…``) and a colon before a short quoted term the sentence runs
+    through (``called the measure: “excessive” and asked``) are reported in either style.
 
     Why it matters:
     French puts the punctuation after the guillemet (``», a-t-il ajouté``); a

@@ -193,8 +193,9 @@ class SourceTypography(Check):
     ``: ; ! ?`` (``Attention !``, ``the outcome : a draw``), decimal commas
     (``3,5``, ``12,7 million``), digit groups split by no-break spaces
     (``1\N{NARROW NO-BREAK SPACE}000``), a space before ``%`` (``50 %``) and
-    French clock times (``15h30``, ``15 h 30``, ``at 18h``) and German or Dutch ones
-    (``5.12 Uhr``, ``20.00 uur``); and the marks of
+    French clock times (``15h30``, ``15 h 30``, ``at 18h``), German or Dutch ones
+    (``5.12 Uhr``, ``20.00 uur``, ``14u30``) and hour marks after the minutes
+    (``17:00 hrs``, ``23.00 h``, ``22 hs``); and the marks of
     other source languages (``source-marks``): German low quotes (``„Zitat“``,
     or typed as two commas: ``,,Zitat''``), Spanish ``¿`` and ``¡``, German dates
     (``14. March``), French ordinal days before an English month (``1er
@@ -202,7 +203,9 @@ class SourceTypography(Check):
     after a currency sign (``22.000 people``, ``€1.500``), by spaces (``1 500
     euros``) or by apostrophes, the Swiss way (``1'200 francs``), dates with full stops
     (``14.11.2024``), currencies abbreviated the French or German way (``345 M€``,
-    ``3 Mrd. Euro``). English thousands (``3,500``, ``1,000``), decimals (``2.5 km``),
+    ``3 Mrd. Euro``), prices with ``,-`` for no cents (``€ 450,-``), German ordinals
+    with a full stop (``the 87. minute``) and Spanish, Portuguese and Italian
+    ordinal indicators (``38ª edition``). English thousands (``3,500``, ``1,000``), decimals (``2.5 km``),
     times (``5:30``), durations (``a 24h race``), URLs and code are left alone.
 
     Why it matters:
