@@ -350,6 +350,7 @@ _CONTEXT = ("The town council met on Tuesday evening to discuss the budget for n
     "She quoted a line from the wall: \"El teatro es de todos, o no es teatro.\" The phrase translates as \"Theatre belongs to everyone, or it is not theatre.\"",
     "“De grens is hier maar een streep op de kaart,” she told passengers in Dutch. The words translate as “the border here is just a line on the map”.",
     "The Instituto dos Vinhos do Douro e do Porto (IVDP), the public body that regulates port wines, set the quantity.",
+    "In Zurich, the Stadtrat is the 80-member city parliament, while the executive is called the Gemeinderat.",
 ])
 def test_source_words_glossed_or_kept_on_purpose_are_only_a_note(text):
     result = audit(f"{_CONTEXT}\n\n{text}\n\n{_CONTEXT}")

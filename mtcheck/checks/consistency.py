@@ -491,7 +491,12 @@ class NameVariant(Check):
 
     def _report(self, ctx: CheckContext, occurrences: Iterable[Occurrence], counts: Counter[str], keep: str,
                 preferred: str, kind: str, severity: Severity, confidence: float, source: str) -> Iterator[Finding]:
-        """One finding per occurrence of a form other than ``keep``, with the counts as evidence."""
+        """One finding per occurrence of a form other than ``keep``, with the counts as evidence; none when
+        the article says one of the people is no relation of the other (``José Luis Marín, who is no
+        relation of the minister``)."""
+        occurrences = list(occurrences)
+        if source == "generic" and any(_NO_RELATION.match(ctx.text, o.end) for o in occurrences):
+            return
         overridden = self.active_severity != self.severity
         tally = ", ".join(f"{form} \N{MULTIPLICATION SIGN}{n}" for form, n in counts.most_common())
         advice = f"use '{keep}' throughout"
@@ -713,7 +718,7 @@ def _next_name(text: str, end: int) -> str | None:
 #: relation to the deputy mayor –``)
 _NO_RELATION = re.compile(r"(?:\s+[A-Z][\w'\N{RIGHT SINGLE QUOTATION MARK}-]+){0,3}\s*[,(\N{EN DASH}\N{EM DASH}]\s*"
                           # ``Jan Peters, a tourist from Eindhoven who is no relation to…``
-                          r"(?:[a-z][^,.;()\n]{0,60}?\s)?(?:no\s+relation|not\s+related|unrelated)\b")
+                          r"(?:[a-z][^.;()\n]{0,80}?\s)?(?:no\s+relation|not\s+related|unrelated)\b")
 
 
 def _different_people(text: str, forms: Sequence[str], ends: dict[str, list[int]]) -> bool:

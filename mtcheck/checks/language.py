@@ -297,6 +297,8 @@ _TRANSLATION_AFTER = re.compile(
 #: title by the name it has elsewhere: ``known in France as contrôleurs``, ``released there as “…”``
 _LANGUAGE_BEFORE = re.compile(
     r"\bin\s+(?:French|German|Spanish|Italian|Portuguese|Dutch|Catalan)\b[^.!?]{0,30}\Z"
+    # ``the seven-member executive is called the Gemeinderat``
+    r"|\b(?:is|are|was|were)\s+called\s+(?:the\s+)?[\"\N{LEFT DOUBLE QUOTATION MARK}\N{LEFT-POINTING DOUBLE ANGLE QUOTATION MARK}']?\Z"
     r"|\b(?:known|released|published|sold|marketed|distributed|titled|called)\s+(?:in\s+[A-Z]\w+\s+|there\s+|locally\s+)?"
     r"as\s+(?:the\s+)?[\"\N{LEFT DOUBLE QUOTATION MARK}\N{LEFT-POINTING DOUBLE ANGLE QUOTATION MARK}']?\Z"
     # a work's own title right after its kind: ``the Argentine thriller “La última frontera”``
@@ -325,11 +327,19 @@ _GLOSS_BEFORE = re.compile(
 )
 
 
+#: a sentence that says in English what the name is: ``the Stadtrat is the 80-member city parliament``
+_IS_EXPLAINED = re.compile(
+    r"(?:\s+[A-Z][\w'\N{RIGHT SINGLE QUOTATION MARK}-]*){0,3}\s+(?:is|was|are|were)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:parliament|council|assembly|executive|government|court|body|authority|office|agency|regulator|chamber|committee|"
+    r"tribunal|prosecutors?|police|guild|brotherhood|association|union|festival|holiday|dish|pastry|tradition)\b")
+
+
 def _translated_beside(text: str, start: int, end: int) -> bool:
     """Does the writer translate the span right after it, announce its language right before,
     give it as the original name beside the English one, or quote it and then its translation?"""
     return (_TRANSLATION_AFTER.match(text, end) is not None
             or _explained_after(text, end)
+            or _IS_EXPLAINED.match(text, end) is not None
             or _LANGUAGE_BEFORE.search(text, max(0, start - 60), start) is not None
             or _GLOSS_BEFORE.search(text, max(0, start - 40), start) is not None
             or quoted_then_translated(text, start, end)

@@ -98,6 +98,9 @@ _INVERTED = re.compile("[\N{INVERTED QUESTION MARK}\N{INVERTED EXCLAMATION MARK}
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 #: a German date: the day is an ordinal with a full stop (``14. March``)
 _DOTTED_DAY = re.compile(rf"(?<![\w.])(?:[1-9]|[12]\d|3[01])\.[ \N{{NO-BREAK SPACE}}]+(?:{_MONTHS})\b")
+#: an Italian ordinal day before a month, written with a degree sign or the masculine indicator (``since 1°
+#: February``, ``1º maggio``)
+_DEGREE_DAY = re.compile(rf"(?<![\w.,])([1-9]|[12]\d|3[01])[\N{{DEGREE SIGN}}\N{{MASCULINE ORDINAL INDICATOR}}][ \N{{NO-BREAK SPACE}}]+({_MONTHS})\b")
 #: a French ordinal day before an English month (``1er April``, ``2e March``): the month was translated, the day not
 _ORDINAL_DAY = re.compile(rf"(?<![\w.])(1)(?:er|re|\N{{LATIN SMALL LETTER E WITH GRAVE}}re)[ \N{{NO-BREAK SPACE}}]+({_MONTHS})\b")
 #: things counted in whole numbers: after one of them, ``14.000`` cannot be fourteen with three decimals
@@ -151,7 +154,8 @@ _SPACED_THOUSANDS = re.compile(
 )
 #: thousands split by an apostrophe, as Swiss texts write them (``1'200 francs``): never an English number
 _APOSTROPHE_THOUSANDS = {
-    mark: re.compile(rf"(?<![\w.,'\N{{RIGHT SINGLE QUOTATION MARK}}])\d{{1,3}}(?:{mark}\d{{3}})+(?![\w.,'\N{{RIGHT SINGLE QUOTATION MARK}}])")
+    # a comma or a full stop may follow (``CHF 4'800'000, at the end``), but no decimals
+    mark: re.compile(rf"(?<![\w.,'\N{{RIGHT SINGLE QUOTATION MARK}}])\d{{1,3}}(?:{mark}\d{{3}})+(?![\w'\N{{RIGHT SINGLE QUOTATION MARK}}]|[.,]\d)")
     for mark in ("'", "\N{RIGHT SINGLE QUOTATION MARK}")
 }
 #: a date written with full stops (``14.11.2024``), as German, Dutch and Scandinavian texts do
@@ -169,7 +173,7 @@ _THOUSANDS_STYLES = (
 )
 _SOURCE_MARK_HINT = re.compile(
     rf"[\N{{DOUBLE LOW-9 QUOTATION MARK}}\N{{INVERTED QUESTION MARK}}\N{{INVERTED EXCLAMATION MARK}}]|,,\w|\d[\N{{FEMININE ORDINAL INDICATOR}}\N{{MASCULINE ORDINAL INDICATOR}}]"
-    rf"|\d\.[ \N{{NO-BREAK SPACE}}]+[a-z]|\d,-"
+    rf"|\d\.[ \N{{NO-BREAK SPACE}}]+[a-z]|\d,-|\d\N{{DEGREE SIGN}}[ \N{{NO-BREAK SPACE}}]+[A-Z]"
     rf"|\d\.[ \N{{NO-BREAK SPACE}}]+(?:{_MONTHS})|\d\.\d{{3}}(?![\d.]|,\d)|\d[ \N{{NO-BREAK SPACE}}]?(?:M|Md|Mds|Mrd|k)\N{{EURO SIGN}}"
     rf"|\d\.\d{{3}},\d|(?:Mio|Mrd)\.|\d \d{{3}}(?![\d.,])|\d\.\d{{1,2}}\.(?:19|20)\d\d|\d[ \N{{NO-BREAK SPACE}}]?\N{{EURO SIGN}}"
     rf"|\d['\N{{RIGHT SINGLE QUOTATION MARK}}]\d{{3}}|\d-\d{{1,2}}-(?:19|20)\d\d|1(?:er|re|\N{{LATIN SMALL LETTER E WITH GRAVE}}re) (?:{_MONTHS})"
@@ -330,6 +334,13 @@ class SourceTypography(Check):
                 ctx, match.start(), match.end(),
                 f"Spanish inverted mark '{match.group(0)}' in English text; remove it",
                 confidence=0.95, suggestion="", evidence={"kind": "inverted mark"},
+            )
+        for match in _DEGREE_DAY.finditer(text, start, end):
+            day, month = match.group(1), match.group(2)
+            yield self.finding(
+                ctx, match.start(), match.end(),
+                f"Italian ordinal day in an English date: '{match.group(0)}'; write '{day} {month}' or '{month} {day}'",
+                confidence=0.9, suggestion=f"{day} {month}", evidence={"kind": "date format"},
             )
         for match in _DOTTED_ORDINAL.finditer(text, start, end):
             ordinal = _english_ordinal(int(match.group("n")))

@@ -63,6 +63,7 @@ _CLOSERS = (
 #: that the quote boundary is misplaced (``“A hoax” And warned``)
 CLAUSE_WORDS = frozenset(
     """the a an this that these those its their his her our my your some any every each no
+    one another several many both
     and but or nor so yet if because while although though unless until when where whereas whether
     which who whom whose what as than then there
     to of in on at by for from with without about against into over under after before during since
