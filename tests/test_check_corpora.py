@@ -68,26 +68,21 @@ def test_a_subject_near_the_article_makes_no_brief():
     assert brief_subjects([school, cancelled], judged=[1]) == [None, "air and rail"]
 
 
-def test_one_stray_word_of_a_near_subject_makes_no_story_of_it():
+@pytest.mark.parametrize("context, sentence, subject", [
     # one weather word in a story on a bank does not make trains part of the story
-    cancelled = "Several trains were cancelled and passengers waited for hours at the station."
-    bank = "The bank said the weather had little effect on its results."
-    assert brief_subjects([bank, cancelled], judged=[1]) == [None, "air and rail"]
-
-
-def test_a_drug_seizure_is_a_crime_brief_and_an_overturned_lorry_an_accident():
-    beach = "The beach will get new showers and a lifeguard tower before the summer."
-    seizure = "In Maldonado, police seized more than 300 kilos of cocaine hidden in a shipment of rice."
-    lorry = "A lorry carrying blocks of marble overturned on the road, injuring the driver."
-    assert brief_subjects([beach, seizure], judged=[1]) == [None, "crime"]
-    assert brief_subjects([beach, lorry], judged=[1]) == [None, "accidents"]
-
-
-def test_an_age_elsewhere_is_no_sign_of_an_accident_story():
+    ("The bank said the weather had little effect on its results.",
+     "Several trains were cancelled and passengers waited for hours at the station.", "air and rail"),
+    # drug seizures are crime news; an overturned lorry is an accident whatever words come between
+    ("The beach will get new showers and a lifeguard tower before the summer.",
+     "In Maldonado, police seized more than 300 kilos of cocaine hidden in a shipment of rice.", "crime"),
+    ("The beach will get new showers and a lifeguard tower before the summer.",
+     "A lorry carrying blocks of marble overturned on the road, injuring the driver.", "accidents"),
     # any story gives the age of the people it quotes; in the brief itself, an age still counts
-    fisherman = "Nunzio Consoli, a 67-year-old fisherman, said the catch had halved."
-    accident = "A 34-year-old motorcyclist died on Sunday evening after crashing into a guardrail."
-    assert brief_subjects([fisherman, accident], judged=[1]) == [None, "accidents"]
+    ("Nunzio Consoli, a 67-year-old fisherman, said the catch had halved.",
+     "A 34-year-old motorcyclist died on Sunday evening after crashing into a guardrail.", "accidents"),
+])
+def test_a_brief_on_a_subject_the_rest_does_not_tell(context, sentence, subject):
+    assert brief_subjects([context, sentence], judged=[1]) == [None, subject]
 
 
 def test_a_sentence_that_speaks_of_the_article_subject_too_is_no_brief():

@@ -335,13 +335,6 @@ class SourceTypography(Check):
                 f"Spanish inverted mark '{match.group(0)}' in English text; remove it",
                 confidence=0.95, suggestion="", evidence={"kind": "inverted mark"},
             )
-        for match in _DEGREE_DAY.finditer(text, start, end):
-            day, month = match.group(1), match.group(2)
-            yield self.finding(
-                ctx, match.start(), match.end(),
-                f"Italian ordinal day in an English date: '{match.group(0)}'; write '{day} {month}' or '{month} {day}'",
-                confidence=0.9, suggestion=f"{day} {month}", evidence={"kind": "date format"},
-            )
         for match in _DOTTED_ORDINAL.finditer(text, start, end):
             ordinal = _english_ordinal(int(match.group("n")))
             yield self.finding(
@@ -370,13 +363,14 @@ class SourceTypography(Check):
                 f"German date format in English text: '{match.group(0)}'; write '{month.strip()} {day}' or '{day} {month.strip()}'",
                 confidence=0.85, suggestion=f"{day} {month.strip()}", evidence={"kind": "date format"},
             )
-        for match in _ORDINAL_DAY.finditer(text, start, end):
-            day, month = match.group(1), match.group(2)
-            yield self.finding(
-                ctx, match.start(), match.end(),
-                f"French ordinal in an English date: '{match.group(0)}'; write '{day} {month}' or '{month} {day}'",
-                confidence=0.9, suggestion=f"{day} {month}", evidence={"kind": "date format"},
-            )
+        for pattern, language in ((_ORDINAL_DAY, "French"), (_DEGREE_DAY, "Italian")):
+            for match in pattern.finditer(text, start, end):
+                day, month = match.group(1), match.group(2)
+                yield self.finding(
+                    ctx, match.start(), match.end(),
+                    f"{language} ordinal in an English date: '{match.group(0)}'; write '{day} {month}' or '{month} {day}'",
+                    confidence=0.9, suggestion=f"{day} {month}", evidence={"kind": "date format"},
+                )
         for match in _SOURCE_CURRENCY.finditer(text, start, end):
             yield self.finding(
                 ctx, match.start(), match.end(),
