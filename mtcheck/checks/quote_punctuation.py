@@ -161,7 +161,9 @@ class QuotePunctuation(Check):
     #: ``According to the mayor: “``, ``explained that: “``, ``summed it up as: “``: the colon the source
     #: language puts before a quotation
     _ACCORDING_COLON = re.compile(r"(?:\b[Aa]ccording\s+to\s+[^:;.!?\"\N{LEFT DOUBLE QUOTATION MARK}"
-                                  r"\N{RIGHT DOUBLE QUOTATION MARK}\n]{2,60}|\b(?:that|as)\s*)(?P<colon>:)\s*\Z")
+                                  r"\N{RIGHT DOUBLE QUOTATION MARK}\n]{2,60}|\b(?:that|as)\s*)(?P<colon>:)\s*\Z"
+                                  # ``described the agreement as, “a lifeline”``: a comma where English has nothing
+                                  r"|\bas(?P<comma>,)\s*\Z")
     #: a reporting verb, and an adverb of time, right before an opening quote with no comma between
     #: (``said afterwards “We were…``)
     _VERB_BEFORE = re.compile(r"\b(?P<verb>" + "|".join(sorted(REPORTING_VERBS, key=len, reverse=True)) + r")"
@@ -185,11 +187,12 @@ class QuotePunctuation(Check):
                 if (lead := self._ACCORDING_COLON.search(text, max(paragraph.start, quotation.open - 80),
                                                           quotation.open)) is not None:
                     # ``According to the mayor: “The place…``, ``that: “``: French and Spanish put a colon there
-                    colon = lead.start("colon")
-                    word = lead.group().split()[0].rstrip(":").lower()  # "that", "as" or "according"
+                    colon = lead.start("colon") if lead.group("colon") else lead.start("comma")
+                    word = lead.group().split()[0].rstrip(":,").lower()  # "that", "as" or "according"
                     yield self.finding(
                         ctx, colon, colon + 1,
-                        f"Colon before a quotation: '{text[lead.start():quotation.open + 1]}'; English writes "
+                        f"{'Colon' if lead.group('colon') else 'Comma'} before a quotation: "
+                        f"'{text[lead.start():quotation.open + 1]}'; English writes "
                         + (f"nothing after '{word}'" if word in ("that", "as") else "a comma"),
                         confidence=0.8, suggestion="" if word in ("that", "as") else ",",
                         evidence={"english_style": ctx.settings.english_style,
