@@ -187,16 +187,17 @@ class QuotePunctuation(Check):
                 if (lead := self._ACCORDING_COLON.search(text, max(paragraph.start, quotation.open - 80),
                                                           quotation.open)) is not None:
                     # ``According to the mayor: “The place…``, ``that: “``: French and Spanish put a colon there
-                    colon = lead.start("colon") if lead.group("colon") else lead.start("comma")
+                    mark = "colon" if lead.group("colon") else "comma"
+                    colon = lead.start(mark)
                     word = lead.group().split()[0].rstrip(":,").lower()  # "that", "as" or "according"
                     yield self.finding(
                         ctx, colon, colon + 1,
-                        f"{'Colon' if lead.group('colon') else 'Comma'} before a quotation: "
+                        f"{mark.capitalize()} before a quotation: "
                         f"'{text[lead.start():quotation.open + 1]}'; English writes "
                         + (f"nothing after '{word}'" if word in ("that", "as") else "a comma"),
                         confidence=0.8, suggestion="" if word in ("that", "as") else ",",
                         evidence={"english_style": ctx.settings.english_style,
-                                  "punctuation": f"{word}:" if word in ("that", "as") else "according to:"},
+                                  "punctuation": f"{word}{lead.group(mark)}" if word in ("that", "as") else "according to:"},
                     )
                 elif ((colon := self._COLON_BEFORE.search(text, max(paragraph.start, quotation.open - 4),
                                                           quotation.open)) is not None
