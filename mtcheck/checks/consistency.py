@@ -410,13 +410,11 @@ class NameVariant(Check):
     def _translated(self, ctx: CheckContext, claimed: list[tuple[int, int]]) -> Iterator[Finding]:
         """A body named in its language and in English (``Stadtwerke München``, ``Munich City Works``),
         judged by the run's encoder, which is built only for a document holding names of both kinds."""
-        def encode(texts: Sequence[str]):
-            return ctx.resources.encoder.for_language("en").encode(texts)
-
         try:
-            pairs = translated_names(ctx.text, encode, load_lexicon(), identify=ctx.resources.langid.scores)
-        except Exception as exc:  # noqa: BLE001 - no encoder in this run: the semantic detector stays off
-            ctx.skip(self.name, f"no encoder for translated names ({type(exc).__name__})")
+            pairs = translated_names(ctx.text, lambda: ctx.resources.encoder.for_language("en"), load_lexicon(),
+                                     identify=ctx.resources.langid.scores)
+        except Exception as exc:  # noqa: BLE001 - no usable encoder in this run: the semantic detector stays off
+            ctx.skip(self.name, f"no encoder for translated names ({type(exc).__name__}: {exc})")
             return
         overridden = self.active_severity != self.severity
         for pair in pairs:

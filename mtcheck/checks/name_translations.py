@@ -18,11 +18,13 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Sequence
+from typing import Callable, Sequence
 
 import numpy as np
 
+from ..embed import Encoder, EncoderError
 from .language_lexicon import Lexicon
+from .semantic_scoring import calibration_for
 
 #: small words inside a name: source particles and English ones
 _SOURCE_PARTICLES = frozenset("de des du d' di del della dello delle dei degli da do dos das von vom der den für y e".split())
@@ -32,11 +34,6 @@ _NAME = re.compile(
     rf"(?<![\w'’-]){_CAPITALISED}(?:[ \t\N{{NO-BREAK SPACE}}]+(?:(?:{'|'.join(sorted(_SOURCE_PARTICLES | _ENGLISH_PARTICLES, key=len, reverse=True))})"
     rf"[ \t\N{{NO-BREAK SPACE}}]+){{0,2}}{_CAPITALISED})+"
 )
-#: cosine of the default encoder (USE) above which a source name and an English one mean the same: on
-#: pairs such as ``Università di Padova``/``University of Padua`` (0.88), ``Stadtwerke München``/``Munich
-#: City Works`` (0.84) against different bodies of one field (``Università di Padova``/``University of
-#: Milan`` 0.63, ``Cour de cassation``/``Court of Appeal`` 0.80, ``Banque de France``/``Bank of England`` 0.69)
-THRESHOLD = 0.82
 #: names compared per language at most (only pairs that share a stem are encoded)
 MAX_NAMES = 30
 #: capitalised words that start a phrase with "of" without starting a name (``Instead of Aatrox``)
@@ -222,10 +219,11 @@ SOURCE_NAME_PROBABILITY = 0.6
 SOURCE_LANGUAGES = ("fr", "es", "de", "it", "pt", "nl")
 
 
-def translated_names(text: str, encode, lexicon: Lexicon, threshold: float = THRESHOLD,
+def translated_names(text: str, encoder_of: Callable[[], Encoder], lexicon: Lexicon,
                      identify=None) -> list[NamePair]:
-    """Source names of the document whose English rendering it also uses. ``encode`` turns texts into
-    L2-normalised rows; it is called only when the document holds names of both kinds. ``identify``
+    """Source names of the document whose English rendering it also uses, judged by the encoder that
+    ``encoder_of`` gives; it is asked for only when the document holds names of both kinds, and each
+    encoder has its own cosine for "the same body" (``Calibration.same_name``). ``identify``
     (text -> language probabilities), when given, also takes a name the identifier is sure is in a
     source language (``Palazzo Frizzoni``) for a source name."""
     names, inner = _names(text)
@@ -257,8 +255,12 @@ def translated_names(text: str, encode, lexicon: Lexicon, threshold: float = THR
     candidates = [(s, e) for s in sources for e in related[s] if e not in sources]
     if not candidates:
         return []
+    encoder = encoder_of()
+    threshold = calibration_for(encoder.name).same_name
+    if threshold is None:
+        raise EncoderError(f"the encoder {encoder.name} is not calibrated to compare names across languages")
     wanted = sorted({name for pair in candidates for name in pair})
-    vectors = dict(zip(wanted, np.asarray(encode(wanted))))
+    vectors = dict(zip(wanted, np.asarray(encoder.encode(wanted))))
     pairs: list[NamePair] = []
     for source, english in candidates:
         if _in_brackets_after(text, names[source], names[english]):
