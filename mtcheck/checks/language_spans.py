@@ -185,7 +185,10 @@ def candidates(text: str, start: int, end: int, lexicon: Lexicon, patterns: dict
         if (not any(t.weight >= 0.8 for t in run) and sum(1 for t in run if t.cls == UNK) < 2
                 and not any(t.cls == UNK and lexicon.source_shaped(t.text) for t in run)):
             continue  # one unknown word is a typo or a rare word, unless it ends like a source noun; two are worth a look
-        candidate = Candidate(run[0].start, run[-1].end, run)
+        last = run[-1]
+        # a listed phrase that ends on a stop (``EE.UU.``) is reported whole
+        stop = last.end + 1 if last.phrase.endswith(".") and text[last.end:last.end + 1] == "." else last.end
+        candidate = Candidate(run[0].start, stop, run)
         inner = enclosing(text, candidate.start, candidate.end, start, end)
         if inner is not None:
             inside = [t for t in tokens if inner[0] <= t.start and t.end <= inner[1]]

@@ -128,16 +128,24 @@ def _add_tokens(text: str, start: int, end: int, lexicon: Lexicon, tokens: list[
             tokens.append(Token(match.start(), match.end(), word))
 
 
+#: what separates two words of one abbreviation written with stops
+_INNER_STOPS = re.compile(r"\.")
+
+
 def joined(text: str, left: Token, right: Token) -> bool:
-    """True when only spaces separate two tokens (punctuation ends a run)."""
-    return _SPACE_ONLY.fullmatch(text, left.end, right.start) is not None
+    """True when only spaces separate two tokens (punctuation ends a run), or both belong to one listed
+    phrase written with stops (``EE.UU.``)."""
+    return (_SPACE_ONLY.fullmatch(text, left.end, right.start) is not None
+            or (bool(left.phrase) and left.phrase == right.phrase and _INNER_STOPS.fullmatch(text, left.end, right.start)
+                is not None))
 
 
 def _mark_phrases(text: str, tokens: list[Token], pattern: re.Pattern[str] | None, cls: str, table=None) -> None:
     """Give ``cls`` to the tokens a phrase of ``pattern`` covers (exonyms, abbreviations, terms)."""
     if pattern is None or not tokens:
         return
-    for match in pattern.finditer(text, tokens[0].start, tokens[-1].end):
+    # one character past the last word: a phrase may end on a stop (``EE.UU.``)
+    for match in pattern.finditer(text, tokens[0].start, tokens[-1].end + 1):
         if text[match.start() - 1:match.start()] == "-" or text[match.end():match.end() + 1] == "-":
             continue  # part of a hyphenated name (``Rhein-Neckar-Arena``), which English keeps whole
         covered = [t for t in tokens if match.start() <= t.start < match.end() and t.cls != ALLOW]
