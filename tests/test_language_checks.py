@@ -327,6 +327,12 @@ _CONTEXT = ("The town council met on Tuesday evening to discuss the budget for n
     # a name given with its acronym
     "The jury gave its prize to Los años del agua (The Water Years), a thriller set during a drought.",
     "The kindergarten is named after Die kleine Raupe Nimmersatt (The Very Hungry Caterpillar), the picture book.",
+    # a translation that keeps a cognate of a word (cassation) or the name after an elision (d'Alsace)
+    "The Cour de cassation (Court of Cassation) will rule on the appeal in the spring.",
+    "The Collectivité européenne d'Alsace (European Collectivity of Alsace) already has a few special powers.",
+    # a quoted gloss after "or" that gives a name its English name
+    "Visitors are often told that \"Wien ist anders\", or \"Vienna is different\", an old tourism slogan.",
+    "The Conseil d'État, which advises the government on legislation, ruled on Wednesday.",
     "Her previous film, Les Heures creuses (The Quiet Hours), won a prize at Cannes in 2019.",
     "The room holds pages of Histoire d'un crime (The History of a Crime), his account of the coup.",
     "He ended with the words \"Françaises, Français, aidez-moi!\" (\"Frenchwomen, Frenchmen, help me!\").",

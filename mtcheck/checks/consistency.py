@@ -23,7 +23,9 @@ from typing import Any, Callable, Collection, Iterable, Iterator, Sequence
 
 from ..model import Finding, Scope, Severity
 from .base import Check, CheckContext, Example
+from .language import translated_beside
 from .language_lexicon import load_lexicon
+from .language_spans import enclosing
 from .name_calques import calques
 from .name_forms import (
     UMLAUTS, Layout, Occurrence, glossed, has_accent, layout, may_hold, overlaps, spelling_variants, stands_alone,
@@ -461,6 +463,8 @@ class NameVariant(Check):
                 found.append(Occurrence(match.start(), match.end(), form))
         # a name given as the other language's on purpose: ``Leuven, known in French as Louvain``
         found = [o for o in found if not _NAMED_AS.search(text, max(0, o.start - 40), o.start)]
+        # or inside a source-language quotation the writer translates (``“Firenze non si vende”, which means…``)
+        found = [o for o in found if not _in_translated_quotation(text, o)]
         # a shorter form inside a longer one of the group is part of it (Biel in Biel/Bienne)
         found = [o for o in found if not any(p.start <= o.start and o.end <= p.end and p != o for p in found)]
         if group.kind == "translated-name" and any(
@@ -682,6 +686,15 @@ class NameVariant(Check):
 #: what introduces a place's or a person's name in another language: ``known in French as``, ``called … in Dutch``
 _NAMED_AS = re.compile(r"\b(?:known|called|named|spelt|spelled|written)\s+(?:in\s+[A-Z][a-z]+\s+|locally\s+|there\s+)?as\s+(?:the\s+)?\Z"
                        r"|\bin\s+(?:French|Dutch|German|Spanish|Italian|Portuguese|Flemish|Catalan|Basque)[,:]?\s+\Z")
+
+
+def _in_translated_quotation(text: str, occurrence: Occurrence) -> bool:
+    """Is the occurrence part of a longer quotation or bracket that the writer translates beside it?"""
+    floor = text.rfind("\n", 0, occurrence.start) + 1
+    ceiling = text.find("\n", occurrence.end)
+    inner = enclosing(text, occurrence.start, occurrence.end, floor, len(text) if ceiling < 0 else ceiling)
+    return (inner is not None and inner[:2] != (occurrence.start, occurrence.end)
+            and translated_beside(text, inner[0], inner[1]))
 
 
 def _spans(text: str, phrase: str) -> Iterator[tuple[int, int]]:

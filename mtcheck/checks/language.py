@@ -164,7 +164,7 @@ class UntranslatedSpan(Check):
         document_language = _document_language(judged)
         # only spans sure enough to report are looked at for a gloss (a regex-heavy test)
         reported = [j for j in judged if j.confidence >= self.options.min_confidence]
-        beside = [_translated_beside(ctx.text, j.candidate.start, j.candidate.end) for j in reported]
+        beside = [translated_beside(ctx.text, j.candidate.start, j.candidate.end) for j in reported]
         # a title or a name the writer translates once is kept on purpose wherever else it appears
         glossed = {ctx.text[j.candidate.start:j.candidate.end] for j, kept in zip(reported, beside) if kept}
         for item, kept in zip(reported, beside):
@@ -335,7 +335,7 @@ _IS_EXPLAINED = re.compile(
     r"tribunal|prosecutors?|police|guild|brotherhood|association|union|festival|holiday|dish|pastry|tradition)\b")
 
 
-def _translated_beside(text: str, start: int, end: int) -> bool:
+def translated_beside(text: str, start: int, end: int) -> bool:
     """Does the writer translate the span right after it, announce its language right before,
     give it as the original name beside the English one, or quote it and then its translation?"""
     return (_TRANSLATION_AFTER.match(text, end) is not None
@@ -369,8 +369,13 @@ def _named_by_acronym(text: str, start: int, end: int) -> bool:
     return len(content) >= len(acronym) and initials == acronym
 
 
-#: a gloss after "or": ``the dijkgraaf, or chair, of the water board``, ``bolinhos de bacalhau, or salt-cod cakes``
-_OR_GLOSS = re.compile(r",\s+or\s+(?P<gloss>[^,.;:()\n]{2,60}?)(?=\s*[,.;:)]|\s*$)")
+#: a gloss after "or": ``the dijkgraaf, or chair, of the water board``, ``bolinhos de bacalhau, or salt-cod cakes``,
+#: ``"Wien ist anders", or "Vienna is different",``
+_OR_GLOSS = re.compile("[\N{RIGHT DOUBLE QUOTATION MARK}\N{RIGHT SINGLE QUOTATION MARK}\"']?,\\s+or\\s+"
+                       "(?P<quote>[\N{LEFT DOUBLE QUOTATION MARK}\N{LEFT SINGLE QUOTATION MARK}\"'])?"
+                       "(?P<gloss>[^,.;:()\\n\N{LEFT DOUBLE QUOTATION MARK}\N{RIGHT DOUBLE QUOTATION MARK}\"]{2,60}?)"
+                       "(?(quote)[\N{RIGHT DOUBLE QUOTATION MARK}\N{RIGHT SINGLE QUOTATION MARK}\"'])"
+                       "(?=\\s*[,.;:)]|\\s*$)")
 
 
 #: the rest of a title or name after the span, up to a bracket (``Die kleine`` Raupe Nimmersatt (…),
@@ -407,7 +412,8 @@ _EXPLANATION_AFTER = re.compile(
     r"(?:(?:the|a|an|its|their)\s+(?P<words>[A-Za-z][\w'\N{RIGHT SINGLE QUOTATION MARK}-]*(?:[\s,]+[a-z][\w'\N{RIGHT SINGLE QUOTATION MARK}-]*){0,5})"
     # or the country's own: ``the Assembleia da República, Portugal's parliament,``
     r"|[A-Z][\w-]*['\N{RIGHT SINGLE QUOTATION MARK}]s\s+(?P<own>[a-z][\w'\N{RIGHT SINGLE QUOTATION MARK}-]*(?:\s+[a-z][\w'\N{RIGHT SINGLE QUOTATION MARK}-]*){0,5})"
-    r"|which\s+(?:hears|oversees|runs|rules|governs|represents|regulates|manages|is|was|has)\b"
+    r"|which\s+(?:hears|oversees|runs|rules|governs|represents|regulates|manages|advises|acts|handles|decides|"
+    r"supervises|monitors|administers|coordinates|funds|brings|groups|is|was|has)\b"
     # ``Semana Santa, as Holy Week is known in Spain,``, ``the Comune di Venezia, as the city council is officially known``
     r"|as\s+[\w\s'\N{RIGHT SINGLE QUOTATION MARK}-]{2,50}?\s+(?:is|are|was)\s+(?:officially\s+|locally\s+|also\s+|commonly\s+)?(?:known|called)\b"
     r"|(?:named|called)\s+after\b)")
@@ -463,6 +469,11 @@ def _quoted_then_glossed(text: str, start: int, end: int) -> bool:
     return False
 
 
+#: letters a word of a translation shares with a word of the original to be its cognate (``collectivité``,
+#: ``Collectivity``)
+COGNATE_STEM = 5
+
+
 def _reads_as_translation(original: Sequence[str], words: Sequence[str], share: float, lower: bool = False,
                           longest: float = 2.5) -> bool:
     """Are ``words`` English (at least ``share`` of them) and about as many as the ``original`` words
@@ -470,9 +481,16 @@ def _reads_as_translation(original: Sequence[str], words: Sequence[str], share: 
     line``, or ``longest`` times): a translation of them? ``lower``: look words up in lower case (a
     gloss's first word)."""
     lexicon = load_lexicon()
-    # a name the translation keeps from the original (``Der Striezelmarkt ist Dresden``) counts as English
+    # a name the translation keeps from the original (``Der Striezelmarkt ist Dresden``, ``d'Alsace``: Alsace)
+    # counts as English
     kept = {word.strip(".,;:!?\"'\N{RIGHT SINGLE QUOTATION MARK}") for word in original}
-    english = sum(1 for word in words if lexicon.is_english(word.lower() if lower else word) or word in kept)
+    kept |= {re.split("['\N{RIGHT SINGLE QUOTATION MARK}]", word)[-1] for word in kept}
+    # a name the translation gives its English name (``Wien``: Vienna)
+    kept |= {lexicon.exonyms[word].english for word in kept if word in lexicon.exonyms}
+    # and so does a cognate of one of its words (``Cour de cassation (Court of Cassation)``)
+    stems = {unaccented_lower(word)[:COGNATE_STEM] for word in kept if len(word) >= COGNATE_STEM}
+    english = sum(1 for word in words if lexicon.is_english(word.lower() if lower else word) or word in kept
+                  or (len(word) >= COGNATE_STEM and unaccented_lower(word)[:COGNATE_STEM] in stems))
     return bool(words and original) and english >= share * len(words) and 0.5 <= len(words) / len(original) <= longest
 
 

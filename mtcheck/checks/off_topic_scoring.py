@@ -252,6 +252,13 @@ def kicker_headline(text: str) -> bool:
     return bool(_KICKER.match(text)) and not _LABEL.match(text)
 
 
+def section_heading(text: str, following: str) -> bool:
+    """A kicker headline whose kicker the next paragraph names: a heading of the article's own section
+    (``Dondo: a clinic on stilts`` above ``In Dondo, the rebuilt health centre…``), not a link to another story."""
+    kicker = text.split(":", 1)[0]
+    return kicker_headline(text) and re.search(rf"(?<!\w){re.escape(kicker)}(?!\w)", following) is not None
+
+
 def names(text: str) -> frozenset[str]:
     """The names ``text`` gives: capitalised words of three letters or more inside a sentence that are no
     month, weekday or ordinary English word (``Potenza``, ``Erdogan``, ``European``; not ``President``), nor
@@ -368,6 +375,8 @@ def off_topic_pieces(units: Sequence[Unit], title_unit: Unit | None, cal: Calibr
         # a headline-shaped line has five words or more by definition: min_words is for sentences
         eligible = ((kind == "headline" or min_words <= unit.words) and unit.words <= max_words
                     and len(words[i]) >= 3 and (kind == "headline" or alone[i] or turns[i]) and i not in listed)
+        if kind == "headline" and i + 1 < count and section_heading(unit.text, units[i + 1].text):
+            eligible = False
         if turns[i] and kind != "headline":
             cut = WORDS_ONLY
         elif kind == "line":

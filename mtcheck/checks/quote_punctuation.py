@@ -103,8 +103,11 @@ class QuotePunctuation(Check):
                                      # ``one of the defendants told``
                                      r"|one\s+of\s+(?:the|his|her|their|its)\s+[a-z-]+"
                                      # a role without an article before a name: ``spokesman Bram Donkers said``
-                                     r"|(?:spokes(?:man|woman|person)|mayor|alderman|councillor|director|chairman|chairwoman|"
-                                     r"minister|governor|prosecutor|coach|manager|captain|president)"
+                                     # (``deputy mayor Paola Ferrando said``, ``the Toulouse captain Julien Cazeneuve said``)
+                                     r"|(?:the\s+(?:[A-Z][\w'\N{RIGHT SINGLE QUOTATION MARK}-]+\s+)?)?(?:deputy\s+|vice[- ]|assistant\s+|chief\s+)?"
+                                     r"(?:spokes(?:man|woman|person)|mayor|alderman|councillor|director|chairman|chairwoman|"
+                                     r"minister|governor|prosecutor|coach|manager|captain|president|striker|goalkeeper|"
+                                     r"midfielder|defender|curator|organiser|organizer|founder|commissioner|inspector|secretary)"
                                      r"(?:\s+[A-Z][\w'\N{RIGHT SINGLE QUOTATION MARK}-]+){1,3}"
                                      # the subject may be a role with what it leads and a name: ``the secretary-general
                                      # of one of the unions, Rui Moreira, told``
@@ -168,6 +171,9 @@ class QuotePunctuation(Check):
     #: (``said afterwards “We were…``)
     _VERB_BEFORE = re.compile(r"\b(?P<verb>" + "|".join(sorted(REPORTING_VERBS, key=len, reverse=True)) + r")"
                               r"(?:\s+(?:afterwards|later|then|again|simply|firmly|calmly|yesterday|today))?[ \t\N{NO-BREAK SPACE}]+\Z")
+    #: a pronoun that opens a quoted clause in lower case (``added “this case shows that…``): a quoted
+    #: sentence, where a quoted term after the verb (``said “the plan” would``) opens on an article
+    _CLAUSE_OPENING = re.compile(r"(?:this|these|those|we|it|our|they|there|he|she|you|my|his|her|their)\s")
     #: a colon right before an opening quote (``called the measure: “``)
     _COLON_BEFORE = re.compile(r"(?<=\w):[ \t\N{NO-BREAK SPACE}]*\Z")
     #: a lower-case word right after a closing quote: the sentence goes on (``” and asked``)
@@ -214,8 +220,8 @@ class QuotePunctuation(Check):
                     )
                 elif ((verb_before := self._VERB_BEFORE.search(text, max(paragraph.start, quotation.open - 40),
                                                                quotation.open)) is not None
-                      and inner[:1].isupper() and len(inner.split()) >= MIN_QUOTATION_WORDS
-                      and not self._CODE_LIKE.search(inner)):
+                      and (inner[:1].isupper() or self._CLAUSE_OPENING.match(inner))
+                      and len(inner.split()) >= MIN_QUOTATION_WORDS and not self._CODE_LIKE.search(inner)):
                     # ``said afterwards “We were the better team…``: a quoted sentence after its reporting
                     # verb takes a comma (or a colon) before it
                     gap = len(text[:verb_before.end()].rstrip())
@@ -230,22 +236,26 @@ class QuotePunctuation(Check):
                 if inner and not self._CODE_LIKE.search(inner):
                     yield from self._inner_space(ctx, quotation.open, pos)
                 verb = self._VERB_AFTER.match(text, pos + 1, paragraph.end)
-                if inner[-1:] == "." and (verb is None or verb.group(1) not in REPORTING_VERBS):
+                # a full stop or a semicolon (``possible;” she said``) inside the closing quote
+                stop = inner[-1:] in (".", ";")
+                if stop and (verb is None or verb.group(1) not in REPORTING_VERBS):
                     # ``delays.” the minister told``: a lower-case subject shows the sentence goes on too
                     subject_verb = self._SUBJECT_VERB_AFTER.match(text, pos + 1, paragraph.end)
                     if subject_verb is not None and (subject_verb.group()[1:2].islower()
                                                      or self._ATTRIBUTION_ENDS.match(text, subject_verb.end())):
                         verb = subject_verb
-                if (verb is not None and verb.group(1) in REPORTING_VERBS and inner[-1:] == "."
+                if (verb is not None and verb.group(1) in REPORTING_VERBS and stop
                         and not self._CODE_LIKE.search(inner)):
                     # ``numbers.” said the mayor``: the sentence goes on after the quotation, which a full
                     # stop inside ends; wrong in any style (a comma, or a question or exclamation mark)
+                    mark = "Full stop" if inner[-1] == "." else "Semicolon"
                     yield self.finding(
                         ctx, pos - 1, pos + 1,
-                        f"Full stop inside the closing quote, but the sentence goes on: "
+                        f"{mark} inside the closing quote, but the sentence goes on: "
                         f"'{text[pos - 1:verb.end()]}'; write a comma (',{text[pos]}')",
                         confidence=0.85, suggestion="," + text[pos],
-                        evidence={"english_style": ctx.settings.english_style, "punctuation": ". " + verb.group(1)},
+                        evidence={"english_style": ctx.settings.english_style,
+                                  "punctuation": f"{inner[-1]} {verb.group(1)}"},
                     )
                     continue
                 if inner[-1:].isalnum():
