@@ -50,6 +50,7 @@ _TRANSLITERATION_RULES = (
     (re.compile(r"tch"), "ch"),
     (re.compile(r"tx"), "ch"),  # Basque and Catalan: Etxeberria, Echeberria
     (re.compile(r"x"), "ks"),
+    (re.compile(r"(?<=.)qu(?=[ei])"), "ch"),  # French and Spanish for Italian: Marquetti, Marchetti
     (re.compile(r"qu"), "kw"),  # German: Marquardt, Markwardt
     (re.compile(r"dt\Z"), "t"),  # Dutch and German: De Smedt, De Smet; Schmidt, Schmit
     (re.compile(r"tte\Z"), "t"),  # French: Lambotte, Lambot
@@ -75,7 +76,10 @@ def variant_keys(word: str) -> frozenset[str]:
     """
     lowered = word.lower().replace("\N{RIGHT SINGLE QUOTATION MARK}", "'")
     keys = set()
-    for spelling in {lowered.replace("\N{LATIN SMALL LETTER SHARP S}", "ss"), lowered.translate(UMLAUTS)}:
+    spellings = {lowered.replace("\N{LATIN SMALL LETTER SHARP S}", "ss"), lowered.translate(UMLAUTS)}
+    if "x" in lowered:
+        spellings.add(lowered.replace("x", "sh"))  # Portuguese, Catalan and Basque X: Namaxulua, Namashulua
+    for spelling in spellings:
         key = unaccented(spelling)
         for rule, replacement in _TRANSLITERATION_RULES:
             key = rule.sub(replacement, key)
