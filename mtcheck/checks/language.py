@@ -206,7 +206,8 @@ class UntranslatedSpan(Check):
             return None  # only languages --source-lang excludes
         words = candidate.words
         # one listed phrase is one item, even written in several words (``EE.UU.``)
-        single = len(words) == 1 or (bool(words[0].phrase) and all(w.phrase == words[0].phrase for w in words))
+        single = len(words) == 1 or (len(words) > 1 and bool(words[0].phrase)
+                                     and all(w.phrase == words[0].phrase for w in words))
         if single and words[0].cls in (EXO, ABBR, ORD, SRC) and len(options) == 1:
             return _Judged(segment, candidate, options[0], _single_confidence(words[0], candidate), {})
         scores = _restricted(identifier.scores(" ".join(t.text for t in candidate.tokens)), allowed)
