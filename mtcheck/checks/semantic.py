@@ -224,7 +224,9 @@ class OffTopicSentence(Check):
     struck near Potenza on Sunday night.``): the lead of another story. Such
     a report that is a paragraph of its own and opens on a place nothing
     else names (``In Aalst, police arrested a man on Friday night.``) needs
-    only to stay off the article's subject. A sentence that turns to another story (``Meanwhile,``, ``Elsewhere,``) is
+    only to stay off the article's subject; undated and on no brief's subject
+    (``In Paysandú, the beer festival drew record crowds.``), it needs to sit
+    somewhat below the article's typical sentence. A sentence that turns to another story (``Meanwhile,``, ``Elsewhere,``) is
     judged only as such a brief or report, and one that opens ``In other
     news`` is reported whatever its meaning.
     Only plain statements are judged: quotations, sentences with I, we or you,
@@ -372,7 +374,8 @@ class OffTopicSentence(Check):
                        "which nothing else in the article names")
             elif verdict.as_placed and not verdict.by_meaning:
                 evidence["place"] = verdict.piece.place
-                why = (f"a dated report on {verdict.piece.place}, a paragraph of its own, "
+                what_line = "a dated report" if verdict.piece.place_dated else "a paragraph of its own"
+                why = (f"{what_line} that opens on {verdict.piece.place}, "
                        "and nothing else in the article names the place")
             yield self.finding(
                 ctx, first.start, last.end,
