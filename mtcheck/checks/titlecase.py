@@ -239,7 +239,8 @@ class TitleCaseQuote(Check):
             return _Verdict(False, "small words in lowercase, as in a title")
         cue = self._title_cue(text, quotation, floor, ceiling)
         characterised = judged or _WHAT_CALLED.search(text, max(floor, quotation.open - 40), quotation.open)
-        before = [w.lower() for w in words_before(text, quotation.open, 3, floor)]
+        # the thing may be named a few words back (``the slogan chosen for this edition, “Metz Is The Capital…”``)
+        before = [w.lower() for w in words_before(text, quotation.open, 6, floor)]
         named_in_passing = bool(before) and (before[-1] in _CALLING or not _PASSING_NAMES.isdisjoint(before))
         capital_small = [w for w in small_inside if w[0].isupper()]
         if capital_small and (characterised or cue.startswith("a named thing")
