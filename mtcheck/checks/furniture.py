@@ -275,6 +275,24 @@ def _match_line(text: str, start: int, end: int, number: int, patterns: Sequence
     return None
 
 
+#: a list item's bullet: a dash, a dot or an arrow before a space
+_BULLET = re.compile(r"\A\s*(?:[-\N{EN DASH}\N{EM DASH}*\N{BULLET}\N{MIDDLE DOT}>\N{RIGHTWARDS ARROW}\N{BLACK RIGHT-POINTING SMALL TRIANGLE}])\s+")
+#: bulleted headlines after a standalone trigger taken as its list at most
+MAX_LIST_ITEMS = 8
+
+
+def _bulleted_headlines(text: str, spans: Sequence[tuple[int, int]], first: int, max_words: int) -> int:
+    """How many lines from ``first`` on are bulleted headlines (``- Police seize weapons in Schoelcher raid``)."""
+    count = 0
+    while first + count < len(spans) and count < MAX_LIST_ITEMS:
+        line = text[slice(*spans[first + count])]
+        bullet = _BULLET.match(line)
+        if bullet is None or not _looks_like_headline(line[bullet.end():], max_words):
+            break
+        count += 1
+    return count
+
+
 def scan(text: str, patterns: Sequence[FurniturePattern], max_headline_words: int = 25) -> list[Hit]:
     """Every furniture match in ``text``, in order, context-only patterns resolved."""
     spans = list(lines(text))
@@ -287,10 +305,16 @@ def scan(text: str, patterns: Sequence[FurniturePattern], max_headline_words: in
         if hit is None:
             continue
         if hit.pattern.headline and not hit.headline and number + 1 < len(spans):
-            # the trigger stands alone: its headline is the next line when that looks like one
+            # the trigger stands alone: its headlines are the bulleted lines after it (``- Two men injured…``),
+            # or the next line when that looks like one
+            items = _bulleted_headlines(text, spans, number + 1, max_headline_words)
             next_start, next_end = spans[number + 1]
             headline = text[next_start:next_end]
-            if _looks_like_headline(headline, max_headline_words) and not _match_line(
+            if items:
+                hit = Hit(start, spans[number + items][1], number, hit.pattern,
+                          headline="; ".join(_BULLET.sub("", text[slice(*spans[number + k])]) for k in range(1, items + 1)))
+                consumed = number + items
+            elif _looks_like_headline(headline, max_headline_words) and not _match_line(
                 text, next_start, next_end, number + 1, patterns, max_headline_words, either
             ):
                 hit = Hit(start, next_end, number, hit.pattern, headline=headline)

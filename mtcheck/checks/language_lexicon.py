@@ -262,7 +262,10 @@ def load_lexicon() -> Lexicon:
     english = frozenset(_data_lines(_read("english_words.txt")))
     words, elisions, ordinals = _source_words(data)
     endings = {str(e).lower() for language in SOURCE_LANGUAGES for e in data[language].get("noun_endings") or ()}
-    loanwords = frozenset(tuple(fold(line).split()) for line in _data_lines(_read("loanwords.txt")))
+    listed = [tuple(fold(line).split()) for line in _data_lines(_read("loanwords.txt"))]
+    # a phrase that ends on an elision (``maître d'``) reaches the tokens without its apostrophe
+    loanwords = frozenset(listed) | frozenset(
+        phrase[:-1] + (phrase[-1].rstrip("'"),) for phrase in listed if phrase and phrase[-1].endswith("'"))
     exonyms = {
         row["source"]: Exonym(row["source"], _split_languages(row["languages"], f"corpora/{name}"), row["english"])
         for name in ("exonyms.tsv", "source_phrases.tsv")

@@ -111,7 +111,7 @@ class QuotePunctuation(Check):
                                      r"(?:\s+[A-Z][\w'\N{RIGHT SINGLE QUOTATION MARK}-]+){1,3}"
                                      # the subject may be a role with what it leads and a name: ``the secretary-general
                                      # of one of the unions, Rui Moreira, told``
-                                     r"|(?:the|a|an)\s+[a-z\d'\N{RIGHT SINGLE QUOTATION MARK}-]+(?:\s+[a-z-]+){0,2}(?:\s+(?:of|for)\s+[^.!?\"\N{LEFT DOUBLE QUOTATION MARK}"
+                                     r"|(?:the|a|an|his|her|their|its)\s+[a-z\d'\N{RIGHT SINGLE QUOTATION MARK}-]+(?:\s+[a-z-]+){0,2}(?:\s+(?:of|for)\s+[^.!?\"\N{LEFT DOUBLE QUOTATION MARK}"
                                      r"\N{RIGHT DOUBLE QUOTATION MARK}\n]{1,60}?"
                                      # or with the name in apposition: ``the mayor, Antonio Navarro, said``
                                      r"|,\s+[A-Z][\w'\N{RIGHT SINGLE QUOTATION MARK}-]+(?:\s+[A-Z][\w'\N{RIGHT SINGLE QUOTATION MARK}-]+){0,2},"

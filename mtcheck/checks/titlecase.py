@@ -71,6 +71,9 @@ CHARACTERISING_VERBS = frozenset(
 #: ``“The Magic Mountain”, a novel he…``: an apposition that names what the quotation is
 #: ``what she called “…”``: a characterisation, not the name of a work
 _WHAT_CALLED = re.compile(r"\bwhat\s+(?:\w+\s+){0,2}call(?:ed|s)\s*\Z")
+#: a copula right before the quotation: the quotation says what something is (``the role was “The Greatest
+#: Honour Of My Whole Life”``), a characterisation rather than the title of a work
+_COPULA_BEFORE = re.compile(r"\b(?:was|is|were|are|been|be)\s*\Z")
 #: words of a clause or a slogan, never of a name: ``“Not One Day More”`` is a phrase in Title Case
 _CLAUSE_WORDS = frozenset("not no never more less than again enough too very all every yes".split())
 _APPOSITION = re.compile(r"\s*,\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?([\w-]+)")
@@ -238,11 +241,14 @@ class TitleCaseQuote(Check):
         if any(w.islower() for w in small_inside) and not judged:
             return _Verdict(False, "small words in lowercase, as in a title")
         cue = self._title_cue(text, quotation, floor, ceiling)
-        characterised = judged or _WHAT_CALLED.search(text, max(floor, quotation.open - 40), quotation.open)
+        characterised = (judged or _WHAT_CALLED.search(text, max(floor, quotation.open - 40), quotation.open)
+                         or _COPULA_BEFORE.search(text, max(floor, quotation.open - 12), quotation.open))
         # the thing may be named a few words back (``the slogan chosen for this edition, “Metz Is The Capital…”``)
         before = [w.lower() for w in words_before(text, quotation.open, 6, floor)]
         named_in_passing = bool(before) and (before[-1] in _CALLING or not _PASSING_NAMES.isdisjoint(before))
-        capital_small = [w for w in small_inside if w[0].isupper()]
+        # and words no name holds, of a clause or a slogan (``“A Fight That Every Family Must Join”``)
+        capital_small = [w for w in small_inside if w[0].isupper()] + [
+            w for w in words[1:] if w.lower() in _CLAUSE_WORDS and w[0].isupper()]
         if capital_small and (characterised or cue.startswith("a named thing")
                               or (named_in_passing and len(capital_small) >= (1 if len(words) >= 5 else 2))):
             # no English title capitalises "of", "to" or "an": ``speaks of the “End Of An Era”``, ``what she
