@@ -468,7 +468,7 @@ class NameVariant(Check):
         # a name given as the other language's on purpose: ``Leuven, known in French as Louvain``
         found = [o for o in found if not _NAMED_AS.search(text, max(0, o.start - 40), o.start)]
         # or inside a source-language quotation the writer translates (``“Firenze non si vende”, which means…``)
-        found = [o for o in found if not _in_translated_quotation(text, o)]
+        found = [o for o in found if not _in_translated_quotation(text, o) and not _end_of_explained_name(text, o)]
         # a shorter form inside a longer one of the group is part of it (Biel in Biel/Bienne)
         found = [o for o in found if not any(p.start <= o.start and o.end <= p.end and p != o for p in found)]
         if group.kind == "translated-name" and any(
@@ -690,6 +690,17 @@ class NameVariant(Check):
 #: what introduces a place's or a person's name in another language: ``known in French as``, ``called … in Dutch``
 _NAMED_AS = re.compile(r"\b(?:known|called|named|spelt|spelled|written)\s+(?:in\s+[A-Z][a-z]+\s+|locally\s+|there\s+)?as\s+(?:the\s+)?\Z"
                        r"|\bin\s+(?:French|Dutch|German|Spanish|Italian|Portuguese|Flemish|Catalan|Basque)[,:]?\s+\Z")
+
+
+#: a capitalised word and a space right before a position: the occurrence ends a longer name
+_NAME_WORD_BEFORE = re.compile(r"[A-Z][\w'\N{RIGHT SINGLE QUOTATION MARK}-]*[ \t]\Z")
+
+
+def _end_of_explained_name(text: str, occurrence: Occurrence) -> bool:
+    """Does the occurrence end a longer name that an English apposition explains (``the Koninklijk Museum voor
+    Schone Kunsten Antwerpen, the city's Royal Museum of Fine Arts``): the body's own name, kept on purpose?"""
+    return (_NAME_WORD_BEFORE.search(text, max(0, occurrence.start - 40), occurrence.start) is not None
+            and translated_beside(text, occurrence.start, occurrence.end))
 
 
 def _in_translated_quotation(text: str, occurrence: Occurrence) -> bool:

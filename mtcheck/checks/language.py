@@ -410,7 +410,10 @@ _EXPLANATION_AFTER = re.compile(
     r"(?:\s+(?:[A-Z][\w'\N{RIGHT SINGLE QUOTATION MARK}-]*|de|la|las|los|del|da|das|do|dos|des|du|di|della|van|von|der|den|het|y|e|et)){0,5}"
     r"[\N{RIGHT DOUBLE QUOTATION MARK}\N{RIGHT SINGLE QUOTATION MARK}\"']?\s*(?:,|\s[\N{EN DASH}\N{EM DASH}])"
     r"[\N{RIGHT DOUBLE QUOTATION MARK}\N{RIGHT SINGLE QUOTATION MARK}\"']?\s+"
-    r"(?:(?:the|a|an|its|their)\s+(?P<words>[A-Za-z][\w'\N{RIGHT SINGLE QUOTATION MARK}-]*(?:[\s,]+[a-z][\w'\N{RIGHT SINGLE QUOTATION MARK}-]*){0,5})"
+    # the place's own, in English (``the Koninklijk Museum … Antwerpen, the city's Royal Museum of Fine Arts``)
+    r"(?:the\s+(?:city|town|region|country|province|state|canton|island|village|municipality)['\N{RIGHT SINGLE QUOTATION MARK}]s\s+"
+    r"(?P<place_own>[A-Za-z][\w'\N{RIGHT SINGLE QUOTATION MARK}-]*(?:\s+[A-Za-z][\w'\N{RIGHT SINGLE QUOTATION MARK}-]*){0,5})"
+    r"|(?:the|a|an|its|their)\s+(?P<words>[A-Za-z][\w'\N{RIGHT SINGLE QUOTATION MARK}-]*(?:[\s,]+[a-z][\w'\N{RIGHT SINGLE QUOTATION MARK}-]*){0,5})"
     # or the country's own: ``the Assembleia da República, Portugal's parliament,``
     r"|[A-Z][\w-]*['\N{RIGHT SINGLE QUOTATION MARK}]s\s+(?P<own>[a-z][\w'\N{RIGHT SINGLE QUOTATION MARK}-]*(?:\s+[a-z][\w'\N{RIGHT SINGLE QUOTATION MARK}-]*){0,5})"
     r"|which\s+(?:hears|oversees|runs|rules|governs|represents|regulates|manages|advises|acts|handles|decides|"
@@ -425,14 +428,14 @@ def _explained_after(text: str, end: int) -> bool:
     match = _EXPLANATION_AFTER.match(text, end)
     if match is None:
         return False
-    described = match.group("words") or match.group("own")
+    described = match.group("words") or match.group("own") or match.group("place_own")
     if described is None:
         return True
     words = described.replace(",", " ").lower().split()
     if REPORTING_VERBS.intersection(words):
         return False  # “…,” the union leader said: the speaker, not an explanation
     # ``Portugal's parliament``: one English noun after a country's name says what the name is
-    least = 1 if match.group("own") else 2
+    least = 1 if match.group("own") or match.group("place_own") else 2
     return sum(load_lexicon().is_english(word) for word in words) >= max(least, 0.75 * len(words))
 
 
