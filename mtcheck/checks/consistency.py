@@ -23,7 +23,7 @@ from typing import Any, Callable, Collection, Iterable, Iterator, Sequence
 
 from ..model import Finding, Scope, Severity
 from .base import Check, CheckContext, Example
-from .language import translated_beside
+from .language import named_by_its_place, translated_beside
 from .language_lexicon import load_lexicon
 from .language_spans import enclosing
 from .name_calques import calques
@@ -692,15 +692,15 @@ _NAMED_AS = re.compile(r"\b(?:known|called|named|spelt|spelled|written)\s+(?:in\
                        r"|\bin\s+(?:French|Dutch|German|Spanish|Italian|Portuguese|Flemish|Catalan|Basque)[,:]?\s+\Z")
 
 
-#: a capitalised word and a space right before a position: the occurrence ends a longer name
-_NAME_WORD_BEFORE = re.compile(r"[A-Z][\w'\N{RIGHT SINGLE QUOTATION MARK}-]*[ \t]\Z")
+#: two capitalised words and a space right before a position: the occurrence ends a longer name
+_NAME_WORDS_BEFORE = re.compile(r"[A-Z][\w'\N{RIGHT SINGLE QUOTATION MARK}-]*[ \t][A-Z][\w'\N{RIGHT SINGLE QUOTATION MARK}-]*[ \t]\Z")
 
 
 def _end_of_explained_name(text: str, occurrence: Occurrence) -> bool:
-    """Does the occurrence end a longer name that an English apposition explains (``the Koninklijk Museum voor
-    Schone Kunsten Antwerpen, the city's Royal Museum of Fine Arts``): the body's own name, kept on purpose?"""
-    return (_NAME_WORD_BEFORE.search(text, max(0, occurrence.start - 40), occurrence.start) is not None
-            and translated_beside(text, occurrence.start, occurrence.end))
+    """Does the occurrence end a longer name that the place's own English name for it follows (``the Koninklijk
+    Museum voor Schone Kunsten Antwerpen, the city's Royal Museum of Fine Arts``): the body's name, kept on purpose?"""
+    return (_NAME_WORDS_BEFORE.search(text, max(0, occurrence.start - 60), occurrence.start) is not None
+            and named_by_its_place(text, occurrence.end))
 
 
 def _in_translated_quotation(text: str, occurrence: Occurrence) -> bool:

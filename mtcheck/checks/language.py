@@ -423,6 +423,13 @@ _EXPLANATION_AFTER = re.compile(
     r"|(?:named|called)\s+after\b)")
 
 
+def named_by_its_place(text: str, end: int) -> bool:
+    """Is the name ending at ``end`` followed by the place's own name for it in English (``…Antwerpen, the
+    city's Royal Museum of Fine Arts``)?"""
+    match = _EXPLANATION_AFTER.match(text, end)
+    return match is not None and match.group("place_own") is not None and _explained_after(text, end)
+
+
 def _explained_after(text: str, end: int) -> bool:
     """Is the span followed by an apposition in English that says what it is?"""
     match = _EXPLANATION_AFTER.match(text, end)
