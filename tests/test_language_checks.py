@@ -333,6 +333,8 @@ _CONTEXT = ("The town council met on Tuesday evening to discuss the budget for n
     # a quoted gloss after "or" that gives a name its English name
     "Visitors are often told that \"Wien ist anders\", or \"Vienna is different\", an old tourism slogan.",
     "The Conseil d'État, which advises the government on legislation, ruled on Wednesday.",
+    # the body's acronym in brackets between its name and the apposition
+    "Owners can apply through the Agence nationale de l'habitat (ANAH), the state body that funds housing renovation.",
     # an apposition that gives the place's own name for the body in English
     "The show at the Koninklijk Museum voor Schone Kunsten Antwerpen, the city's Royal Museum of Fine Arts, broke records.",
     "Her previous film, Les Heures creuses (The Quiet Hours), won a prize at Cannes in 2019.",

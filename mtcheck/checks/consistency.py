@@ -131,8 +131,9 @@ _PERSON_BEFORE = re.compile(
     # the particles of a surname between (Luc Van den Brandt, Ana de la Torre)
     rf"(?:\s+(?i:{'|'.join(sorted(_NAME_PARTICLES))}))*\s+\Z"
 )
-#: letters whose addition at a word's end makes a plural or a demonym, not a misspelling (Africa, African)
-_INFLECTING_ENDS = frozenset("sni")
+#: letters whose addition at a word's end makes a plural or a demonym, not a misspelling (Africa, African), or
+#: the other gender of a given name (Antoni, Antonia; Paul, Paula), another person
+_INFLECTING_ENDS = frozenset("snioa")
 
 
 @lru_cache(maxsize=8192)
@@ -425,8 +426,9 @@ class NameVariant(Check):
         overridden = self.active_severity != self.severity
         for pair in pairs:
             source, english = Occurrence(*pair.source), Occurrence(*pair.english)
-            if overlaps(source, claimed) or overlaps(english, claimed) or glossed(ctx.text, source, english):
-                continue
+            if overlaps(source, claimed) or overlaps(english, claimed) or glossed(ctx.text, source, english) or \
+                    _NAMED_AS.search(ctx.text, max(0, source.start - 40), source.start):
+                continue  # given beside its English name, or introduced as the local name (``known in Brazil as``)
             later = max(source, english, key=lambda o: o.start)
             claimed.append((later.start, later.end))
             yield self.finding(

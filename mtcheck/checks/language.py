@@ -407,7 +407,10 @@ def _glossed_in_brackets(text: str, start: int, end: int) -> bool:
 #: hears final appeals``, ``“La Maison des absents,” a slow, luminous book``, ``the loi Lang, named after``
 _EXPLANATION_AFTER = re.compile(
     # the rest of the name first (``voor Natuur en`` Bos, ``the Agentschap…``)
-    r"(?:\s+(?:[A-Z][\w'\N{RIGHT SINGLE QUOTATION MARK}-]*|de|la|las|los|del|da|das|do|dos|des|du|di|della|van|von|der|den|het|y|e|et)){0,5}"
+    r"(?:\s+(?:[A-Z][\w'\N{RIGHT SINGLE QUOTATION MARK}-]*|de|la|las|los|del|da|das|do|dos|des|du|di|della|van|von|der|den|het|y|e|et"
+    r"|l'[\w-]+|d'[\w-]+)){0,5}"
+    # and its acronym in brackets (``the Agence nationale de l'habitat (ANAH), the state body that…``)
+    r"(?:\s*\([A-Z]{2,8}\))?"
     r"[\N{RIGHT DOUBLE QUOTATION MARK}\N{RIGHT SINGLE QUOTATION MARK}\"']?\s*(?:,|\s[\N{EN DASH}\N{EM DASH}])"
     r"[\N{RIGHT DOUBLE QUOTATION MARK}\N{RIGHT SINGLE QUOTATION MARK}\"']?\s+"
     # the place's own, in English (``the Koninklijk Museum … Antwerpen, the city's Royal Museum of Fine Arts``)

@@ -63,12 +63,14 @@ _WORD_TIME = re.compile(r"(?<![\w.,:])(?P<h>[01]?\d|2[0-3])(?:[.:](?P<m>[0-5]\d)
 #: or the Dutch ``14u30``
 _SUFFIX_TIME = re.compile(r"(?<![\w.,:])(?P<h>[01]?\d|2[0-3])(?:[.:](?P<m>[0-5]\d)[ \N{NO-BREAK SPACE}]?(?P<word>hrs|hr|h)\.?"
                           r"|u(?P<mu>[0-5]\d)"
+                          # the Dutch hour alone after a time word, ``from 20u until``
+                          r"|(?P<bare>u)"
                           # the Argentine and Uruguayan ``22 hs``, ``21.30 hs``
                           r"|(?:[.:](?P<mh>[0-5]\d))?[ \N{NO-BREAK SPACE}]?hs\.?)(?![\w:])")
 _AT_BEFORE = re.compile(r"(?:\b(?:at|from|until|till|to|by|before|after|around|towards|since|between)|\N{EN DASH}|-)\s*\Z",
                         re.IGNORECASE)
 _TIME_HINT = re.compile(r"\d[ \N{NO-BREAK SPACE}\N{NARROW NO-BREAK SPACE}]?h(?:\b|[ \N{NO-BREAK SPACE}\N{NARROW NO-BREAK SPACE}]?[0-5]\d)"
-                        r"|\d[ \N{NO-BREAK SPACE}](?:Uhr|uur)\b|\d[ \N{NO-BREAK SPACE}]?h(?:r|rs|s)\b|\du[0-5]\d\b")
+                        r"|\d[ \N{NO-BREAK SPACE}](?:Uhr|uur)\b|\d[ \N{NO-BREAK SPACE}]?h(?:r|rs|s)\b|\du(?:[0-5]\d)?\b")
 #: German low quotation marks (``„Zitat“``), opening a quotation English opens with “
 _LOW_QUOTE = re.compile(
     "\N{DOUBLE LOW-9 QUOTATION MARK}(?:([^\N{DOUBLE LOW-9 QUOTATION MARK}\N{LEFT DOUBLE QUOTATION MARK}"
@@ -134,6 +136,9 @@ _DOTTED_THOUSANDS = re.compile(
     rf"[a-z]{{2,}}[^s\W]s\b)"
     # a count that makes a compound adjective (``the 3.400-seat theatre``)
     rf"|(?<![\w.,])[1-9]\d{{0,2}}\.\d{{3}}(?=-[a-z])"
+    # a count of people that a crowd, an attendance or a population gives (``a crowd of 42.318,``)
+    rf"|(?:(?<=\bcrowd\sof\s)|(?<=\battendance\sof\s)|(?<=\baudience\sof\s)|(?<=\bpopulation\sof\s)"
+    rf"|(?<=\bturnout\sof\s))[1-9]\d{{0,2}}\.\d{{3}}(?![\d.]|,\d)"
     # two groups or more (``1.300.000``) can be no English decimal, whatever follows
     rf"|(?<![\w.,])\d{{1,3}}(?:\.\d{{3}}){{2,}}(?![\d.,]|\.\d)"
     rf"|(?:(?<=[\N{{EURO SIGN}}$\N{{POUND SIGN}}])|(?<=[\N{{EURO SIGN}}$\N{{POUND SIGN}}][ \N{{NO-BREAK SPACE}}]))"
@@ -434,6 +439,8 @@ class SourceTypography(Check):
             )
 
         for match in _SUFFIX_TIME.finditer(text, start, end):
+            if match.group("bare") and not _AT_BEFORE.search(text, max(start, match.start() - 8), match.start()):
+                continue  # ``20u`` is a time only after at, from, until…
             hours, minutes = match.group("h"), match.group("m") or match.group("mu") or match.group("mh") or "00"
             fix = f"{int(hours)}:{minutes}"
             yield self.finding(

@@ -70,7 +70,10 @@ CHARACTERISING_VERBS = frozenset(
 )
 #: ``“The Magic Mountain”, a novel he…``: an apposition that names what the quotation is
 #: ``what she called “…”``: a characterisation, not the name of a work
-_WHAT_CALLED = re.compile(r"\bwhat\s+(?:\w+\s+){0,2}call(?:ed|s)\s*\Z")
+_WHAT_CALLED = re.compile(r"\bwhat\s+(?:\w+\s+){0,2}call(?:ed|s)\s*\Z"
+                          # or what someone called a thing: ``called the show “A Love Letter To The Light…”``
+                          r"|\b(?:called|dubbed|hailed|branded|labelled|labeled|described)\s+(?:the|it|this|her|his|their|its)"
+                          r"(?:\s+[\w-]+)?\s+(?:as\s+)?\Z")
 #: a copula right before the quotation: the quotation says what something is (``the role was “The Greatest
 #: Honour Of My Whole Life”``), a characterisation rather than the title of a work
 _COPULA_BEFORE = re.compile(r"\b(?:was|is|were|are|been|be)\s*\Z")
