@@ -299,6 +299,8 @@ _TRANSLATION_AFTER = re.compile(
 #: title by the name it has elsewhere: ``known in France as contrôleurs``, ``released there as “…”``
 _LANGUAGE_BEFORE = re.compile(
     r"\bin\s+(?:French|German|Spanish|Italian|Portuguese|Dutch|Catalan)\b[^.!?]{0,30}\Z"
+    # ``known by its Dutch initials KMI``
+    r"|\b(?:French|German|Spanish|Italian|Portuguese|Dutch|Flemish|Catalan)\s+(?:initials|acronym|abbreviation|name)\s+\Z"
     # ``the seven-member executive is called the Gemeinderat``
     r"|\b(?:is|are|was|were)\s+called\s+(?:the\s+)?[\"\N{LEFT DOUBLE QUOTATION MARK}\N{LEFT-POINTING DOUBLE ANGLE QUOTATION MARK}']?\Z"
     r"|\b(?:known|released|published|sold|marketed|distributed|titled|called)\s+(?:in\s+[A-Z]\w+\s+|there\s+|locally\s+)?"
