@@ -373,8 +373,19 @@ def _mark_lone_word(text: str, tokens: list[Token], index: int, lexicon: Lexicon
         return  # "the Oberbürgermeister": a German noun of the news lists, never a name by itself
     elif _source_day(tokens, index):
         return  # "on Samstag afternoon": a source weekday or month where English dates
+    elif _office_of_place(tokens, index, lexicon):
+        return  # "the Procura of Pescara": a source office of a town, which English translates
     else:
         token.cls = NAME
+
+
+def _office_of_place(tokens: list[Token], index: int, lexicon: Lexicon) -> bool:
+    """Is the capitalised word an institution's head of a source language between English "the" and
+    "of" and a capitalised name (``the Procura of Pescara``, ``the Mairie of Lyon``)?"""
+    token = tokens[index]
+    return ("institutions" in token.kinds and not lexicon.is_english(token.text) and index > 0
+            and tokens[index - 1].text.lower() == "the" and index + 2 < len(tokens)
+            and tokens[index + 1].text == "of" and tokens[index + 2].capitalised)
 
 
 #: English words that date what follows them: a capitalised source weekday or month there is no name
