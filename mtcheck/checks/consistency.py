@@ -186,7 +186,8 @@ def _inflected(forms: Sequence[str]) -> bool:
     if len(long) == len(short):
         return long[:-1] == short[:-1] and "n" in (long[-1], short[-1])
     # Valencian, Valenciana: the English demonym and the Spanish or Italian feminine of a name (Generalitat Valenciana)
-    return len(long) == len(short) + 1 and long.startswith(short) and (
+    # but a Dutch or Flemish surname's -en written -e is a slip (Vermeulen, Vermeule; Verstraeten, Verstraete)
+    return len(long) == len(short) + 1 and long.startswith(short) and not (short.endswith("e") and long[-1] == "n") and (
         long[-1] in _INFLECTING_ENDS or (short.endswith("n") and long[-1] == "a"))
 
 
