@@ -68,6 +68,8 @@ PLACE_LINE_CUT = Cut(0.6, ANY, -ANY, 3)
 UNDATED_PLACE_LINE_CUT = Cut(0.45, ANY, 0.1, 3)
 #: an opening on a place: ``In Aalst,``, ``At Saint-Nazaire,``
 _PLACE_OPENING = re.compile(r"(?:In|At|Near|Outside)\s+([A-Z][\w'\N{RIGHT SINGLE QUOTATION MARK}.-]*)[^,;:.]{0,40},")
+#: an opening on a name that owns the subject: ``Sète's municipal swimming pool``, ``The Principality's emergency service``
+_OWNER_OPENING = re.compile(r"(?:The\s+)?([A-Z][\w.-]*)['\N{RIGHT SINGLE QUOTATION MARK}]s\s")
 #: a report's time anchor: a weekday, yesterday, this week, a date (``on 14 July``, ``on July 14``, ``died Saturday``)
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
@@ -301,6 +303,25 @@ def new_place_opening(text: str, new: Callable[[str], bool]) -> str:
     return place if place and place not in _CALENDAR and new(place) else ""
 
 
+def new_owner_opening(text: str, new: Callable[[str], bool]) -> str:
+    """The name ``text`` opens on as an owner (``Sète's municipal swimming pool``, ``Genk's new bus station``)
+    when ``new`` says the rest of the article never gives it, else ``""``."""
+    match = _OWNER_OPENING.match(text)
+    owner = match.group(1) if match is not None else ""
+    return owner if owner and owner not in _CALENDAR and new(owner) else ""
+
+
+def _line_opening(text: str, judged: bool, dated: bool, new: Callable[[str], bool]) -> dict:
+    """The ``place`` and ``place_dated`` of a one-sentence paragraph: the new place it opens on, or else the
+    new name it opens on as an owner, which is judged as an undated line whatever its date (``Munich's
+    Oktoberfest closed on Sunday`` is how a story on Munich itself may go on)."""
+    if not judged:
+        return {}
+    if place := new_place_opening(text, new):
+        return {"place": place, "place_dated": dated}
+    return {"place": new_owner_opening(text, new), "place_dated": False}
+
+
 def _paragraph_groups(units: Sequence[Unit]) -> list[list[int]]:
     """Indices of ``units`` by paragraph, in order."""
     groups: dict[int, list[int]] = {}
@@ -367,8 +388,9 @@ def off_topic_pieces(units: Sequence[Unit], title_unit: Unit | None, cal: Calibr
     briefs = brief_subjects([unit.text for unit in units], title_unit.text if title_unit else "", shaped)
     # a dated report's names that neither the title nor another piece gives, anywhere in a sentence
     dated = [dated_report(unit.text) for unit in units]
-    # names matter to a dated report and to a line that opens on a place (see PLACE_LINE_CUT)
-    named = any(dated) or any(briefs) or any(_PLACE_OPENING.match(unit.text) for unit in units)
+    # names matter to a dated report and to a line that opens on a place or an owner (see PLACE_LINE_CUT)
+    named = any(dated) or any(briefs) or any(_PLACE_OPENING.match(unit.text) or _OWNER_OPENING.match(unit.text)
+                                             for unit in units)
     spelled = [_spellings(unit.text) for unit in units] if named else []
     given = [names(unit.text) for unit in units] if named else []
     holders_of_spelling = Counter(word for unit_words in spelled for word in unit_words)
@@ -403,10 +425,9 @@ def off_topic_pieces(units: Sequence[Unit], title_unit: Unit | None, cal: Calibr
         report = new_names((i,)) if eligible and kind != "headline" else ()
         pieces.append(Piece((i,), kind, shared({i}) if eligible else 0, eligible, cut, briefs[i], report,
                             announced=eligible and bool(_OTHER_NEWS.match(unit.text)),
-                            place=new_place_opening(unit.text, lambda word, i=i: word not in title_spelled and
-                                                    holders_of_spelling[word] == (word in spelled[i]))
-                            if kind == "line" and eligible else "",
-                            place_dated=bool(dated[i] or briefs[i])))
+                            **_line_opening(unit.text, kind == "line" and eligible, bool(dated[i] or briefs[i]),
+                                            lambda word, i=i: word not in title_spelled and
+                                            holders_of_spelling[word] == (word in spelled[i]))))
     if len(groups) < 3:
         return pieces
     for members in groups:

@@ -225,8 +225,9 @@ class OffTopicSentence(Check):
     a report that is a paragraph of its own and opens on a place nothing
     else names (``In Aalst, police arrested a man on Friday night.``) needs
     only to stay off the article's subject; undated and on no brief's subject
-    (``In Paysandú, the beer festival drew record crowds.``), it needs to sit
-    somewhat below the article's typical sentence. A sentence that turns to another story (``Meanwhile,``, ``Elsewhere,``) is
+    (``In Paysandú, the beer festival drew record crowds.``), or opening on
+    such a name as an owner (``Sète's municipal swimming pool will remain
+    closed``), it needs to sit somewhat below the article's typical sentence. A sentence that turns to another story (``Meanwhile,``, ``Elsewhere,``) is
     judged only as such a brief or report, and one that opens ``In other
     news`` is reported whatever its meaning.
     Only plain statements are judged: quotations, sentences with I, we or you,
