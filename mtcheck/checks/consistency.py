@@ -504,7 +504,7 @@ class NameVariant(Check):
         the article says one of the people is no relation of the other (``José Luis Marín, who is no
         relation of the minister``)."""
         occurrences = list(occurrences)
-        if source == "generic" and any(_NO_RELATION.match(ctx.text, o.end) for o in occurrences):
+        if source == "generic" and any(_unrelated(ctx.text, o) for o in occurrences):
             return
         overridden = self.active_severity != self.severity
         tally = ", ".join(f"{form} \N{MULTIPLICATION SIGN}{n}" for form, n in counts.most_common())
@@ -582,7 +582,7 @@ class NameVariant(Check):
                 occurrences = forms[one] + forms[other]
                 if any(overlaps(o, claimed) for o in occurrences):
                     continue  # another detector has judged this name already
-                if any(_NO_RELATION.match(text, o.end) for o in occurrences):
+                if any(_unrelated(text, o) for o in occurrences):
                     continue  # ``Carla Montoya, no relation,``: the article says they are two people
                 counts = Counter(o.form for o in occurrences)
                 keep = _usual_form(occurrences, counts)
@@ -750,11 +750,22 @@ _NO_RELATION = re.compile(r"(?:\s+[A-Z][\w'\N{RIGHT SINGLE QUOTATION MARK}-]+){0
                           r"(?:[a-z][^.;()\n]{0,80}?\s)?(?:no\s+relation|not\s+related|unrelated)\b")
 
 
+#: a person introduced as another's namesake: ``His namesake and former teammate Thiago Marques``
+_NAMESAKE_BEFORE = re.compile(r"\bnamesake\b[^.;\n]{0,50}\Z", re.IGNORECASE)
+
+
+def _unrelated(text: str, occurrence: Occurrence) -> bool:
+    """Does the article say this person is no relation of the other (``…, who is no relation to``), or
+    introduce them as the other's namesake (``His namesake and former teammate Thiago Marques``)?"""
+    return (_NO_RELATION.match(text, occurrence.end) is not None
+            or _NAMESAKE_BEFORE.search(text, max(0, occurrence.start - 60), occurrence.start) is not None)
+
+
 def _different_people(text: str, forms: Sequence[str], ends: dict[str, list[int]]) -> bool:
     """True when each form is always a given name followed by surnames the others never share
     (``ends``: where the words of each form end in ``text``), or when the article says that one
     of them is no relation of the other."""
-    if any(_NO_RELATION.match(text, end) for form in forms for end in ends.get(form, [])):
+    if any(_unrelated(text, Occurrence(end - len(form), end, form)) for form in forms for end in ends.get(form, [])):
         return True
     surnames = []
     for form in forms:

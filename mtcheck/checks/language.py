@@ -418,7 +418,7 @@ _EXPLANATION_AFTER = re.compile(
     # the place's own, in English (``the Koninklijk Museum … Antwerpen, the city's Royal Museum of Fine Arts``)
     r"(?:the\s+(?:city|town|region|country|province|state|canton|island|village|municipality)['\N{RIGHT SINGLE QUOTATION MARK}]s\s+"
     r"(?P<place_own>[A-Za-z][\w'\N{RIGHT SINGLE QUOTATION MARK}-]*(?:\s+[A-Za-z][\w'\N{RIGHT SINGLE QUOTATION MARK}-]*){0,5})"
-    r"|(?:the|a|an|its|their)\s+(?P<words>[A-Za-z][\w'\N{RIGHT SINGLE QUOTATION MARK}-]*(?:[\s,]+[a-z][\w'\N{RIGHT SINGLE QUOTATION MARK}-]*){0,5})"
+    r"|(?:the|a|an|its|their)\s+(?P<words>[A-Za-z\d][\w'\N{RIGHT SINGLE QUOTATION MARK}-]*(?:[\s,]+[a-z][\w'\N{RIGHT SINGLE QUOTATION MARK}-]*){0,5})"
     # or the country's own: ``the Assembleia da República, Portugal's parliament,``
     r"|[A-Z][\w-]*['\N{RIGHT SINGLE QUOTATION MARK}]s\s+(?P<own>[a-z][\w'\N{RIGHT SINGLE QUOTATION MARK}-]*(?:\s+[a-z][\w'\N{RIGHT SINGLE QUOTATION MARK}-]*){0,5})"
     r"|which\s+(?:hears|oversees|runs|rules|governs|represents|regulates|manages|advises|acts|handles|decides|"

@@ -495,7 +495,8 @@ def _translatable_title(group: Sequence[Token], lexicon: Lexicon, after_article:
         return True  # "Pékin"; but "Piazza di Spagna", "Albert Londres" are names
     if len(group) > 1 and german_body(group[0].text, lexicon):
         return True  # "Landgericht Augsburg": a German court's name, which English translates
-    linked = len([t for t in group if t.kinds]) > 1  # a particle or a second source word: not "Banco IXE"
+    # a particle or a second source word, capitalised in the name (``Ministério Público``): not "Banco IXE"
+    linked = len([t for t in group if t.kinds or lexicon.kinds(t.text.lower())]) > 1
     return any(
         ("institutions" in t.kinds and not lexicon.is_english(t.text) and linked)
         or (after_article and t.cls == SRC and t.kinds & {"common", "dates"})

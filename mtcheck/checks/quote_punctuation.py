@@ -106,7 +106,7 @@ class QuotePunctuation(Check):
                                      # (``deputy mayor Paola Ferrando said``, ``the Toulouse captain Julien Cazeneuve said``)
                                      r"|(?:the\s+(?:[A-Z][\w'\N{RIGHT SINGLE QUOTATION MARK}-]+\s+)?)?(?:deputy\s+|vice[- ]|assistant\s+|chief\s+)?"
                                      r"(?:spokes(?:man|woman|person)|mayor|alderman|councillor|director|chairman|chairwoman|"
-                                     r"minister|governor|prosecutor|coach|manager|captain|president|striker|goalkeeper|"
+                                     r"minister|governor|prosecutor|coach|manager|captain|president|striker|goalkeeper|councilwoman|councilman|senator|"
                                      r"midfielder|defender|curator|organiser|organizer|founder|commissioner|inspector|secretary)"
                                      r"(?:\s+[A-Z][\w'\N{RIGHT SINGLE QUOTATION MARK}-]+){1,3}"
                                      # the subject may be a role with what it leads and a name: ``the secretary-general
@@ -123,7 +123,9 @@ class QuotePunctuation(Check):
 
     #: what ends a named attribution (``” Bernasconi said, holding his son``, ``” Bernasconi said.``): a
     #: new sentence that opens with a name and a reporting verb goes on (``Bernasconi said that…``)
-    _ATTRIBUTION_ENDS = re.compile(r"\.(?:\s|$)|,(?!\s+(?:however|though|too|that)\b)")
+    _ATTRIBUTION_ENDS = re.compile(r"(?:\s+(?:after|before|at|outside|during|on|in)\s+the\s+[a-z]+(?:\s+[a-z]+)?"
+                                   r"|\s+(?:afterwards|later|yesterday|today|to\s+reporters|to\s+journalists))?"
+                                   r"(?:\.(?:\s|$)|,(?!\s+(?:however|though|too|that)\b))")
 
     #: a full stop and a comma ending a quotation after a plain word, not an abbreviation (``U.S.,``, ``Inc.,``)
     _STOP_COMMA = re.compile(r"(?<![\w.])[a-z]{4,}\.,$")
@@ -174,6 +176,9 @@ class QuotePunctuation(Check):
     #: a pronoun that opens a quoted clause in lower case (``added “this case shows that…``): a quoted
     #: sentence, where a quoted term after the verb (``said “the plan” would``) opens on an article
     _CLAUSE_OPENING = re.compile(r"(?:this|these|those|we|it|our|they|there|he|she|you|my|his|her|their)\s")
+    #: a semicolon between a reporting verb and its quotation (``and said; "this was no mistake``)
+    _SEMICOLON_BEFORE = re.compile(r"\b(?P<verb>" + "|".join(sorted(REPORTING_VERBS, key=len, reverse=True)) + r")"
+                                   r"[ \t]*;[ \t\N{NO-BREAK SPACE}]*\Z")
     #: a colon right before an opening quote (``called the measure: “``)
     _COLON_BEFORE = re.compile(r"(?<=\w):[ \t\N{NO-BREAK SPACE}]*\Z")
     #: a lower-case word right after a closing quote: the sentence goes on (``” and asked``)
@@ -217,6 +222,17 @@ class QuotePunctuation(Check):
                         f"'{text[colon.start():pos + 1]}'; remove the colon",
                         confidence=0.8, suggestion="",
                         evidence={"english_style": ctx.settings.english_style, "punctuation": "colon before term"},
+                    )
+                elif (semicolon := self._SEMICOLON_BEFORE.search(text, max(paragraph.start, quotation.open - 30),
+                                                                  quotation.open)) is not None:
+                    # ``said; "this was no mistake``: English introduces a quotation with a comma or a colon
+                    mark = text.index(";", semicolon.start())
+                    yield self.finding(
+                        ctx, mark, mark + 1,
+                        f"Semicolon between '{semicolon.group('verb')}' and the quotation: "
+                        f"'{text[semicolon.start():quotation.open + 1]}'; write a comma or a colon",
+                        confidence=0.85, suggestion=",",
+                        evidence={"english_style": ctx.settings.english_style, "punctuation": "semicolon before quote"},
                     )
                 elif ((verb_before := self._VERB_BEFORE.search(text, max(paragraph.start, quotation.open - 40),
                                                                quotation.open)) is not None

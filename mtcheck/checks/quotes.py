@@ -37,7 +37,8 @@ REPORTING_VERBS = frozenset(
     reported reports reiterated reiterates clarified clarifies answered answers responded responds
     cautioned cautions complained complains confessed confesses suggested suggests pointed
     smiled smiles laughed laughs joked jokes sighed sighs exclaimed exclaims whispered whispers
-    highlighted highlights guaranteed guarantees predicted predicts advised advises""".split()
+    highlighted highlights guaranteed guarantees predicted predicts advised advises shouted shouts remarked
+    remarks""".split()
 )
 
 LEFT_DOUBLE = "\N{LEFT DOUBLE QUOTATION MARK}"

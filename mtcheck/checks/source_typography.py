@@ -95,6 +95,9 @@ _DASH_CENTS = re.compile(r"(?<![\w.,])\d{1,3}(?:[.\N{NO-BREAK SPACE} ]\d{3})*,-(
 #: degree sign typed as the masculine indicator (``30º C``)
 _ORDINAL_INDICATOR = re.compile(r"(?<![\w.,])\d{1,4}[\N{FEMININE ORDINAL INDICATOR}\N{MASCULINE ORDINAL INDICATOR}](?![\w\N{DEGREE SIGN}])"
                                 r"(?!\s*[CF]\b)")
+#: a French or Dutch ordinal with its suffix after "the" (``the 82e minute``, ``the 3e floor``, ``the 2ème édition``)
+_SUFFIX_ORDINAL = re.compile(r"(?<=\bthe\s)(?:[2-9]|[1-9]\d{1,2})(?:e|\N{LATIN SMALL LETTER E WITH GRAVE}me|eme|de|ste)"
+                             r"(?=[ \N{NO-BREAK SPACE}]+[a-z])")
 #: Spanish opening question and exclamation marks
 _INVERTED = re.compile("[\N{INVERTED QUESTION MARK}\N{INVERTED EXCLAMATION MARK}]")
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
@@ -182,6 +185,7 @@ _SOURCE_MARK_HINT = re.compile(
     rf"|\d\.[ \N{{NO-BREAK SPACE}}]+(?:{_MONTHS})|\d\.\d{{3}}(?![\d.]|,\d)|\d[ \N{{NO-BREAK SPACE}}]?(?:M|Md|Mds|Mrd|k)\N{{EURO SIGN}}"
     rf"|\d\.\d{{3}},\d|(?:Mio|Mrd)\.|\d \d{{3}}(?![\d.,])|\d\.\d{{1,2}}\.(?:19|20)\d\d|\d[ \N{{NO-BREAK SPACE}}]?\N{{EURO SIGN}}"
     rf"|\d['\N{{RIGHT SINGLE QUOTATION MARK}}]\d{{3}}|\d-\d{{1,2}}-(?:19|20)\d\d|1(?:er|re|\N{{LATIN SMALL LETTER E WITH GRAVE}}re) (?:{_MONTHS})"
+    rf"|the \d{{1,3}}(?:e|\N{{LATIN SMALL LETTER E WITH GRAVE}}me|eme|de|ste) "
 )
 #: what each kind of report needs somewhere in the text: a guillemet; a space before ``: ; ! ?``;
 #: digits split by a no-break space, a decimal comma, or a space before ``%``
@@ -353,6 +357,13 @@ class SourceTypography(Check):
                 f"Price with the Dutch and German ',-' for no cents in English text: '{match.group(0)}'; "
                 f"write '{match.group(0)[:-2]}'",
                 confidence=0.85, suggestion=match.group(0)[:-2], evidence={"kind": "currency format"},
+            )
+        for match in _SUFFIX_ORDINAL.finditer(text, start, end):
+            ordinal = _english_ordinal(int(re.match(r"\d+", match.group(0)).group(0)))
+            yield self.finding(
+                ctx, match.start(), match.end(),
+                f"Ordinal with the source language's suffix in English text: '{match.group(0)}'; write '{ordinal}'",
+                confidence=0.85, suggestion=ordinal, evidence={"kind": "ordinal"},
             )
         for match in _ORDINAL_INDICATOR.finditer(text, start, end):
             ordinal = _english_ordinal(int(match.group(0)[:-1]))
