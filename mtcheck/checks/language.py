@@ -289,7 +289,9 @@ _TRANSLATION_AFTER = re.compile(
     r"[\s\N{RIGHT DOUBLE QUOTATION MARK}\N{RIGHT SINGLE QUOTATION MARK}\"'\]),;:!?.\N{EM DASH}\N{EN DASH}-]{0,6}"
     r"(?:\(\s*|which\s+|that\s+|or,?\s+"
     # the next sentence names what it translates: ``“El teatro es de todos.” The phrase translates as…``
-    r"|(?:the|this|these)\s+(?:phrase|words?|sentence|slogan|motto|line|name|title|expression|sign)\s+)?"
+    r"|(?:the|this|these)\s+(?:phrase|words?|sentence|slogan|motto|line|name|title|expression|sign)\s+"
+    # ``"Samen maken wij de stad." Translated, it means…``
+    r"|translated,?\s+(?:it|this|that|they)\s+)?"
     r"(?:(?:roughly\s+|loosely\s+)?translat(?:es|ed|ing)\s+(?:as|to)|means|meaning|literally|in\s+English|i\.\s?e\."
     # ``“sí se puede”, Spanish for “yes, we can”``, ``(Portuguese for “…”)``
     r"|(?:French|German|Spanish|Italian|Portuguese|Dutch|Catalan|Galician|Basque|Flemish)\s+for)\b",
