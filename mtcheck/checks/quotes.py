@@ -38,7 +38,7 @@ REPORTING_VERBS = frozenset(
     cautioned cautions complained complains confessed confesses suggested suggests pointed
     smiled smiles laughed laughs joked jokes sighed sighs exclaimed exclaims whispered whispers
     highlighted highlights guaranteed guarantees predicted predicts advised advises shouted shouts remarked
-    remarks""".split()
+    remarks recommended recommends celebrated celebrates""".split()
 )
 
 LEFT_DOUBLE = "\N{LEFT DOUBLE QUOTATION MARK}"
