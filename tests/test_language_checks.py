@@ -337,6 +337,7 @@ _CONTEXT = ("The town council met on Tuesday evening to discuss the budget for n
     "Owners can apply through the Agence nationale de l'habitat (ANAH), the state body that funds housing renovation.",
     "The Royal Meteorological Institute, known by its Dutch initials KMI, recorded 35.8 degrees on Monday.",
     "The mayor ended with a line that drew applause: \"Samen maken wij de stad.\" Translated, it means \"Together we make the city\".",
+    "The plan was presented by the regional government, known locally as the Junta de Extremadura.",
     # an apposition that gives the place's own name for the body in English
     "The show at the Koninklijk Museum voor Schone Kunsten Antwerpen, the city's Royal Museum of Fine Arts, broke records.",
     "Her previous film, Les Heures creuses (The Quiet Hours), won a prize at Cannes in 2019.",

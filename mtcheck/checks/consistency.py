@@ -750,6 +750,8 @@ _NO_RELATION = re.compile(r"(?:\s+[A-Z][\w'\N{RIGHT SINGLE QUOTATION MARK}-]+){0
                           r"(?:[a-z][^.;()\n]{0,80}?\s)?(?:no\s+relation|not\s+related|unrelated)\b")
 
 
+#: an age in apposition right after a name: ``Marlene Souza, 71,``
+_AGE_AFTER = re.compile(r"\s*,\s*(\d{1,3})\s*,")
 #: a person introduced as another's namesake: ``His namesake and former teammate Thiago Marques``
 _NAMESAKE_BEFORE = re.compile(r"\bnamesake\b[^.;\n]{0,50}\Z", re.IGNORECASE)
 
@@ -766,6 +768,10 @@ def _different_people(text: str, forms: Sequence[str], ends: dict[str, list[int]
     (``ends``: where the words of each form end in ``text``), or when the article says that one
     of them is no relation of the other."""
     if any(_unrelated(text, Occurrence(end - len(form), end, form)) for form in forms for end in ends.get(form, [])):
+        return True
+    # each given with an age of its own (``Marlene Souza, 71, …; Marlene Sousa, 68, joined``): two people
+    ages = [{match.group(1) for end in ends.get(form, []) if (match := _AGE_AFTER.match(text, end))} for form in forms]
+    if all(ages) and all(not (a & b) for i, a in enumerate(ages) for b in ages[i + 1:]):
         return True
     surnames = []
     for form in forms:

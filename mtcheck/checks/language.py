@@ -347,6 +347,8 @@ def translated_beside(text: str, start: int, end: int) -> bool:
             or _explained_after(text, end)
             or _IS_EXPLAINED.match(text, end) is not None
             or _LANGUAGE_BEFORE.search(text, max(0, start - 60), start) is not None
+            # before the capitalised start of the name the span ends (``known locally as the Junta de Extremadura``)
+            or _named_before(text, start)
             or _GLOSS_BEFORE.search(text, max(0, start - 40), start) is not None
             or quoted_then_translated(text, start, end)
             or _quoted_then_glossed(text, start, end)
@@ -388,6 +390,12 @@ _OR_GLOSS = re.compile("[\N{RIGHT DOUBLE QUOTATION MARK}\N{RIGHT SINGLE QUOTATIO
 _UP_TO_BRACKET = re.compile(r"[^()\n.;:!?]{1,40}?(?=[\"\N{RIGHT DOUBLE QUOTATION MARK}']?\s*\()")
 #: the capitalised start of a title or name right before the span (``Les Heures`` creuses)
 _NAME_LEAD = re.compile(r"(?:[A-Z][\w'\N{RIGHT SINGLE QUOTATION MARK}-]*\s+){1,3}\Z")
+
+
+def _named_before(text: str, start: int) -> bool:
+    """Does an announcement (``known locally as the``) come right before the name whose later words the span is?"""
+    lead = _NAME_LEAD.search(text, max(0, start - 60), start)
+    return lead is not None and _LANGUAGE_BEFORE.search(text, max(0, lead.start() - 60), lead.start()) is not None
 
 
 def _glossed_in_brackets(text: str, start: int, end: int) -> bool:
