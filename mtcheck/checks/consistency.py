@@ -470,7 +470,8 @@ class NameVariant(Check):
                 found.append(Occurrence(match.start(), match.end(), form))
         # a name given as the other language's on purpose: ``Leuven, known in French as Louvain``
         found = [o for o in found if not _NAMED_AS.search(text, max(0, o.start - 40), o.start)]
-        # or inside a source-language quotation the writer translates (``“Firenze non si vende”, which means…``)
+        # or inside a source-language quotation the writer translates (``“Firenze non si vende”, which means…``), or
+        # ending a body's name that the place's English name for it follows (``…Antwerpen, the city's Royal Museum…``)
         found = [o for o in found if not _in_translated_quotation(text, o) and not _end_of_explained_name(text, o)]
         # a shorter form inside a longer one of the group is part of it (Biel in Biel/Bienne)
         found = [o for o in found if not any(p.start <= o.start and o.end <= p.end and p != o for p in found)]

@@ -442,14 +442,17 @@ def named_by_its_place(text: str, end: int) -> bool:
     """Is the name ending at ``end`` followed by the place's own name for it in English (``…Antwerpen, the
     city's Royal Museum of Fine Arts``)?"""
     match = _EXPLANATION_AFTER.match(text, end)
-    return match is not None and match.group("place_own") is not None and _explained_after(text, end)
+    return match is not None and match.group("place_own") is not None and _explains(match)
 
 
 def _explained_after(text: str, end: int) -> bool:
     """Is the span followed by an apposition in English that says what it is?"""
     match = _EXPLANATION_AFTER.match(text, end)
-    if match is None:
-        return False
+    return match is not None and _explains(match)
+
+
+def _explains(match: re.Match[str]) -> bool:
+    """Does the apposition :data:`_EXPLANATION_AFTER` found say in English what the span is?"""
     described = match.group("words") or match.group("own") or match.group("place_own")
     if described is None:
         return True
