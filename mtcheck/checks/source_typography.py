@@ -91,9 +91,9 @@ def _english_ordinal(number: int) -> str:
 
 #: a price with the Dutch and German ",-" for no cents (``€ 450,-``, ``45,- euros``)
 _DASH_CENTS = re.compile(r"(?<![\w.,])\d{1,3}(?:[.\N{NO-BREAK SPACE} ]\d{3})*,-(?![\w-])")
-#: an ordinal written with the Spanish, Portuguese or Italian indicator (``38ª edition``, ``2º round``); not a
-#: degree sign typed as the masculine indicator (``30º C``)
-_ORDINAL_INDICATOR = re.compile(r"(?<![\w.,])\d{1,4}[\N{FEMININE ORDINAL INDICATOR}\N{MASCULINE ORDINAL INDICATOR}](?![\w\N{DEGREE SIGN}])"
+#: an ordinal written with the Spanish, Portuguese or Italian indicator (``38ª edition``, ``2º round``, and
+#: European Portuguese's ``29.º``); not a degree sign typed as the masculine indicator (``30º C``)
+_ORDINAL_INDICATOR = re.compile(r"(?<![\w.,])\d{1,4}\.?[\N{FEMININE ORDINAL INDICATOR}\N{MASCULINE ORDINAL INDICATOR}](?![\w\N{DEGREE SIGN}])"
                                 r"(?!\s*[CF]\b)")
 #: a French or Dutch ordinal with its suffix after "the" (``the 82e minute``, ``the 3e floor``, ``the 2ème édition``)
 _SUFFIX_ORDINAL = re.compile(r"(?<=\bthe\s)(?:[2-9]|[1-9]\d{1,2})(?:e|\N{LATIN SMALL LETTER E WITH GRAVE}me|eme|de|ste)"
@@ -180,7 +180,7 @@ _THOUSANDS_STYLES = (
       for mark, pattern in _APOSTROPHE_THOUSANDS.items()),
 )
 _SOURCE_MARK_HINT = re.compile(
-    rf"[\N{{DOUBLE LOW-9 QUOTATION MARK}}\N{{INVERTED QUESTION MARK}}\N{{INVERTED EXCLAMATION MARK}}]|,,\w|\d[\N{{FEMININE ORDINAL INDICATOR}}\N{{MASCULINE ORDINAL INDICATOR}}]"
+    rf"[\N{{DOUBLE LOW-9 QUOTATION MARK}}\N{{INVERTED QUESTION MARK}}\N{{INVERTED EXCLAMATION MARK}}]|,,\w|\d\.?[\N{{FEMININE ORDINAL INDICATOR}}\N{{MASCULINE ORDINAL INDICATOR}}]"
     rf"|\d\.[ \N{{NO-BREAK SPACE}}]+[a-z]|\d,-|\d\N{{DEGREE SIGN}}[ \N{{NO-BREAK SPACE}}]+[A-Z]"
     rf"|\d\.[ \N{{NO-BREAK SPACE}}]+(?:{_MONTHS})|\d\.\d{{3}}(?![\d.]|,\d)|\d[ \N{{NO-BREAK SPACE}}]?(?:M|Md|Mds|Mrd|k)\N{{EURO SIGN}}"
     rf"|\d\.\d{{3}},\d|(?:Mio|Mrd)\.|\d \d{{3}}(?![\d.,])|\d\.\d{{1,2}}\.(?:19|20)\d\d|\d[ \N{{NO-BREAK SPACE}}]?\N{{EURO SIGN}}"
@@ -366,7 +366,7 @@ class SourceTypography(Check):
                 confidence=0.85, suggestion=ordinal, evidence={"kind": "ordinal"},
             )
         for match in _ORDINAL_INDICATOR.finditer(text, start, end):
-            ordinal = _english_ordinal(int(match.group(0)[:-1]))
+            ordinal = _english_ordinal(int(match.group(0)[:-1].rstrip(".")))
             yield self.finding(
                 ctx, match.start(), match.end(),
                 f"Ordinal with the source language's indicator in English text: '{match.group(0)}'; write '{ordinal}'",

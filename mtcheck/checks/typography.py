@@ -99,16 +99,30 @@ def _verb_after_name(text: str, start: int, ceiling: int) -> bool:
 
 
 #: what follows a reporting verb put before its subject (``Stated the president``, ``Added Ms Roux``)
+#: the end of a sentence inside a paragraph
+_SENTENCE_STOP = re.compile(r"[.!?](?=\s|\Z)")
+#: what opens a quotation of its own after an inverted attribution (``Says Smith: “…``)
+_QUOTATION_OPENERS = ":\N{LEFT DOUBLE QUOTATION MARK}\"\N{LEFT-POINTING DOUBLE ANGLE QUOTATION MARK}"
 _INVERTED_SUBJECT = re.compile(f"[{_SPACES}]+(?:the|a|an|his|her|their|its|[A-Z][\\w'-]+)\\b")
 
 
 def _inverted_attribution(text: str, word: re.Match[str], ceiling: int) -> bool:
-    """Is ``word`` (the word after a closing quote) a past reporting verb before its subject (``…
-    irregularities.” Stated the president``)? No English sentence opens so: the attribution goes on
-    the quoted sentence, whose final stop should have been a comma."""
+    """Is ``word`` (the word after a closing quote) a reporting verb before its subject (``…
+    irregularities.” Stated the president``, ``…a fraction!” Says Wolf, who…``)? No English sentence
+    opens so: the attribution goes on the quoted sentence, whose final stop should have been a comma."""
     verb = word.group(1)
-    return (verb[:1].isupper() and verb.lower() in REPORTING_VERBS and verb.endswith(("ed", "aid", "old", "rote"))
-            and _INVERTED_SUBJECT.match(text, word.end(1), ceiling) is not None)
+    if not verb[:1].isupper() or verb.lower() not in REPORTING_VERBS:
+        return False
+    subject = _INVERTED_SUBJECT.match(text, word.end(1), ceiling)
+    if subject is None:
+        return False
+    if verb.endswith(("ed", "aid", "old", "rote")):
+        return True
+    # a present verb also opens a magazine's attribution of the quotation that follows it (``Says Smith:
+    # “…”``); it belongs to the quotation before only when no other comes in its own sentence
+    stop = _SENTENCE_STOP.search(text, subject.end(), ceiling)
+    clause = text[subject.end():stop.start() if stop else ceiling]
+    return verb.endswith("s") and not any(mark in clause for mark in _QUOTATION_OPENERS)
 
 
 def _word_start(text: str, pos: int, floor: int) -> int:
