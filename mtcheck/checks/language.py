@@ -419,7 +419,7 @@ def _glossed_in_brackets(text: str, start: int, end: int) -> bool:
 #: hears final appeals``, ``“La Maison des absents,” a slow, luminous book``, ``the loi Lang, named after``
 _EXPLANATION_AFTER = re.compile(
     # the rest of the name first (``voor Natuur en`` Bos, ``the Agentschap…``)
-    r"(?:\s+(?:[A-Z][\w'\N{RIGHT SINGLE QUOTATION MARK}-]*|de|la|las|los|del|da|das|do|dos|des|du|di|della|van|von|der|den|het|y|e|et"
+    r"(?:\s+(?:[A-Z][\w'\N{RIGHT SINGLE QUOTATION MARK}-]*|de|la|las|los|del|da|das|do|dos|des|du|di|della|van|von|der|den|het|y|e|et|en|aan|zum|zur"
     r"|l'[\w-]+|d'[\w-]+)){0,5}"
     # and its acronym in brackets (``the Agence nationale de l'habitat (ANAH), the state body that…``)
     r"(?:\s*\([A-Z]{2,8}\))?"
@@ -457,7 +457,9 @@ def _explains(match: re.Match[str]) -> bool:
     if described is None:
         return True
     words = described.replace(",", " ").lower().split()
-    if REPORTING_VERBS.intersection(words):
+    # only the apposition's first part can name a speaker: in ``Transportes Urbanos de Braga, the municipal
+    # bus company, says…`` the verb after its closing comma is the sentence's own
+    if REPORTING_VERBS.intersection(described.split(",", 1)[0].lower().split()):
         return False  # “…,” the union leader said: the speaker, not an explanation
     # ``Portugal's parliament``: one English noun after a country's name says what the name is
     least = 1 if match.group("own") or match.group("place_own") else 2

@@ -2,7 +2,8 @@
 
 A capitalised word in English text is a name until proven otherwise; these
 tests prove a German noun from the word alone (a compound's ending, an
-article before it) for the untranslated-span check and its screens.
+article before it) for the untranslated-span check and its screens. Dutch
+builds its compounds the same way, so a Dutch body's name is proven alike.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ _GERMAN_COMPOUND = re.compile(
     r"\w{4,}(?:verband|verbände|zentrale|gericht|behörde|kammer|ministerium|anstalt|verein|gesellschaft|"
     r"genossenschaft|versicherung|verwaltung|vereinigung|kommission|ausschuss|schaft|ung|heit|keit|büro|streik|"
     # offices and office-holders: Landratsamt, Gemeindepräsident, Kulturstadträtin, Generalvikar, Pressesprecherin
-    r"amt|präsident|präsidentin|rätin|(?:stadt|gemeinde|kreis|betriebs|land)rat|vikar|direktor|direktorin|"
+    r"amt|präsident|präsidentin|präsidium|direktion|inspektion|rätin|(?:stadt|gemeinde|kreis|betriebs|land)rat|vikar|direktor|direktorin|"
     r"sprecher|sprecherin|leiterin|beauftragte|beauftragter|dezernent|dezernentin|preis|"
     # plans, services, rooms and sees (Hochwasserschutzkonzept, Schienenersatzverkehr, Kreißsaal, Erzbistum) and the
     # holders of city offices (Gesundheitssenatorin, Baubürgermeisterin); ``-meister`` alone is a surname too
@@ -70,11 +71,23 @@ def german_article_before_noun(article: str, noun: str, lexicon: Lexicon) -> boo
             and len(noun) >= 5 and not lexicon.is_english(noun) and fold(noun) not in lexicon.english)
 
 
-#: endings of German courts and authorities: ``Landgericht``, ``Landratsamt``, ``Handelskammer``
-_GERMAN_BODY = re.compile(r"\w{3,}(?:gericht|behörde|ministerium|verwaltung|amt|kammer)")
+#: endings of German courts and authorities: ``Landgericht``, ``Landratsamt``, ``Handelskammer``,
+#: ``Polizeipräsidium``, ``Polizeidirektion``
+_GERMAN_BODY = re.compile(r"\w{3,}(?:gericht|behörde|ministerium|verwaltung|amt|kammer|präsidium|direktion|inspektion)")
 
 
 def german_body(word: str, lexicon: Lexicon) -> bool:
     """A German court or authority by its ending (``Landgericht``): before a place (``Landgericht
     Augsburg``) it is the body's German name, which English translates (Augsburg Regional Court)."""
     return _GERMAN_BODY.fullmatch(word) is not None and not lexicon.is_english(word) and fold(word) not in lexicon.english
+
+
+#: endings of Dutch compounds that name a body (``Onderwijsinspectie``, ``Waterschapsbestuur``,
+#: ``Mededingingsautoriteit``); ``-dienst`` is left out, German has it too (``Rettungsdienst``)
+_DUTCH_BODY = re.compile(r"\w{4,}(?:inspectie|ministerie|rechtbank|commissie|autoriteit|bestuur|raad)")
+
+
+def dutch_body(word: str, lexicon: Lexicon) -> bool:
+    """A long capitalised word with the ending of a Dutch body's compound name, and no English word."""
+    return (len(word) >= GERMAN_NOUN_LETTERS and _DUTCH_BODY.fullmatch(word) is not None
+            and not lexicon.is_english(word) and fold(word) not in lexicon.english)

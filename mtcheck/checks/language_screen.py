@@ -25,7 +25,7 @@ from itertools import pairwise
 from typing import Callable, NamedTuple, Sequence
 
 from .language_lexicon import MEMO_SIZE, Lexicon, fold, has_diacritic
-from .language_german import german_article_before_noun, german_compound
+from .language_german import dutch_body, german_article_before_noun, german_compound
 from .language_words import _MACHINE, _NON_SPACE, _ORDINAL, _TOKEN, _machine, foreign_word
 
 #: how telling a word can be in ``classify``: nothing, an unknown word (weight 0.5), a date word
@@ -243,8 +243,8 @@ def _judge(word: str, lexicon: Lexicon) -> WordKind:
             return kind(TELLING)
         return kind(DATE if "dates" in kinds else PLAIN)
     if word[:1].isupper() and not word.isupper():
-        if german_compound(word, lexicon):
-            return kind(TELLING)  # "Landesbauernverband": a German body, never an English name
+        if german_compound(word, lexicon) or dutch_body(word, lexicon):
+            return kind(TELLING)  # "Landesbauernverband", "Onderwijsinspectie": a body, never an English name
         return kind(PLAIN)  # a capitalised word: a name until proven otherwise
     if lexicon.is_english_spelling(word):
         return kind(PLAIN)

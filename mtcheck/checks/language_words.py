@@ -16,7 +16,8 @@ from functools import lru_cache
 from typing import Sequence
 
 from .language_german import (
-    GERMAN_NOUN_LETTERS, german_adjective, german_article_before_noun, german_body, german_compound, german_office,
+    GERMAN_NOUN_LETTERS, dutch_body, german_adjective, german_article_before_noun, german_body, german_compound,
+    german_office,
 )
 from .language_lexicon import APOSTROPHES, MEMO_SIZE, Lexicon, fold, has_diacritic, phrase_pattern
 # Word classes, from most to least telling.
@@ -290,10 +291,32 @@ def _mark_names(text: str, tokens: list[Token], lexicon: Lexicon) -> None:
             before.kinds & {"articles", "prepositions"}) and before.text.lower() not in ENGLISH_GRAMMAR_WORDS
         if len(group) == 1 and group[0].cls != EXO:
             _mark_lone_word(text, tokens, first, lexicon)
-        elif group and group[-1].capitalised and not _translatable_title(group, lexicon, after_article):
-            for member in group:
-                member.cls = NAME
+        elif group and group[-1].capitalised:
+            if not _translatable_title(group, lexicon, after_article):
+                for member in group:
+                    member.cls = NAME
+            else:
+                _mark_title_head(group, lexicon)
         index = end
+
+
+def _mark_title_head(group: Sequence[Token], lexicon: Lexicon) -> None:
+    """Make the head of a translatable title a source word when only the title shows it is one: a German
+    body's name in no list (``Landratsamt`` Augsburg), or an institution's head English spells too
+    (``Camera`` di Commercio), which would otherwise be left out of the span."""
+    head = group[0]
+    if head.cls == CAP and len(group) > 1 and german_body(head.text, lexicon):
+        head.cls, head.languages, head.kinds = SRC, frozenset({"de"}), frozenset({"institutions"})
+    elif head.cls == WEAK and head.capitalised and _english_spelled_head(group, lexicon):
+        head.cls = SRC
+
+
+def _english_spelled_head(group: Sequence[Token], lexicon: Lexicon) -> bool:
+    """Does the name start with an institution's head that is an English word too (``Camera``, ``Union``) and
+    hold a source noun English lacks (``Camera di Commercio``)? Then the head is the source word."""
+    head = group[0]
+    return ("institutions" in head.kinds and lexicon.is_english(head.text)
+            and any(t.cls == SRC and t.capitalised and t.kinds & {"common", "institutions"} for t in group[1:]))
 
 
 def _name_particle(tokens: list[Token], index: int, lexicon: Lexicon) -> bool:
@@ -323,13 +346,27 @@ def _article_before_german_noun(group: Sequence[Token], lexicon: Lexicon) -> boo
 
 #: German articles after which "an" joins a place name to its river ("Frankfurt an der Oder")
 _RIVER_ARTICLES = frozenset({"der", "dem"})
+#: Dutch articles after which "aan" joins a place name to its river ("Alphen aan den Rijn")
+_DUTCH_RIVER_ARTICLES = frozenset({"de", "den", "het"})
+#: words that join two capitalised words into one name when neither is a source word English lacks:
+#: ``Berg en Dal``, ``Son en Breugel`` ("son" is English too), the inn ``Gasthaus zum Hirsch``; after a
+#: source word (``Gesetz zur Stärkung``) they are source text
+_NAME_JOINERS = frozenset({"en", "zum", "zur"})
 
 
 def _place_joiner(tokens: list[Token], index: int) -> bool:
-    """Is the token at ``index`` the ``an`` of ``Waidhofen an der Ybbs``? English has the word
-    too, so it joins a name only before a German article (``am`` and ``ob`` are particles already)."""
-    return (tokens[index].text == "an" and index + 1 < len(tokens)
-            and tokens[index + 1].text in _RIVER_ARTICLES)
+    """Is the token at ``index`` the ``an`` of ``Waidhofen an der Ybbs``, the ``aan`` of ``Katwijk aan Zee``
+    or ``Valkenburg aan de Geul``, or a joiner of :data:`_NAME_JOINERS` between capitalised words? English
+    has "an" too, so it joins a name only before a German article (``am`` and ``ob`` are particles already)."""
+    if index + 1 >= len(tokens):
+        return False
+    word, following = tokens[index].text, tokens[index + 1]
+    if word == "an":
+        return following.text in _RIVER_ARTICLES
+    if word == "aan":
+        return following.text in _DUTCH_RIVER_ARTICLES or following.capitalised
+    return (word in _NAME_JOINERS and following.capitalised and following.cls == CAP
+            and index > 0 and tokens[index - 1].capitalised and tokens[index - 1].cls in (CAP, WEAK))
 
 
 #: English words that open a clause's subject: a source adverb before one starts the clause (``Trotzdem
@@ -415,6 +452,10 @@ def _german_noun(token: Token, lexicon: Lexicon) -> bool:
     if token.cls in (CAP, NAME) and german_compound(token.text, lexicon):
         token.cls, token.languages, token.kinds = SRC, frozenset({"de"}), frozenset({"common"})
         return True
+    if token.cls in (CAP, NAME) and dutch_body(token.text, lexicon):
+        # "the Onderwijsinspectie": Dutch compounds its bodies' names as German does
+        token.cls, token.languages, token.kinds = SRC, frozenset({"nl"}), frozenset({"institutions"})
+        return True
     return False
 
 
@@ -497,6 +538,8 @@ def _translatable_title(group: Sequence[Token], lexicon: Lexicon, after_article:
         return True  # "Landgericht Augsburg": a German court's name, which English translates
     # a particle or a second source word, capitalised in the name (``Ministério Público``): not "Banco IXE"
     linked = len([t for t in group if t.kinds or lexicon.kinds(t.text.lower())]) > 1
+    if linked and _english_spelled_head(group, lexicon):
+        return True  # "Camera di Commercio": "camera" is English, "Commercio" is not
     return any(
         ("institutions" in t.kinds and not lexicon.is_english(t.text) and linked)
         or (after_article and t.cls == SRC and t.kinds & {"common", "dates"})
