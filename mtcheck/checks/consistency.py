@@ -152,6 +152,50 @@ def typo_keys(word: str) -> frozenset[str]:
     return frozenset(keys)
 
 
+#: the prefix of the keys of :func:`hard_c_keys`
+HARD_C = "^"
+
+
+@lru_cache(maxsize=8192)
+def hard_c_keys(word: str) -> frozenset[str]:
+    """Keys that a name starting with a hard C shares with its spelling with a K, as Dutch and German
+    spelling reforms rewrote them and old sources still write them (``Caub``, ``Kaub``; ``Cauberg``,
+    ``Kauberg``; ``Coblenz``, ``Koblenz``); none for a name that starts otherwise."""
+    if word[:1] not in ("C", "K") or unaccented(word[1:2]).lower() not in ("a", "o", "u"):
+        return frozenset()
+    return frozenset(HARD_C + key for key in variant_keys("K" + word[1:]))
+
+
+#: a capitalised word and one space right before a position
+_CAPITALISED_BEFORE = re.compile(r"\b([A-Z][\w'\N{RIGHT SINGLE QUOTATION MARK}-]*)[ \N{NO-BREAK SPACE}]\Z")
+
+
+def _shared_name_word(text: str, found: Sequence[tuple[int, int, str, int]]) -> bool:
+    """Do both forms follow the same capitalised word that is no English word, as the last word of one
+    name (``De Maaspoort``, ``De Maaspoord``; ``Maasland Cargo``, ``Maasland Kargo``)?"""
+    lexicon = load_lexicon()
+    before: dict[str, set[str]] = {}
+    for start, _, form, _ in found:
+        match = _CAPITALISED_BEFORE.search(text, max(0, start - 30), start)
+        if match is not None and not lexicon.is_english(match.group(1)):
+            before.setdefault(form, set()).add(match.group(1))
+    words = list(before.values())
+    return len(words) == 2 and bool(words[0] & words[1])
+
+
+def _translated_word(text: str, found: Sequence[tuple[int, int, str, int]]) -> bool:
+    """Is one form an English word that stands alone, never written as a person's name nor inside a
+    longer name (``the Virgin of the Pillar`` beside ``Plaza del Pilar``; ``Tangier`` beside the port
+    ``Tanger Med``): a translation or another thing, where only its capital made it a name? (Inside a
+    longer name it is one: ``Regional Committee of Shellfish Farming`` beside ``Comité régional``.)"""
+    lexicon = load_lexicon()
+    english = {form for _, _, form, _ in found if lexicon.is_english(form)}
+    if not english or _shared_name_word(text, found):
+        return False
+    return not any(_written_as_person(text, start, lexicon) or _CAPITALISED_BEFORE.search(text, max(0, start - 30), start)
+                   or _before_a_name(text, end) for start, _, form, end in found if form in english)
+
+
 def _different_given_names(text: str, found: Sequence[tuple[int, int, str, int]]) -> bool:
     """Do the two surnames come with given names of their own (``Martin Keller``, ``Anna Kellner``):
     two people, not one misspelt?"""
@@ -184,11 +228,23 @@ def _inflected(forms: Sequence[str]) -> bool:
     ``Canarias``/``Canarian``, ``Valenciana``/``Valencian``)?"""
     short, long = sorted((f.lower() for f in forms), key=len)
     if len(long) == len(short):
-        return long[:-1] == short[:-1] and "n" in (long[-1], short[-1])
+        # Canarias, Canarian: an N for a vowel or an S; an N for a consonant (Wehrheim, Wehrhein) is a slip
+        return long[:-1] == short[:-1] and "n" in (long[-1], short[-1]) and {long[-1], short[-1]} - {"n"} <= set("aeious")
     # Valencian, Valenciana: the English demonym and the Spanish or Italian feminine of a name (Generalitat Valenciana)
     # but a Dutch or Flemish surname's -en written -e is a slip (Vermeulen, Vermeule; Verstraeten, Verstraete)
     return len(long) == len(short) + 1 and long.startswith(short) and not (short.endswith("e") and long[-1] == "n") and (
         long[-1] in _INFLECTING_ENDS or (short.endswith("n") and long[-1] == "a"))
+
+
+#: endings of demonyms, whose plurals follow a place's first word (``Puerto Rican``, ``Puerto Ricans``)
+_DEMONYM_END = re.compile(r"(?:an|ese|ish|i)\Z")
+
+
+def _final_s(one: str, other: str) -> bool:
+    """Is one surname the other, of four letters or more, with a final S (``Mateo``, ``Mateos``), and no
+    demonym with its plural (``Rican``, ``Ricans``)?"""
+    short, long = sorted((one, other), key=len)
+    return long == short + "s" and len(short) >= 4 and _DEMONYM_END.search(short) is None
 
 
 def _hard_c(name: str) -> str:
@@ -256,6 +312,21 @@ def _inside_source_name(text: str, start: int) -> bool:
     return _SOURCE_NAME_BEFORE.search(text, max(0, start - 8), start) is not None
 
 
+def _accent_kept_in_source_name(text: str, occurrences: Sequence[Occurrence]) -> bool:
+    """Does the accented spelling stand only at the end of a longer source-language name (``the Bajo
+    Aragón``, a district's own name, after the Spanish ``bajo``; ``Plaza del Pilar``), and the plain one
+    never: a name kept whole beside the English name of the place, which drops the accent (``Aragon``)?"""
+    lexicon = load_lexicon()
+
+    def in_source_name(occurrence: Occurrence) -> bool:
+        before = _CAPITALISED_BEFORE.search(text, max(0, occurrence.start - 30), occurrence.start)
+        return _inside_source_name(text, occurrence.start) or (
+            before is not None and bool(lexicon.kinds(before.group(1))) and not lexicon.is_english(before.group(1)))
+
+    accented = [in_source_name(o) for o in occurrences if has_accent(o.form)]
+    return bool(accented) and all(accented) and not any(in_source_name(o) for o in occurrences if not has_accent(o.form))
+
+
 def _hyphenated(text: str, start: int, end: int) -> bool:
     """Is ``text[start:end]`` joined by a hyphen to a word before or after it?"""
     return (text[end:end + 1] == "-" and text[end + 1:end + 2].isalpha()) or (
@@ -300,11 +371,16 @@ class NameVariant(Check):
     ``Crédit Agricole`` beside ``Agricultural Credit``); and capitalised
     words grouped by a transliteration key (doubled letters, ``y``/``i``,
     ``kh``/``h``, ``ou``/``u``, ``tx``/``ch``...), so ``Shevtchenko`` beside
-    ``Shevchenko`` is reported, and surnames of six letters or more one letter
+    ``Shevchenko`` is reported, and so are names of four letters or more
+    whose hard C a K replaces (``Caub``, ``Kaub``), and surnames of six letters or more one letter
     apart (``Bertolino``, ``Bertolini``) when one of them is written as a
-    person's (after a title or a given name) and they are not a given name
+    person's (after a title or a given name) or both end one name after the
+    same word (``De Lindenhof``, ``De Lindenhov``), and they are not a given name
     and a surname side by side (``Galileo Galilei``), a place and its
-    demonym, nor two people with given names of their own. Generic groups
+    demonym, nor two people with given names of their own. A capitalised
+    English word that stands alone (``the Virgin of the Pillar``) is not
+    set against a foreign name one letter away (``Plaza del Pilar``): it
+    translates it or names another thing. Generic groups
     need evidence of a name: a capital where no sentence starts (or, at a
     sentence's start, a word neither English nor of the source lists), on a
     line that is not a Title Case headline, or an accent, and no lowercase
@@ -403,6 +479,8 @@ class NameVariant(Check):
                 continue  # Lucía Santamaría and the Santa María district: a person and a place
             if len(found.occurrences) == 2 and glossed(ctx.text, *found.occurrences):
                 continue  # “Napoléon le Petit” (“Napoleon the Little”): a title and its translation
+            if found.kind == "accents" and _accent_kept_in_source_name(ctx.text, found.occurrences):
+                continue  # the Bajo Aragón, a district's Spanish name, beside Aragon, the region's English one
             claimed.extend((o.start, o.end) for o in found.occurrences)
             # dropped accents of a name the document mostly accents are a slip; Montreal with one Montréal is English
             slip = found.kind == "hyphenation" or (found.kind == "accents" and has_accent(found.kept))
@@ -528,7 +606,8 @@ class NameVariant(Check):
         """A short surname misspelt by one letter after the same two-part given name (``Jean-Marc
         Thonon``, ``Jean-Marc Tonon``; ``Modou Lamine Sarr``, ``Modou Lamine Sar``), which the generic
         detector, judging surnames of six letters or more alone, leaves. A given name of one word
-        (``Anna Lind``, ``Anna Lund``) is too common to tell one person from two."""
+        (``Anna Lind``, ``Anna Lund``) is too common to tell one person from two, unless the surnames
+        part on a final S alone (``Ginés Mateo``, ``Ginés Mateos``): a person's surname takes no plural."""
         text = ctx.text
         lexicon = load_lexicon()
         surnames: dict[str, set[str]] = {}
@@ -538,14 +617,15 @@ class NameVariant(Check):
             given = before[-1]
             if "-" not in given and len(before) >= 2 and not lexicon.is_english(before[-2]):
                 given = f"{before[-2]} {given}"  # Modou Lamine
-            if (("-" in given or " " in given) and not lexicon.is_english(surname)
-                    and not any(lexicon.is_english(part) for part in re.split(r"[\s-]+", given))):
+            if not lexicon.is_english(surname) and not any(lexicon.is_english(part) for part in re.split(r"[\s-]+", given)):
                 surnames.setdefault(given, set()).add(surname)
         for given, forms in surnames.items():
+            lone = "-" not in given and " " not in given
             for one, other in combinations(sorted(forms), 2):
-                if min(len(one), len(other)) >= SURNAME_LETTERS or not typo_keys(one) & typo_keys(other) \
-                        or _inflected([one, other]):
+                if min(len(one), len(other)) >= SURNAME_LETTERS or not typo_keys(one) & typo_keys(other):
                     continue  # long surnames are the generic detector's
+                if (lone and not _final_s(one, other)) or (not lone and _inflected([one, other])):
+                    continue
                 occurrences = [o for o in (Occurrence(m.start(), m.end(), m.group()) for m in
                                            re.finditer(rf"\b(?:{re.escape(one)}|{re.escape(other)})\b", text))
                                if not overlaps(o, claimed)]
@@ -633,15 +713,18 @@ class NameVariant(Check):
         by_key: dict[str, list[tuple[int, int, str, int]]] = {}
         min_length = self.options.min_length
         for start, name_end, end, word in zip(lay.starts, lay.name_ends, lay.ends, lay.words):
-            if len(word) < min_length or word[0].islower():
+            # a name one letter shorter still counts when only a K for its hard C sets its spellings apart (Caub, Kaub)
+            if len(word) < min_length - 1 or word[0].islower():
                 continue  # too short (a possessive form is shorter still), or not capitalised
             form = word[:name_end - start]
-            if len(form) < min_length or form.isupper() or form in table_forms \
+            if len(form) < min_length - 1 or form.isupper() or form in table_forms \
                     or form.removesuffix("s") in table_forms:
                 continue  # too short, an acronym, or a table name (or its plural): the table judges it
             if any(a < name_end and start < b for a, b in claimed):
                 continue
-            keys = variant_keys(form)
+            keys = hard_c_keys(form)
+            if len(form) >= min_length:
+                keys = keys | variant_keys(form)
             if len(form) >= SURNAME_LETTERS and form.isalpha():
                 keys = keys | typo_keys(form)
             for key in keys:
@@ -665,10 +748,16 @@ class NameVariant(Check):
                 continue  # accents only: the accent detector judged it, with its own evidence rules
             if key.startswith(TYPO) and (
                     len(forms) != 2 or (_inflected(forms) and not _same_given_name(text, found))
-                    or not any(_written_as_person(text, s, load_lexicon()) for s, _, _, _ in found)
+                    or not (any(_written_as_person(text, s, load_lexicon()) for s, _, _, _ in found)
+                            or _shared_name_word(text, found))
                     or _different_given_names(text, found) or _one_name(text, found)
                     or any(_quoted(text, s, e) for s, e, _, _ in found) or _slip_on_an_accent(forms)):
                 continue  # one letter apart: a person's name (written so once), unless each has its own given name
+            if key.startswith(HARD_C) and (len(forms) != 2 or _different_given_names(text, found)
+                                           or _one_name(text, found)):
+                continue  # a C and a K apart: Carla Montoya and Karla Weber are two women
+            if _translated_word(text, found):
+                continue  # the Virgin of the Pillar beside the Plaza del Pilar: a translation, not a slip
             # a sentence's first word is a name when a name follows (Nicolo Bertolini thanked…) or when it
             # is no word of English nor of the source lists (Echeberria says…)
             named = {form for start, _, form, end in found
@@ -681,8 +770,9 @@ class NameVariant(Check):
             ends: dict[str, list[int]] = {}
             for _, _, form, end in found:
                 ends.setdefault(form, []).append(end)
-            if _different_people(text, forms, ends):
-                continue
+            if _different_people(text, forms, ends) or (
+                    _different_given_names(text, found) and _TWO_PEOPLE_ALIKE.search(text) is not None):
+                continue  # Marijke Jansen and Marieke Janssen, whom the article calls two people
             keep = _usual_form(occurrences, counts)
             fresh = [o for o in occurrences if o not in reported]
             reported.update(fresh)
@@ -749,6 +839,13 @@ def _next_name(text: str, end: int) -> str | None:
 _NO_RELATION = re.compile(r"(?:\s+[A-Z][\w'\N{RIGHT SINGLE QUOTATION MARK}-]+){0,3}\s*[,(\N{EN DASH}\N{EM DASH}]\s*"
                           # ``Jan Peters, a tourist from Eindhoven who is no relation to…``
                           r"(?:[a-z][^.;()\n]{0,80}?\s)?(?:no\s+relation|not\s+related|unrelated)\b")
+
+
+#: what says that two people of one article have names alike (``The two women, who are not related,``; ``two
+#: councillors with almost identical names``)
+_TWO_PEOPLE_ALIKE = re.compile(r"\b(?:are|were)\s+(?:not\s+related|no\s+relation|unrelated)\b"
+                               r"|\b(?:almost|nearly)\s+identical\s+(?:sur)?names\b|\bnamesakes\b"
+                               r"|\bsimilar(?:-sounding)?\s+(?:sur)?names\b", re.IGNORECASE)
 
 
 #: an age in apposition right after a name: ``Marlene Souza, 71,``
