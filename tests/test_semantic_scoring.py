@@ -171,6 +171,17 @@ def test_a_brief_that_is_also_a_dated_report_needs_less_from_its_meaning():
     assert not Verdict(dated, here=0.45, nearest=0.3, gap=0.2).flagged
 
 
+def test_a_dated_brief_on_a_paragraph_of_its_own_only_has_to_stay_off_the_subject():
+    cal = CALIBRATION["use"]
+    inside = Piece((3,), "sentence", 1, True, cal.sentence, brief="crime", report=("Hagen",))
+    line = Piece((3,), "line", 1, True, cal.line, brief="crime", report=("Hagen",))
+    undated = Piece((3,), "line", 1, True, cal.line, brief="crime")
+    assert not Verdict(inside, here=0.49, nearest=0.46, gap=0.1).flagged
+    assert Verdict(line, here=0.49, nearest=0.46, gap=0.1).flagged
+    assert not Verdict(undated, here=0.49, nearest=0.46, gap=0.1).flagged
+    assert not Verdict(line, here=PLACE_LINE_CUT.here + 0.05, nearest=0.46, gap=0.1).flagged
+
+
 @pytest.mark.parametrize("text, new, place", [
     ("In Aalst, police arrested a 34-year-old man on Friday night.", ("Aalst",), "Aalst"),
     ("At Saint-Nazaire, the shipyard launched a ferry on Monday.", ("Saint-Nazaire",), "Saint-Nazaire"),

@@ -60,6 +60,11 @@ DATED_BRIEF_CUT = Cut(0.4, ANY, 0.15, 3)
 #: sentences inside a paragraph that open so include 6 of the articles' own; none in real news). Its shape says
 #: it all, so its meaning only has to stay off the article's own subject
 PLACE_LINE_CUT = Cut(0.6, ANY, -ANY, 3)
+#: the cut-offs of a news brief that is also a dated report naming what the rest never names and is a
+#: paragraph of its own, wherever the new name stands (``A 44-year-old man was arrested in Treviglio on
+#: Friday for selling…``): three signs in its words and the shape of a scraped page's second story, so, as
+#: for a line that opens on a new place, its meaning only has to stay off the article's own subject
+DATED_BRIEF_LINE_CUT = PLACE_LINE_CUT
 #: the cut-offs of such a line that neither dates what it tells nor is a news brief (``In Paysandú, the annual
 #: beer festival drew record crowds over the Easter weekend.``): its opening still points to another town's news,
 #: so its meaning needs only to sit clearly below the article's typical sentence (on the 112 probe sets, 21 such
@@ -210,8 +215,11 @@ class Verdict:
 
     @property
     def brief_cut(self) -> Cut:
-        """A brief's cut-offs: looser still for a brief that is also a dated report naming what the rest never names."""
-        return DATED_BRIEF_CUT if self.piece.report else BRIEF_CUT
+        """A brief's cut-offs: looser still for a brief that is also a dated report naming what the rest never
+        names, and loosest when that brief is a paragraph of its own."""
+        if self.piece.report:
+            return DATED_BRIEF_LINE_CUT if self.piece.kind == "line" else DATED_BRIEF_CUT
+        return BRIEF_CUT
 
     @property
     def as_brief(self) -> bool:

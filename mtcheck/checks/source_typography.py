@@ -98,11 +98,19 @@ _ORDINAL_INDICATOR = re.compile(r"(?<![\w.,])\d{1,4}\.?[\N{FEMININE ORDINAL INDI
 #: a French or Dutch ordinal with its suffix after "the" (``the 82e minute``, ``the 3e floor``, ``the 2ème édition``)
 _SUFFIX_ORDINAL = re.compile(r"(?<=\bthe\s)(?:[2-9]|[1-9]\d{1,2})(?:e|\N{LATIN SMALL LETTER E WITH GRAVE}me|eme|de|ste)"
                              r"(?=[ \N{NO-BREAK SPACE}]+[a-z])")
+#: a Dutch or French ordinal with its suffix as a rider's or a team's place (``finished 3de``, ``came 2e``)
+_PLACED_ORDINAL = re.compile(r"\b(?:finished|came|ended|placed|ranked|classified)[ \N{NO-BREAK SPACE}]+"
+                             r"(?P<ordinal>(?:[1-9]|[1-9]\d)(?:de|ste|e|\N{LATIN SMALL LETTER E WITH GRAVE}me|eme|er|re))\b")
 #: Spanish opening question and exclamation marks
 _INVERTED = re.compile("[\N{INVERTED QUESTION MARK}\N{INVERTED EXCLAMATION MARK}]")
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_MONTH_LIST = _MONTHS.split("|")
 #: a German date: the day is an ordinal with a full stop (``14. March``)
 _DOTTED_DAY = re.compile(rf"(?<![\w.])(?:[1-9]|[12]\d|3[01])\.[ \N{{NO-BREAK SPACE}}]+(?:{_MONTHS})\b")
+#: a German range of dates without a year, each day and month closed by a full stop (``from 12.07. to
+#: 23.08.``); a lone ``12.07.`` may be a price at a sentence's end
+_DOTTED_DATE_RANGE = re.compile(r"\b(?:from|between)[ \N{NO-BREAK SPACE}]+(?P<range>(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\."
+                                r"[ \N{NO-BREAK SPACE}]+(?:to|until|till|and)[ \N{NO-BREAK SPACE}]+(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.)")
 #: an Italian ordinal day before a month, written with a degree sign or the masculine indicator (``since 1°
 #: February``, ``1º maggio``)
 _DEGREE_DAY = re.compile(rf"(?<![\w.,])([1-9]|[12]\d|3[01])[\N{{DEGREE SIGN}}\N{{MASCULINE ORDINAL INDICATOR}}][ \N{{NO-BREAK SPACE}}]+({_MONTHS})\b")
@@ -185,7 +193,7 @@ _SOURCE_MARK_HINT = re.compile(
     rf"|\d\.[ \N{{NO-BREAK SPACE}}]+(?:{_MONTHS})|\d\.\d{{3}}(?![\d.]|,\d)|\d[ \N{{NO-BREAK SPACE}}]?(?:M|Md|Mds|Mrd|k)\N{{EURO SIGN}}"
     rf"|\d\.\d{{3}},\d|(?:Mio|Mrd)\.|\d \d{{3}}(?![\d.,])|\d\.\d{{1,2}}\.(?:19|20)\d\d|\d[ \N{{NO-BREAK SPACE}}]?\N{{EURO SIGN}}"
     rf"|\d['\N{{RIGHT SINGLE QUOTATION MARK}}]\d{{3}}|\d-\d{{1,2}}-(?:19|20)\d\d|1(?:er|re|\N{{LATIN SMALL LETTER E WITH GRAVE}}re) (?:{_MONTHS})"
-    rf"|the \d{{1,3}}(?:e|\N{{LATIN SMALL LETTER E WITH GRAVE}}me|eme|de|ste) "
+    rf"|the \d{{1,3}}(?:e|\N{{LATIN SMALL LETTER E WITH GRAVE}}me|eme|de|ste) |\d(?:de|ste|e|er|re)\b"
 )
 #: what each kind of report needs somewhere in the text: a guillemet; a space before ``: ; ! ?``;
 #: digits split by a no-break space, a decimal comma, or a space before ``%``
@@ -365,12 +373,27 @@ class SourceTypography(Check):
                 f"Ordinal with the source language's suffix in English text: '{match.group(0)}'; write '{ordinal}'",
                 confidence=0.85, suggestion=ordinal, evidence={"kind": "ordinal"},
             )
+        for match in _PLACED_ORDINAL.finditer(text, start, end):
+            ordinal = _english_ordinal(int(re.match(r"\d+", match.group("ordinal")).group(0)))
+            yield self.finding(
+                ctx, match.start("ordinal"), match.end("ordinal"),
+                f"Ordinal with the source language's suffix in English text: '{match.group('ordinal')}'; write '{ordinal}'",
+                confidence=0.85, suggestion=ordinal, evidence={"kind": "ordinal"},
+            )
         for match in _ORDINAL_INDICATOR.finditer(text, start, end):
             ordinal = _english_ordinal(int(match.group(0)[:-1].rstrip(".")))
             yield self.finding(
                 ctx, match.start(), match.end(),
                 f"Ordinal with the source language's indicator in English text: '{match.group(0)}'; write '{ordinal}'",
                 confidence=0.9, suggestion=ordinal, evidence={"kind": "ordinal"},
+            )
+        for match in _DOTTED_DATE_RANGE.finditer(text, start, end):
+            first, last = (date.rstrip(".").split(".") for date in re.findall(r"\d+\.\d+\.", match.group("range")))
+            english = f"{int(first[0])} {_MONTH_LIST[int(first[1]) - 1]} to {int(last[0])} {_MONTH_LIST[int(last[1]) - 1]}"
+            yield self.finding(
+                ctx, match.start("range"), match.end("range"),
+                f"German dates in English text: '{match.group('range')}'; write '{english}'",
+                confidence=0.85, suggestion=english, evidence={"kind": "date format"},
             )
         for match in _DOTTED_DAY.finditer(text, start, end):
             day, month = match.group(0).split(".", 1)

@@ -92,17 +92,22 @@ _SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)")
 
 def _verb_after_name(text: str, start: int, ceiling: int) -> bool:
     """Is there a reporting verb between ``start`` and the end of the sentence (``Said Khalil, the
-    group's spokesman, told reporters``)?"""
+    group's spokesman, told reporters``), outside a relative clause (``Said Anna Roth, the group's
+    leader, who warned that…`` has none: "Said" is the verb)?"""
     stop = _SENTENCE_STOP.search(text, start, ceiling)
-    words = re.findall(r"[A-Za-z]+", text[start:stop.start() if stop else ceiling])
-    return any(word.lower() in REPORTING_VERBS for word in words)
+    clause = text[start:stop.start() if stop else ceiling]
+    if (relative := _RELATIVE_CLAUSE.search(clause)) is not None:
+        clause = clause[:relative.start()]
+    return any(word.lower() in REPORTING_VERBS for word in re.findall(r"[A-Za-z]+", clause))
 
 
-#: what follows a reporting verb put before its subject (``Stated the president``, ``Added Ms Roux``)
-#: the end of a sentence inside a paragraph
-_SENTENCE_STOP = re.compile(r"[.!?](?=\s|\Z)")
+#: the start of a relative clause after a name and its apposition
+_RELATIVE_CLAUSE = re.compile(r",\s+(?:who|which|whose|whom)\b")
+
+
 #: what opens a quotation of its own after an inverted attribution (``Says Smith: “…``)
 _QUOTATION_OPENERS = ":\N{LEFT DOUBLE QUOTATION MARK}\"\N{LEFT-POINTING DOUBLE ANGLE QUOTATION MARK}"
+#: what follows a reporting verb put before its subject (``Stated the president``, ``Added Ms Roux``)
 _INVERTED_SUBJECT = re.compile(f"[{_SPACES}]+(?:the|a|an|his|her|their|its|[A-Z][\\w'-]+)\\b")
 
 
