@@ -284,6 +284,30 @@ def _written_as_person(text: str, start: int, lexicon: Any) -> bool:
     return match is not None and (match.group("title") is not None or not lexicon.is_english(match.group("given")))
 
 
+#: shortest coined name (a company's, ``Agrifrost``) whose one changed vowel is a slip without a person's evidence
+COINED_LETTERS = 8
+
+
+def _coined_name_slip(text: str, found: Sequence[tuple[int, int, str, int]]) -> bool:
+    """Is one long word of no language's word lists, always standing alone (``producer Agrifrost will``),
+    written once with one inner vowel changed (``Agrofrost``) where the document writes it otherwise at
+    least twice: one company's or brand's name misspelt? A last letter changed (``Carolina``, ``Caroline``)
+    or a word within a longer name (``Columbia University`` beside ``Colombia``) may be another name."""
+    counts = Counter(form for _, _, form, _ in found)
+    if len(counts) != 2:
+        return False
+    (usual, usual_count), (rare, rare_count) = counts.most_common()
+    if rare_count != 1 or usual_count < 2 or len(rare) != len(usual) or len(rare) < COINED_LETTERS:
+        return False
+    parts = [i for i, (a, b) in enumerate(zip(usual.lower(), rare.lower())) if a != b]
+    if len(parts) != 1 or not 0 < parts[0] < len(rare) - 1 or \
+            not {usual[parts[0]].lower(), rare[parts[0]].lower()} <= set("aeiou"):
+        return False
+    return _no_word(usual) and _no_word(rare) and not any(
+        _CAPITALISED_BEFORE.search(text, max(0, start - 30), start) or _before_a_name(text, end)
+        for start, _, _, end in found)
+
+
 def _slip_on_an_accent(forms: Sequence[str]) -> bool:
     """Do two spellings one letter apart differ by a letter with an accent (``Ribeirão``, a stadium, and
     ``Ribeiro``, a surname; ``Peña``, ``Pena``)? A typing slip seldom adds or drops such a letter: they
@@ -365,7 +389,8 @@ class NameVariant(Check):
     table does not know: one name written with and without its accents,
     hyphens or spaces, over up to four words (``Societe Generale`` beside
     ``Société Générale``, ``Paris Saint Germain`` beside ``Paris
-    Saint-Germain``); a foreign name of a newspaper, company or bank beside
+    Saint-Germain``; ``Rosario Menendez`` beside ``Rosario Menéndez Llano``);
+    a foreign name of a newspaper, company or bank beside
     its word-by-word English rendering, made with the glossary
     ``corpora/name_glossary.tsv`` (``Deutsche Bank`` beside ``German Bank``,
     ``Crédit Agricole`` beside ``Agricultural Credit``); and capitalised
@@ -375,7 +400,9 @@ class NameVariant(Check):
     whose hard C a K replaces (``Caub``, ``Kaub``), and surnames of six letters or more one letter
     apart (``Bertolino``, ``Bertolini``) when one of them is written as a
     person's (after a title or a given name) or both end one name after the
-    same word (``De Lindenhof``, ``De Lindenhov``), and they are not a given name
+    same word (``De Lindenhof``, ``De Lindenhov``) or, for a coined name of eight letters or more
+    that always stands alone, one inner vowel is changed once where the document writes the name
+    otherwise twice or more (``Agrifrost``, ``Agrofrost``), and they are not a given name
     and a surname side by side (``Galileo Galilei``), a place and its
     demonym, nor two people with given names of their own. A capitalised
     English word that stands alone (``the Virgin of the Pillar``) is not
@@ -665,6 +692,11 @@ class NameVariant(Check):
                     continue  # another detector has judged this name already
                 if any(_unrelated(text, o) for o in occurrences):
                     continue  # ``Carla Montoya, no relation,``: the article says they are two people
+                # where each given name ends anywhere, alone too (``Breno, 24,``), for the ages after it
+                every_end = {form: [m.end() for m in re.finditer(rf"\b{re.escape(form)}\b", text)]
+                             for form in (one, other)}
+                if _TWO_PEOPLE_ALIKE.search(text) is not None or _different_people(text, (one, other), every_end):
+                    continue  # ``two riders with almost identical names``, ``Breno, 24, … Bruno, 16,``: two people
                 counts = Counter(o.form for o in occurrences)
                 keep = _usual_form(occurrences, counts)
                 claimed.extend((o.start, o.end) for o in occurrences)
@@ -749,7 +781,7 @@ class NameVariant(Check):
             if key.startswith(TYPO) and (
                     len(forms) != 2 or (_inflected(forms) and not _same_given_name(text, found))
                     or not (any(_written_as_person(text, s, load_lexicon()) for s, _, _, _ in found)
-                            or _shared_name_word(text, found))
+                            or _shared_name_word(text, found) or _coined_name_slip(text, found))
                     or _different_given_names(text, found) or _one_name(text, found)
                     or any(_quoted(text, s, e) for s, e, _, _ in found) or _slip_on_an_accent(forms)):
                 continue  # one letter apart: a person's name (written so once), unless each has its own given name

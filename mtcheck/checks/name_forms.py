@@ -251,6 +251,22 @@ def capitalised_names(lay: Layout) -> Iterator[tuple[int, int]]:
                 yield starts[i], ends[j]
 
 
+def name_heads(lay: Layout) -> Iterator[tuple[int, int]]:
+    """Spans of phrases of two to ``MAX_PHRASE - 1`` capitalised words that a capitalised word follows in
+    their run: the given name and first surname of a longer name (``Rosario Menéndez`` in ``Rosario Menéndez
+    Llano``), which :func:`capitalised_names` leaves out. None on a Title Case line, where capitals say nothing."""
+    starts, ends, capitals, words = lay.starts, lay.name_ends, lay.capitals, lay.words
+    for first, stop in lay.runs:
+        for i in range(first, stop):
+            if not capitals[i] or lay.title_case_line(starts[i]):
+                continue
+            for j in range(i + 1, min(stop - 1, i + MAX_PHRASE - 1)):
+                if not capitals[j] or not capitals[j + 1]:
+                    break  # a lower-case word ends the name; one after it is no longer this name's
+                if not words[j + 1].isupper():
+                    yield starts[i], ends[j]
+
+
 def _lower_phrases(lay: Layout) -> Iterator[str]:
     """Every phrase of one to ``MAX_PHRASE`` words of a run that is all in lower case."""
     text, starts, ends, capitals = lay.text, lay.starts, lay.name_ends, lay.capitals
@@ -302,6 +318,14 @@ def spelling_variants(lay: Layout, min_length: int, claimed: Collection[tuple[in
             found = keys[form] = [key for key in spelling_keys(form) if len(key) >= min_length - 1]
         for key in found:
             by_key.setdefault(key, []).append((start, end, form))
+    # the head of a longer name joins a whole name whose accents alone it lacks or adds (``Rosario Menéndez
+    # Llano``, later ``Rosario Menendez``): one person's name; a head that no whole name matches stays out
+    whole = {key: {surface(unaccented(form)) for _, _, form in found} for key, found in by_key.items()}
+    for start, end in name_heads(lay):
+        form = text[start:end]
+        for key in spelling_keys(form):
+            if surface(unaccented(form)) in whole.get(key, ()):
+                by_key[key].append((start, end, form))
     candidates = {key: [Occurrence(*o) for o in found] for key, found in by_key.items()
                   if len(found) > 1 and len({surface(form) for _, _, form in found}) > 1}
     if not candidates:
