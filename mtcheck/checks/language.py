@@ -459,11 +459,31 @@ def _explains(match: re.Match[str]) -> bool:
     words = described.replace(",", " ").lower().split()
     # only the apposition's first part can name a speaker: in ``Transportes Urbanos de Braga, the municipal
     # bus company, says…`` the verb after its closing comma is the sentence's own
-    if REPORTING_VERBS.intersection(described.split(",", 1)[0].lower().split()):
+    first_part = described.split(",", 1)[0].lower().split()
+    if REPORTING_VERBS.intersection(first_part):
         return False  # “…,” the union leader said: the speaker, not an explanation
+    if _opens_clause(first_part):
+        return False  # "According to the IHK, the investment is one of…": the sentence's own subject and verb
     # ``Portugal's parliament``: one English noun after a country's name says what the name is
     least = 1 if match.group("own") or match.group("place_own") else 2
     return sum(load_lexicon().is_english(word) for word in words) >= max(least, 0.75 * len(words))
+
+
+#: verbs that make the words after a span's comma a clause (``, the investment is…``) when no relative
+#: word comes before them (``, the court that is hearing the case`` is an apposition)
+_CLAUSE_VERBS = frozenset("is are was were has have had will would can could may might must should shall does did".split())
+_RELATIVE_WORDS = frozenset("that which who whom whose where".split())
+
+
+def _opens_clause(words: Sequence[str]) -> bool:
+    """Do the lower-case ``words`` after a comma hold a verb before any relative word: the sentence's
+    own clause (``the investment is one of the largest``), not an apposition?"""
+    for word in words:
+        if word in _RELATIVE_WORDS:
+            return False
+        if word in _CLAUSE_VERBS:
+            return True
+    return False
 
 
 #: after a quotation, in the same sentence: a dash and an English gloss (``“Venezia non è in vendita” –

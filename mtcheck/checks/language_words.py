@@ -76,7 +76,7 @@ class Token:
     languages: frozenset[str] = frozenset()
     kinds: frozenset[str] = frozenset()
     suggestion: str | None = None
-    #: the exonym, abbreviation or term of the lexicon this token is part of
+    #: the exonym, abbreviation or term of the lexicon, or the institution's title, this token is part of
     phrase: str = ""
 
     @property
@@ -305,10 +305,39 @@ def _mark_title_head(group: Sequence[Token], lexicon: Lexicon) -> None:
     body's name in no list (``Landratsamt`` Augsburg), or an institution's head English spells too
     (``Camera`` di Commercio), which would otherwise be left out of the span."""
     head = group[0]
-    if head.cls == CAP and len(group) > 1 and german_body(head.text, lexicon):
+    if _qualified_institution(group, lexicon):
+        _one_title(group)
+    elif head.cls == CAP and len(group) > 1 and german_body(head.text, lexicon):
         head.cls, head.languages, head.kinds = SRC, frozenset({"de"}), frozenset({"institutions"})
     elif head.cls == WEAK and head.capitalised and _english_spelled_head(group, lexicon):
         head.cls = SRC
+
+
+#: qualifiers of an institution's title that the Romance source languages spell as English does
+#: (``Audiencia Provincial``, ``Defesa Civil``, ``Collège provincial``), in lower case
+_INSTITUTION_QUALIFIERS = frozenset(
+    "provincial civil federal regional municipal central general superior territorial local penal criminal electoral "
+    "fiscal judicial".split()
+)
+
+
+def _one_title(title: Sequence[Token]) -> None:
+    """Make an institution's head and its qualifiers one item of the head's language: "Defesa Civil" is one
+    title, which a language identifier, shown two words that Italian or English could write, is no judge of;
+    and a gloss after it (``the Collège provincial, the province's executive body``) follows the whole title."""
+    head = title[0]
+    text = " ".join(t.text for t in title)
+    head.phrase = text
+    for qualifier in title[1:]:
+        qualifier.cls, qualifier.languages, qualifier.kinds, qualifier.phrase = SRC, head.languages, head.kinds, text
+
+
+def _qualified_institution(group: Sequence[Token], lexicon: Lexicon) -> bool:
+    """Is the name an institution's head of a source language that English lacks, followed only by qualifiers
+    English spells alike (``Audiencia Provincial``, ``Defesa Civil``)? The head alone shows it is no name."""
+    head = group[0]
+    return (len(group) > 1 and head.cls == SRC and "institutions" in head.kinds and not lexicon.is_english(head.text)
+            and all(t.text.lower() in _INSTITUTION_QUALIFIERS for t in group[1:]))
 
 
 def _english_spelled_head(group: Sequence[Token], lexicon: Lexicon) -> bool:
@@ -410,19 +439,25 @@ def _mark_lone_word(text: str, tokens: list[Token], index: int, lexicon: Lexicon
         return  # "the Oberbürgermeister": a German noun of the news lists, never a name by itself
     elif _source_day(tokens, index):
         return  # "on Samstag afternoon": a source weekday or month where English dates
-    elif _office_of_place(tokens, index, lexicon):
-        return  # "the Procura of Pescara": a source office of a town, which English translates
+    elif _office_after_the(tokens, index, lexicon):
+        # "according to the Procura", "the Mairie of Lyon": a source office, which English translates
+        if following is not None and following.text in _INSTITUTION_QUALIFIERS and joined(text, token, following):
+            _one_title((token, following))  # "the Collège provincial"
     else:
         token.cls = NAME
 
 
-def _office_of_place(tokens: list[Token], index: int, lexicon: Lexicon) -> bool:
-    """Is the capitalised word an institution's head of a source language between English "the" and
-    "of" and a capitalised name (``the Procura of Pescara``, ``the Mairie of Lyon``)?"""
+#: heads of the institution lists that English writers also use alone for one building (Cannes's "the Palais")
+_BUILDINGS_NAMED_ALONE = frozenset({"Palais"})
+
+
+def _office_after_the(tokens: list[Token], index: int, lexicon: Lexicon) -> bool:
+    """Is the capitalised word alone an institution's head of a source language that English lacks, right
+    after English "the" (``according to the Procura,``, ``the Mairie of Lyon``)? A name after "the" is a
+    river or a region's (``along the Seine``); an office is a common noun English translates."""
     token = tokens[index]
     return ("institutions" in token.kinds and not lexicon.is_english(token.text) and index > 0
-            and tokens[index - 1].text.lower() == "the" and index + 2 < len(tokens)
-            and tokens[index + 1].text == "of" and tokens[index + 2].capitalised)
+            and tokens[index - 1].text.lower() == "the" and token.text not in _BUILDINGS_NAMED_ALONE)
 
 
 #: English words that date what follows them: a capitalised source weekday or month there is no name
@@ -536,6 +571,8 @@ def _translatable_title(group: Sequence[Token], lexicon: Lexicon, after_article:
         return True  # "Pékin"; but "Piazza di Spagna", "Albert Londres" are names
     if len(group) > 1 and german_body(group[0].text, lexicon):
         return True  # "Landgericht Augsburg": a German court's name, which English translates
+    if _qualified_institution(group, lexicon):
+        return True  # "Audiencia Provincial": the qualifier is English, the head is not
     # a particle or a second source word, capitalised in the name (``Ministério Público``): not "Banco IXE"
     linked = len([t for t in group if t.kinds or lexicon.kinds(t.text.lower())]) > 1
     if linked and _english_spelled_head(group, lexicon):
