@@ -119,15 +119,21 @@ class QuotePunctuation(Check):
                                      # Antonio Navarro, said``, ``the police chief in charge of the case, Rui Lima, told``
                                      r"(?:,\s+[A-Z][\w'\N{RIGHT SINGLE QUOTATION MARK}-]+(?:\s+[A-Z][\w'\N{RIGHT SINGLE QUOTATION MARK}-]+){0,2},"
                                      r")?|[A-Z][\w'\N{RIGHT SINGLE QUOTATION MARK}-]+"
-                                     r"(?:\s+[A-Z][\w'\N{RIGHT SINGLE QUOTATION MARK}-]+)?"
-                                     # a name with its role in apposition: ``Anne Dubreuil, the festival's delegate, insisted``
-                                     r"(?:,\s+(?:the|a|an|its|their)\s+[^,.!?\"\N{LEFT DOUBLE QUOTATION MARK}\N{RIGHT DOUBLE QUOTATION MARK}\n]{2,60},)?)\s+)?("
+                                     # a surname after particles (``Ilse de Wit``, ``Jan van der Berg``)
+                                     r"(?:\s+(?:(?:de|van|von|der|den|da|di|del|dos|das|du|le|la|ter|ten)\s+){0,2}[A-Z][\w'\N{RIGHT SINGLE QUOTATION MARK}-]+)?"
+                                     # a name with its role in apposition: ``Anne Dubreuil, the festival's delegate, insisted``,
+                                     # ``Ilse de Wit, head of disease control at the health service, told``
+                                     r"(?:,\s+(?:(?:the|a|an|its|their)\s+)?[^,.!?\"\N{LEFT DOUBLE QUOTATION MARK}\N{RIGHT DOUBLE QUOTATION MARK}\n]{2,80},)?)\s+)?("
                                      + "|".join(sorted(REPORTING_VERBS, key=len, reverse=True)) + r")\b")
 
     #: what ends a named attribution (``” Bernasconi said, holding his son``, ``” Bernasconi said.``): a
     #: new sentence that opens with a name and a reporting verb goes on (``Bernasconi said that…``)
-    _ATTRIBUTION_ENDS = re.compile(r"(?:\s+(?:after|before|at|outside|during|on|in)\s+the\s+[a-z]+(?:\s+[a-z]+)?"
-                                   r"|\s+(?:afterwards|later|yesterday|today|to\s+reporters|to\s+journalists))?"
+    _ATTRIBUTION_ENDS = re.compile(r"(?:\s+(?:reporters|journalists|the\s+press))?"
+                                   r"(?:\s+(?:after|before|at|outside|during|on|in)\s+(?:the|a|an|his|her|their|its)\s+[a-z]+(?:\s+[a-z]+)?"
+                                   r"|\s+(?:afterwards|later|yesterday|today|to\s+reporters|to\s+journalists)"
+                                   # ``told reporters on Wednesday``
+                                   r"|\s+(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|weekend|night|"
+                                   r"morning|afternoon|evening))?"
                                    r"(?:\.(?:\s|$)|,(?!\s+(?:however|though|too|that)\b))")
 
     #: a full stop and a comma ending a quotation after a plain word, not an abbreviation (``U.S.,``, ``Inc.,``)
