@@ -16,6 +16,7 @@ from typing import Iterator
 
 from ..model import Finding, Scope, Severity
 from .base import Check, CheckContext, Example
+from .language_lexicon import load_lexicon
 from .quotes import paragraphs
 
 LEFT_GUILLEMET = "\N{LEFT-POINTING DOUBLE ANGLE QUOTATION MARK}"
@@ -103,6 +104,21 @@ _PLACED_ORDINAL = re.compile(r"\b(?:finished|came|ended|placed|ranked|classified
                              r"(?P<ordinal>(?:[1-9]|[1-9]\d)(?:de|ste|e|\N{LATIN SMALL LETTER E WITH GRAVE}me|eme|er|re))\b")
 #: Spanish opening question and exclamation marks
 _INVERTED = re.compile("[\N{INVERTED QUESTION MARK}\N{INVERTED EXCLAMATION MARK}]")
+#: the words an inverted mark opens, up to the mark that closes them
+_INVERTED_CLAUSE = re.compile("[\N{INVERTED QUESTION MARK}\N{INVERTED EXCLAMATION MARK}]([^!?\n]{1,120})[!?]")
+
+
+def _opens_spanish(text: str, pos: int) -> bool:
+    """Do the words the inverted mark at ``pos`` opens read as Spanish (``¡Viva el Corpus!``: a Spanish word
+    English lacks, or as many words outside English as in it), not as a translation that kept the mark
+    (``¡We will win!``)?"""
+    clause = _INVERTED_CLAUSE.match(text, pos)
+    if clause is None:
+        return False
+    lexicon = load_lexicon()
+    words = re.findall(r"[^\W\d_]+", clause.group(1))
+    foreign = [w for w in words if not lexicon.is_english(w)]
+    return bool(words) and (2 * len(foreign) >= len(words) or any("es" in lexicon.languages_of(w) for w in foreign))
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _MONTH_LIST = _MONTHS.split("|")
 #: a German date: the day is an ordinal with a full stop (``14. March``)
@@ -347,6 +363,8 @@ class SourceTypography(Check):
                     confidence=confidence, suggestion=fix, evidence={"kind": "low quotes"},
                 )
         for match in _INVERTED.finditer(text, start, end):
+            if _opens_spanish(text, match.start()):
+                continue  # “¡Viva el Corpus!”: Spanish quoted as Spanish, which the language checks judge
             yield self.finding(
                 ctx, match.start(), match.end(),
                 f"Spanish inverted mark '{match.group(0)}' in English text; remove it",
