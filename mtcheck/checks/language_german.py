@@ -31,7 +31,9 @@ _GERMAN_COMPOUND = re.compile(
     # managers and owners (Geschäftsführer, Waldbesitzer, Betreiberin)
     r"führer|führerin|besitzer|besitzerin|betreiber|betreiberin|inhaber|inhaberin|einsteiger|einsteigerin|"
     # citizens' groups and the electorate (Bürgerinitiative, Stimmvolk)
-    r"initiative|volk)"
+    r"initiative|volk|"
+    # capitals of a state or of the federation (Landeshauptstadt, Bundeshauptstadt); ``-stadt`` alone ends town names
+    r"hauptstadt)"
     # a city senator of three letters' office (Bausenatorin, the Hamburg building senator)
     r"|\w{3}senator(?:in)?"
 )

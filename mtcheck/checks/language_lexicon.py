@@ -152,6 +152,10 @@ class Lexicon:
     #: endings of source-language nouns and participles that English words do not have (``-eurs``,
     #: ``-ientos``, ``-zioni``), longest first
     noun_endings: tuple[str, ...] = ()
+    #: folded source words that open place and saint names (``Ciudad`` Real, ``São`` Joaquim)
+    place_openers: frozenset[str] = frozenset()
+    #: source nouns English writes only as adjectives (``vestibular``) → their languages
+    noun_homographs: Mapping[str, frozenset[str]] = field(default_factory=dict)
     #: per-word answers of the language checks, filled as words are met (words repeat)
     memo: WordMemo = field(default_factory=WordMemo, compare=False, repr=False)
 
@@ -234,15 +238,16 @@ def _split_languages(value: str, where: str) -> frozenset[str]:
     return languages
 
 
-def _source_words(data: Mapping) -> tuple[dict, dict, dict]:
+def _source_words(data: Mapping) -> tuple[dict, dict, dict, dict]:
     words: dict[str, dict[str, set[str]]] = {}
     elisions: dict[str, set[str]] = {}
     ordinals: dict[str, set[str]] = {}
+    homographs: dict[str, set[str]] = {}
     for language in SOURCE_LANGUAGES:
         block = data.get(language)
         if not isinstance(block, Mapping):
             raise LexiconError(f"corpora/function_words.yaml has no block for '{language}'")
-        unknown = set(block) - set(WORD_KINDS) - {"elisions", "ordinals", "noun_endings"}
+        unknown = set(block) - set(WORD_KINDS) - {"elisions", "ordinals", "noun_endings", "noun_homographs"}
         if unknown:
             raise LexiconError(f"corpora/function_words.yaml, '{language}': unknown lists {sorted(unknown)}")
         for kind in WORD_KINDS:
@@ -252,7 +257,9 @@ def _source_words(data: Mapping) -> tuple[dict, dict, dict]:
             elisions.setdefault(str(prefix).lower(), set()).add(language)
         for suffix in block.get("ordinals") or ():
             ordinals.setdefault(str(suffix), set()).add(language)
-    return words, elisions, ordinals
+        for noun in block.get("noun_homographs") or ():
+            homographs.setdefault(str(noun).lower(), set()).add(language)
+    return words, elisions, ordinals, homographs
 
 
 @lru_cache(maxsize=1)
@@ -260,7 +267,7 @@ def load_lexicon() -> Lexicon:
     """Read every list once per process (about 50 ms); later calls reuse it."""
     data = parse_yaml(_read("function_words.yaml")) or {}
     english = frozenset(_data_lines(_read("english_words.txt")))
-    words, elisions, ordinals = _source_words(data)
+    words, elisions, ordinals, homographs = _source_words(data)
     endings = {str(e).lower() for language in SOURCE_LANGUAGES for e in data[language].get("noun_endings") or ()}
     listed = [tuple(fold(line).split()) for line in _data_lines(_read("loanwords.txt"))]
     # a phrase that ends on an elision (``maître d'``) reaches the tokens without its apostrophe
@@ -301,6 +308,8 @@ def load_lexicon() -> Lexicon:
         source_phrases=source_phrases,
         abbreviations=abbreviations,
         noun_endings=tuple(sorted(endings, key=len, reverse=True)),
+        place_openers=frozenset(fold(str(w)) for w in data.get("place_openers") or ()),
+        noun_homographs={w: frozenset(v) for w, v in homographs.items()},
     )
 
 

@@ -246,6 +246,8 @@ def _judge(word: str, lexicon: Lexicon) -> WordKind:
         if german_compound(word, lexicon) or dutch_body(word, lexicon):
             return kind(TELLING)  # "Landesbauernverband", "Onderwijsinspectie": a body, never an English name
         return kind(PLAIN)  # a capitalised word: a name until proven otherwise
+    if word in lexicon.noun_homographs:
+        return kind(TELLING)  # "vestibular": a source noun where a noun stands, which only classify can see
     if lexicon.is_english_spelling(word):
         return kind(PLAIN)
     return kind(TELLING if has_diacritic(word) else UNKNOWN)

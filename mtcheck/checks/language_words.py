@@ -168,32 +168,48 @@ _FIXTURE_BEFORE = re.compile(r"(?:\b(?:travel|travels|travelled|traveled)\s+to|\
                              r"v|vs)\.?)\s+\Z")
 #: ... in a sentence about football
 _FOOTBALL = re.compile(r"\b(?:league|match|derby|goals?|kick-off|Liga|LaLiga|Serie\s+A|Bundesliga|fixture|striker|coach|"
-                       r"points|champions|relegation|home\s+side|visitors)\b")
+                       r"points|champions|relegation|home\s+side|visitors|top\s+flight|(?:first|second)\s+half|half-time|"
+                       r"play-offs?|Eredivisie|Eerste\s+Divisie)\b")
+#: a club's initials before its city (``ADO Den Haag``, ``KAA Gent``), in a sentence about football
+_CLUB_INITIALS = re.compile(r"[A-Z]{2,4}")
 
 
 def _veto_club_names(text: str, tokens: list[Token]) -> None:
-    """``Rapid Wien``, ``Sevilla FC``, ``Real Madrid travel to Sevilla`` in a match report: a city's own
-    spelling names its club, which English keeps."""
+    """``Rapid Wien``, ``Sevilla FC``, ``Real Madrid travel to Sevilla``, ``ADO Den Haag`` in a match report:
+    a city's own spelling names its club, which English keeps; every word of the spelling with it."""
     football = None
-    for index, token in enumerate(tokens):
+    index = 0
+    while index < len(tokens):
+        token = tokens[index]
         if token.cls != EXO:
+            index += 1
             continue
+        last = index  # the spelling's last token (``Den Haag`` is two)
+        while last + 1 < len(tokens) and tokens[last + 1].cls == EXO and tokens[last + 1].phrase == token.phrase:
+            last += 1
         before = tokens[index - 1].text if index > 0 else ""
-        after = tokens[index + 1].text if index + 1 < len(tokens) else ""
-        if before in _CLUB_WORDS or after in _CLUB_WORDS:
-            token.cls, token.suggestion = EN, None
-            continue
-        if football is None:
-            football = bool(_FOOTBALL.search(text, tokens[0].start, tokens[-1].end))
-        if football and _FIXTURE_BEFORE.search(text, max(tokens[0].start, token.start - 24), token.start):
-            token.cls, token.suggestion = EN, None
+        after = tokens[last + 1].text if last + 1 < len(tokens) else ""
+        club = before in _CLUB_WORDS or after in _CLUB_WORDS
+        if not club:
+            if football is None:
+                football = bool(_FOOTBALL.search(text, tokens[0].start, tokens[-1].end))
+            club = football and (_FIXTURE_BEFORE.search(text, max(tokens[0].start, token.start - 24), token.start) is not None
+                                 or (_CLUB_INITIALS.fullmatch(before) is not None and joined(text, tokens[index - 1], token)))
+        if club:
+            for member in tokens[index:last + 1]:
+                member.cls, member.suggestion = EN, None
+        index = last + 1
 
 
 def _veto_abbreviations(text: str, tokens: list[Token], lexicon: Lexicon) -> None:
-    """``solar PV panels``: a word of the entry's English context nearby makes it English; and
-    ``the regional health agency (ARS)``: an abbreviation the text explains in English is kept on purpose."""
+    """``solar PV panels``: a word of the entry's English context nearby makes it English; ``at 3 pm``: a
+    lower-case abbreviation after a number is a time or a unit; and ``the regional health agency (ARS)``: an
+    abbreviation the text explains in English is kept on purpose."""
     for index, token in enumerate(tokens):
         if token.cls != ABBR:
+            continue
+        if token.text.islower() and index > 0 and tokens[index - 1].text[:1].isdigit():
+            token.cls, token.suggestion = EN, None
             continue
         context = lexicon.abbreviations[token.phrase].english_context
         near = tokens[max(0, index - 3):index + 4]
@@ -277,8 +293,8 @@ def _mark_names(text: str, tokens: list[Token], lexicon: Lexicon) -> None:
             end = particles
         group = tokens[index:end]
         first = index  # the position of group[0]
-        if index == 0 and group[0].capitalised and (_sentence_word(group[0], lexicon, len(group))
-                                                     or _article_before_german_noun(group, lexicon)):
+        if index == 0 and group[0].capitalised and not _opens_place_name(group, lexicon) and (
+                _sentence_word(group[0], lexicon, len(group)) or _article_before_german_noun(group, lexicon)):
             group, first = group[1:], 1  # "Selon Le Monde": the first word is capitalised by position only
             if not group and (not token.kinds & {"articles", "prepositions", "function", "dates"}
                               or _conjunction_before_english(tokens, 0)):
@@ -510,6 +526,13 @@ def _source_noun(tokens: list[Token], index: int, lexicon: Lexicon) -> bool:
                for t in neighbours)
 
 
+def _opens_place_name(group: Sequence[Token], lexicon: Lexicon) -> bool:
+    """Does the capitalised group open with a word of a place's or a saint's name before a word of no source
+    list (``Ciudad Real``, ``São Joaquim``)? First in a sentence, that word is the name's, not capitalised
+    by its position (``Nueva Ley`` is two source words)."""
+    return len(group) > 1 and fold(group[0].text) in lexicon.place_openers and not lexicon.kinds(group[1].text)
+
+
 def _sentence_word(token: Token, lexicon: Lexicon, group_size: int) -> bool:
     """Is a sentence-initial capitalised word an ordinary word rather than the start of a name?"""
     kinds = lexicon.kinds(token.text)
@@ -625,6 +648,29 @@ def _word_class(word: str, lexicon: Lexicon) -> tuple[str, frozenset[str] | None
     return DIA if has_diacritic(word) else UNK, None, None
 
 
+#: English words that make the next word a noun: an article, a demonstrative, a possessive
+_DETERMINERS = frozenset("the a an this that these those next last its their his her our your".split())
+#: what may follow a noun but not an English adjective before its noun (``the vestibular of``, ``sit the vestibular
+#: this Sunday``, ``the vestibular in June``)
+_AFTER_NOUN = frozenset("of in at on for from this next last".split())
+
+
+def _mark_noun_homographs(text: str, tokens: list[Token], lexicon: Lexicon) -> None:
+    """A word English writes only as an adjective (``vestibular``) is the source noun of the same spelling
+    where a noun stands: after a determiner or a possessive, and before ``of``, a preposition or punctuation
+    (``sit the vestibular of the university``, not ``the vestibular system``)."""
+    for index, token in enumerate(tokens):
+        languages = lexicon.noun_homographs.get(token.text)
+        if languages is None or index == 0 or token.cls == ALLOW:
+            continue
+        before = tokens[index - 1].text.lower()
+        following = tokens[index + 1] if index + 1 < len(tokens) else None
+        determined = before in _DETERMINERS or before.endswith(("'s", "\N{RIGHT SINGLE QUOTATION MARK}s"))
+        if determined and (following is None or not joined(text, token, following)
+                           or following.text.lower() in _AFTER_NOUN):
+            token.cls, token.languages, token.kinds = SRC, languages, frozenset({"common"})
+
+
 def _date_numbers(tokens: list[Token], text: str, lexicon: Lexicon) -> None:
     """A number before a month or day makes both certain: ``12 mars`` is French, not the planet;
     so does a number before the source word for per cent (``20 Prozent``)."""
@@ -651,6 +697,7 @@ def classify(text: str, start: int, end: int, lexicon: Lexicon, keep: re.Pattern
     for token, following in zip(tokens, tokens[1:] + [None]):
         if token.cls == EN:
             _classify(token, following, lexicon)
+    _mark_noun_homographs(text, tokens, lexicon)
     _mark_names(text, tokens, lexicon)
     _street_names(text, tokens, lexicon)
     _date_numbers(tokens, text, lexicon)
