@@ -24,7 +24,7 @@ from typing import Any, Callable, Collection, Iterable, Iterator, Sequence
 from ..model import Finding, Scope, Severity
 from .base import Check, CheckContext, Example
 from .language import named_by_its_place, translated_beside
-from .language_lexicon import load_lexicon
+from .language_lexicon import SOURCE_LANGUAGES, load_lexicon
 from .language_spans import enclosing
 from .name_calques import calques
 from .name_forms import (
@@ -41,7 +41,8 @@ _FOLLOWING_WORD = re.compile(r"[ \t\N{NO-BREAK SPACE}]+(\w+)")
 #: spelling pairs that transliteration systems swap, applied in order to a lowercased, unaccented word
 _TRANSLITERATION_RULES = (
     (re.compile(r"['\-]"), ""),
-    (re.compile(r"\Ag(?=[ei])"), "j"),  # Giménez, Jiménez; Guennadi (French), Gennady
+    # Giménez, Jiménez; Guennadi (French), Gennady; inside a word too: Portuguese Lages, Lajes
+    (re.compile(r"g+(?=[ei])"), "j"),
     (re.compile(r"kh"), "h"),
     (re.compile(r"ph"), "f"),  # Stephanie, Stefanie; Philipp, Filipp
     (re.compile(r"(?<=.)sch"), "s"),  # Dutch and German: Boschman, Bosman
@@ -70,7 +71,8 @@ def variant_keys(word: str) -> frozenset[str]:
 
     Accents are stripped (``Erdoğan``) and German umlauts are also tried as
     ``ae oe ue`` (``Müller``, ``Mueller``); ``ß`` is ``ss`` either way (``Weißenböck``,
-    ``Weissenbock``, ``Weissenboeck``); then the rules above fold ``kh/h``,
+    ``Weissenbock``, ``Weissenboeck``); ``ç`` is also tried as ``ss`` (``Iguaçu``, ``Iguassu``);
+    then the rules above fold ``g/j`` before ``e`` or ``i``, ``kh/h``,
     ``ou/u``, ``x/ks``, ``y/i``, doubled letters, and ``ie/e`` after a consonant
     (``Zelensky``, ``Zelenskyy``, ``Zelenskiy`` share one key).
     """
@@ -79,6 +81,9 @@ def variant_keys(word: str) -> frozenset[str]:
     spellings = {lowered.replace("\N{LATIN SMALL LETTER SHARP S}", "ss"), lowered.translate(UMLAUTS)}
     if "x" in lowered:
         spellings.add(lowered.replace("x", "sh"))  # Portuguese, Catalan and Basque X: Namaxulua, Namashulua
+    if "\N{LATIN SMALL LETTER C WITH CEDILLA}" in lowered:
+        # a cedilla written as the double S of the older English spelling: Iguaçu, Iguassu
+        spellings.add(lowered.replace("\N{LATIN SMALL LETTER C WITH CEDILLA}", "ss"))
     for spelling in spellings:
         key = unaccented(spelling)
         for rule, replacement in _TRANSLITERATION_RULES:
@@ -245,6 +250,19 @@ def _final_s(one: str, other: str) -> bool:
     demonym with its plural (``Rican``, ``Ricans``)?"""
     short, long = sorted((one, other), key=len)
     return long == short + "s" and len(short) >= 4 and _DEMONYM_END.search(short) is None
+
+
+def _doubled_final(one: str, other: str) -> bool:
+    """Is one surname the other with its final consonant doubled (``Wit``, ``Witt``; ``Kol``, ``Koll``)?"""
+    short, long = sorted((one, other), key=len)
+    return long == short + short[-1] and short[-1].lower() not in "aeiouy"
+
+
+def _ez_for_es(one: str, other: str) -> bool:
+    """Is one surname the Spanish patronymic in -ez and the other its Portuguese spelling in -es (``Gómez``,
+    ``Gomes``; ``Núñez``, ``Nunes``), accents aside?"""
+    plain = sorted(unaccented(form.lower()) for form in (one, other))
+    return plain[0][:-2] == plain[1][:-2] and (plain[0][-2:], plain[1][-2:]) == ("es", "ez")
 
 
 def _hard_c(name: str) -> str:
@@ -535,6 +553,8 @@ class NameVariant(Check):
             if overlaps(source, claimed) or overlaps(english, claimed) or glossed(ctx.text, source, english) or \
                     _NAMED_AS.search(ctx.text, max(0, source.start - 40), source.start):
                 continue  # given beside its English name, or introduced as the local name (``known in Brazil as``)
+            if _in_source_sentence(ctx, source):
+                continue  # a sentence left in the source language names the body so: the language checks' finding
             later = max(source, english, key=lambda o: o.start)
             claimed.append((later.start, later.end))
             yield self.finding(
@@ -634,10 +654,13 @@ class NameVariant(Check):
         Thonon``, ``Jean-Marc Tonon``; ``Modou Lamine Sarr``, ``Modou Lamine Sar``), which the generic
         detector, judging surnames of six letters or more alone, leaves. A given name of one word
         (``Anna Lind``, ``Anna Lund``) is too common to tell one person from two, unless the surnames
-        part on a final S alone (``Ginés Mateo``, ``Ginés Mateos``): a person's surname takes no plural."""
+        part in a way no two families' names do: a final S alone (``Ginés Mateo``, ``Ginés Mateos``: a
+        person's surname takes no plural), a doubled final consonant (``Ilse de Wit``, ``Ilse de Witt``), or
+        the Spanish -ez of the Portuguese -es (``Inmaculada Gómez``, ``Inmaculada Gomes``)."""
         text = ctx.text
         lexicon = load_lexicon()
-        surnames: dict[str, set[str]] = {}
+        # the surnames after each given name (with the particles between them, if any)
+        surnames: dict[tuple[str, str], set[str]] = {}
         for run in _CAPITALISED_RUN.finditer(text):
             words = run.group().split()
             surname, before = words[-1], words[:-1]
@@ -645,13 +668,21 @@ class NameVariant(Check):
             if "-" not in given and len(before) >= 2 and not lexicon.is_english(before[-2]):
                 given = f"{before[-2]} {given}"  # Modou Lamine
             if not lexicon.is_english(surname) and not any(lexicon.is_english(part) for part in re.split(r"[\s-]+", given)):
-                surnames.setdefault(given, set()).add(surname)
-        for given, forms in surnames.items():
+                surnames.setdefault((given, ""), set()).add(surname)
+        for match in _PARTICLE_NAME.finditer(text):
+            given = match.group("given")
+            # after particles a word is a surname even when English has it (Ilse de Wit)
+            if given is not None and not any(lexicon.is_english(part) for part in given.split("-")):
+                particles = " ".join(match.group("particles").lower().split())
+                surnames.setdefault((given, particles), set()).add(match.group("last"))
+        for (given, _), forms in surnames.items():
             lone = "-" not in given and " " not in given
             for one, other in combinations(sorted(forms), 2):
                 if min(len(one), len(other)) >= SURNAME_LETTERS or not typo_keys(one) & typo_keys(other):
                     continue  # long surnames are the generic detector's
-                if (lone and not _final_s(one, other)) or (not lone and _inflected([one, other])):
+                if lone and not (_final_s(one, other) or _doubled_final(one, other) or _ez_for_es(one, other)):
+                    continue
+                if not lone and _inflected([one, other]):
                     continue
                 occurrences = [o for o in (Occurrence(m.start(), m.end(), m.group()) for m in
                                            re.finditer(rf"\b(?:{re.escape(one)}|{re.escape(other)})\b", text))
@@ -813,6 +844,26 @@ class NameVariant(Check):
                                     "generic")
 
 
+#: the identifier's probability, at least, that a sentence without the name is in one source language
+SOURCE_SENTENCE_PROBABILITY = 0.9
+#: fewest words a sentence keeps without the name for the identifier to judge it
+SOURCE_SENTENCE_WORDS = 5
+
+
+def _in_source_sentence(ctx: CheckContext, occurrence: Occurrence) -> bool:
+    """Does the occurrence stand in a sentence that, the name left out, is in a source language (``Le
+    esportazioni verso gli Stati Uniti sono cresciute…``)? The whole sentence is untranslated; its name
+    is no variant of the English one."""
+    segment = next((s for s in ctx.segments if s.start <= occurrence.start < s.end), None)
+    if segment is None:
+        return False
+    rest = segment.text[:occurrence.start - segment.start] + " " + segment.text[occurrence.end - segment.start:]
+    if len(rest.split()) < SOURCE_SENTENCE_WORDS:
+        return False
+    scores = ctx.resources.langid.scores(rest)
+    return max(scores.get(language, 0.0) for language in SOURCE_LANGUAGES) >= SOURCE_SENTENCE_PROBABILITY
+
+
 #: what introduces a place's or a person's name in another language: ``known in French as``, ``called … in Dutch``
 _NAMED_AS = re.compile(r"\b(?:known|called|named|spelt|spelled|written)\s+(?:in\s+[A-Z][a-z]+\s+|locally\s+|there\s+)?as\s+(?:the\s+)?\Z"
                        r"|\bin\s+(?:French|Dutch|German|Spanish|Italian|Portuguese|Flemish|Catalan|Basque)[,:]?\s+\Z")
@@ -869,8 +920,10 @@ def _next_name(text: str, end: int) -> str | None:
 #: what says that two people of one name are two (``Carla Montoya, no relation, runs…``, ``Anne Collin – no
 #: relation to the deputy mayor –``)
 _NO_RELATION = re.compile(r"(?:\s+[A-Z][\w'\N{RIGHT SINGLE QUOTATION MARK}-]+){0,3}\s*[,(\N{EN DASH}\N{EM DASH}]\s*"
-                          # ``Jan Peters, a tourist from Eindhoven who is no relation to…``
-                          r"(?:[a-z][^.;()\n]{0,80}?\s)?(?:no\s+relation|not\s+related|unrelated)\b")
+                          # ``Jan Peters, a tourist from Eindhoven who is no relation to…``; an abbreviation's
+                          # full stop does not end the clause (``a baker from St. Peter who is no relation…``)
+                          r"(?:[a-z](?:[^.;()\n]|(?<=\b(?:St|Mt|Dr|Mr|Ms|Jr|Sr))\.|(?<=\bMrs)\.){0,80}?\s)?"
+                          r"(?:no\s+relation|not\s+related|unrelated)\b")
 
 
 #: what says that two people of one article have names alike (``The two women, who are not related,``; ``two
