@@ -113,7 +113,10 @@ class QuotePunctuation(Check):
                                      r"(?:\s+[A-Z][\w'\N{RIGHT SINGLE QUOTATION MARK}-]+){1,3}"
                                      # the subject may be a role with what it leads and a name: ``the secretary-general
                                      # of one of the unions, Rui Moreira, told``
-                                     r"|(?:the|a|an|his|her|their|its)\s+[a-z\d'\N{RIGHT SINGLE QUOTATION MARK}-]+(?:\s+[a-z-]+){0,2}(?:\s+(?:of|for|in\s+charge\s+of)\s+[^.!?\"\N{LEFT DOUBLE QUOTATION MARK}"
+                                     r"|(?:the|a|an|his|her|their|its)\s+[a-z\d'\N{RIGHT SINGLE QUOTATION MARK}-]+(?:\s+[a-z-]+){0,2}"
+                                     # the role's holder by name: ``the hydrologist Anne Roux of the University of Liège said``
+                                     r"(?:\s+[A-Z][\w'\N{RIGHT SINGLE QUOTATION MARK}-]+(?:\s+[A-Z][\w'\N{RIGHT SINGLE QUOTATION MARK}-]+){0,2})?"
+                                     r"(?:\s+(?:of|for|at|from|in\s+charge\s+of)\s+[^.!?\"\N{LEFT DOUBLE QUOTATION MARK}"
                                      r"\N{RIGHT DOUBLE QUOTATION MARK}\n]{1,60}?)?"
                                      # or with the name in apposition, after what the role leads or not: ``the mayor,
                                      # Antonio Navarro, said``, ``the police chief in charge of the case, Rui Lima, told``
