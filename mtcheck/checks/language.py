@@ -344,6 +344,7 @@ def translated_beside(text: str, start: int, end: int) -> bool:
     """Does the writer translate the span right after it, announce its language right before,
     give it as the original name beside the English one, or quote it and then its translation?"""
     return (_TRANSLATION_AFTER.match(text, end) is not None
+            or _translated_after_name(text, end)
             or _explained_after(text, end)
             or _IS_EXPLAINED.match(text, end) is not None
             or _LANGUAGE_BEFORE.search(text, max(0, start - 60), start) is not None
@@ -354,6 +355,17 @@ def translated_beside(text: str, start: int, end: int) -> bool:
             or _quoted_then_glossed(text, start, end)
             or _glossed_in_brackets(text, start, end)
             or _named_by_acronym(text, start, end))
+
+
+#: the capitalised rest of a title the span opens: ``Das stille`` of ``Das stille Dorf``
+_NAME_REST = re.compile(r"(?:[ \t]+[A-Z][\w'\N{RIGHT SINGLE QUOTATION MARK}-]*){1,3}")
+
+
+def _translated_after_name(text: str, end: int) -> bool:
+    """Does the writer translate the title the span opens, after its capitalised last words (``Das stille
+    Dorf, which translates as The Quiet Village``)? The run stops before them, as they read as a name."""
+    rest = _NAME_REST.match(text, end)
+    return rest is not None and _TRANSLATION_AFTER.match(text, rest.end()) is not None
 
 
 #: the rest of a name up to its acronym in brackets: ``fédérale de Lausanne (EPFL)``
@@ -494,7 +506,8 @@ _GLOSS_AFTER = re.compile(
     r"(?:[^.!?\n\N{LEFT DOUBLE QUOTATION MARK}\N{LEFT SINGLE QUOTATION MARK}\"]{0,80}?)"
     r"(?:(?:\s[\N{EN DASH}\N{EM DASH}]|\.?\s+[Ii]n\s+English,?(?:\s+roughly)?:?|,?\s+(?:roughly|loosely|literally)[:,]?)"
     r"\s*(?P<gloss>[^\n\N{EN DASH}\N{EM DASH}.!?]{0,200})"
-    r"|,?\s+(?:which|that|what)\s+(?:roughly\s+|loosely\s+)?(?:translates|means)\b"
+    # ``, which she translated as “…”``: the speaker's own translation
+    r"|,?\s+(?:which|that|what)\s+(?:(?:he|she|they|we|I)\s+)?(?:roughly\s+|loosely\s+)?(?:translates|translated|means)\b"
     # or in the next sentence: ``“…,” she told passengers in Dutch. The words translate as…``
     r"|[^!?\n\N{LEFT DOUBLE QUOTATION MARK}\"]{0,100}?\.\s+(?:The|These|His|Her|Their)\s+(?:words?|phrase|sentence|slogan|line)\s+"
     r"(?:roughly\s+|loosely\s+)?(?:translates?|means?)\b)")

@@ -26,8 +26,9 @@ _GERMAN_COMPOUND = re.compile(
     r"amt|präsident|präsidentin|präsidium|direktion|inspektion|rätin|(?:stadt|gemeinde|kreis|betriebs|land)rat|vikar|direktor|direktorin|"
     r"sprecher|sprecherin|leiterin|beauftragte|beauftragter|dezernent|dezernentin|preis|"
     # plans, services, rooms and sees (Hochwasserschutzkonzept, Schienenersatzverkehr, Kreißsaal, Erzbistum) and the
-    # holders of city offices (Gesundheitssenatorin, Baubürgermeisterin); ``-meister`` alone is a surname too
-    r"konzept|verkehr|saal|bistum|senator|senatorin|meisterin|bürgermeister|minister|ministerin|"
+    # holders of city and fire-service offices (Gesundheitssenatorin, Baubürgermeisterin, Kreisbrandmeister);
+    # ``-meister`` alone is a surname too
+    r"konzept|verkehr|saal|bistum|senator|senatorin|meisterin|bürgermeister|brandmeister|minister|ministerin|"
     # managers and owners (Geschäftsführer, Waldbesitzer, Betreiberin)
     r"führer|führerin|besitzer|besitzerin|betreiber|betreiberin|inhaber|inhaberin|einsteiger|einsteigerin|"
     # citizens' groups and the electorate (Bürgerinitiative, Stimmvolk)

@@ -34,6 +34,8 @@ SOURCE_LANGUAGES = ("fr", "es", "de", "it", "pt", "nl")
 WORD_KINDS = ("articles", "prepositions", "function", "dates", "common", "institutions")
 #: the shortest word :meth:`Lexicon.source_shaped` considers: shorter endings are English ones too
 SOURCE_SHAPED_LETTERS = 6
+#: shortest stem whose past form in ``-ed`` counts as English when the word list lacks that form
+PAST_STEM_LETTERS = 6
 APOSTROPHES = "'\N{RIGHT SINGLE QUOTATION MARK}\N{MODIFIER LETTER APOSTROPHE}\N{GRAVE ACCENT}\N{ACUTE ACCENT}"
 
 
@@ -161,7 +163,8 @@ class Lexicon:
 
     def is_english(self, word: str) -> bool:
         """True when ``word`` (any case) is an English word and not marked foreign; a possessive
-        (``island’s``) or a hyphenated compound of English words (``hardest-to-reach``) is one too."""
+        (``island’s``), a past form in ``-ed`` of a listed verb (``headquartered``) or a hyphenated
+        compound of English words (``hardest-to-reach``) is one too."""
         lower = word.lower().replace("\N{RIGHT SINGLE QUOTATION MARK}", "'")
         if lower in self.not_english:
             return False
@@ -169,6 +172,8 @@ class Lexicon:
             return True
         if lower.endswith(("'s", "s'")) and len(lower) > 3:
             return self.is_english(word[:-2] if lower.endswith("'s") else word[:-1])
+        if lower.endswith("ed") and len(lower) >= PAST_STEM_LETTERS + 2 and lower[:-2] in self.english:
+            return True  # a past form the word list lacks (``headquartered``): its stem is a listed verb
         if "-" in lower.strip("-"):
             parts = [p for p in lower.split("-") if p]
             return len(parts) > 1 and all(p.isdigit() or (p in self.english and p not in self.not_english)

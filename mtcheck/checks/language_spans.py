@@ -95,6 +95,8 @@ def _complements(head: Token, token: Token) -> bool:
         return False
     if token.cls == NAME:  # a name belongs to the span only when elided onto the article
         return head.text.endswith(tuple(APOSTROPHES))
+    if token.cls == WEAK and head.languages and token.languages and head.languages.isdisjoint(token.languages):
+        return False  # "Laut police": an English word, only another language's source word, is no noun of German "laut"
     return token.cls in (EN, WEAK, NUM, CAP)
 
 

@@ -203,12 +203,15 @@ def _veto_club_names(text: str, tokens: list[Token]) -> None:
 
 def _veto_abbreviations(text: str, tokens: list[Token], lexicon: Lexicon) -> None:
     """``solar PV panels``: a word of the entry's English context nearby makes it English; ``at 3 pm``: a
-    lower-case abbreviation after a number is a time or a unit; and ``the regional health agency (ARS)``: an
-    abbreviation the text explains in English is kept on purpose."""
+    lower-case abbreviation after a number is a time or a unit (not ``30 bzw. 60``, between two numbers); and
+    ``the regional health agency (ARS)``: an abbreviation the text explains in English is kept on purpose."""
     for index, token in enumerate(tokens):
         if token.cls != ABBR:
             continue
-        if token.text.islower() and index > 0 and tokens[index - 1].text[:1].isdigit():
+        if token.text.islower() and index > 0 and tokens[index - 1].text[:1].isdigit() and not (
+                token.phrase.endswith(".") and _BEFORE_NUMBER.match(text, token.end)):
+            # a unit, unless a word with a stop joins two numbers (``30 bzw. 60``, where the sentence may
+            # seem to end; ``by 5 pm 200 people`` is a time)
             token.cls, token.suggestion = EN, None
             continue
         context = lexicon.abbreviations[token.phrase].english_context
@@ -216,6 +219,10 @@ def _veto_abbreviations(text: str, tokens: list[Token], lexicon: Lexicon) -> Non
         if any(t.text in context or t.text.lower() in context for t in near if t.phrase != token.phrase) or \
                 _glossed(text, token.phrase):
             token.cls, token.suggestion = EN, None
+
+
+#: an abbreviation's stop and a number after it
+_BEFORE_NUMBER = re.compile(r"\.?[ \t\N{NO-BREAK SPACE}]+\d")
 
 
 def _glossed(text: str, abbreviation: str) -> bool:
@@ -582,7 +589,7 @@ def _elided_particle(word: str, lexicon: Lexicon) -> bool:
 
 
 #: particles that elide before a vowel and are no particle of the word lists by themselves
-_ELIDED_PARTICLES = frozenset({"dell", "dall", "nell", "sull", "l", "d"})
+_ELIDED_PARTICLES = frozenset({"dell", "dall", "nell", "sull", "all", "l", "d"})
 
 
 def _translatable_title(group: Sequence[Token], lexicon: Lexicon, after_article: bool) -> bool:
