@@ -28,11 +28,12 @@ from .language_lexicon import SOURCE_LANGUAGES, load_lexicon
 from .language_spans import enclosing
 from .name_calques import calques
 from .name_forms import (
-    UMLAUTS, Layout, Occurrence, glossed, has_accent, layout, may_hold, overlaps, spelling_variants, stands_alone,
-    unaccented,
+    POSSESSIVES, UMLAUTS, Layout, Occurrence, glossed, has_accent, layout, may_hold, overlaps, spelling_variants,
+    stands_alone, unaccented,
 )
 from .name_table import KINDS, VariantGroup, groups_by_word, load_groups, table_forms
 from .name_translations import translated_names
+from .quotes import REPORTING_VERBS
 
 #: particles between a given name and the surname (``Mohammed bin Salman``)
 _NAME_PARTICLES = frozenset("bin ibn al el de du da di del della degli dei delle van von der den le la ben abu am im zum zur "
@@ -384,6 +385,29 @@ def _person_and_place(text: str, occurrences: Sequence[Occurrence]) -> bool:
     return bool(persons) and bool(placed) and persons.isdisjoint(placed)
 
 
+#: a preposition of place, with an article or a compass or landscape word between (``in Drenthe``, ``across
+#: rural Drenthe``); never ``the`` alone, which a hospital named after a saint takes too (``the Arrixaca``)
+_REGION_BEFORE = re.compile(r"\b(?:[Ii]n|[Aa]cross|[Tt]hroughout|[Nn]ear|[Aa]round|[Oo]utside|[Ww]ithin)"
+                            r"(?:\s+(?:the|rural|[a-z]+ern|north|south|east|west|central))?\s+\Z")
+
+
+def _in_region(text: str, start: int, end: int) -> bool:
+    """Does ``text[start:end]`` stand where a region does, after a preposition of place, and not as an owner
+    (``in Drenthe``, not ``in Thiele's view``)?"""
+    return (_REGION_BEFORE.search(text, max(0, start - 30), start) is not None
+            and not text.startswith(POSSESSIVES, end))
+
+
+def _person_and_region(text: str, found: Sequence[tuple[int, int, str, int]]) -> bool:
+    """Is one spelling written as a person's name (``Hennie Drenth``) and the other always after a preposition
+    of place (``in Drenthe``, ``across rural Drenthe``): a surname and the province it comes from?"""
+    lexicon = load_lexicon()
+    persons = {form for start, _, form, _ in found if _written_as_person(text, start, lexicon)}
+    regions = {form for start, end, form, _ in found if _in_region(text, start, end)}
+    elsewhere = {form for start, end, form, _ in found if not _in_region(text, start, end)}
+    return bool(persons) and bool(regions - elsewhere - persons)
+
+
 def _usual_form(occurrences: Sequence[Occurrence], counts: Counter[str], preferred: str = "",
                 form_of: Callable[[str], str] = str) -> str:
     """The form the document mostly uses (``counts`` of ``form_of`` each occurrence's form); on a tie
@@ -422,7 +446,11 @@ class NameVariant(Check):
     that always stands alone, one inner vowel is changed once where the document writes the name
     otherwise twice or more (``Agrifrost``, ``Agrofrost``), and they are not a given name
     and a surname side by side (``Galileo Galilei``), a place and its
-    demonym, nor two people with given names of their own. A capitalised
+    demonym, a surname and the region after a preposition (``Hennie Drenth``,
+    ``in Drenthe``), nor two people with given names of their own; a shorter
+    surname introduced in full and later quoted bare one letter off, a
+    speaker the article never introduces (``Holger Thiel``, ``Thiele added``),
+    is reported too. A capitalised
     English word that stands alone (``the Virgin of the Pillar``) is not
     set against a foreign name one letter away (``Plaza del Pilar``): it
     translates it or names another thing. Generic groups
@@ -533,6 +561,7 @@ class NameVariant(Check):
                                     Severity.WARNING if slip else Severity.INFO, 0.7, "generic")
         yield from self._generic(ctx, lay, known, claimed)
         yield from self._same_given_name(ctx, claimed)
+        yield from self._speaker_surname_slips(ctx, claimed)
         yield from self._given_name_variants(ctx, claimed, known)
         yield from self._particle_variants(ctx, claimed)
         if self.options.semantic:
@@ -695,6 +724,41 @@ class NameVariant(Check):
                 yield from self._report(ctx, occurrences, counts, keep, keep, "transliteration",
                                         Severity.WARNING, 0.6, "generic")
 
+    def _speaker_surname_slips(self, ctx: CheckContext, claimed: list[tuple[int, int]]) -> Iterator[Finding]:
+        """A person introduced with a short surname (``Holger Thiel``, ``Annelies Bosma``) and later quoted by
+        that surname one letter off (``Thiele added``, ``Bosman said``), which the article never introduces:
+        news text names a new speaker in full first, so a bare surname that speaks is the introduced one,
+        misspelt. The generic detector, judging surnames of six letters or more, leaves such pairs."""
+        text = ctx.text
+        lexicon = load_lexicon()
+        introduced: dict[str, list[Occurrence]] = {}
+        for run in _CAPITALISED_RUN.finditer(text):
+            *before, surname = run.group().split()
+            if not lexicon.is_english(before[-1]) and _no_word(surname):
+                start = run.end() - len(surname)
+                introduced.setdefault(surname, []).append(Occurrence(start, run.end(), surname))
+        speakers: dict[str, list[Occurrence]] = {}
+        for match in _BARE_SPEAKER.finditer(text):
+            form = match.group("surname")
+            if form not in introduced and _no_word(form) and _CAPITALISED_BEFORE.search(
+                    text, max(0, match.start() - 30), match.start()) is None:
+                speakers.setdefault(form, []).append(Occurrence(match.start(), match.end("surname"), form))
+        if speakers and _TWO_PEOPLE_ALIKE.search(text) is not None:
+            return  # ``two councillors with almost identical names``: the article tells them apart
+        for form, spoken in speakers.items():
+            matching = [surname for surname in introduced if typo_keys(surname) & typo_keys(form)
+                        and min(len(surname), len(form)) < SURNAME_LETTERS]
+            if len(matching) != 1:
+                continue  # none, or two people it may be
+            surname = matching[0]
+            occurrences = [o for o in introduced[surname] + spoken if not overlaps(o, claimed)]
+            counts = Counter(o.form for o in occurrences)
+            if len(counts) < 2 or any(_unrelated(text, o) for o in occurrences):
+                continue
+            claimed.extend((o.start, o.end) for o in occurrences)
+            yield from self._report(ctx, occurrences, counts, surname, surname, "transliteration",
+                                    Severity.WARNING, 0.6, "generic")
+
     def _given_name_variants(self, ctx: CheckContext, claimed: list[tuple[int, int]],
                              known: Collection[str]) -> Iterator[Finding]:
         """One person's given name spelled two ways before the same surname (``Luiz Fernando Albuquerque``,
@@ -814,7 +878,8 @@ class NameVariant(Check):
                     or not (any(_written_as_person(text, s, load_lexicon()) for s, _, _, _ in found)
                             or _shared_name_word(text, found) or _coined_name_slip(text, found))
                     or _different_given_names(text, found) or _one_name(text, found)
-                    or any(_quoted(text, s, e) for s, e, _, _ in found) or _slip_on_an_accent(forms)):
+                    or any(_quoted(text, s, e) for s, e, _, _ in found) or _slip_on_an_accent(forms)
+                    or _person_and_region(text, found)):
                 continue  # one letter apart: a person's name (written so once), unless each has its own given name
             if key.startswith(HARD_C) and (len(forms) != 2 or _different_given_names(text, found)
                                            or _one_name(text, found)):
@@ -931,6 +996,10 @@ _NO_RELATION = re.compile(r"(?:\s+[A-Z][\w'\N{RIGHT SINGLE QUOTATION MARK}-]+){0
 _TWO_PEOPLE_ALIKE = re.compile(r"\b(?:are|were)\s+(?:not\s+related|no\s+relation|unrelated)\b"
                                r"|\b(?:almost|nearly)\s+identical\s+(?:sur)?names\b|\bnamesakes\b"
                                r"|\bsimilar(?:-sounding)?\s+(?:sur)?names\b", re.IGNORECASE)
+
+
+#: a capitalised word that speaks right away (``Thiele added``, ``Bosman said``): a person named by the surname alone
+_BARE_SPEAKER = re.compile(rf"\b(?P<surname>[A-Z][a-z\u00e0-\u00ff]{{3,}})\s+(?:{'|'.join(sorted(REPORTING_VERBS))})\b")
 
 
 #: an age in apposition right after a name: ``Marlene Souza, 71,``

@@ -74,6 +74,8 @@ _LAST_WORD = re.compile(r"([^\W\d_]+)[ \t\N{NO-BREAK SPACE}]*\Z")
 _GLOSS_GAP = re.compile(
     r"[\s(\[,:/\-\N{EN DASH}\N{EM DASH}\"'\N{LEFT DOUBLE QUOTATION MARK}\N{LEFT SINGLE QUOTATION MARK}]*"
     r"(?:(?:or|meaning|literally|lit\.|i\.e\.|in English"
+    # ``the Sabores de Pipa festival, whose name means “Flavours of Pipa”``: a kind noun, then the gloss
+    r"|(?:[a-z]+,?\s+)?(?:whose\s+name\s+|which\s+)(?:means|translates\s+(?:as|to))"
     # ``the National Assembly, known in French as the Assemblée nationale``
     r"|(?:known|called)\s+(?:in\s+[A-Z][a-z]+\s+|locally\s+|there\s+)?as(?:\s+the)?)[\s,:\"'\N{LEFT DOUBLE QUOTATION MARK}"
     r"\N{LEFT SINGLE QUOTATION MARK}]*)?"
