@@ -42,7 +42,7 @@ _FOLLOWING_WORD = re.compile(r"[ \t\N{NO-BREAK SPACE}]+(\w+)")
 #: spelling pairs that transliteration systems swap, applied in order to a lowercased, unaccented word
 _TRANSLITERATION_RULES = (
     (re.compile(r"['\-]"), ""),
-    # Giménez, Jiménez; Guennadi (French), Gennady; inside a word too: Portuguese Lages, Lajes
+    # Giménez, Jiménez; inside a word too: Portuguese Lages, Lajes
     (re.compile(r"g+(?=[ei])"), "j"),
     (re.compile(r"kh"), "h"),
     (re.compile(r"ph"), "f"),  # Stephanie, Stefanie; Philipp, Filipp
@@ -169,11 +169,16 @@ def hard_c_keys(word: str) -> frozenset[str]:
     ``Kauberg``; ``Coblenz``, ``Koblenz``); none for a name that starts otherwise."""
     if word[:1] not in ("C", "K") or unaccented(word[1:2]).lower() not in ("a", "o", "u"):
         return frozenset()
-    return frozenset(HARD_C + key for key in variant_keys("K" + word[1:]))
+    return frozenset(HARD_C + key for key in variant_keys(_hard_c(word)))
 
 
 #: a capitalised word and one space right before a position
 _CAPITALISED_BEFORE = re.compile(r"\b([A-Z][\w'\N{RIGHT SINGLE QUOTATION MARK}-]*)[ \N{NO-BREAK SPACE}]\Z")
+
+
+def _name_word_before(text: str, start: int) -> re.Match[str] | None:
+    """The capitalised word right before ``start`` (``De`` of ``De Maaspoort``), if any."""
+    return _CAPITALISED_BEFORE.search(text, max(0, start - 30), start)
 
 
 def _shared_name_word(text: str, found: Sequence[tuple[int, int, str, int]]) -> bool:
@@ -182,7 +187,7 @@ def _shared_name_word(text: str, found: Sequence[tuple[int, int, str, int]]) -> 
     lexicon = load_lexicon()
     before: dict[str, set[str]] = {}
     for start, _, form, _ in found:
-        match = _CAPITALISED_BEFORE.search(text, max(0, start - 30), start)
+        match = _name_word_before(text, start)
         if match is not None and not lexicon.is_english(match.group(1)):
             before.setdefault(form, set()).add(match.group(1))
     words = list(before.values())
@@ -198,7 +203,7 @@ def _translated_word(text: str, found: Sequence[tuple[int, int, str, int]]) -> b
     english = {form for _, _, form, _ in found if lexicon.is_english(form)}
     if not english or _shared_name_word(text, found):
         return False
-    return not any(_written_as_person(text, start, lexicon) or _CAPITALISED_BEFORE.search(text, max(0, start - 30), start)
+    return not any(_written_as_person(text, start, lexicon) or _name_word_before(text, start)
                    or _before_a_name(text, end) for start, _, form, end in found if form in english)
 
 
@@ -323,7 +328,7 @@ def _coined_name_slip(text: str, found: Sequence[tuple[int, int, str, int]]) -> 
             not {usual[parts[0]].lower(), rare[parts[0]].lower()} <= set("aeiou"):
         return False
     return _no_word(usual) and _no_word(rare) and not any(
-        _CAPITALISED_BEFORE.search(text, max(0, start - 30), start) or _before_a_name(text, end)
+        _name_word_before(text, start) or _before_a_name(text, end)
         for start, _, _, end in found)
 
 
@@ -362,7 +367,7 @@ def _accent_kept_in_source_name(text: str, occurrences: Sequence[Occurrence]) ->
     lexicon = load_lexicon()
 
     def in_source_name(occurrence: Occurrence) -> bool:
-        before = _CAPITALISED_BEFORE.search(text, max(0, occurrence.start - 30), occurrence.start)
+        before = _name_word_before(text, occurrence.start)
         return _inside_source_name(text, occurrence.start) or (
             before is not None and bool(lexicon.kinds(before.group(1))) and not lexicon.is_english(before.group(1)))
 
@@ -740,8 +745,7 @@ class NameVariant(Check):
         speakers: dict[str, list[Occurrence]] = {}
         for match in _BARE_SPEAKER.finditer(text):
             form = match.group("surname")
-            if form not in introduced and _no_word(form) and _CAPITALISED_BEFORE.search(
-                    text, max(0, match.start() - 30), match.start()) is None:
+            if form not in introduced and _no_word(form) and _name_word_before(text, match.start()) is None:
                 speakers.setdefault(form, []).append(Occurrence(match.start(), match.end("surname"), form))
         if speakers and _TWO_PEOPLE_ALIKE.search(text) is not None:
             return  # ``two councillors with almost identical names``: the article tells them apart

@@ -126,7 +126,7 @@ _DOTTED_DAY = re.compile(rf"(?<![\w.])(?:[1-9]|[12]\d|3[01])\.[ \N{{NO-BREAK SPA
 #: a German range of dates without a year, each day and month closed by a full stop (``from 12.07. to
 #: 23.08.``); a lone ``12.07.`` may be a price at a sentence's end
 _DOTTED_DATE_RANGE = re.compile(r"\b(?:from|between)[ \N{NO-BREAK SPACE}]+(?P<range>(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\."
-                                r"[ \N{NO-BREAK SPACE}]+(?:to|until|till|and)[ \N{NO-BREAK SPACE}]+(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.)")
+                                r"[ \N{NO-BREAK SPACE}]+(?:to|until|till|and)[ \N{NO-BREAK SPACE}]+(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?!\d))")
 #: an Italian ordinal day before a month, written with a degree sign or the masculine indicator (``since 1°
 #: February``, ``1º maggio``)
 _DEGREE_DAY = re.compile(rf"(?<![\w.,])([1-9]|[12]\d|3[01])[\N{{DEGREE SIGN}}\N{{MASCULINE ORDINAL INDICATOR}}][ \N{{NO-BREAK SPACE}}]+({_MONTHS})\b")
@@ -209,7 +209,7 @@ _SOURCE_MARK_HINT = re.compile(
     rf"|\d\.[ \N{{NO-BREAK SPACE}}]+(?:{_MONTHS})|\d\.\d{{3}}(?![\d.]|,\d)|\d[ \N{{NO-BREAK SPACE}}]?(?:M|Md|Mds|Mrd|k)\N{{EURO SIGN}}"
     rf"|\d\.\d{{3}},\d|(?:Mio|Mrd)\.|\d \d{{3}}(?![\d.,])|\d\.\d{{1,2}}\.(?:19|20)\d\d|\d[ \N{{NO-BREAK SPACE}}]?\N{{EURO SIGN}}"
     rf"|\d['\N{{RIGHT SINGLE QUOTATION MARK}}]\d{{3}}|\d-\d{{1,2}}-(?:19|20)\d\d|1(?:er|re|\N{{LATIN SMALL LETTER E WITH GRAVE}}re) (?:{_MONTHS})"
-    rf"|the \d{{1,3}}(?:e|\N{{LATIN SMALL LETTER E WITH GRAVE}}me|eme|de|ste) |\d(?:de|ste|e|er|re)\b"
+    rf"|the \d{{1,3}}(?:e|\N{{LATIN SMALL LETTER E WITH GRAVE}}me|eme|de|ste) |\d(?:de|ste|e|er|re|eme|\N{{LATIN SMALL LETTER E WITH GRAVE}}me)\b"
 )
 #: what each kind of report needs somewhere in the text: a guillemet; a space before ``: ; ! ?``;
 #: digits split by a no-break space, a decimal comma, or a space before ``%``
@@ -437,7 +437,7 @@ class SourceTypography(Check):
             )
         for match in _DOTTED_DATE.finditer(text, start, end):
             day, month, year = (int(part) for part in match.group(0).split("."))
-            fix = f"{day} {_MONTHS.split('|')[month - 1]} {year}"
+            fix = f"{day} {_MONTH_LIST[month - 1]} {year}"
             yield self.finding(
                 ctx, match.start(), match.end(),
                 f"Date written with full stops in English text: '{match.group(0)}'; write '{fix}'",
@@ -446,7 +446,7 @@ class SourceTypography(Check):
         for match in _HYPHEN_DATE.finditer(text, start, end):
             day, month, year = (int(part) for part in match.group(0).split("-"))
             # a first number of 13 or more can only be the day; below, a US reader may take it for the month
-            fix = f"{day} {_MONTHS.split('|')[month - 1]} {year}" if day > 12 else None
+            fix = f"{day} {_MONTH_LIST[month - 1]} {year}" if day > 12 else None
             yield self.finding(
                 ctx, match.start(), match.end(),
                 f"Date written day-month-year with hyphens in English text: '{match.group(0)}'; "

@@ -90,12 +90,17 @@ _TITLES_BEFORE_NAMES = frozenset("mr mrs ms miss dr prof professor sir dame mayo
 _SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)")
 
 
+def _rest_of_sentence(text: str, start: int, ceiling: int) -> str:
+    """The text from ``start`` to the end of its sentence (or ``ceiling``)."""
+    stop = _SENTENCE_STOP.search(text, start, ceiling)
+    return text[start:stop.start() if stop else ceiling]
+
+
 def _verb_after_name(text: str, start: int, ceiling: int) -> bool:
     """Is there a reporting verb between ``start`` and the end of the sentence (``Said Khalil, the
     group's spokesman, told reporters``), outside a relative clause (``Said Anna Roth, the group's
     leader, who warned that…`` has none: "Said" is the verb)?"""
-    stop = _SENTENCE_STOP.search(text, start, ceiling)
-    clause = text[start:stop.start() if stop else ceiling]
+    clause = _rest_of_sentence(text, start, ceiling)
     if (relative := _RELATIVE_CLAUSE.search(clause)) is not None:
         clause = clause[:relative.start()]
     return any(word.lower() in REPORTING_VERBS for word in re.findall(r"[A-Za-z]+", clause))
@@ -125,8 +130,7 @@ def _inverted_attribution(text: str, word: re.Match[str], ceiling: int) -> bool:
         return True
     # a present verb also opens a magazine's attribution of the quotation that follows it (``Says Smith:
     # “…”``); it belongs to the quotation before only when no other comes in its own sentence
-    stop = _SENTENCE_STOP.search(text, subject.end(), ceiling)
-    clause = text[subject.end():stop.start() if stop else ceiling]
+    clause = _rest_of_sentence(text, subject.end(), ceiling)
     return verb.endswith("s") and not any(mark in clause for mark in _QUOTATION_OPENERS)
 
 
