@@ -141,12 +141,12 @@ def sentence_units(document: Document, segments: Sequence[Segment], cap: int = U
     return title, [make_unit(document.text, s.start, s.end, cap, s.paragraph) for s in body]
 
 
-def plain_statement(text: str) -> bool:
+def plain_statement(text: str, practical: bool = False) -> bool:
     """No quotation, no I, we or you, no question, no practical information: quotes and reactions drift
     from the topic in real articles, and an article on a show or a museum ends on its opening hours and
-    prices, so only plain statements are judged."""
+    prices, so only plain statements are judged (``practical``: practical information is allowed)."""
     return not (_QUOTED.search(text) or _PERSON.search(text) or text.rstrip().endswith("?")
-                or _SERVICE_INFO.search(text))
+                or (not practical and _SERVICE_INFO.search(text)))
 
 
 @dataclass(frozen=True)
@@ -385,7 +385,10 @@ def off_topic_pieces(units: Sequence[Unit], title_unit: Unit | None, cal: Calibr
     groups = _paragraph_groups(units)
     sizes = {i: len(members) for members in groups for i in members}
     listed = _listed_lines(units, groups)
-    plain = [plain_statement(unit.text) for unit in units]
+    # practical information (opening hours, prices) closes an article on its own show or museum, but not
+    # when the line opens on a town the article never names: that is another town's notice, judged as such
+    plain = [plain_statement(unit.text, practical=bool(_PLACE_OPENING.match(unit.text))) for unit in units]
+    practical = [plain[i] and bool(_SERVICE_INFO.search(unit.text)) for i, unit in enumerate(units)]
     # a sentence opening with a word that points back (``She``, ``This``, ``But``) belongs to its neighbour
     alone = [plain[i] and not _POINTS_BACK.match(unit.text) for i, unit in enumerate(units)]
     # a sentence that turns to or announces another story is judged by its words (its meaning may stay near)
@@ -431,11 +434,13 @@ def off_topic_pieces(units: Sequence[Unit], title_unit: Unit | None, cal: Calibr
             cut = getattr(cal, kind)
         # shared words matter only to a piece that may be judged: the count is the costly part
         report = new_names((i,)) if eligible and kind != "headline" else ()
+        opening = _line_opening(unit.text, kind == "line" and eligible, bool(dated[i] or briefs[i]),
+                                lambda word, i=i: word not in title_spelled and
+                                holders_of_spelling[word] == (word in spelled[i]))
+        if practical[i] and not opening.get("place"):
+            eligible, opening = False, {}  # practical information about a place the article names
         pieces.append(Piece((i,), kind, shared({i}) if eligible else 0, eligible, cut, briefs[i], report,
-                            announced=eligible and bool(_OTHER_NEWS.match(unit.text)),
-                            **_line_opening(unit.text, kind == "line" and eligible, bool(dated[i] or briefs[i]),
-                                            lambda word, i=i: word not in title_spelled and
-                                            holders_of_spelling[word] == (word in spelled[i]))))
+                            announced=eligible and bool(_OTHER_NEWS.match(unit.text)), **opening))
     if len(groups) < 3:
         return pieces
     for members in groups:

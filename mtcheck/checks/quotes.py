@@ -38,7 +38,9 @@ REPORTING_VERBS = frozenset(
     cautioned cautions complained complains confessed confesses suggested suggests pointed
     smiled smiles laughed laughs joked jokes sighed sighs exclaimed exclaims whispered whispers
     highlighted highlights guaranteed guarantees predicted predicts advised advises shouted shouts remarked
-    remarks recommended recommends celebrated celebrates""".split()
+    remarks recommended recommends celebrated celebrates proclaimed proclaims boasted boasts vowed vows
+    pledged pledges countered quipped quips asserted asserts contended contends mused muttered mutters
+    grumbled grumbles yelled yells screamed screams enthused enthuses fumed insisted""".split()
 )
 
 LEFT_DOUBLE = "\N{LEFT DOUBLE QUOTATION MARK}"

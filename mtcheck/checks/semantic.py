@@ -216,7 +216,7 @@ class OffTopicSentence(Check):
     document's typical sentence, and shares no topic word with the rest. A
     sentence that reads as a news brief on a subject nothing else in the
     article touches, nor a subject near it (a road accident, a match, a
-    school reform, a company's results: two cue words of one of the twenty-four
+    school reform, a company's results: two cue words of one of the twenty-five
     subjects of ``corpora/news_briefs.yaml``) needs only to sit clearly
     below the document's typical sentence; so does a dated report (``on
     Sunday night``, ``this week``, ``on 14 July``) that names a person or a
@@ -231,9 +231,10 @@ class OffTopicSentence(Check):
     judged only as such a brief or report, and one that opens ``In other
     news`` is reported whatever its meaning.
     Only plain statements are judged: quotations, sentences with I, we or you,
-    questions, practical information (opening hours, tickets, prices) and
-    sentences opening with a word that points back (``She``, ``This``,
-    ``But``) are skipped, because real articles drift there. Lines
+    questions, practical information (opening hours, tickets, prices), unless
+    a line gives it for a town nothing else names, and sentences opening
+    with a word that points back (``She``, ``This``, ``But``) are skipped,
+    because real articles drift there. Lines
     shaped like a headline (five words or more, no final punctuation, a
     paragraph of their own), the shape of an injected link to another
     article, get a looser cut-off, and those that open with a kicker

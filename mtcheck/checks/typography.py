@@ -422,6 +422,7 @@ class UnbalancedQuotes(Check):
         Example("The spokeswoman said: ⟦We cannot take any risks with this bridge.”⟧ The ban starts today.", True),
         Example("“We will rebuild,” she said, quoting her ‘late father’.", False),
         Example("“The first paragraph goes on.\n\n“And the quotation closes here,” he said.", False),
+        Example("⟦“He kept the money for himself⟧, the lawyer told the court.\n\n“I took nothing,” he said.", True),
         Example("“I never planned to manage.\n\nIt just felt right.\n\nSo here I am,” he said.", False),
         Example("A 55\" screen and rock ’n’ roll from the ’80s.", False),
     )
@@ -446,7 +447,8 @@ class UnbalancedQuotes(Check):
                     continue
                 del carried[straight]
                 if (crossed == 1 and first is not None and first.role == OPEN
-                        and not text[paragraph.start:first.pos].strip() and not _woven(text, mark)):
+                        and not text[paragraph.start:first.pos].strip() and not _woven(text, mark)
+                        and not _reported_before_break(text, mark, where[mark.pos])):
                     continue  # “… / “… : the quotation goes on into the next paragraph
                 if first is not None and first in unmatched and first.role == CLOSE:
                     unmatched.remove(first)  # a paragraph break inside one quotation
@@ -507,6 +509,15 @@ class UnbalancedQuotes(Check):
             )
 
 
+def _reported_before_break(text: str, mark: Mark, place: tuple[int, int, tuple[int, ...]]) -> bool:
+    """Does a reporting clause follow the quoted words of ``mark``'s paragraph (``“He treated the money as
+    his own, the lawyer told the court.``)? Then the quotation ended there, lacking its closing quote: a
+    quotation that goes on into the next paragraph is attributed at its end, not before the break."""
+    _, paragraph_end, positions = place
+    limit = min((p for p in positions if p > mark.pos), default=paragraph_end)
+    return _REPORTING_AFTER_QUOTATION.search(text, mark.pos + 1, limit) is not None
+
+
 def _woven(text: str, mark: Mark) -> bool:
     """Does the quotation that ``mark`` opens start in lower case, woven into the sentence (the so-called
     “hall of the peacocks…)? Such a quotation is no speech that goes on into a new paragraph."""
@@ -530,7 +541,8 @@ _REPORTING_AFTER_QUOTATION = re.compile(
     rf",\s+(?:{_SUBJECT}\s+(?:{_VERBS})\b|(?:{_VERBS})\s+(?:the\s+)?[A-Z]|{_NAMED}\s+(?:{_VERBS})\b"
     # a role before the name: ", said crane operator Pedro Lima"
     rf"|(?:{_VERBS})\s+(?!(?:that|he|she|it|they|we|I)\b)(?:[a-z]+\s+){{1,3}}[A-Z]"
-    rf"|the\s+[a-z]+(?:\s+[a-z]+)?\s+(?:{_VERBS})\b)")
+    # a role with what it does: ", the lawyer representing the council told the court"
+    rf"|the\s+[a-z]+(?:\s+(?!(?:who|which|that|whom|whose)\b)[a-z]+){{0,4}}\s+(?:{_VERBS})\b)")
 #: a reporting clause right after a closing quote: ”, she said / ” said Nadine Bérubé / ”, the mayor added
 _REPORTING_AFTER_CLOSE = re.compile(
     rf"\s*,?\s+(?:{_SUBJECT}\s+(?:{_VERBS})\b|(?:{_VERBS})\s+(?:the\s+)?[A-Z]|{_NAMED}\s+(?:{_VERBS})\b"
