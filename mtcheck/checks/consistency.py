@@ -39,6 +39,8 @@ from .quotes import REPORTING_VERBS
 _NAME_PARTICLES = frozenset("bin ibn al el de du da di del della degli dei delle van von der den le la ben abu am im zum zur "
                             "des do dos das ter ten".split())
 _FOLLOWING_WORD = re.compile(r"[ \t\N{NO-BREAK SPACE}]+(\w+)")
+#: a run of word characters
+_WORD = re.compile(r"\w+")
 #: spelling pairs that transliteration systems swap, applied in order to a lowercased, unaccented word
 _TRANSLITERATION_RULES = (
     (re.compile(r"['\-]"), ""),
@@ -258,10 +260,15 @@ def _final_s(one: str, other: str) -> bool:
     return long == short + "s" and len(short) >= 4 and _DEMONYM_END.search(short) is None
 
 
-def _doubled_final(one: str, other: str) -> bool:
-    """Is one surname the other with its final consonant doubled (``Wit``, ``Witt``; ``Kol``, ``Koll``)?"""
+def _doubled_consonant(one: str, other: str) -> bool:
+    """Is one surname the other with one consonant after its first letter doubled (``Wit``, ``Witt``;
+    ``Kol``, ``Koll``; ``Vaca``, ``Vacca``), as Italian doubles the consonants Spanish and Portuguese write
+    single, and a translator's slip doubles or drops one?"""
     short, long = sorted((one, other), key=len)
-    return long == short + short[-1] and short[-1].lower() not in "aeiouy"
+    if len(long) != len(short) + 1:
+        return False
+    return any(long == short[:i] + short[i - 1] + short[i:] and short[i - 1].lower() not in "aeiouy"
+               for i in range(2, len(short) + 1))
 
 
 def _ez_for_es(one: str, other: str) -> bool:
@@ -274,6 +281,11 @@ def _ez_for_es(one: str, other: str) -> bool:
 def _hard_c(name: str) -> str:
     """``name`` with a leading C written K, as German and Scandinavian names alternate them."""
     return "K" + name[1:] if name[:1] == "C" else name
+
+
+def _given_key(name: str) -> str:
+    """``name`` as given names are compared: a leading C written K, a leading X written J (``Xosé``, ``José``)."""
+    return "J" + name[1:] if name[:1] == "X" else _hard_c(name)
 
 
 def _feminine_pair(one: str, other: str) -> bool:
@@ -309,7 +321,7 @@ def _written_as_person(text: str, start: int, lexicon: Any) -> bool:
 
 
 #: shortest coined name (a company's, ``Agrifrost``) whose one changed vowel is a slip without a person's evidence
-COINED_LETTERS = 8
+COINED_LETTERS = 7
 
 
 def _coined_name_slip(text: str, found: Sequence[tuple[int, int, str, int]]) -> bool:
@@ -447,7 +459,7 @@ class NameVariant(Check):
     whose hard C a K replaces (``Caub``, ``Kaub``), and surnames of six letters or more one letter
     apart (``Bertolino``, ``Bertolini``) when one of them is written as a
     person's (after a title or a given name) or both end one name after the
-    same word (``De Lindenhof``, ``De Lindenhov``) or, for a coined name of eight letters or more
+    same word (``De Lindenhof``, ``De Lindenhov``) or, for a coined name of seven letters or more
     that always stands alone, one inner vowel is changed once where the document writes the name
     otherwise twice or more (``Agrifrost``, ``Agrofrost``), and they are not a given name
     and a surname side by side (``Galileo Galilei``), a place and its
@@ -569,6 +581,7 @@ class NameVariant(Check):
         yield from self._speaker_surname_slips(ctx, claimed)
         yield from self._given_name_variants(ctx, claimed, known)
         yield from self._particle_variants(ctx, claimed)
+        yield from self._article_variants(ctx, claimed, known)
         if self.options.semantic:
             yield from self._translated(ctx, claimed)
 
@@ -689,7 +702,8 @@ class NameVariant(Check):
         detector, judging surnames of six letters or more alone, leaves. A given name of one word
         (``Anna Lind``, ``Anna Lund``) is too common to tell one person from two, unless the surnames
         part in a way no two families' names do: a final S alone (``Ginés Mateo``, ``Ginés Mateos``: a
-        person's surname takes no plural), a doubled final consonant (``Ilse de Wit``, ``Ilse de Witt``), or
+        person's surname takes no plural), a doubled consonant (``Ilse de Wit``, ``Ilse de Witt``; ``Rita Vaca``,
+        ``Rita Vacca``), or
         the Spanish -ez of the Portuguese -es (``Inmaculada Gómez``, ``Inmaculada Gomes``)."""
         text = ctx.text
         lexicon = load_lexicon()
@@ -714,7 +728,7 @@ class NameVariant(Check):
             for one, other in combinations(sorted(forms), 2):
                 if min(len(one), len(other)) >= SURNAME_LETTERS or not typo_keys(one) & typo_keys(other):
                     continue  # long surnames are the generic detector's
-                if lone and not (_final_s(one, other) or _doubled_final(one, other) or _ez_for_es(one, other)):
+                if lone and not (_final_s(one, other) or _doubled_consonant(one, other) or _ez_for_es(one, other)):
                     continue
                 if not lone and _inflected([one, other]):
                     continue
@@ -766,27 +780,43 @@ class NameVariant(Check):
     def _given_name_variants(self, ctx: CheckContext, claimed: list[tuple[int, int]],
                              known: Collection[str]) -> Iterator[Finding]:
         """One person's given name spelled two ways before the same surname (``Luiz Fernando Albuquerque``,
-        ``Luís Fernando Albuquerque``; ``Thiago Medeiros``, ``Tiago Medeiros``; ``Karsten``, ``Carsten``): an
-        accent, a letter added, dropped or changed, or a C for a K. A feminine beside a masculine (``Daniel``, ``Daniela``; ``Mario``,
-        ``Maria``) may be two people of one family, and is left alone."""
+        ``Luís Fernando Albuquerque``; ``Thiago Medeiros``, ``Tiago Medeiros``; ``Karsten``, ``Carsten``; ``Vítor``,
+        ``Victor``): an accent, a letter added, dropped or changed, a C for a K, or an X for a J (``Xosé``,
+        ``José``). A feminine beside a masculine (``Daniel``, ``Daniela``; ``Mario``, ``Maria``) may be two
+        people of one family, and is left alone."""
         text = ctx.text
         lexicon = load_lexicon()
+        # a given name that is also an English word (Victor, Rose, Frank) counts only where the text never
+        # writes that word in lower case: elsewhere a capitalised word before a surname is a sentence's
+        # first word (``When Calado arrived``), no given name
+        lowercase = {word for word in _WORD.findall(text) if word.islower()}
+        english_given: set[str] = set()
         # the first given name's spellings by what follows it (the other given names and the surname)
         spellings: dict[tuple[str, ...], dict[str, list[Occurrence]]] = {}
         for run in _CAPITALISED_RUN.finditer(text):
             words = run.group().split()
             given, rest = words[0], tuple(words[1:])
-            if (len(given) < 3 or len(rest[-1]) < 4 or lexicon.is_english(given) or lexicon.is_english(rest[-1])
-                    or given in known):
+            if len(given) < 3 or len(rest[-1]) < 4 or lexicon.is_english(rest[-1]) or given in known:
                 continue  # the table judges its own names (Oleksii, Oleksiy)
+            if lexicon.is_english(given):
+                if given.lower() in lowercase:
+                    continue
+                english_given.add(given)
             found = Occurrence(run.start(), run.start() + len(given), given)
             spellings.setdefault(rest, {}).setdefault(given, []).append(found)
-        for forms in spellings.values():
+        for rest, forms in spellings.items():
             for one, other in combinations(sorted(forms), 2):
-                # a hard C and a K start one name (Carsten, Karsten; Christian, Kristian)
-                if not typo_keys(_hard_c(one)) & typo_keys(_hard_c(other)) or _feminine_pair(one, other):
+                if one in english_given and other in english_given:
+                    continue  # two English words (Grace, Grade): at least one must be a name alone
+                # a hard C and a K start one name (Carsten, Karsten; Christian, Kristian), and so do the X of
+                # Galician, Catalan and old Spanish and the J of modern Spanish (Xosé, José; Xavier, Javier)
+                if not typo_keys(_given_key(one)) & typo_keys(_given_key(other)) or _feminine_pair(one, other):
                     continue
-                occurrences = forms[one] + forms[other]
+                # every time either spelling stands before the same names, inside a longer run of capitals too
+                # (``Winemaker Xosé Manuel Lois``, whose first word the loop above takes for the given name)
+                rest_pattern = "[ \N{NO-BREAK SPACE}]".join(map(re.escape, rest))
+                occurrences = [Occurrence(m.start(), m.end(1), m.group(1)) for m in re.finditer(
+                    rf"\b({re.escape(one)}|{re.escape(other)})[ \N{{NO-BREAK SPACE}}]{rest_pattern}\b", text)]
                 if any(overlaps(o, claimed) for o in occurrences):
                     continue  # another detector has judged this name already
                 if any(_unrelated(text, o) for o in occurrences):
@@ -834,6 +864,47 @@ class NameVariant(Check):
             claimed.extend((o.start, o.end) for o in occurrences)
             yield from self._report(ctx, [o for o in occurrences if _first_lower(o.form) != keep], counts, keep, keep,
                                     "particles", Severity.WARNING, 0.6, "generic")
+
+    def _article_variants(self, ctx: CheckContext, claimed: list[tuple[int, int]], known: Collection[str]
+                          ) -> Iterator[Finding]:
+        """A place written once with a source-language article before it and otherwise without (``in El
+        Ferrol`` beside ``in Ferrol``; ``Le Touquet``, ``Touquet``): the translator kept an old or a local
+        form of the name, or dropped the article of one that takes it. Only a name that stands alone, as a
+        place does (no given name, title or capitalised word beside it), in no language's word list and
+        written without the article at least once after a preposition of place; a person's particle
+        (``Marine Le Pen``) and a longer name (``La Liga Endesa``) are left alone, and so are two places that
+        the table calls distinct (``La Palma``, ``Palma``)."""
+        text = ctx.text
+        lexicon = load_lexicon()
+        with_article: dict[str, list[Occurrence]] = {}
+        for match in _ARTICLE_NAME.finditer(text):
+            name = match.group("name")
+            previous = _LAST_LOWER_WORD.search(text, max(0, match.start() - 30), match.start())
+            if previous is None or not lexicon.is_english(previous.group(1)):
+                continue  # no English word before: a source-language quotation keeps it (``“La France a décidé…”``)
+            if (_name_word_before(text, match.start()) is not None or _inside_source_name(text, match.start())
+                    or _written_as_person(text, match.start(), lexicon) or _next_name(text, match.end()) is not None
+                    or not _no_word(name) or name in known or match.group() in known):
+                continue
+            with_article.setdefault(name, []).append(Occurrence(match.start(), match.end(), match.group()))
+        for name, articled in with_article.items():
+            bare = [Occurrence(m.start(), m.end(), name) for m in re.finditer(rf"\b{re.escape(name)}\b", text)
+                    if not _ARTICLE_BEFORE.search(text, max(0, m.start() - 5), m.start())]
+            if any(_name_word_before(text, o.start) is not None or _next_name(text, o.end) is not None
+                   or _NUMBER_AFTER.match(text, o.end) or _written_as_person(text, o.start, lexicon) for o in bare):
+                continue  # a person's name (Rochelle Humes) or part of a longer one: not the place alone
+            if not any(_PLACE_BEFORE.search(text, max(0, o.start - 20), o.start) for o in bare):
+                continue
+            occurrences = [o for o in articled + bare if not overlaps(o, claimed)]
+            counts = Counter(o.form for o in occurrences)
+            if len(counts) < 2 or sum(counts.values()) < 3:
+                continue  # one of each: no usual form to keep
+            keep = _usual_form(occurrences, counts)
+            if counts[keep] == min(counts.values()):
+                continue  # as often with the article as without: no usual form to keep
+            claimed.extend((o.start, o.end) for o in occurrences)
+            yield from self._report(ctx, occurrences, counts, keep, keep, "articles", Severity.WARNING, 0.6,
+                                    "generic")
 
     def _generic(self, ctx: CheckContext, lay: Layout, table_forms: frozenset[str], claimed: list[tuple[int, int]]
                  ) -> Iterator[Finding]:
@@ -1000,6 +1071,18 @@ _NO_RELATION = re.compile(r"(?:\s+[A-Z][\w'\N{RIGHT SINGLE QUOTATION MARK}-]+){0
 _TWO_PEOPLE_ALIKE = re.compile(r"\b(?:are|were)\s+(?:not\s+related|no\s+relation|unrelated)\b"
                                r"|\b(?:almost|nearly)\s+identical\s+(?:sur)?names\b|\bnamesakes\b"
                                r"|\bsimilar(?:-sounding)?\s+(?:sur)?names\b", re.IGNORECASE)
+
+
+#: a source-language article before a capitalised name of five letters or more (``El Ferrol``, ``Le Touquet``)
+_ARTICLE_NAME = re.compile(r"\b(?:El|La|Le|Il|Lo|Los|Las|Les)[ \N{NO-BREAK SPACE}](?P<name>[A-Z][a-z\u00e0-\u00ff]{4,})\b")
+#: any article, of any case, right before a position
+_ARTICLE_BEFORE = re.compile(r"\b(?i:el|la|le|il|lo|los|las|les|l['\N{RIGHT SINGLE QUOTATION MARK}])[ \N{NO-BREAK SPACE}']?\Z")
+#: a lower-case word and one space right before a position
+_LAST_LOWER_WORD = re.compile(r"\b([a-z]+)[ \N{NO-BREAK SPACE}]\Z")
+#: a number right after a name, as part of it (``France 2``, ``Canal 9``)
+_NUMBER_AFTER = re.compile(r"[ \N{NO-BREAK SPACE}]\d")
+#: a preposition of place right before a position (``in Ferrol``, ``between Ferrol and Narón``)
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|from|near|to|between|outside|around|of)\s+\Z")
 
 
 #: a capitalised word that speaks right away (``Thiele added``, ``Bosman said``): a person named by the surname alone

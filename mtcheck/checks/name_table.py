@@ -27,6 +27,7 @@ KINDS = {
     "accents": "one name with and without accents",
     "hyphenation": "one name with and without hyphens or spaces",
     "particles": "one name with two spellings of its particles",
+    "articles": "one place with and without its article",
 }
 
 
