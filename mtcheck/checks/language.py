@@ -28,13 +28,17 @@ from .language_lexicon import fold as unaccented_lower
 from .regex_words import fold
 from .language_spans import Candidate, candidates, language_name, script_runs
 from .language_screen import PhraseHits, no_source_evidence
-from .language_words import ABBR, DIA, EXO, NAME, ORD, SRC, UNK, Token, compile_patterns, foreign_share
+from .language_words import ABBR, ALLOW, DIA, EXO, NAME, ORD, SRC, UNK, Token, compile_patterns, foreign_share
 
 #: a sentence of at least this many words wholly in another language is wrong-language's, not ours
 WHOLE_SENTENCE_WORDS = 5
 #: the share of foreign lower-case words from which wrong-language's screen sends a sentence to the identifier
 FOREIGN_SENTENCE_SHARE = 0.5
 _SINGLE_CONFIDENCE = {EXO: 0.9, ABBR: 0.8, ORD: 0.7}
+#: the identifier's probability that makes a lone word source text
+SURE_SINGLE_WORD = 0.8
+#: English determiners after which a word stands where English puts a noun (``on the muelle``)
+_NOUN_SLOT = re.compile(r"\b(?:the|a|an|this|that|these|those|its|their|his|her|our)\s+\Z", re.IGNORECASE)
 #: two-letter source words that an English text also holds as a hesitation or a typo
 _HESITATIONS = frozenset({"er", "eh", "em", "ah", "oh", "un"})
 
@@ -147,6 +151,9 @@ class UntranslatedSpan(Check):
             if no_source_evidence(ctx.text, segment.start, segment.end, lexicon, phrases):
                 continue  # no word can start a candidate: nothing to find
             tokens, found = candidates(ctx.text, segment.start, segment.end, lexicon, patterns)
+            short = _short_source_sentence(tokens, lexicon)
+            if short is not None:
+                found = [short]  # "Die Ermittlungen dauern an.": the whole sentence is one span
             if self._whole_sentence(tokens, found) and foreign_share(lexicon, tokens) >= FOREIGN_SENTENCE_SHARE:
                 # wrong-language reports this sentence (the runner would drop a span inside it anyway); one
                 # whose words look half English ("La situation est … pour la profession") is judged here
@@ -219,10 +226,17 @@ class UntranslatedSpan(Check):
             language = max(options, key=lambda l: (scores.get(l, 0.0), -options.index(l)))
             return _Judged(segment, candidate, language, _single_confidence(words[0], candidate), scores)
         if single:  # a lone accented word, or one ending like a source noun: the identifier must be sure
-            if p_source < 0.8 or not (words[0].cls == DIA or (words[0].cls == UNK
-                                                              and load_lexicon().source_shaped(words[0].text))):
+            shaped = words[0].cls == UNK and load_lexicon().source_shaped(words[0].text)
+            if not (words[0].cls == DIA or shaped):
                 return None
-            return _Judged(segment, candidate, language, round((0.9 if words[0].cls == DIA else 0.8) * p_source, 3), scores)
+            if p_source < SURE_SINGLE_WORD and not (shaped and _noun_slot(segment, candidate)
+                                                    and sum(scores.get(l, 0.0) for l in allowed) >= SURE_SINGLE_WORD
+                                                    and p_english <= 1.0 - SURE_SINGLE_WORD):
+                # after "the", where English puts a noun, a word shaped like a source noun needs the identifier
+                # sure of the source languages together, not of one: Spanish and Portuguese share ``-istas``
+                return None
+            return _Judged(segment, candidate, language, round((0.9 if words[0].cls == DIA else 0.8) * max(
+                p_source, SURE_SINGLE_WORD), 3), scores)
         strong = sum(1 for t in candidate.tokens if t.weight >= 1.0)
         if p_english > p_source and (strong < 2 or p_english > 0.85):
             return None
@@ -345,7 +359,7 @@ def translated_beside(text: str, start: int, end: int) -> bool:
     give it as the original name beside the English one, or quote it and then its translation?"""
     return (_TRANSLATION_AFTER.match(text, end) is not None
             or _translated_after_name(text, end)
-            or _explained_after(text, end)
+            or _explained_after(text, start, end)
             or _IS_EXPLAINED.match(text, end) is not None
             or _LANGUAGE_BEFORE.search(text, max(0, start - 60), start) is not None
             # before the capitalised start of the name the span ends (``known locally as the Junta de Extremadura``)
@@ -372,7 +386,9 @@ def _translated_after_name(text: str, end: int) -> bool:
 _ACRONYM_AFTER = re.compile(r"[^()\n.,;:]{0,60}?(?=\s\(([A-Z]{2,6})\))")
 #: small words an acronym skips (``École polytechnique fédérale de Lausanne``: EPFL)
 _ACRONYM_SKIPS = frozenset("de du des d la le les l di del della dei degli van von der den het y e et und für of and "
-                           "do dos da das".split())
+                           # contracted and bare prepositions (``Instituto de Socorros a Náufragos (ISN)``,
+                           # ``Conservatoire national des arts et métiers``, ``Stichting voor Natuur``)
+                           "do dos da das a à al au aux ao aos às em na no nas nos zu zum zur voor op".split())
 
 
 def _named_by_acronym(text: str, start: int, end: int) -> bool:
@@ -457,14 +473,20 @@ def named_by_its_place(text: str, end: int) -> bool:
     return match is not None and match.group("place_own") is not None and _explains(match)
 
 
-def _explained_after(text: str, end: int) -> bool:
+def _explained_after(text: str, start: int, end: int) -> bool:
     """Is the span followed by an apposition in English that says what it is?"""
     match = _EXPLANATION_AFTER.match(text, end)
-    return match is not None and _explains(match)
+    if match is None:
+        return False
+    described = next((group for group in ("words", "own", "place_own") if match.group(group)), None)
+    # the name with the rest of it the pattern took (``… de la Moselle``), up to the apposition
+    return _explains(match, text[start:match.start(described)] if described else "")
 
 
-def _explains(match: re.Match[str]) -> bool:
-    """Does the apposition :data:`_EXPLANATION_AFTER` found say in English what the span is?"""
+def _explains(match: re.Match[str], original: str = "") -> bool:
+    """Does the apposition :data:`_EXPLANATION_AFTER` found say in English what the span is? A word the
+    apposition keeps from the ``original`` name, or a cognate of one of its words, counts as English: ``the
+    Conseil départemental de la Moselle, the Moselle departmental council`` is its translation."""
     described = match.group("words") or match.group("own") or match.group("place_own")
     if described is None:
         return True
@@ -478,7 +500,15 @@ def _explains(match: re.Match[str]) -> bool:
         return False  # "According to the IHK, the investment is one of…": the sentence's own subject and verb
     # ``Portugal's parliament``: one English noun after a country's name says what the name is
     least = 1 if match.group("own") or match.group("place_own") else 2
-    return sum(load_lexicon().is_english(word) for word in words) >= max(least, 0.75 * len(words))
+    kept = {unaccented_lower(word) for word in _ENGLISH_WORD_OR_ACCENTED.findall(original)}
+    stems = {word[:COGNATE_STEM] for word in kept if len(word) >= COGNATE_STEM}
+    english = sum(1 for word in words if load_lexicon().is_english(word) or unaccented_lower(word) in kept
+                  or (len(word) >= COGNATE_STEM and unaccented_lower(word)[:COGNATE_STEM] in stems))
+    return english >= max(least, 0.75 * len(words))
+
+
+#: the words of a name, accented letters included (``départemental``)
+_ENGLISH_WORD_OR_ACCENTED = re.compile(r"[^\W\d_]+")
 
 
 #: verbs that make the words after a span's comma a clause (``, the investment is…``) when no relative
@@ -593,6 +623,36 @@ def quoted_then_translated(text: str, start: int, end: int) -> bool:
         spoken = not REPORTING_VERBS.isdisjoint(w.lower() for w in _ENGLISH_WORD.findall(between))
         return _reads_as_translation(original, words, 0.75, longest=2.5 if spoken else 2)
     return False
+
+
+#: the fewest words of a sentence wholly in a source language that is reported whole (fewer are a greeting or a
+#: name); from :data:`WHOLE_SENTENCE_WORDS` on, wrong-language reports it
+SHORT_SENTENCE_WORDS = 3
+
+
+def _short_source_sentence(tokens: list[Token], lexicon) -> Candidate | None:
+    """A sentence too short for wrong-language (three or four words) whose every word is a source-list word
+    or no English word, with two that English lacks and one of them in lower case (``Die Ermittlungen dauern
+    an.``, ``La enquête continue.``): the whole sentence as one candidate, or None."""
+    words = [t for t in tokens if t.is_word]
+    if not SHORT_SENTENCE_WORDS <= len(words) < WHOLE_SENTENCE_WORDS or any(t.cls == ALLOW for t in words):
+        return None
+    foreign = [t for t in words if not lexicon.is_english_spelling(t.text)]
+    if len(foreign) < 2 or not any(t.text.islower() for t in foreign) or any(
+            not lexicon.kinds(t.text) and t not in foreign for t in words):
+        return None
+    languages: frozenset[str] = frozenset()
+    for token in words:
+        mine = lexicon.languages_of(token.text)
+        if mine:
+            languages = mine if not languages else (languages & mine or languages)
+    return Candidate(words[0].start, words[-1].end, words, languages=languages)
+
+
+def _noun_slot(segment: Segment, candidate: Candidate) -> bool:
+    """Does an English determiner come right before the candidate, in its sentence (``gathered on the ⟦…⟧``)?"""
+    before = segment.text[max(0, candidate.start - segment.start - 12):candidate.start - segment.start]
+    return _NOUN_SLOT.search(before) is not None
 
 
 def _single_confidence(token: Token, candidate: Candidate) -> float:

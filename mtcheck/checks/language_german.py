@@ -94,3 +94,19 @@ def dutch_body(word: str, lexicon: Lexicon) -> bool:
     """A long capitalised word with the ending of a Dutch body's compound name, and no English word."""
     return (len(word) >= GERMAN_NOUN_LETTERS and _DUTCH_BODY.fullmatch(word) is not None
             and not lexicon.is_english(word) and fold(word) not in lexicon.english)
+
+
+#: endings of Dutch compounds that name an office-holder (``arbeidsauditeur``, ``onderzoeksrechter``,
+#: ``havenwoordvoerder``); Dutch writes offices and bodies in lower case, so they read as common nouns
+_DUTCH_OFFICE = re.compile(
+    r"\w{4,}(?:auditeur|inspecteur|procureur|rechter|directeur|commissaris|voorzitter|woordvoerder|burgemeester|"
+    r"wethouder|ambtenaar|medewerker)(?:s|en)?"
+)
+
+
+def dutch_compound_noun(word: str, lexicon: Lexicon) -> bool:
+    """A long lower-case Dutch compound that names a body or an office-holder (``arbeidsauditeur``,
+    ``onderwijsinspectie``): English has no word of that shape, so the word alone shows its language."""
+    return (len(word) >= GERMAN_NOUN_LETTERS and word.islower()
+            and (_DUTCH_OFFICE.fullmatch(word) is not None or _DUTCH_BODY.fullmatch(word) is not None)
+            and not lexicon.is_english(word) and fold(word) not in lexicon.english)

@@ -25,7 +25,7 @@ from itertools import pairwise
 from typing import Callable, NamedTuple, Sequence
 
 from .language_lexicon import MEMO_SIZE, Lexicon, fold, has_diacritic
-from .language_german import dutch_body, german_article_before_noun, german_compound
+from .language_german import dutch_body, dutch_compound_noun, german_article_before_noun, german_compound
 from .language_words import _MACHINE, _NON_SPACE, _ORDINAL, _TOKEN, _machine, foreign_word
 
 #: how telling a word can be in ``classify``: nothing, an unknown word (weight 0.5), a date word
@@ -250,6 +250,8 @@ def _judge(word: str, lexicon: Lexicon) -> WordKind:
         return kind(TELLING)  # "vestibular": a source noun where a noun stands, which only classify can see
     if lexicon.is_english_spelling(word):
         return kind(PLAIN)
+    if dutch_compound_noun(word, lexicon):
+        return kind(TELLING)  # "arbeidsauditeur": classify makes it a source word
     return kind(TELLING if has_diacritic(word) else UNKNOWN)
 
 

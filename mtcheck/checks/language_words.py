@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import Sequence
 
 from .language_german import (
-    GERMAN_NOUN_LETTERS, dutch_body, german_adjective, german_article_before_noun, german_body, german_compound,
+    GERMAN_NOUN_LETTERS, dutch_body, dutch_compound_noun, german_adjective, german_article_before_noun, german_body, german_compound,
     german_office,
 )
 from .language_lexicon import APOSTROPHES, MEMO_SIZE, Lexicon, fold, has_diacritic, phrase_pattern
@@ -652,6 +652,9 @@ def _word_class(word: str, lexicon: Lexicon) -> tuple[str, frozenset[str] | None
         return CAP, None, None
     if lexicon.is_english_spelling(word):
         return EN, None, None
+    if dutch_compound_noun(word, lexicon):
+        # "the arbeidsauditeur": a Dutch office by its compound's head, a source noun as sure as a listed one
+        return SRC, frozenset({"nl"}), frozenset({"common"})
     return DIA if has_diacritic(word) else UNK, None, None
 
 
