@@ -141,6 +141,8 @@ def sentence_units(document: Document, segments: Sequence[Segment], cap: int = U
     return title, [make_unit(document.text, s.start, s.end, cap, s.paragraph) for s in body]
 
 
+#: "also" among a sentence's first words: ``The law also guarantees``, ``Police also found``
+_ALSO_OPENING = re.compile(r"(?:\S+\s+){1,3}also\b")
 def plain_statement(text: str, practical: bool = False) -> bool:
     """No quotation, no I, we or you, no question, no practical information: quotes and reactions drift
     from the topic in real articles, and an article on a show or a museum ends on its opening hours and
@@ -397,6 +399,10 @@ def off_topic_pieces(units: Sequence[Unit], title_unit: Unit | None, cal: Calibr
     shaped = [i for i, unit in enumerate(units) if unit.words <= max_words and len(words[i]) >= 3 and i not in listed
               and (plain[i] or unit.headline_shaped)]
     briefs = brief_subjects([unit.text for unit in units], title_unit.text if title_unit else "", shaped)
+    # a sentence that says "also" among its first words goes on with the article's story (``The law also
+    # guarantees a weekly doctor's surgery``): no brief, no report from another story
+    continues = [bool(_ALSO_OPENING.match(unit.text)) for unit in units]
+    briefs = [None if continues[i] else subject for i, subject in enumerate(briefs)]
     # a dated report's names that neither the title nor another piece gives, anywhere in a sentence
     dated = [dated_report(unit.text) for unit in units]
     # names matter to a dated report and to a line that opens on a place or an owner (see PLACE_LINE_CUT)
@@ -408,7 +414,7 @@ def off_topic_pieces(units: Sequence[Unit], title_unit: Unit | None, cal: Calibr
     title_spelled = _spellings(title_unit.text) if title_unit and named else frozenset()
 
     def new_names(inside: Sequence[int]) -> tuple[str, ...]:
-        if not any(dated[i] for i in inside):
+        if not any(dated[i] for i in inside) or continues[inside[0]]:
             return ()
         mine = frozenset().union(*(given[i] for i in inside))
         return tuple(sorted(name for name in mine if name not in title_spelled

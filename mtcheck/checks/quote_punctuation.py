@@ -92,6 +92,8 @@ class QuotePunctuation(Check):
         Example("According to the mayor⟦:⟧ “The place is badly chosen.”", True),
         Example("According to the mayor, “the place is badly chosen.”", False),
         Example("She explained to the chamber that⟦:⟧ “the revenue will fund the schools.”", True),
+        Example("“We found bottles that were never olive oil”⟦:⟧ the commander of the unit explained.", True),
+        Example("The sign read “No entry”: the gate was locked.", False),
     )
 
     _CODE_LIKE = re.compile(r"[=(){}<>/\\_#@$`]|^\S$")
@@ -298,6 +300,20 @@ class QuotePunctuation(Check):
                         f"write ',{text[pos]}'",
                         confidence=0.8, suggestion="," + text[pos],
                         evidence={"english_style": ctx.settings.english_style, "punctuation": "none " + verb.group(1)},
+                    )
+                    continue
+                if (text[pos + 1:pos + 2] == ":" and inner[:1].isupper() and len(inner.split()) >= MIN_QUOTATION_WORDS
+                        and not self._CODE_LIKE.search(inner)
+                        and (said := self._SUBJECT_VERB_AFTER.match(text, pos + 2, paragraph.end)) is not None
+                        and said.group()[1:2].islower()):
+                    # ``“…at all”: the commander explained``: the Italian and Spanish colon before the attribution;
+                    # English closes a quoted sentence that its reporting clause follows with a comma
+                    yield self.finding(
+                        ctx, pos + 1, pos + 2,
+                        f"Colon between the quotation and its attribution: '{text[pos:said.end()]}'; "
+                        f"write a comma inside the quote (',{text[pos]}')",
+                        confidence=0.85, suggestion="",
+                        evidence={"english_style": ctx.settings.english_style, "punctuation": "colon " + said.group(1)},
                     )
                     continue
                 if len(inner) > 1 and inner[-1] == "," and inner[-2] in "?!," or self._STOP_COMMA.search(inner):
