@@ -128,13 +128,17 @@ TYPO = "~"
 #: shortest surname whose one-letter misspellings are looked for
 SURNAME_LETTERS = 6
 #: a title or a given name right before a word: the word is a person's surname (``Mr Vasseur``, ``Anne Vasseur``)
+_TITLES = (r"(?:Mr|Mrs|Ms|Dr|Prof|Mme|Mlle|M|Herr|Frau|Sr|Sra|Sig|Signor|Signora|Dona|Don|Senhor|Senhora"
+           r"|Colonel|General|Captain|Major|Lieutenant|Sergeant|Commander|Commissioner|Inspector|Judge|Prosecutor"
+           r"|Minister|President|Mayor|Senator|Governor|Professor|Doctor|Father|Bishop|Cardinal|Chief|Superintendent"
+           r"|Coach|Alderman|Alderwoman|Councillor|Councilor|Councilman|Councilwoman|Deputy|Chancellor|Secretary"
+           r"|Director|Detective)\.?")
 _PERSON_BEFORE = re.compile(
-    r"(?:\b(?P<title>Mr|Mrs|Ms|Dr|Prof|Mme|Mlle|M|Herr|Frau|Sr|Sra|Sig|Signor|Signora|Dona|Don|Senhor|Senhora"
-    r"|Colonel|General|Captain|Major|Lieutenant|Sergeant|Commander|Commissioner|Inspector|Judge|Prosecutor|Minister"
-    r"|President|Mayor|Senator|Governor|Professor|Doctor|Father|Bishop|Cardinal|Chief|Superintendent|Coach"
-    r"|Alderman|Alderwoman|Councillor|Councilor|Councilman|Councilwoman|Deputy|Chancellor|Secretary|Director|Detective)\.?"
-    # a given name, which no article or particle is (Le Parisien, La Stampa, Van Gogh)
-    r"|\b(?!(?:Le|La|Les|Los|Las|El|Il|Lo|Al|De|Del|Della|Di|Da|Dos|Du|Van|Von|Den|Der|Ter|Ten)\b)"
+    rf"(?:\b(?P<title>{_TITLES})"
+    # a given name, which no article or particle is (Le Parisien, La Stampa, Van Gogh), after a title or not: after
+    # one (``Dr. Martin Wittkopf``) a given name that English also has as a word (martin, the bird) is one
+    rf"|(?:\b(?P<titled>{_TITLES})\s+)?\b(?!(?:Le|La|Les|Los|Las|El|Il|Lo|Al|De|Del|Della|Di|Da|Dos|Du|Van|Von|Den"
+    r"|Der|Ter|Ten)\b)"
     r"(?P<given>[A-Z][a-z\u00e0-\u00ff]+(?:-[A-Z][a-z\u00e0-\u00ff]+)?))"
     # the particles of a surname between (Luc Van den Brandt, Ana de la Torre)
     rf"(?:\s+(?i:{'|'.join(sorted(_NAME_PARTICLES))}))*\s+\Z"
@@ -316,8 +320,9 @@ def _quoted(text: str, start: int, end: int) -> bool:
 
 def _written_as_person(text: str, start: int, lexicon: Any) -> bool:
     """A title (``Mr``) or a given name that is no English word (``Anne``, not ``South``) right before."""
-    match = _PERSON_BEFORE.search(text, max(0, start - 30), start)
-    return match is not None and (match.group("title") is not None or not lexicon.is_english(match.group("given")))
+    match = _PERSON_BEFORE.search(text, max(0, start - 40), start)
+    return match is not None and (match.group("title") is not None or match.group("titled") is not None
+                                  or not lexicon.is_english(match.group("given")))
 
 
 #: shortest coined name (a company's, ``Agrifrost``) whose one changed vowel is a slip without a person's evidence
@@ -342,6 +347,67 @@ def _coined_name_slip(text: str, found: Sequence[tuple[int, int, str, int]]) -> 
     return _no_word(usual) and _no_word(rare) and not any(
         _name_word_before(text, start) or _before_a_name(text, end)
         for start, _, _, end in found)
+
+
+#: prepositions of place, an article or not after them, right before a position: ``of Camanducaia``, ``along the
+#: Paraopeba``
+_PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?i:in|at|from|near|to|between|outside|around|of|into|along|across|through"
+                                       r"|towards?|via|past|beyond|within|throughout)(?:[ \N{NO-BREAK SPACE}]the)?"
+                                       r"[ \N{NO-BREAK SPACE}]+\Z")
+
+
+#: a landscape noun right after a name, which makes it a place's: ``the Paraopeba River``
+_PLACE_NOUN_AFTER = re.compile(r"[ \N{NO-BREAK SPACE}](?:River|Lake|Valley|Bay|Creek|Canyon|Reservoir|Basin|Delta|Falls"
+                               r"|Mountains|Hills|Plateau|Island|Islands|Lagoon|Estuary)\b")
+
+
+def _one_vowel_apart(one: str, other: str) -> bool:
+    """Are two words of one length the same but for one vowel inside (``Camanducaia``, ``Camandocaia``), neither
+    the first letter nor the last, which may make another name (``Carolina``, ``Caroline``)?"""
+    if len(one) != len(other):
+        return False
+    parts = [i for i, (a, b) in enumerate(zip(one.lower(), other.lower())) if a != b]
+    return len(parts) == 1 and 0 < parts[0] < len(one) - 1 and \
+        {one[parts[0]].lower(), other[parts[0]].lower()} <= set("aeiou")
+
+
+def _place_slip(text: str, found: Sequence[tuple[int, int, str, int]]) -> bool:
+    """Is one long word of no language's word lists written as a place each time, after a preposition of place or
+    before a landscape noun (``a district of Camanducaia``, ``In Camandocaia``; ``the Paraopeba River``, ``along the
+    Paraupeba``),
+    and once with one inner vowel changed: one town's or river's name misspelt? A person's name (after a
+    title or a given name) is the other detectors'."""
+    forms = sorted({form for _, _, form, _ in found})
+    if len(forms) != 2 or len(forms[0]) < COINED_LETTERS or not _one_vowel_apart(*forms):
+        return False
+    lexicon = load_lexicon()
+    return all(_no_word(form) for form in forms) and all(
+        (_PLACE_PREPOSITION_BEFORE.search(text, max(0, start - 20), start) is not None
+         or _PLACE_NOUN_AFTER.match(text, name_end) is not None)
+        and not _written_as_person(text, start, lexicon) and not text.startswith(POSSESSIVES, name_end)
+        for start, name_end, _, _ in found)
+
+
+#: the prefix of the keys of :func:`compound_keys`
+COMPOUND = "="
+#: fewest parts of a hyphenated place name whose one misspelt part is looked for (``Lons-le-Saunier``)
+COMPOUND_PARTS = 3
+
+
+def compound_keys(word: str) -> frozenset[str]:
+    """Keys that two spellings of a hyphenated name of three parts or more share when one long part is one letter
+    off and the others are the same (``Lons-le-Saunier``, ``Lons-le-Saulnier``; ``Châlons-en-Champagne``,
+    ``Chalons-en-Champaigne``): the parts a French, Italian or Spanish place name joins with its particles (``le``,
+    ``en``, ``sur``) fix it as one place; none for a word of fewer parts (``Jean-Marc``, two given names)."""
+    parts = word.split("-")
+    if len(parts) < COMPOUND_PARTS or not all(part.isalpha() for part in parts):
+        return frozenset()
+    keys = set()
+    for i, part in enumerate(parts):
+        if len(part) >= SURNAME_LETTERS:
+            before, after = "-".join(parts[:i]).lower(), "-".join(parts[i + 1:]).lower()
+            keys.update(f"{COMPOUND}{before}|{key}|{after}" for key in typo_keys(part))
+    return frozenset(keys)
 
 
 def _slip_on_an_accent(forms: Sequence[str]) -> bool:
@@ -461,13 +527,17 @@ class NameVariant(Check):
     person's (after a title or a given name) or both end one name after the
     same word (``De Lindenhof``, ``De Lindenhov``) or, for a coined name of seven letters or more
     that always stands alone, one inner vowel is changed once where the document writes the name
-    otherwise twice or more (``Agrifrost``, ``Agrofrost``), and they are not a given name
+    otherwise twice or more (``Agrifrost``, ``Agrofrost``), or, for a place's name of seven letters or more, one
+    inner vowel is changed and each occurrence follows a preposition of place or precedes a landscape noun
+    (``of Camanducaia``, ``In Camandocaia``), and they are not a given name
     and a surname side by side (``Galileo Galilei``), a place and its
     demonym, a surname and the region after a preposition (``Hennie Drenth``,
     ``in Drenthe``), nor two people with given names of their own; a shorter
     surname introduced in full and later quoted bare one letter off, a
-    speaker the article never introduces (``Holger Thiel``, ``Thiele added``),
-    is reported too. A capitalised
+    speaker the article never introduces (``Holger Thiel``, ``Thiele added``) or
+    a surname alone with an age (``Canio Summa``, ``Suma, 61, denies``),
+    is reported too, and so is one long part of a hyphenated place of three parts or more one letter
+    off (``Lons-le-Saunier``, ``Lons-le-Saulnier``). A capitalised
     English word that stands alone (``the Virgin of the Pillar``) is not
     set against a foreign name one letter away (``Plaza del Pilar``): it
     translates it or names another thing. Generic groups
@@ -745,7 +815,8 @@ class NameVariant(Check):
 
     def _speaker_surname_slips(self, ctx: CheckContext, claimed: list[tuple[int, int]]) -> Iterator[Finding]:
         """A person introduced with a short surname (``Holger Thiel``, ``Annelies Bosma``) and later quoted by
-        that surname one letter off (``Thiele added``, ``Bosman said``), which the article never introduces:
+        that surname one letter off (``Thiele added``, ``Bosman said``; ``Canio Summa``, ``Suma, 61, denies``),
+        which the article never introduces:
         news text names a new speaker in full first, so a bare surname that speaks is the introduced one,
         misspelt. The generic detector, judging surnames of six letters or more, leaves such pairs."""
         text = ctx.text
@@ -760,6 +831,13 @@ class NameVariant(Check):
         for match in _BARE_SPEAKER.finditer(text):
             form = match.group("surname")
             if form not in introduced and _no_word(form) and _name_word_before(text, match.start()) is None:
+                speakers.setdefault(form, []).append(Occurrence(match.start(), match.end("surname"), form))
+        # a word alone with an age in apposition (``Suma, 61, denies the charges``) is a person named by the
+        # surname, whatever word lists hold it
+        for match in _BARE_AGED.finditer(text):
+            form = match.group("surname")
+            if form not in introduced and not lexicon.is_english(form) and \
+                    _name_word_before(text, match.start()) is None:
                 speakers.setdefault(form, []).append(Occurrence(match.start(), match.end("surname"), form))
         if speakers and _TWO_PEOPLE_ALIKE.search(text) is not None:
             return  # ``two councillors with almost identical names``: the article tells them apart
@@ -929,6 +1007,8 @@ class NameVariant(Check):
                 keys = keys | variant_keys(form)
             if len(form) >= SURNAME_LETTERS and form.isalpha():
                 keys = keys | typo_keys(form)
+            elif "-" in form:
+                keys = keys | compound_keys(form)
             for key in keys:
                 by_key.setdefault(key, []).append((start, name_end, form, end))
         lowercase: set[str] | None = None
@@ -948,10 +1028,14 @@ class NameVariant(Check):
                 continue  # forms that differ only in case (a casing issue, not a variant)
             if len({unaccented(f) for f in forms}) == 1:
                 continue  # accents only: the accent detector judged it, with its own evidence rules
+            if key.startswith(COMPOUND) and (len(forms) != 2 or any(_quoted(text, s, e) for s, e, _, _ in found)
+                                             or _slip_on_an_accent(forms)):
+                continue  # one part of a hyphenated place one letter off: the rest of the name makes it one place
             if key.startswith(TYPO) and (
                     len(forms) != 2 or (_inflected(forms) and not _same_given_name(text, found))
                     or not (any(_written_as_person(text, s, load_lexicon()) for s, _, _, _ in found)
-                            or _shared_name_word(text, found) or _coined_name_slip(text, found))
+                            or _shared_name_word(text, found) or _coined_name_slip(text, found)
+                            or _place_slip(text, found))
                     or _different_given_names(text, found) or _one_name(text, found)
                     or any(_quoted(text, s, e) for s, e, _, _ in found) or _slip_on_an_accent(forms)
                     or _person_and_region(text, found)):
@@ -1057,6 +1141,23 @@ def _next_name(text: str, end: int) -> str | None:
         end = match.end()
 
 
+def _next_names(text: str, end: int) -> tuple[str, ...]:
+    """The first and the last of the capitalised words in a row right after a name (particles skipped): a given
+    name's next name and its surname (``Cleiton Aparecido Moura``: Aparecido, Moura); empty when none follows."""
+    names: list[str] = []
+    while True:
+        match = _FOLLOWING_WORD.match(text, end)
+        if match is None:
+            break
+        word = match.group(1)
+        if word not in _NAME_PARTICLES:
+            if not word[0].isupper():
+                break
+            names.append(word)
+        end = match.end()
+    return tuple(names[:1] + names[-1:])
+
+
 #: what says that two people of one name are two (``Carla Montoya, no relation, runs…``, ``Anne Collin – no
 #: relation to the deputy mayor –``)
 _NO_RELATION = re.compile(r"(?:\s+[A-Z][\w'\N{RIGHT SINGLE QUOTATION MARK}-]+){0,3}\s*[,(\N{EN DASH}\N{EM DASH}]\s*"
@@ -1089,6 +1190,9 @@ _PLACE_BEFORE = re.compile(r"\b(?:in|at|from|near|to|between|outside|around|of)\
 _BARE_SPEAKER = re.compile(rf"\b(?P<surname>[A-Z][a-z\u00e0-\u00ff]{{3,}})\s+(?:{'|'.join(sorted(REPORTING_VERBS))})\b")
 
 
+#: a capitalised word with an age in apposition right after it: ``Suma, 61, denies``
+_BARE_AGED = re.compile(r"\b(?P<surname>[A-Z][a-z\u00e0-\u00ff]{3,}),"
+                        r"[ \N{NO-BREAK SPACE}]*\d{1,3}[ \N{NO-BREAK SPACE}]*,")
 #: an age in apposition right after a name: ``Marlene Souza, 71,``
 _AGE_AFTER = re.compile(r"\s*,\s*(\d{1,3})\s*,")
 #: a person introduced as another's namesake: ``His namesake and former teammate Thiago Marques``
@@ -1114,8 +1218,9 @@ def _different_people(text: str, forms: Sequence[str], ends: dict[str, list[int]
         return True
     surnames = []
     for form in forms:
-        after = [_next_name(text, end) for end in ends.get(form, [])]
-        if not after or any(n is None for n in after):
+        after = [_next_names(text, end) for end in ends.get(form, [])]
+        if not after or not all(after):
             return False
-        surnames.append(set(after))
+        # the surname too, past middle names: ``Cleiton Aparecido Moura`` and ``Cleyton Moura`` are one man
+        surnames.append(set().union(*after))
     return all(not (a & b) for i, a in enumerate(surnames) for b in surnames[i + 1:])
