@@ -151,7 +151,8 @@ class UntranslatedSpan(Check):
             if no_source_evidence(ctx.text, segment.start, segment.end, lexicon, phrases):
                 continue  # no word can start a candidate: nothing to find
             tokens, found = candidates(ctx.text, segment.start, segment.end, lexicon, patterns)
-            short = _short_source_sentence(tokens, lexicon)
+            # a sentence ends on its stop: a line without one (``Punta del Este`` over a section) is a heading or a name
+            short = _short_source_sentence(tokens, lexicon) if segment.text.rstrip()[-1:] in ".!?" else None
             if short is not None:
                 found = [short]  # "Die Ermittlungen dauern an.": the whole sentence is one span
             if self._whole_sentence(tokens, found) and foreign_share(lexicon, tokens) >= FOREIGN_SENTENCE_SHARE:

@@ -80,6 +80,9 @@ class Abbreviation:
     languages: frozenset[str]
     english: str
     english_context: frozenset[str]
+    #: English words one of which must come right before it (empty: any): a body's letters that a company
+    #: also bears (``UBS``, the bank, which English names without "the") are the body's only as a common noun
+    after: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -290,8 +293,9 @@ def load_lexicon() -> Lexicon:
             _split_languages(row["languages"], "corpora/source_abbreviations.tsv"),
             row["english"],
             frozenset(w.strip() for w in row["english_context"].split(",") if w.strip()),
+            frozenset(w.strip().lower() for w in row["after"].split(",") if w.strip()),
         )
-        for row in _tsv("source_abbreviations.tsv", ("abbreviation", "languages", "english", "english_context"))
+        for row in _tsv("source_abbreviations.tsv", ("abbreviation", "languages", "english", "english_context", "after"))
     }
     return Lexicon(
         english=english,

@@ -245,6 +245,8 @@ def _judge(word: str, lexicon: Lexicon) -> WordKind:
     if word[:1].isupper() and not word.isupper():
         if german_compound(word, lexicon) or dutch_body(word, lexicon):
             return kind(TELLING)  # "Landesbauernverband", "Onderwijsinspectie": a body, never an English name
+        if word.lower() in lexicon.noun_homographs:
+            return kind(TELLING)  # "the Intendant of": German capitalises the noun, which only classify can see
         return kind(PLAIN)  # a capitalised word: a name until proven otherwise
     if word in lexicon.noun_homographs:
         return kind(TELLING)  # "vestibular": a source noun where a noun stands, which only classify can see

@@ -202,7 +202,8 @@ def _veto_club_names(text: str, tokens: list[Token]) -> None:
 
 
 def _veto_abbreviations(text: str, tokens: list[Token], lexicon: Lexicon) -> None:
-    """``solar PV panels``: a word of the entry's English context nearby makes it English; ``at 3 pm``: a
+    """``solar PV panels``: a word of the entry's English context nearby makes it English, and so does the
+    want of the word the entry needs before it (``UBS said``: the bank, not ``the UBS``); ``at 3 pm``: a
     lower-case abbreviation after a number is a time or a unit (not ``30 bzw. 60``, between two numbers); and
     ``the regional health agency (ARS)``: an abbreviation the text explains in English is kept on purpose."""
     for index, token in enumerate(tokens):
@@ -214,7 +215,13 @@ def _veto_abbreviations(text: str, tokens: list[Token], lexicon: Lexicon) -> Non
             # seem to end; ``by 5 pm 200 people`` is a time)
             token.cls, token.suggestion = EN, None
             continue
-        context = lexicon.abbreviations[token.phrase].english_context
+        entry = lexicon.abbreviations[token.phrase]
+        if entry.after and (index == 0 or tokens[index - 1].text.lower() not in entry.after
+                            or not joined(text, tokens[index - 1], token)):
+            # "UBS said", "at Barclays and UBS": the bank; "available at the UBS": the health post
+            token.cls, token.suggestion = EN, None
+            continue
+        context = entry.english_context
         near = tokens[max(0, index - 3):index + 4]
         if any(t.text in context or t.text.lower() in context for t in near if t.phrase != token.phrase) or \
                 _glossed(text, token.phrase):
@@ -301,7 +308,8 @@ def _mark_names(text: str, tokens: list[Token], lexicon: Lexicon) -> None:
         group = tokens[index:end]
         first = index  # the position of group[0]
         if index == 0 and group[0].capitalised and not _opens_place_name(group, lexicon) and (
-                _sentence_word(group[0], lexicon, len(group)) or _article_before_german_noun(group, lexicon)):
+                _sentence_word(group[0], lexicon, len(group)) or _article_before_german_noun(group, lexicon)) and (
+                not _named_mid_sentence(text, group)):
             group, first = group[1:], 1  # "Selon Le Monde": the first word is capitalised by position only
             if not group and (not token.kinds & {"articles", "prepositions", "function", "dates"}
                               or _conjunction_before_english(tokens, 0)):
@@ -321,6 +329,20 @@ def _mark_names(text: str, tokens: list[Token], lexicon: Lexicon) -> None:
             else:
                 _mark_title_head(group, lexicon)
         index = end
+
+
+#: a lower-case word and the space after it: what comes before a name in mid-sentence
+_MID_SENTENCE = r"(?<![\w'\N{RIGHT SINGLE QUOTATION MARK}-])[a-z]+[ \t\N{NO-BREAK SPACE}]+"
+
+
+def _named_mid_sentence(text: str, group: Sequence[Token]) -> bool:
+    """Does the document write the capitalised run that opens this sentence after a lower-case word elsewhere
+    (``Juiz de Fora council freezes…`` and ``Bus passengers in Juiz de Fora``)? Then its first word is
+    capitalised as part of a name, not by its position: a place's or a body's name the text uses as such."""
+    if len(group) < 2 or group[0].text == "The":
+        return False
+    name = re.escape(text[group[0].start:group[-1].end])
+    return re.search(rf"{_MID_SENTENCE}{name}(?![\w'\N{{RIGHT SINGLE QUOTATION MARK}}-])", text) is not None
 
 
 def _mark_title_head(group: Sequence[Token], lexicon: Lexicon) -> None:
@@ -462,6 +484,8 @@ def _mark_lone_word(text: str, tokens: list[Token], index: int, lexicon: Lexicon
         return  # "the Oberbürgermeister": a German noun of the news lists, never a name by itself
     elif _source_day(tokens, index):
         return  # "on Samstag afternoon": a source weekday or month where English dates
+    elif token.cls == SRC and token.text.lower() in lexicon.noun_homographs:
+        return  # "the Intendant of the theatre": a source noun where a noun stands, not a name
     elif _office_after_the(tokens, index, lexicon):
         # "according to the Procura", "the Mairie of Lyon": a source office, which English translates
         if following is not None and following.text in _INSTITUTION_QUALIFIERS and joined(text, token, following):
@@ -666,11 +690,15 @@ _AFTER_NOUN = frozenset("of in at on for from this next last".split())
 
 
 def _mark_noun_homographs(text: str, tokens: list[Token], lexicon: Lexicon) -> None:
-    """A word English writes only as an adjective (``vestibular``) is the source noun of the same spelling
-    where a noun stands: after a determiner or a possessive, and before ``of``, a preposition or punctuation
-    (``sit the vestibular of the university``, not ``the vestibular system``)."""
+    """A word English writes only as an adjective or a verb, or hardly ever as a noun (``vestibular``,
+    ``preside``), is the source noun of the same spelling where a noun stands: after a determiner or a
+    possessive, and before ``of``, a preposition or punctuation (``sit the vestibular of the university``,
+    ``the preside of the school``; not ``the vestibular system``)."""
     for index, token in enumerate(tokens):
         languages = lexicon.noun_homographs.get(token.text)
+        if languages is None and token.capitalised and not token.text.isupper():
+            # "The Intendant of the theatre": German capitalises the noun, and so does its translation
+            languages = lexicon.noun_homographs.get(token.text.lower())
         if languages is None or index == 0 or token.cls == ALLOW:
             continue
         before = tokens[index - 1].text.lower()
