@@ -102,9 +102,10 @@ def cue_counts(text: str, *, sentence: bool = True) -> tuple[int, ...]:
     return tuple(counts)
 
 
-def brief_subjects(texts: Sequence[str], title: str = "", judged: Sequence[int] | None = None) -> list[str | None]:
+def brief_subjects(texts: Sequence[str], title: str = "", judged: Sequence[int] | None = None,
+                   min_cues: int = MIN_CUES) -> list[str | None]:
     """For each of ``texts`` (the body's sentences), the subject it is a brief on, or None: at least
-    :data:`MIN_CUES` cue words of a subject that no other sentence nor the title mentions (weak cues
+    ``min_cues`` cue words of a subject that no other sentence nor the title mentions (weak cues
     aside), nor any subject near it more than :data:`NEAR_CUES_ALLOWED` times, and not as many of a
     subject the rest does mention. Only the sentences of ``judged`` (all by default) are looked at; the others
     count as context."""
@@ -115,12 +116,12 @@ def brief_subjects(texts: Sequence[str], title: str = "", judged: Sequence[int] 
     totals = [sum(column) for column in zip(_raw_counts(title)[1], *strong)]
     found: list[str | None] = [None] * len(texts)
     for index in range(len(texts)) if judged is None else judged:
-        if max(counts[index], default=0) < MIN_CUES:
+        if max(counts[index], default=0) < min_cues:
             continue
         rest = {subject.id: total - n for subject, n, total in zip(subjects, strong[index], totals)}
-        if any(n >= MIN_CUES and rest[subject.id] for subject, n in zip(subjects, counts[index])):
+        if any(n >= min_cues and rest[subject.id] for subject, n in zip(subjects, counts[index])):
             continue  # it speaks of the article's own subject too (nurses' unions in a story on a hospital)
         found[index] = next((subject.id for subject, n in zip(subjects, cue_counts(texts[index]))
-                             if n >= MIN_CUES and rest[subject.id] == 0
+                             if n >= min_cues and rest[subject.id] == 0
                              and not any(rest[other] > NEAR_CUES_ALLOWED for other in subject.near)), None)
     return found

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Callable, Sequence
 
 import numpy as np
@@ -403,6 +404,12 @@ def off_topic_pieces(units: Sequence[Unit], title_unit: Unit | None, cal: Calibr
     # guarantees a weekly doctor's surgery``): no brief, no report from another story
     continues = [bool(_ALSO_OPENING.match(unit.text)) for unit in units]
     briefs = [None if continues[i] else subject for i, subject in enumerate(briefs)]
+
+    @lru_cache(maxsize=1)
+    def lone_cue_briefs() -> tuple[str | None, ...]:
+        """Subjects of one cue word that the rest never touches, for the sentences that may be briefs."""
+        return tuple(brief_subjects([unit.text for unit in units], title_unit.text if title_unit else "", shaped,
+                                    min_cues=1))
     # a dated report's names that neither the title nor another piece gives, anywhere in a sentence
     dated = [dated_report(unit.text) for unit in units]
     # names matter to a dated report and to a line that opens on a place or an owner (see PLACE_LINE_CUT)
@@ -440,6 +447,11 @@ def off_topic_pieces(units: Sequence[Unit], title_unit: Unit | None, cal: Calibr
             cut = getattr(cal, kind)
         # shared words matter only to a piece that may be judged: the count is the costly part
         report = new_names((i,)) if eligible and kind != "headline" else ()
+        if kind == "line" and report and briefs[i] is None:
+            # a dated line of its own that names what the rest never names needs one cue of a subject
+            # the rest never touches to read as another story's brief (``A fire destroyed a barn in Ham on Friday
+            # night.``): with its date, its new name and its own paragraph, that is the fourth sign
+            briefs[i] = lone_cue_briefs()[i]
         opening = _line_opening(unit.text, kind == "line" and eligible, bool(dated[i] or briefs[i]),
                                 lambda word, i=i: word not in title_spelled and
                                 holders_of_spelling[word] == (word in spelled[i]))

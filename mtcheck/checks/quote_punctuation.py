@@ -94,6 +94,8 @@ class QuotePunctuation(Check):
         Example("She explained to the chamber that⟦:⟧ “the revenue will fund the schools.”", True),
         Example("“We found bottles that were never olive oil”⟦:⟧ the commander of the unit explained.", True),
         Example("The sign read “No entry”: the gate was locked.", False),
+        Example("“It was the hardest stage of the race”⟦;⟧ said the winner.", True),
+        Example("As the mayor put it bluntly⟦ “⟧We cannot pay for everything.”", True),
     )
 
     _CODE_LIKE = re.compile(r"[=(){}<>/\\_#@$`]|^\S$")
@@ -144,6 +146,15 @@ class QuotePunctuation(Check):
     #: a full stop and a comma ending a quotation after a plain word, not an abbreviation (``U.S.,``, ``Inc.,``)
     _STOP_COMMA = re.compile(r"(?<![\w.])[a-z]{4,}\.,$")
 
+    def _attribution_after(self, text: str, start: int, end: int) -> re.Match[str] | None:
+        """A reporting clause in lower case from ``start``: its verb first (`` said the skipper``) or after its
+        subject (`` the commander explained``); the verb is the match's first group."""
+        verb = self._VERB_AFTER.match(text, start, end)
+        if verb is not None and verb.group(1) in REPORTING_VERBS:
+            return verb
+        said = self._SUBJECT_VERB_AFTER.match(text, start, end)
+        return said if said is not None and said.group()[1:2].islower() else None
+
     def _inner_space(self, ctx: CheckContext, opening: int, closing: int) -> Iterator[Finding]:
         """A space after the opening quote or before the closing one (``tiles. ”``): English sets quote
         marks against the quoted words; the space is left from a source's spaced guillemets."""
@@ -185,7 +196,9 @@ class QuotePunctuation(Check):
                                   r"|\bas(?P<comma>,)\s*\Z")
     #: a reporting verb, and an adverb of time, right before an opening quote with no comma between
     #: (``said afterwards “We were…``)
-    _VERB_BEFORE = re.compile(r"\b(?P<verb>" + "|".join(sorted(REPORTING_VERBS, key=len, reverse=True)) + r")"
+    _VERB_BEFORE = re.compile(r"\b(?P<verb>" + "|".join(sorted(REPORTING_VERBS, key=len, reverse=True))
+                              # ``put it bluntly “Without fish…``: a phrase that introduces a quoted sentence as a verb does
+                              + r"|put\s+it(?:\s+(?:bluntly|simply|plainly|succinctly|clearly|best|this\s+way|like\s+this))?)"
                               r"(?:\s+(?:afterwards|later|then|again|simply|firmly|calmly|yesterday|today))?[ \t\N{NO-BREAK SPACE}]+\Z")
     #: a pronoun that opens a quoted clause in lower case (``added “this case shows that…``): a quoted
     #: sentence, where a quoted term after the verb (``said “the plan” would``) opens on an article
@@ -302,18 +315,19 @@ class QuotePunctuation(Check):
                         evidence={"english_style": ctx.settings.english_style, "punctuation": "none " + verb.group(1)},
                     )
                     continue
-                if (text[pos + 1:pos + 2] == ":" and inner[:1].isupper() and len(inner.split()) >= MIN_QUOTATION_WORDS
+                if (text[pos + 1:pos + 2] in (":", ";") and inner[:1].isupper() and len(inner.split()) >= MIN_QUOTATION_WORDS
                         and not self._CODE_LIKE.search(inner)
-                        and (said := self._SUBJECT_VERB_AFTER.match(text, pos + 2, paragraph.end)) is not None
-                        and said.group()[1:2].islower()):
-                    # ``“…at all”: the commander explained``: the Italian and Spanish colon before the attribution;
-                    # English closes a quoted sentence that its reporting clause follows with a comma
+                        and (said := self._attribution_after(text, pos + 2, paragraph.end)) is not None):
+                    # ``“…at all”: the commander explained``, ``“…of my life”; said the skipper``: the colon of Italian
+                    # and Spanish before the attribution; English closes a quoted sentence that its reporting clause
+                    # follows with a comma
+                    mark = "Colon" if text[pos + 1] == ":" else "Semicolon"
                     yield self.finding(
                         ctx, pos + 1, pos + 2,
-                        f"Colon between the quotation and its attribution: '{text[pos:said.end()]}'; "
+                        f"{mark} between the quotation and its attribution: '{text[pos:said.end()]}'; "
                         f"write a comma inside the quote (',{text[pos]}')",
                         confidence=0.85, suggestion="",
-                        evidence={"english_style": ctx.settings.english_style, "punctuation": "colon " + said.group(1)},
+                        evidence={"english_style": ctx.settings.english_style, "punctuation": f"{text[pos + 1]} {said.group(1)}"},
                     )
                     continue
                 if len(inner) > 1 and inner[-1] == "," and inner[-2] in "?!," or self._STOP_COMMA.search(inner):

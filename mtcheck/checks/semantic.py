@@ -221,8 +221,10 @@ class OffTopicSentence(Check):
     below the document's typical sentence; so does a dated report (``on
     Sunday night``, ``this week``, ``on 14 July``) that names a person or a
     place nothing else in the article names (``A magnitude 4.1 earthquake
-    struck near Potenza on Sunday night.``): the lead of another story. Such
-    a report that is a paragraph of its own and opens on a place nothing
+    struck near Potenza on Sunday night.``): the lead of another story; as a
+    paragraph of its own, one cue word of a subject nothing else touches
+    makes it a brief (``A fire destroyed a barn near Bapaume on Saturday
+    night.``). Such a report that is a paragraph of its own and opens on a place nothing
     else names (``In Aalst, police arrested a man on Friday night.``) needs
     only to stay off the article's subject; undated and on no brief's subject
     (``In Paysandú, the beer festival drew record crowds.``), or opening on

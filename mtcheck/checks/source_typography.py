@@ -55,8 +55,10 @@ _NUMBER = re.compile(
 _TIME = re.compile(
     r"(?<![\w.,:])(?P<h>[01]?\d|2[0-3])[ \N{NO-BREAK SPACE}\N{NARROW NO-BREAK SPACE}]?h"
     r"(?:[ \N{NO-BREAK SPACE}\N{NARROW NO-BREAK SPACE}]?(?P<m>[0-5]\d)(?![\w:])|(?<=\dh)(?![\w:])"
-    # ``at 20 h,``: the spaced form only before punctuation (``a 20 h journey`` is a duration)
-    r"|(?<=\d[ \N{NO-BREAK SPACE}\N{NARROW NO-BREAK SPACE}]h)(?=[,;.)]))"
+    # ``at 20 h,``, ``at 8 h on Saturday``: the spaced form only before punctuation or a word that goes on with
+    # the time's sentence (``a 20 h journey`` is a duration)
+    r"|(?<=\d[ \N{NO-BREAK SPACE}\N{NARROW NO-BREAK SPACE}]h)(?=[,;.)]|\s+(?:on|in|and|until|till|to|at|every|each|sharp"
+    r"|this|last|next|tomorrow|today|tonight)\b))"
 )
 #: a German or Dutch clock time: ``5.12 Uhr``, ``14:30 Uhr``, ``18 Uhr``, ``20.00 uur`` (the word is the source's)
 _WORD_TIME = re.compile(r"(?<![\w.,:])(?P<h>[01]?\d|2[0-3])(?:[.:](?P<m>[0-5]\d))?[ \N{NO-BREAK SPACE}](?P<word>Uhr|uur)\b")
