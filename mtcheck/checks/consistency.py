@@ -28,7 +28,7 @@ from .language_lexicon import SOURCE_LANGUAGES, load_lexicon
 from .language_spans import enclosing
 from .name_calques import calques
 from .name_forms import (
-    POSSESSIVES, UMLAUTS, Layout, Occurrence, glossed, has_accent, layout, may_hold, overlaps, spelling_variants,
+    AUXILIARIES, POSSESSIVES, TITLE_FOLLOWERS, UMLAUTS, Layout, Occurrence, glossed, has_accent, layout, may_hold, overlaps, spelling_variants,
     stands_alone, unaccented,
 )
 from .name_table import KINDS, VariantGroup, groups_by_word, load_groups, table_forms
@@ -453,6 +453,38 @@ def _accent_kept_in_source_name(text: str, occurrences: Sequence[Occurrence]) ->
     return bool(accented) and all(accented) and not any(in_source_name(o) for o in occurrences if not has_accent(o.form))
 
 
+#: capitalised words ending in a particle right before a position: the head of a body's name (``Hospital
+#: Universitario de``), up to four words
+_BODY_HEAD_BEFORE = re.compile(r"((?:[A-Z][\w\N{RIGHT SINGLE QUOTATION MARK}'-]*[ \N{NO-BREAK SPACE}]){1,4})"
+                               r"(?:de|di|da|do|du|des|del|della|dos|das|van|von|der|den)"
+                               r"(?:[ \N{NO-BREAK SPACE}](?:la|las|los|le|les))?[ \N{NO-BREAK SPACE}]\Z")
+
+
+def _in_source_body_name(text: str, start: int) -> bool:
+    """Does the word at ``start`` end a source-language body's name whose head a source-language noun
+    starts or holds (``Hospital Universitario de Navarra``, ``Universidad de Navarra``), not a person's?"""
+    head = _BODY_HEAD_BEFORE.search(text, max(0, start - 60), start)
+    if head is None:
+        return False
+    lexicon = load_lexicon()
+    # a noun of the source lists (Universidad, Ayuntamiento) or of their institutions (Hospital, Banco); a
+    # given name (Ana de Castro) is neither
+    return any("institutions" in kinds or ("common" in kinds and not lexicon.is_english(word))
+               for kinds, word in ((lexicon.kinds(word), word) for word in head.group(1).split()))
+
+
+def _source_body_and_english(text: str, found: Sequence[tuple[int, int, str, int]]) -> bool:
+    """Does one spelling stand only at the end of source-language bodies' names and the other never, nor
+    as a person's: a body that keeps the place's source-language name (``Hospital Universitario de
+    Navarra``) beside the English name of the place (``Navarre's police``)?"""
+    lexicon = load_lexicon()
+    inside = {form for start, _, form, _ in found if _in_source_body_name(text, start)}
+    outside = {form for start, _, form, _ in found if not _in_source_body_name(text, start)}
+    persons = {form for start, _, form, _ in found
+               if not _in_source_body_name(text, start) and _written_as_person(text, start, lexicon)}
+    return len(inside) == 1 and len(outside) == 1 and not inside & outside and not persons
+
+
 def _hyphenated(text: str, start: int, end: int) -> bool:
     """Is ``text[start:end]`` joined by a hyphen to a word before or after it?"""
     return (text[end:end + 1] == "-" and text[end + 1:end + 2].isalpha()) or (
@@ -491,6 +523,23 @@ def _person_and_region(text: str, found: Sequence[tuple[int, int, str, int]]) ->
     return bool(persons) and bool(regions - elsewhere - persons)
 
 
+#: a title and the space after it at a form's start (``Mr Van Damme``)
+_TITLED = re.compile(rf"{_TITLES}[ \N{{NO-BREAK SPACE}}]+(?=[A-Z])")
+
+
+def _most_mentioned(text: str, counts: Counter[str], kept: str) -> str:
+    """The spelling the article uses most for a name, counting every mention of its words without a
+    title, inside longer names too (``Olivier Vandamme``, ``Vandamme Textiles``, then ``Mr Vandamme`` once
+    and ``Mr Van Damme`` once): a careful editor keeps the spelling the person or body is introduced with
+    and mostly written in, not the one the titled forms alone tie on. ``kept`` wins a tie."""
+    def mentions(form: str) -> int:
+        bare = _TITLED.sub("", form, count=1)
+        return len(re.findall(rf"(?<![\w-]){re.escape(bare)}(?![\w-])", text))
+
+    tally = {form: mentions(form) for form in counts}
+    return max(counts, key=lambda f: (tally[f], f == kept))
+
+
 def _usual_form(occurrences: Sequence[Occurrence], counts: Counter[str], preferred: str = "",
                 form_of: Callable[[str], str] = str) -> str:
     """The form the document mostly uses (``counts`` of ``form_of`` each occurrence's form); on a tie
@@ -514,7 +563,8 @@ class NameVariant(Check):
     table does not know: one name written with and without its accents,
     hyphens or spaces, over up to four words (``Societe Generale`` beside
     ``Société Générale``, ``Paris Saint Germain`` beside ``Paris
-    Saint-Germain``; ``Rosario Menendez`` beside ``Rosario Menéndez Llano``);
+    Saint-Germain``, keeping the spelling the article mentions most, inside longer names too
+    (``Olivier Vandamme``, ``Vandamme Textiles``: ``Mr Van Damme`` is the slip); ``Rosario Menendez`` beside ``Rosario Menéndez Llano``);
     a foreign name of a newspaper, company or bank beside
     its word-by-word English rendering, made with the glossary
     ``corpora/name_glossary.tsv`` (``Deutsche Bank`` beside ``German Bank``,
@@ -535,7 +585,8 @@ class NameVariant(Check):
     ``in Drenthe``), nor two people with given names of their own; a shorter
     surname introduced in full and later quoted bare one letter off, a
     speaker the article never introduces (``Holger Thiel``, ``Thiele added``) or
-    a surname alone with an age (``Canio Summa``, ``Suma, 61, denies``),
+    a surname alone with an age (``Canio Summa``, ``Suma, 61, denies``), or a surname after a title
+    that never follows a given name, one letter or a short ending off (``Thierry Hennebelle``, ``Mr Hennebel``),
     is reported too, and so is one long part of a hyphenated place of three parts or more one letter
     off (``Lons-le-Saunier``, ``Lons-le-Saulnier``). A capitalised
     English word that stands alone (``the Virgin of the Pillar``) is not
@@ -642,9 +693,13 @@ class NameVariant(Check):
             if found.kind == "accents" and _accent_kept_in_source_name(ctx.text, found.occurrences):
                 continue  # the Bajo Aragón, a district's Spanish name, beside Aragon, the region's English one
             claimed.extend((o.start, o.end) for o in found.occurrences)
-            # dropped accents of a name the document mostly accents are a slip; Montreal with one Montréal is English
-            slip = found.kind == "hyphenation" or (found.kind == "accents" and has_accent(found.kept))
-            yield from self._report(ctx, found.occurrences, found.counts, found.kept, found.kept, found.kind,
+            keep = _most_mentioned(ctx.text, found.counts, found.kept)
+            # dropped accents of a name the document mostly accents are a slip; Montreal with one Montréal is
+            # English; but a person's name the article writes one way elsewhere (Miren Arbizu, Ms Arbizu) is
+            # misspelt whichever way the odd title-led form parts from it
+            slip = found.kind == "hyphenation" or (found.kind == "accents" and (
+                has_accent(keep) or any(_TITLED.match(o.form) for o in found.occurrences if o.form != keep)))
+            yield from self._report(ctx, found.occurrences, found.counts, keep, keep, found.kind,
                                     Severity.WARNING if slip else Severity.INFO, 0.7, "generic")
         yield from self._generic(ctx, lay, known, claimed)
         yield from self._same_given_name(ctx, claimed)
@@ -816,16 +871,23 @@ class NameVariant(Check):
     def _speaker_surname_slips(self, ctx: CheckContext, claimed: list[tuple[int, int]]) -> Iterator[Finding]:
         """A person introduced with a short surname (``Holger Thiel``, ``Annelies Bosma``) and later quoted by
         that surname one letter off (``Thiele added``, ``Bosman said``; ``Canio Summa``, ``Suma, 61, denies``),
-        which the article never introduces:
+        which the article never introduces, or later titled by it (``Mr Brouwers`` after ``Dirk-Jan Brouwer``):
         news text names a new speaker in full first, so a bare surname that speaks is the introduced one,
         misspelt. The generic detector, judging surnames of six letters or more, leaves such pairs."""
         text = ctx.text
         lexicon = load_lexicon()
         introduced: dict[str, list[Occurrence]] = {}
+        titled: dict[str, list[Occurrence]] = {}
+        given_named: set[str] = set()  # surnames after any given name, one English has too (Anna Kellner)
         for run in _CAPITALISED_RUN.finditer(text):
             *before, surname = run.group().split()
-            if not lexicon.is_english(before[-1]) and _no_word(surname):
-                start = run.end() - len(surname)
+            start = run.end() - len(surname)
+            if _TITLE_WORD.fullmatch(before[-1]) is None:
+                given_named.add(surname)
+            if _TITLE_WORD.fullmatch(before[-1]) is not None:
+                if len(before) == 1 and _no_word(surname) and _next_name(text, run.end()) is None:
+                    titled.setdefault(surname, []).append(Occurrence(start, run.end(), surname))
+            elif not lexicon.is_english(before[-1]) and _no_word(surname):
                 introduced.setdefault(surname, []).append(Occurrence(start, run.end(), surname))
         speakers: dict[str, list[Occurrence]] = {}
         for match in _BARE_SPEAKER.finditer(text):
@@ -839,15 +901,26 @@ class NameVariant(Check):
             if form not in introduced and not lexicon.is_english(form) and \
                     _name_word_before(text, match.start()) is None:
                 speakers.setdefault(form, []).append(Occurrence(match.start(), match.end("surname"), form))
-        if speakers and _TWO_PEOPLE_ALIKE.search(text) is not None:
+        # a title before a surname the article never gives with a given name (``Mr Brouwers`` after ``Dirk-Jan
+        # Brouwer``, ``Mr Hennebel`` after ``Thierry Hennebelle``): the person introduced, misspelt; the generic
+        # detector leaves a final S or a dropped ending, which may part two families' names
+        unintroduced = {form: found for form, found in titled.items() if form not in given_named}
+        if (speakers or unintroduced) and _TWO_PEOPLE_ALIKE.search(text) is not None:
             return  # ``two councillors with almost identical names``: the article tells them apart
+        for form, found in unintroduced.items():
+            matching = [surname for surname in introduced
+                        if typo_keys(surname) & typo_keys(form) or _ending_dropped(surname, form)]
+            if len(matching) == 1:
+                speakers.setdefault(form, []).extend(found)
         for form, spoken in speakers.items():
-            matching = [surname for surname in introduced if typo_keys(surname) & typo_keys(form)
-                        and min(len(surname), len(form)) < SURNAME_LETTERS]
+            matching = [surname for surname in introduced if (typo_keys(surname) & typo_keys(form)
+                        and min(len(surname), len(form)) < SURNAME_LETTERS)
+                        or (form in unintroduced and (typo_keys(surname) & typo_keys(form)
+                                                      or _ending_dropped(surname, form)))]
             if len(matching) != 1:
                 continue  # none, or two people it may be
             surname = matching[0]
-            occurrences = [o for o in introduced[surname] + spoken if not overlaps(o, claimed)]
+            occurrences = [o for o in introduced[surname] + titled.get(surname, []) + spoken if not overlaps(o, claimed)]
             counts = Counter(o.form for o in occurrences)
             if len(counts) < 2 or any(_unrelated(text, o) for o in occurrences):
                 continue
@@ -971,7 +1044,11 @@ class NameVariant(Check):
             if any(_name_word_before(text, o.start) is not None or _next_name(text, o.end) is not None
                    or _NUMBER_AFTER.match(text, o.end) or _written_as_person(text, o.start, lexicon) for o in bare):
                 continue  # a person's name (Rochelle Humes) or part of a longer one: not the place alone
-            if not any(_PLACE_BEFORE.search(text, max(0, o.start - 20), o.start) for o in bare):
+            if any(_QUANTIFIER_BEFORE.search(text, max(0, o.start - 12), o.start) for o in bare):
+                continue  # ``no Rioja``, ``more Champagne``: a product named after the region, not the place
+            # a place, not a product's noun after it (``Sales of Rioja wine``)
+            if not any(_PLACE_BEFORE.search(text, max(0, o.start - 20), o.start) and not _attributive(text, o.end)
+                       for o in bare):
                 continue
             occurrences = [o for o in articled + bare if not overlaps(o, claimed)]
             counts = Counter(o.form for o in occurrences)
@@ -1045,6 +1122,8 @@ class NameVariant(Check):
                 continue  # a C and a K apart: Carla Montoya and Karla Weber are two women
             if _translated_word(text, found):
                 continue  # the Virgin of the Pillar beside the Plaza del Pilar: a translation, not a slip
+            if _source_body_and_english(text, found):
+                continue  # the Hospital Universitario de Navarra beside Navarre's police: the body keeps its name
             # a sentence's first word is a name when a name follows (Nicolo Bertolini thanked…) or when it
             # is no word of English nor of the source lists (Echeberria says…)
             named = {form for start, _, form, end in found
@@ -1184,6 +1263,37 @@ _LAST_LOWER_WORD = re.compile(r"\b([a-z]+)[ \N{NO-BREAK SPACE}]\Z")
 _NUMBER_AFTER = re.compile(r"[ \N{NO-BREAK SPACE}]\d")
 #: a preposition of place right before a position (``in Ferrol``, ``between Ferrol and Narón``)
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|from|near|to|between|outside|around|of)\s+\Z")
+#: a quantifier right before a word, which a place's name never takes and a product's does (``no Rioja``)
+_QUANTIFIER_BEFORE = re.compile(r"\b(?i:no|any|some|more|much|less|an?|every|good|fine)[ \N{NO-BREAK SPACE}]\Z")
+#: the lower-case word right after a name
+_LOWER_AFTER = re.compile(r"[ \N{NO-BREAK SPACE}]([a-z]+)\b")
+#: words that may follow a place's name in a clause (a verb, a preposition, a conjunction), not a noun it qualifies
+_AFTER_A_PLACE = frozenset(
+    """and or but nor where which who whose when while after before since until during over under into onto
+    through with without for from to on in at by of as than is are was were be been has have had will would can
+    could may might must should shall did does do also still now today yesterday last next this that these those
+    itself alone only""".split()) | AUXILIARIES | TITLE_FOLLOWERS
+
+
+def _attributive(text: str, end: int) -> bool:
+    """Does a lower-case noun follow the name that ends at ``end``, which the name then qualifies (``Rioja
+    wine``, ``Champagne houses``), where a verb or a preposition would follow a place (``in Ferrol in
+    September``, ``Ferrol had``)?"""
+    after = _LOWER_AFTER.match(text, end)
+    return after is not None and after.group(1) not in _AFTER_A_PLACE and not after.group(1).endswith("ed")
+
+
+#: a title alone (``Mr``, ``Mayor``)
+_TITLE_WORD = re.compile(_TITLES)
+#: the most letters a surname's ending may lose or gain in a slip (``Hennebelle``, ``Hennebel``)
+DROPPED_ENDING = 2
+
+
+def _ending_dropped(one: str, other: str) -> bool:
+    """Is one surname, of five letters or more, the other with its last one or two letters dropped
+    (``Hennebelle``, ``Hennebel``; ``Brouwer``, ``Brouwers``)?"""
+    short, long = sorted((one, other), key=len)
+    return len(short) >= 5 and long.startswith(short) and 0 < len(long) - len(short) <= DROPPED_ENDING
 
 
 #: a capitalised word that speaks right away (``Thiele added``, ``Bosman said``): a person named by the surname alone

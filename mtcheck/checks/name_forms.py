@@ -53,7 +53,7 @@ TITLE_FOLLOWERS = frozenset(
     weekly magazine which that on in last this earlier recently""".split()
 )
 #: verbs that may follow a name as its predicate (``The World has ...``), besides those in -s and -ed
-_AUXILIARIES = frozenset(
+AUXILIARIES = frozenset(
     """is was has had have will would can could may might must should did does also said told lost won made took
     gave paid sold bought cut set put saw became began kept left held brought got spent rose fell grew hit ran
     went came found knew thought chose wrote drove built led met sent sought""".split()
@@ -417,7 +417,7 @@ def stands_alone(lay: Layout, start: int, end: int, form: str, common_noun: bool
     if possessive or word is None or word in TITLE_FOLLOWERS:
         return True
     # after a name in a noun's clothes, a verb (the World launches, German Bank said), not an attribute
-    return common_noun and word[0].islower() and (word in _AUXILIARIES or _VERB_END.search(word) is not None)
+    return common_noun and word[0].islower() and (word in AUXILIARIES or _VERB_END.search(word) is not None)
 
 
 def glossed(text: str, first: Occurrence, second: Occurrence) -> bool:
