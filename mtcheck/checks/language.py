@@ -299,7 +299,7 @@ class UntranslatedSpan(Check):
 
 
 #: what follows a source-language quotation that the writer translates: ``which translates as``,
-#: ``meaning``, ``(literally …)``, ``or, in English,``
+#: ``meaning``, ``(literally …)``, ``or, in English,``; and ``which mean`` after words a title or a song sings
 _TRANSLATION_AFTER = re.compile(
     r"[\s\N{RIGHT DOUBLE QUOTATION MARK}\N{RIGHT SINGLE QUOTATION MARK}\"'\]),;:!?.\N{EM DASH}\N{EN DASH}-]{0,6}"
     r"(?:\(\s*|which\s+|that\s+|or,?\s+"
@@ -307,7 +307,7 @@ _TRANSLATION_AFTER = re.compile(
     r"|(?:the|this|these)\s+(?:phrase|words?|sentence|slogan|motto|line|name|title|expression|sign)\s+"
     # ``"Samen maken wij de stad." Translated, it means…``
     r"|translated,?\s+(?:it|this|that|they)\s+)?"
-    r"(?:(?:roughly\s+|loosely\s+)?translat(?:es|ed|ing)\s+(?:as|to)|means|meaning|literally|in\s+English|i\.\s?e\."
+    r"(?:(?:roughly\s+|loosely\s+)?translat(?:es|ed|ing)\s+(?:as|to)|means|(?<=which )mean|meaning|literally|in\s+English|i\.\s?e\."
     # ``“sí se puede”, Spanish for “yes, we can”``, ``(Portuguese for “…”)``
     r"|(?:French|German|Spanish|Italian|Portuguese|Dutch|Catalan|Galician|Basque|Flemish)\s+for)\b",
     re.IGNORECASE,
@@ -447,9 +447,10 @@ def _glossed_in_brackets(text: str, start: int, end: int) -> bool:
 #: that oversees the appellation``, ``the cofradía – the fishermen's guild –``, ``the Conseil d'État, which
 #: hears final appeals``, ``“La Maison des absents,” a slow, luminous book``, ``the loi Lang, named after``
 _EXPLANATION_AFTER = re.compile(
-    # the rest of the name first (``voor Natuur en`` Bos, ``the Agentschap…``)
-    r"(?:\s+(?:[A-Z][\w'\N{RIGHT SINGLE QUOTATION MARK}-]*|de|la|las|los|del|da|das|do|dos|des|du|di|della|van|von|der|den|het|y|e|et|en|aan|zum|zur"
-    r"|l'[\w-]+|d'[\w-]+)){0,5}"
+    # the rest of the name first (``voor Natuur en`` Bos, ``the Agentschap…``), a list of its fields after commas
+    # included (``Instituto do Vinho, do Bordado e do Artesanato``): a particle and a capital go on with the name
+    r"(?:(?:\s+|,\s+(?=(?:de|del|da|das|do|dos|des|du|di|della|van|von)\s+[A-Z]))(?:[A-Z][\w'\N{RIGHT SINGLE QUOTATION MARK}-]*|de|la|las|los|del|da|das|do|dos|des|du|di|della|van|von|der|den|het|y|e|et|en|aan|zum|zur"
+    r"|l'[\w-]+|d'[\w-]+)){0,10}"
     # and its acronym in brackets (``the Agence nationale de l'habitat (ANAH), the state body that…``)
     r"(?:\s*\([A-Z]{2,8}\))?"
     r"[\N{RIGHT DOUBLE QUOTATION MARK}\N{RIGHT SINGLE QUOTATION MARK}\"']?\s*(?:,|\s[\N{EN DASH}\N{EM DASH}])"

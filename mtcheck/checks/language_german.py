@@ -86,8 +86,9 @@ def german_body(word: str, lexicon: Lexicon) -> bool:
 
 
 #: endings of Dutch compounds that name a body (``Onderwijsinspectie``, ``Waterschapsbestuur``,
-#: ``Mededingingsautoriteit``); ``-dienst`` is left out, German has it too (``Rettungsdienst``)
-_DUTCH_BODY = re.compile(r"\w{4,}(?:inspectie|ministerie|rechtbank|commissie|autoriteit|bestuur|raad)")
+#: ``Mededingingsautoriteit``) or a board by its ``-schap`` (``waterschap``, ``hoogheemraadschap``, no
+#: English word ends so); ``-dienst`` is left out, German has it too (``Rettungsdienst``)
+_DUTCH_BODY = re.compile(r"\w{4,}(?:inspectie|ministerie|rechtbank|commissie|autoriteit|bestuur|raad|schap|schappen)")
 
 
 def dutch_body(word: str, lexicon: Lexicon) -> bool:

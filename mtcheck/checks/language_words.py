@@ -297,10 +297,13 @@ def _mark_names(text: str, tokens: list[Token], lexicon: Lexicon) -> None:
                 end += 1
                 continue
             particles = end  # "de la Concorde", "von der Leyen", "de l'Intérieur"
-            while particles < len(tokens) and (_name_particle(tokens, particles, lexicon)
-                                               or _elided_particle(tokens[particles].text, lexicon)
-                                               or _place_joiner(tokens, particles)
-                                               or _apostrophe_particle(text, tokens[particles], lexicon)):
+            # a comma ends the name before a capitalised particle too: in "Amsterdam, Den Haag" the
+            # second name starts at "Den", and is judged on its own (a title's "Mozart, l'Opéra Rock" goes on)
+            while particles < len(tokens) and not _comma_before_capital(text, tokens, particles) and (
+                    _name_particle(tokens, particles, lexicon)
+                    or _elided_particle(tokens[particles].text, lexicon)
+                    or _place_joiner(tokens, particles)
+                    or _apostrophe_particle(text, tokens[particles], lexicon)):
                 particles += 1
             if particles == end or particles >= len(tokens) or not tokens[particles].capitalised:
                 break
@@ -323,12 +326,45 @@ def _mark_names(text: str, tokens: list[Token], lexicon: Lexicon) -> None:
         if len(group) == 1 and group[0].cls != EXO:
             _mark_lone_word(text, tokens, first, lexicon)
         elif group and group[-1].capitalised:
-            if not _translatable_title(group, lexicon, after_article):
+            if not _translatable_title(group, lexicon, after_article) or _place_after_preposition(text, group, lexicon):
                 for member in group:
                     member.cls = NAME
             else:
                 _mark_title_head(group, lexicon)
         index = end
+
+
+def _comma_before_capital(text: str, tokens: list[Token], index: int) -> bool:
+    """Does a comma come before the capitalised token at ``index``: the first word of the next name of a list?"""
+    return tokens[index].capitalised and "," in text[tokens[index - 1].end:tokens[index].start]
+
+
+#: a bare English preposition of place before a name, or before a list of names that ends on it (``registered in``,
+#: ``in Lisbon and``, ``the vineyards of``): English puts an article before a body's title (``in the Câmara
+#: Municipal``), never before a town's name
+_PLACE_PREPOSITION_BEFORE = re.compile(
+    r"(?<![\w-])(?:in|from|near|of)[ \t\N{NO-BREAK SPACE}]+"
+    r"(?:[A-Z][\w'\N{RIGHT SINGLE QUOTATION MARK}-]*(?:[ \t\N{NO-BREAK SPACE}]+[A-Z][\w'\N{RIGHT SINGLE QUOTATION MARK}-]*){0,2}"
+    r"(?:,[ \t\N{NO-BREAK SPACE}]*|[ \t\N{NO-BREAK SPACE}]+and[ \t\N{NO-BREAK SPACE}]+)){0,3}\Z")
+
+
+def _place_after_preposition(text: str, group: Sequence[Token], lexicon: Lexicon) -> bool:
+    """Is a capitalised group that reads as a body's title only by an institution's head a town's name, the
+    head a word of it (``in Câmara de Lobos``, ``of Estreito de Câmara de Lobos``)? A bare preposition of place
+    comes right before it; a source spelling of a name (``in Den Haag``) or a German body's name
+    (``in Landgericht Augsburg``) stays source text."""
+    if len(group) < 2 or any(t.cls == EXO for t in group) or german_body(group[0].text, lexicon):
+        return False
+    if _qualified_institution(group, lexicon):
+        return False  # "in Audiencia Provincial": a head and its qualifiers make a title, not a town
+    heads = [t for t in group if "institutions" in t.kinds]
+    # the head is the name's only source word: the town is named after a common thing (``Lobos``), where a
+    # body's title names its field in the source language too (``of Ministère de l'Intérieur``)
+    others = [t for t in group if t not in heads and fold(t.text) not in lexicon.name_particles]
+    if len(heads) != 1 or any(t.kinds or t.text.endswith(_APOSTROPHE_ENDINGS) for t in others):
+        return False
+    start = group[0].start
+    return _PLACE_PREPOSITION_BEFORE.search(text, max(0, start - 80), start) is not None
 
 
 #: a lower-case word and the space after it: what comes before a name in mid-sentence
