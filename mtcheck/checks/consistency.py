@@ -28,8 +28,8 @@ from .language_lexicon import SOURCE_LANGUAGES, load_lexicon
 from .language_spans import enclosing
 from .name_calques import calques
 from .name_forms import (
-    AUXILIARIES, POSSESSIVES, TITLE_FOLLOWERS, UMLAUTS, Layout, Occurrence, glossed, has_accent, layout, may_hold, overlaps, spelling_variants,
-    stands_alone, unaccented,
+    AUXILIARIES, POSSESSIVES, TITLE_FOLLOWERS, UMLAUTS, Layout, Occurrence, glossed, has_accent, layout, may_hold,
+    overlaps, spelling_variants, stands_alone, unaccented,
 )
 from .name_table import KINDS, VariantGroup, groups_by_word, load_groups, table_forms
 from .name_translations import translated_names
@@ -564,7 +564,8 @@ class NameVariant(Check):
     hyphens or spaces, over up to four words (``Societe Generale`` beside
     ``Société Générale``, ``Paris Saint Germain`` beside ``Paris
     Saint-Germain``, keeping the spelling the article mentions most, inside longer names too
-    (``Olivier Vandamme``, ``Vandamme Textiles``: ``Mr Van Damme`` is the slip); ``Rosario Menendez`` beside ``Rosario Menéndez Llano``);
+    (``Olivier Vandamme``, ``Vandamme Textiles``: ``Mr Van Damme`` is the slip); ``Rosario Menendez``
+    beside ``Rosario Menéndez Llano``);
     a foreign name of a newspaper, company or bank beside
     its word-by-word English rendering, made with the glossary
     ``corpora/name_glossary.tsv`` (``Deutsche Bank`` beside ``German Bank``,

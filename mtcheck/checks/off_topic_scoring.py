@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Callable, Sequence
 
 import numpy as np
@@ -144,6 +143,8 @@ def sentence_units(document: Document, segments: Sequence[Segment], cap: int = U
 
 #: "also" among a sentence's first words: ``The law also guarantees``, ``Police also found``
 _ALSO_OPENING = re.compile(r"(?:\S+\s+){1,3}also\b")
+
+
 def plain_statement(text: str, practical: bool = False) -> bool:
     """No quotation, no I, we or you, no question, no practical information: quotes and reactions drift
     from the topic in real articles, and an article on a show or a museum ends on its opening hours and
@@ -404,12 +405,8 @@ def off_topic_pieces(units: Sequence[Unit], title_unit: Unit | None, cal: Calibr
     # guarantees a weekly doctor's surgery``): no brief, no report from another story
     continues = [bool(_ALSO_OPENING.match(unit.text)) for unit in units]
     briefs = [None if continues[i] else subject for i, subject in enumerate(briefs)]
-
-    @lru_cache(maxsize=1)
-    def lone_cue_briefs() -> tuple[str | None, ...]:
-        """Subjects of one cue word that the rest never touches, for the sentences that may be briefs."""
-        return tuple(brief_subjects([unit.text for unit in units], title_unit.text if title_unit else "", shaped,
-                                    min_cues=1))
+    # subjects of one cue word that the rest never touches, found only for a document that has a line to judge so
+    lone_cue_briefs: list[str | None] | None = None
     # a dated report's names that neither the title nor another piece gives, anywhere in a sentence
     dated = [dated_report(unit.text) for unit in units]
     # names matter to a dated report and to a line that opens on a place or an owner (see PLACE_LINE_CUT)
@@ -451,7 +448,10 @@ def off_topic_pieces(units: Sequence[Unit], title_unit: Unit | None, cal: Calibr
             # a dated line of its own that names what the rest never names needs one cue of a subject
             # the rest never touches to read as another story's brief (``A fire destroyed a barn in Ham on Friday
             # night.``): with its date, its new name and its own paragraph, that is the fourth sign
-            briefs[i] = lone_cue_briefs()[i]
+            if lone_cue_briefs is None:
+                lone_cue_briefs = brief_subjects([u.text for u in units], title_unit.text if title_unit else "", shaped,
+                                                 min_cues=1)
+            briefs[i] = lone_cue_briefs[i]
         opening = _line_opening(unit.text, kind == "line" and eligible, bool(dated[i] or briefs[i]),
                                 lambda word, i=i: word not in title_spelled and
                                 holders_of_spelling[word] == (word in spelled[i]))
