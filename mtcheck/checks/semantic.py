@@ -216,7 +216,7 @@ class OffTopicSentence(Check):
     document's typical sentence, and shares no topic word with the rest. A
     sentence that reads as a news brief on a subject nothing else in the
     article touches, nor a subject near it (a road accident, a match, a
-    school reform, a company's results: two cue words of one of the twenty-five
+    school reform, a company's results: two cue words of one of the twenty-six
     subjects of ``corpora/news_briefs.yaml``) needs only to sit clearly
     below the document's typical sentence; so does a dated report (``on
     Sunday night``, ``this week``, ``on 14 July``) that names a person or a
