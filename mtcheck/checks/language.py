@@ -239,7 +239,12 @@ class UntranslatedSpan(Check):
             return _Judged(segment, candidate, language, round((0.9 if words[0].cls == DIA else 0.8) * max(
                 p_source, SURE_SINGLE_WORD), 3), scores)
         strong = sum(1 for t in candidate.tokens if t.weight >= 1.0)
-        if p_english > p_source and (strong < 2 or p_english > 0.85):
+        dated = _source_date_phrase(candidate)
+        if dated is not None:
+            # the identifier knows too little of "am Samstag" to outvote English; the grammar of it says enough
+            language = dated
+            p_source = max(p_source, scores.get(dated, 0.0))
+        elif p_english > p_source and (strong < 2 or p_english > 0.85):
             return None
         if not any(t.weight >= 0.8 for t in candidate.tokens) and p_source < 0.7:
             return None  # unknown words only: the identifier must vouch for them
@@ -306,7 +311,9 @@ _TRANSLATION_AFTER = re.compile(
     # the next sentence names what it translates: ``“El teatro es de todos.” The phrase translates as…``
     r"|(?:the|this|these)\s+(?:phrase|words?|sentence|slogan|motto|line|name|title|expression|sign)\s+"
     # ``"Samen maken wij de stad." Translated, it means…``
-    r"|translated,?\s+(?:it|this|that|they)\s+)?"
+    r"|translated,?\s+(?:it|this|that|they)\s+"
+    # an apposition that says what the title means: ``“Genova per noi”, the Paolo Conte song whose title means…``
+    r"|(?:the\s+(?:[^\W\d_][\w'\N{RIGHT SINGLE QUOTATION MARK}-]*\s+){0,6}?)?whose\s+(?:title|name|motto|slogan)\s+)?"
     r"(?:(?:roughly\s+|loosely\s+)?translat(?:es|ed|ing)\s+(?:as|to)|means|(?<=which )mean|meaning|literally|in\s+English|i\.\s?e\."
     # ``“sí se puede”, Spanish for “yes, we can”``, ``(Portuguese for “…”)``
     r"|(?:French|German|Spanish|Italian|Portuguese|Dutch|Catalan|Galician|Basque|Flemish)\s+for)\b",
@@ -649,6 +656,26 @@ def _short_source_sentence(tokens: list[Token], lexicon) -> Candidate | None:
         if mine:
             languages = mine if not languages else (languages & mine or languages)
     return Candidate(words[0].start, words[-1].end, words, languages=languages)
+
+
+def _source_date_phrase(candidate: Candidate) -> str | None:
+    """The language of a short run that is a date of one source language with its own article or
+    preposition before it (``am Samstag``, ``le mardi``, ``el lunes``), or None. English writes no article
+    or preposition of another language before a weekday or a month."""
+    words = candidate.words
+    if not 2 <= len(words) <= 3 or len(words) != len(candidate.tokens):
+        return None
+    head, last = words[0], words[-1]
+    if "dates" not in last.kinds or last.cls != SRC or len(last.languages) != 1:
+        return None
+    if not head.text.islower() or not head.kinds & {"articles", "prepositions"}:
+        return None
+    shared = head.languages & last.languages
+    if not shared or any(not (w.languages & shared) for w in words):
+        return None
+    language = next(iter(shared))
+    # only German writes its weekdays and months with a capital: ``Plaza de Mayo`` is a name
+    return language if last.text.islower() or language == "de" else None
 
 
 def _noun_slot(segment: Segment, candidate: Candidate) -> bool:

@@ -504,7 +504,8 @@ def _mark_lone_word(text: str, tokens: list[Token], index: int, lexicon: Lexicon
     after_the = index > 0 and tokens[index - 1].text == "the"  # "along the Seine": English names it
     if (token.kinds & {"articles", "prepositions", "function"} and following is not None
             and not following.capitalised and joined(text, token, following)
-            and not _conjunction_before_english(tokens, index) and not after_the):
+            and not _conjunction_before_english(tokens, index) and not after_the
+            and not _ends_list_of_names(text, tokens, index)):
         return  # "Les reportages télévisés": a capitalised article is no name by itself ("La." is Louisiana,
         # "according to Della, does" a surname)
     if _source_noun(tokens, index, lexicon):
@@ -528,6 +529,20 @@ def _mark_lone_word(text: str, tokens: list[Token], index: int, lexicon: Lexicon
             _one_title((token, following))  # "the Collège provincial"
     else:
         token.cls = NAME
+
+
+#: English conjunctions that join the last item of a list to the others
+_LIST_CONJUNCTIONS = frozenset({"and", "or"})
+
+
+def _ends_list_of_names(text: str, tokens: list[Token], index: int) -> bool:
+    """Is the capitalised word at ``index`` the last of a list of names (``the islands of Molène, Ouessant and
+    Sein``), after English "and" or "or" and a name before it with a comma or nothing between? A source
+    article or pronoun capitalised there is a place's or a person's name, not the start of source text."""
+    if index < 2 or tokens[index - 1].text not in _LIST_CONJUNCTIONS:
+        return False
+    named = tokens[index - 2]
+    return named.cls == NAME and named.capitalised and "," not in text[named.end:tokens[index - 1].start]
 
 
 #: heads of the institution lists that English writers also use alone for one building (Cannes's "the Palais")
