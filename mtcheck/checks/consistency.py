@@ -935,8 +935,10 @@ class NameVariant(Check):
                                                       or _ending_dropped(surname, form)
                                                       or _first_letter_sounds_alike(surname, form)))
                         # a speaker who lost the introduced surname's last letters (``Sofia Ravaschio``,
-                        # ``Ravaschi said``), which the generic detector takes for an inflection
-                        or (_ending_dropped(surname, form) and len(form) < len(surname))]
+                        # ``Ravaschi said``), which the generic detector takes for an inflection; not a place
+                        # that a preposition puts before the verb (``the police in Valencia said``)
+                        or (_ending_dropped(surname, form) and len(form) < len(surname)
+                            and not any(_PLACE_BEFORE.search(text, max(0, o.start - 20), o.start) for o in spoken))]
             if len(matching) != 1:
                 continue  # none, or two people it may be
             surname = matching[0]
