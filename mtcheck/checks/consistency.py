@@ -492,10 +492,10 @@ def _source_body_and_english(text: str, found: Sequence[tuple[int, int, str, int
     as a person's: a body that keeps the place's source-language name (``Hospital Universitario de
     Navarra``) beside the English name of the place (``Navarre's police``)?"""
     lexicon = load_lexicon()
-    inside = {form for start, _, form, _ in found if _in_source_body_name(text, start)}
-    outside = {form for start, _, form, _ in found if not _in_source_body_name(text, start)}
-    persons = {form for start, _, form, _ in found
-               if not _in_source_body_name(text, start) and _written_as_person(text, start, lexicon)}
+    in_body = [(start, form, _in_source_body_name(text, start)) for start, _, form, _ in found]
+    inside = {form for _, form, body in in_body if body}
+    outside = {form for _, form, body in in_body if not body}
+    persons = {form for start, form, body in in_body if not body and _written_as_person(text, start, lexicon)}
     return len(inside) == 1 and len(outside) == 1 and not inside & outside and not persons
 
 

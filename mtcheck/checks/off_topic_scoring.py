@@ -400,7 +400,9 @@ def off_topic_pieces(units: Sequence[Unit], title_unit: Unit | None, cal: Calibr
     # a news brief is judged only where the sentence's shape lets it be judged at all
     shaped = [i for i, unit in enumerate(units) if unit.words <= max_words and len(words[i]) >= 3 and i not in listed
               and (plain[i] or unit.headline_shaped)]
-    briefs = brief_subjects([unit.text for unit in units], title_unit.text if title_unit else "", shaped)
+    texts = [unit.text for unit in units]
+    title_text = title_unit.text if title_unit else ""
+    briefs = brief_subjects(texts, title_text, shaped)
     # a sentence that says "also" among its first words goes on with the article's story (``The law also
     # guarantees a weekly doctor's surgery``): no brief, no report from another story
     continues = [bool(_ALSO_OPENING.match(unit.text)) for unit in units]
@@ -449,8 +451,7 @@ def off_topic_pieces(units: Sequence[Unit], title_unit: Unit | None, cal: Calibr
             # the rest never touches to read as another story's brief (``A fire destroyed a barn in Ham on Friday
             # night.``): with its date, its new name and its own paragraph, that is the fourth sign
             if lone_cue_briefs is None:
-                lone_cue_briefs = brief_subjects([u.text for u in units], title_unit.text if title_unit else "", shaped,
-                                                 min_cues=1)
+                lone_cue_briefs = brief_subjects(texts, title_text, shaped, min_cues=1)
             briefs[i] = lone_cue_briefs[i]
         opening = _line_opening(unit.text, kind == "line" and eligible, bool(dated[i] or briefs[i]),
                                 lambda word, i=i: word not in title_spelled and
