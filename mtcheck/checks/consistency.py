@@ -311,7 +311,9 @@ def _feminine_pair(one: str, other: str) -> bool:
     ``Louis``, ``Louise``), which may be two people of one family?"""
     short, long = sorted((unaccented(one.lower()), unaccented(other.lower())), key=len)
     if len(long) == len(short) + 1:
-        return long.startswith(short) and long[-1] in "ae"
+        # an E after a T or a P makes no feminine: it is the Spanish form of a Catalan name (``Vicent``,
+        # ``Vicente``; ``Felip``, ``Felipe``), where a French feminine adds it after an S, N or L (``Louise``)
+        return long.startswith(short) and long[-1] in "ae" and not (long[-1] == "e" and short[-1] in "tp")
     return len(long) == len(short) and long[:-1] == short[:-1] and {long[-1], short[-1]} <= set("aeio")
 
 
@@ -843,8 +845,11 @@ class NameVariant(Check):
         (``Anna Lind``, ``Anna Lund``) is too common to tell one person from two, unless the surnames
         part in a way no two families' names do: a final S alone (``Ginés Mateo``, ``Ginés Mateos``: a
         person's surname takes no plural), a doubled consonant (``Ilse de Wit``, ``Ilse de Witt``; ``Rita Vaca``,
-        ``Rita Vacca``), or
-        the Spanish -ez of the Portuguese -es (``Inmaculada Gómez``, ``Inmaculada Gomes``)."""
+        ``Rita Vacca``),
+        the Spanish -ez of the Portuguese -es (``Inmaculada Gómez``, ``Inmaculada Gomes``), or, after the same
+        particles, an ending dropped (``Marieke van Dam``, ``Marieke van Damme``). A surname after a title and
+        particles that never follows a given name (``Ms de Grood``) is the one person's with those particles
+        whose surname it misses by a letter (``Emma de Groot``)."""
         text = ctx.text
         lexicon = load_lexicon()
         # the surnames after each given name (with the particles between them, if any)
@@ -857,18 +862,41 @@ class NameVariant(Check):
                 given = f"{before[-2]} {given}"  # Modou Lamine
             if not lexicon.is_english(surname) and not any(lexicon.is_english(part) for part in re.split(r"[\s-]+", given)):
                 surnames.setdefault((given, ""), set()).add(surname)
+        titled: dict[str, set[str]] = {}  # surnames after a title and particles (``Ms de Grood``), by the particles
         for match in _PARTICLE_NAME.finditer(text):
             given = match.group("given")
+            particles = " ".join(match.group("particles").lower().split())
+            if given is not None and _TITLE_WORD.fullmatch(given) is not None:
+                titled.setdefault(particles, set()).add(match.group("last"))
             # after particles a word is a surname even when English has it (Ilse de Wit)
-            if given is not None and not any(lexicon.is_english(part) for part in given.split("-")):
-                particles = " ".join(match.group("particles").lower().split())
+            elif given is not None and not any(lexicon.is_english(part) for part in given.split("-")):
                 surnames.setdefault((given, particles), set()).add(match.group("last"))
-        for (given, _), forms in surnames.items():
+        # a titled surname that never follows a given name, one letter off the surname of exactly one person
+        # introduced with the same particles (``Emma de Groot``, then ``Ms de Grood``), is that person's, misspelt
+        given_named = set().union(*surnames.values())
+        slips: set[tuple[str, str]] = set()
+        for particles, forms in titled.items():
+            for form in forms - given_named:
+                people = [(key, surname) for key, known in surnames.items() if key[1] == particles
+                          for surname in known if typo_keys(form) & typo_keys(surname)]
+                if len(people) == 1:
+                    key, surname = people[0]
+                    surnames[key].add(form)
+                    slips.add(tuple(sorted((form, surname))))
+        for (given, particles), forms in surnames.items():
             lone = "-" not in given and " " not in given
             for one, other in combinations(sorted(forms), 2):
-                if min(len(one), len(other)) >= SURNAME_LETTERS or not typo_keys(one) & typo_keys(other):
+                if min(len(one), len(other)) >= SURNAME_LETTERS:
                     continue  # long surnames are the generic detector's
-                if lone and not (_final_s(one, other) or _doubled_consonant(one, other) or _ez_for_es(one, other)):
+                short, long = sorted((one, other), key=len)
+                # after one given name and the same particles, an ending dropped misspells one person's
+                # surname (``Marieke van Dam``, ``Marieke van Damme``): two families' names part otherwise
+                dropped = bool(particles) and len(short) >= 3 and long.startswith(short) and \
+                    len(long) - len(short) <= DROPPED_ENDING
+                if not typo_keys(one) & typo_keys(other) and not dropped:
+                    continue
+                if lone and not dropped and (one, other) not in slips and not (
+                        _final_s(one, other) or _doubled_consonant(one, other) or _ez_for_es(one, other)):
                     continue
                 if not lone and _inflected([one, other]):
                     continue
@@ -969,12 +997,14 @@ class NameVariant(Check):
         for run in _CAPITALISED_RUN.finditer(text):
             words = run.group().split()
             given, rest = words[0], tuple(words[1:])
-            if len(given) < 3 or len(rest[-1]) < 4 or lexicon.is_english(rest[-1]) or given in known:
+            if len(given) < 3 or len(rest[-1]) < 4 or given in known:
                 continue  # the table judges its own names (Oleksii, Oleksiy)
             if lexicon.is_english(given):
-                if given.lower() in lowercase:
+                if given.lower() in lowercase or lexicon.is_english(rest[-1]):
                     continue
                 english_given.add(given)
+            elif lexicon.is_english(rest[-1]) and rest[-1].lower() in lowercase:
+                continue  # a word the text also writes in lower case: maybe no surname (``Ana Pastor`` is one)
             found = Occurrence(run.start(), run.start() + len(given), given)
             spellings.setdefault(rest, {}).setdefault(given, []).append(found)
         for rest, forms in spellings.items():
