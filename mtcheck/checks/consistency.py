@@ -151,8 +151,9 @@ _INFLECTING_ENDS = frozenset("snioa")
 @lru_cache(maxsize=8192)
 def typo_keys(word: str) -> frozenset[str]:
     """Keys that two spellings one letter apart share (a letter added, dropped or changed, never the
-    first but a silent H, an old Y or a soft C): ``Vasseur``/``Vasseure``, ``Bellanti``/``Bellandi``,
-    ``Matheus``/``Mateus``, ``Henríquez``/``Enríquez``, ``Ybarra``/``Ibarra``, ``Cervantes``/``Servantes``."""
+    first but a silent H, an old Y, a soft C or the Q of a QU): ``Vasseur``/``Vasseure``,
+    ``Bellanti``/``Bellandi``, ``Matheus``/``Mateus``, ``Henríquez``/``Enríquez``, ``Ybarra``/``Ibarra``,
+    ``Cervantes``/``Servantes``, ``Cuesta``/``Questa``."""
     lowered = unaccented(word.lower())
     keys = {TYPO + lowered} | {TYPO + lowered[:i] + lowered[i + 1:] for i in range(1, len(lowered))}
     if lowered.startswith("h"):
@@ -161,6 +162,9 @@ def typo_keys(word: str) -> frozenset[str]:
         keys.add(TYPO + "i" + lowered[1:])  # the old Y of Spanish and Basque names: Ybarra, Ibarra
     if lowered[:1] == "c" and lowered[1:2] in ("e", "i"):
         keys.add(TYPO + "s" + lowered[1:])  # a soft C written as the S it sounds like: Cervantes, Servantes
+    if lowered[:2] == "qu" and lowered[2:3] in ("a", "e", "i", "o"):
+        # the Italian and Portuguese QU of a Spanish CU before a vowel: Cuesta, Questa; Cuadrado, Quadrado
+        keys.add(TYPO + "c" + lowered[1:])
     return frozenset(keys)
 
 
@@ -406,24 +410,45 @@ def _place_slip(text: str, found: Sequence[tuple[int, int, str, int]]) -> bool:
 
 #: the prefix of the keys of :func:`compound_keys`
 COMPOUND = "="
-#: fewest parts of a hyphenated place name whose one misspelt part is looked for (``Lons-le-Saunier``)
+#: fewest parts of a hyphenated place name whose one misspelt part is looked for without more evidence of a
+#: place (``Lons-le-Saunier``)
 COMPOUND_PARTS = 3
+#: shortest part of a hyphenated name of two parts whose one-letter misspellings are looked for, the other part
+#: being a surname's length at least (``Brives-Charensac``, ``Brive-Charensac``)
+PAIRED_PART_LETTERS = 5
 
 
 def compound_keys(word: str) -> frozenset[str]:
-    """Keys that two spellings of a hyphenated name of three parts or more share when one long part is one letter
-    off and the others are the same (``Lons-le-Saunier``, ``Lons-le-Saulnier``; ``Châlons-en-Champagne``,
-    ``Chalons-en-Champaigne``): the parts a French, Italian or Spanish place name joins with its particles (``le``,
-    ``en``, ``sur``) fix it as one place; none for a word of fewer parts (``Jean-Marc``, two given names)."""
+    """Keys that two spellings of a hyphenated name share when one long part is one letter off and the others are
+    the same (``Lons-le-Saunier``, ``Lons-le-Saulnier``; ``Châlons-en-Champagne``, ``Chalons-en-Champaigne``): the
+    parts a French, Italian or Spanish place name joins with its particles (``le``, ``en``, ``sur``) fix it as one
+    place. A name of two parts (``Brives-Charensac``, ``Brive-Charensac``) has keys only where the part that stays
+    is long, as two given names seldom are (``Jean-Marc``); :func:`_two_part_place_slip` asks more of it."""
     parts = word.split("-")
-    if len(parts) < COMPOUND_PARTS or not all(part.isalpha() for part in parts):
+    if len(parts) < 2 or not all(part.isalpha() for part in parts):
         return frozenset()
     keys = set()
     for i, part in enumerate(parts):
-        if len(part) >= SURNAME_LETTERS:
+        if (len(parts) >= COMPOUND_PARTS and len(part) >= SURNAME_LETTERS) or (
+                len(parts) == 2 and len(part) >= PAIRED_PART_LETTERS and len(parts[1 - i]) >= SURNAME_LETTERS):
             before, after = "-".join(parts[:i]).lower(), "-".join(parts[i + 1:]).lower()
             keys.update(f"{COMPOUND}{before}|{key}|{after}" for key in typo_keys(part))
     return frozenset(keys)
+
+
+def _two_part_place_slip(text: str, lay: Layout, found: Sequence[tuple[int, int, str, int]]) -> bool:
+    """Is a hyphenated name of two parts written as a place each time, after a preposition of place or before a
+    landscape noun, never as a person's (no title or given name before, no surname after), and its two spellings
+    never in one sentence (``In Brives-Charensac``, ``The mayor of Brive-Charensac``): one town misspelt? Two
+    towns whose names part on a letter are set side by side (``from Hauteville-Lompnes to Hautevilla-Lompnes``)."""
+    lexicon = load_lexicon()
+    if not all((_PLACE_PREPOSITION_BEFORE.search(text, max(0, start - 20), start) is not None
+                or _PLACE_NOUN_AFTER.match(text, name_end) is not None)
+               and not _written_as_person(text, start, lexicon) and not _before_a_name(text, end)
+               for start, name_end, _, end in found):
+        return False
+    return not any(one_form != other_form and not any(min(one, other) < i <= max(one, other) for i in lay.initial)
+                   for (one, _, one_form, _), (other, _, other_form, _) in combinations(found, 2))
 
 
 def _slip_on_an_accent(forms: Sequence[str]) -> bool:
@@ -489,12 +514,31 @@ def _in_source_body_name(text: str, start: int) -> bool:
                for kinds, word in ((lexicon.kinds(word), word) for word in head.group(1).split()))
 
 
+#: a lone capitalised word and the German word that joins a town's name to its region's or river's, right before a
+#: position (``Hall in``, ``Frankfurt am``, ``Neumarkt in der``, ``Rothenburg ob der``); ``the`` before the word
+#: makes it no town's (``the Alps in``)
+_TOWN_HEAD_BEFORE = re.compile(r"(?<![Tt]he )"
+                               r"\b[A-Z][a-z\u00e0-\u00ff]+[ \N{NO-BREAK SPACE}]"
+                               r"(?:in|im|am|bei|(?:in|an|ob)[ \N{NO-BREAK SPACE}]der)[ \N{NO-BREAK SPACE}]\Z")
+
+
+def _in_town_name(text: str, start: int) -> bool:
+    """Does the word at ``start`` end a town's official German name, which takes its region's or river's name
+    in German after the town's (``Hall in Tirol``, ``Frankfurt am Main``)? The town's word opens no sentence,
+    where a capital says nothing (``Tourism in Tirol``), and follows no other capitalised word (``Mayor Huber in``)."""
+    head = _TOWN_HEAD_BEFORE.search(text, max(0, start - 40), start)
+    return head is not None and _name_word_before(text, head.start()) is None and \
+        not _SENTENCE_START_BEFORE.search(text, max(0, head.start() - 4), head.start())
+
+
 def _source_body_and_english(text: str, found: Sequence[tuple[int, int, str, int]]) -> bool:
-    """Does one spelling stand only at the end of source-language bodies' names and the other never, nor
-    as a person's: a body that keeps the place's source-language name (``Hospital Universitario de
-    Navarra``) beside the English name of the place (``Navarre's police``)?"""
+    """Does one spelling stand only at the end of source-language bodies' or towns' names and the other never,
+    nor as a person's: a body or a town that keeps the place's source-language name (``Hospital Universitario de
+    Navarra``, ``Hall in Tirol``) beside the English name of the place (``Navarre's police``, ``the state of
+    Tyrol``)?"""
     lexicon = load_lexicon()
-    in_body = [(start, form, _in_source_body_name(text, start)) for start, _, form, _ in found]
+    in_body = [(start, form, _in_source_body_name(text, start) or _in_town_name(text, start))
+               for start, _, form, _ in found]
     inside = {form for _, form, body in in_body if body}
     outside = {form for _, form, body in in_body if not body}
     persons = {form for start, form, body in in_body if not body and _written_as_person(text, start, lexicon)}
@@ -590,8 +634,8 @@ class NameVariant(Check):
     ``kh``/``h``, ``ou``/``u``, ``tx``/``ch``...), so ``Shevtchenko`` beside
     ``Shevchenko`` is reported, and so are names of four letters or more
     whose hard C a K replaces (``Caub``, ``Kaub``), and surnames of six letters or more one letter
-    apart (``Bertolino``, ``Bertolini``) when one of them is written as a
-    person's (after a title or a given name) or both end one name after the
+    apart (``Bertolino``, ``Bertolini``; a Spanish CU written QU is one letter: ``Cuesta``, ``Questa``)
+    when one of them is written as a person's (after a title or a given name) or both end one name after the
     same word (``De Lindenhof``, ``De Lindenhov``) or, for a coined name of seven letters or more
     that always stands alone, one inner vowel is changed once where the document writes the name
     otherwise twice or more (``Agrifrost``, ``Agrofrost``), or, for a place's name of seven letters or more, one
@@ -601,11 +645,15 @@ class NameVariant(Check):
     demonym, a surname and the region after a preposition (``Hennie Drenth``,
     ``in Drenthe``), nor two people with given names of their own; a shorter
     surname introduced in full and later quoted bare one letter off, a
-    speaker the article never introduces (``Holger Thiel``, ``Thiele added``) or
-    a surname alone with an age (``Canio Summa``, ``Suma, 61, denies``), or a surname after a title
+    speaker the article never introduces (``Holger Thiel``, ``Thiele added``),
+    a surname alone with an age (``Canio Summa``, ``Suma, 61, denies``) or opening a sentence before ``, who``
+    (``Koen Bemelmans``, ``Bemelman, who grew up``), or a surname after a title
     that never follows a given name, one letter or a short ending off (``Thierry Hennebelle``, ``Mr Hennebel``),
     is reported too, and so is one long part of a hyphenated place of three parts or more one letter
-    off (``Lons-le-Saunier``, ``Lons-le-Saulnier``). A capitalised
+    off (``Lons-le-Saunier``, ``Lons-le-Saulnier``), or of two parts beside a long one, when each time a
+    preposition of place comes before and no sentence holds both spellings (``in Brives-Charensac``, ``The mayor
+    of Brive-Charensac``). A region's German name that only ends a town's German name (``Hall in Tirol``,
+    ``Frankfurt am Main``) is no variant of the region's English name (``the state of Tyrol``). A capitalised
     English word that stands alone (``the Virgin of the Pillar``) is not
     set against a foreign name one letter away (``Plaza del Pilar``): it
     translates it or names another thing. Generic groups
@@ -913,10 +961,10 @@ class NameVariant(Check):
 
     def _speaker_surname_slips(self, ctx: CheckContext, claimed: list[tuple[int, int]]) -> Iterator[Finding]:
         """A person introduced with a short surname (``Holger Thiel``, ``Annelies Bosma``) and later quoted by
-        that surname one letter off (``Thiele added``, ``Bosman said``; ``Canio Summa``, ``Suma, 61, denies``),
-        which the article never introduces, or later titled by it (``Mr Brouwers`` after ``Dirk-Jan Brouwer``):
-        news text names a new speaker in full first, so a bare surname that speaks is the introduced one,
-        misspelt. The generic detector, judging surnames of six letters or more, leaves such pairs."""
+        that surname one letter off (``Thiele added``, ``Bosman said``; ``Canio Summa``, ``Suma, 61, denies``;
+        ``Koen Bemelmans``, ``Bemelman, who grew up``), which the article never introduces, or later titled by
+        it (``Mr Brouwers`` after ``Dirk-Jan Brouwer``): news text names a new speaker in full first, so a bare
+        surname that speaks is the introduced one, misspelt. The generic detector, judging surnames of six letters or more, leaves such pairs."""
         text = ctx.text
         lexicon = load_lexicon()
         introduced: dict[str, list[Occurrence]] = {}
@@ -936,6 +984,14 @@ class NameVariant(Check):
         for match in _BARE_SPEAKER.finditer(text):
             form = match.group("surname")
             if form not in introduced and _no_word(form) and _name_word_before(text, match.start()) is None:
+                speakers.setdefault(form, []).append(Occurrence(match.start(), match.end("surname"), form))
+        # a word alone opening a sentence with a relative clause about a person (``Bemelman, who grew up in…``) is
+        # the subject named again by the surname; inside a sentence it may be a kinsman's given name (``his son
+        # Willem, who``)
+        for match in _BARE_RELATIVE.finditer(text):
+            form = match.group("surname")
+            if form not in introduced and _no_word(form) and \
+                    _SENTENCE_START_BEFORE.search(text, max(0, match.start() - 4), match.start()):
                 speakers.setdefault(form, []).append(Occurrence(match.start(), match.end("surname"), form))
         # a word alone with an age in apposition (``Suma, 61, denies the charges``) is a person named by the
         # surname, whatever word lists hold it
@@ -1158,7 +1214,8 @@ class NameVariant(Check):
             if len({unaccented(f) for f in forms}) == 1:
                 continue  # accents only: the accent detector judged it, with its own evidence rules
             if key.startswith(COMPOUND) and (len(forms) != 2 or any(_quoted(text, s, e) for s, e, _, _ in found)
-                                             or _slip_on_an_accent(forms)):
+                                             or _slip_on_an_accent(forms) or forms[0].count("-") == 1
+                                             and not _two_part_place_slip(text, lay, found)):
                 continue  # one part of a hyphenated place one letter off: the rest of the name makes it one place
             if key.startswith(TYPO) and (
                     len(forms) != 2 or (_inflected(forms) and not _same_given_name(text, found))
@@ -1359,6 +1416,8 @@ def _first_letter_sounds_alike(one: str, other: str) -> bool:
 _BARE_SPEAKER = re.compile(rf"\b(?P<surname>[A-Z][a-z\u00e0-\u00ff]{{3,}})\s+(?:{'|'.join(sorted(REPORTING_VERBS))})\b")
 
 
+#: a capitalised word with a relative clause about a person right after it: ``Bemelman, who grew up``
+_BARE_RELATIVE = re.compile(r"\b(?P<surname>[A-Z][a-z\u00e0-\u00ff]{3,}),[ \N{NO-BREAK SPACE}]+who\b")
 #: a capitalised word with an age in apposition right after it: ``Suma, 61, denies``
 _BARE_AGED = re.compile(r"\b(?P<surname>[A-Z][a-z\u00e0-\u00ff]{3,}),"
                         r"[ \N{NO-BREAK SPACE}]*\d{1,3}[ \N{NO-BREAK SPACE}]*,")
