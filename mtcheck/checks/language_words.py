@@ -158,25 +158,40 @@ def _mark_phrases(text: str, tokens: list[Token], pattern: re.Pattern[str] | Non
             covered[0].suggestion = table[match.group()].english
 
 
-#: words of a club's name before or after its city (``Rapid Wien``, ``Sevilla FC``, ``1860 München``)
+#: words of a club's name before or after its city (``Rapid Wien``, ``Sevilla FC``, ``1860 München``,
+#: ``Olimpia Milano``)
 _CLUB_WORDS = frozenset("FC CF AC SC SSC SV VfB VfL TSV Rapid Austria Bayern Real Atlético Atletico Sporting Dynamo "
                         "Dinamo Lokomotiv Hertha Fortuna Borussia Union Inter Olympique Racing Stade Deportivo Athletic "
-                        "Sparta Slavia 1860 1899 1909 Calcio".split())
+                        "Sparta Slavia 1860 1899 1909 Calcio Olimpia Virtus Hellas Sampdoria".split())
 #: a fixture's verb right before a city that names its club (``Real Madrid travel to Sevilla``) ...
 _FIXTURE_BEFORE = re.compile(r"(?:\b(?:travel|travels|travelled|traveled)\s+to|\b(?:host|hosts|hosted|face|faces|faced|beat|beats|"
                              r"against|visit|visits|visited|play|plays|played|lost\s+to|lose\s+to|draw\s+with|drew\s+with|"
-                             r"v|vs)\.?)\s+\Z")
+                             r"battle|battles|battled|meet|meets|edged|thrashed|defeated|v|vs)\.?)\s+\Z")
+#: ... or right after it (``Napoli beat Juventus``, ``Torino drew with Genoa``) ...
+_FIXTURE_AFTER = re.compile(r"[ \t\N{NO-BREAK SPACE}]+(?:beat|beats|host|hosts|hosted|face|faces|faced|visit|visits|visited|"
+                            r"play|plays|played|lost|lose|drew|draw|won|win|edged|thrashed|battle|battles|battled|meet|"
+                            r"meets|v|vs)\b")
 #: ... in a sentence about football
-_FOOTBALL = re.compile(r"\b(?:league|match|derby|goals?|kick-off|Liga|LaLiga|Serie\s+A|Bundesliga|fixture|striker|coach|"
+_FOOTBALL = re.compile(r"\b(?:league|match|derby|goals?|kick-off|Liga|LaLiga|Serie\s+[AB]|Bundesliga|fixture|striker|coach|"
                        r"points|champions|relegation|home\s+side|visitors|top\s+flight|(?:first|second)\s+half|half-time|"
-                       r"play-offs?|Eredivisie|Eerste\s+Divisie)\b")
+                       r"play-offs?|Eredivisie|Eerste\s+Divisie|(?:Champions|Europa|Conference|Nations)\s+League|"
+                       r"group\s+stage|(?:home|away)\s+(?:game|win|defeat|draw))\b")
 #: a club's initials before its city (``ADO Den Haag``, ``KAA Gent``), in a sentence about football
 _CLUB_INITIALS = re.compile(r"[A-Z]{2,4}")
+#: what follows a city's spelling that names its club in any sentence: the club's people (``Napoli coach``,
+#: ``Torino's fans``; not ``side`` or ``president``, which a region has too), or a score (``Napoli 2-1``)
+_CLUB_AFTER = re.compile(r"(?:['\N{RIGHT SINGLE QUOTATION MARK}]s)?[ \t\N{NO-BREAK SPACE}]+(?:coach|coaches|manager|"
+                         r"fans|supporters|ultras|players?|striker|midfielder|defender|goalkeeper|keeper|forward|winger|"
+                         r"captain|squad)\b"
+                         r"|[ \t\N{NO-BREAK SPACE}]+\d{1,2}[-\N{EN DASH}]\d{1,2}\b")
+#: a year right after a city's spelling: an event or a club named so (``Torino 2006``, the Winter Olympics)
+_YEAR_AFTER = re.compile(r"[ \t\N{NO-BREAK SPACE}]+(?:18|19|20)\d\d\b")
 
 
 def _veto_club_names(text: str, tokens: list[Token]) -> None:
-    """``Rapid Wien``, ``Sevilla FC``, ``Real Madrid travel to Sevilla``, ``ADO Den Haag`` in a match report:
-    a city's own spelling names its club, which English keeps; every word of the spelling with it."""
+    """``Rapid Wien``, ``Sevilla FC``, ``Real Madrid travel to Sevilla``, ``Napoli coach``, ``ADO Den Haag``
+    in a match report, ``Torino 2006``: a city's own spelling names its club or an event, which English keeps;
+    every word of the spelling with it."""
     football = None
     index = 0
     while index < len(tokens):
@@ -189,16 +204,39 @@ def _veto_club_names(text: str, tokens: list[Token]) -> None:
             last += 1
         before = tokens[index - 1].text if index > 0 else ""
         after = tokens[last + 1].text if last + 1 < len(tokens) else ""
-        club = before in _CLUB_WORDS or after in _CLUB_WORDS
+        end = token.start + len(token.phrase)  # a possessive is no part of the spelling
+        club = (before in _CLUB_WORDS or after in _CLUB_WORDS or _CLUB_AFTER.match(text, end) is not None
+                or _YEAR_AFTER.match(text, end) is not None)
         if not club:
             if football is None:
                 football = bool(_FOOTBALL.search(text, tokens[0].start, tokens[-1].end))
             club = football and (_FIXTURE_BEFORE.search(text, max(tokens[0].start, token.start - 24), token.start) is not None
+                                 or _FIXTURE_AFTER.match(text, end) is not None
                                  or (_CLUB_INITIALS.fullmatch(before) is not None and joined(text, tokens[index - 1], token)))
         if club:
             for member in tokens[index:last + 1]:
                 member.cls, member.suggestion = EN, None
         index = last + 1
+
+
+def _veto_longer_names(text: str, tokens: list[Token], lexicon: Lexicon) -> None:
+    """``Milano Centrale``, ``Venezia Santa Lucia``, ``Den Haag Centraal``: a city's own spelling that opens a
+    longer name, its next word a capitalised one of no word list and no English word, is part of that name (a
+    station's, a resort's), which English keeps whole."""
+    first = 0  # the first token of the spelling that ends at each token (``Den Haag`` is two)
+    for index, token in enumerate(tokens[:-1]):
+        if token.cls != EXO:
+            continue
+        if index == 0 or tokens[index - 1].cls != EXO or tokens[index - 1].phrase != token.phrase:
+            first = index
+        following = tokens[index + 1]
+        if following.cls == EXO and following.phrase == token.phrase:
+            continue  # the spelling goes on
+        if (following.capitalised and not following.text.isupper() and following.cls != EXO
+                and joined(text, token, following)
+                and not lexicon.kinds(following.text) and not lexicon.is_english(following.text)):
+            for member in tokens[first:index + 1]:
+                member.cls, member.suggestion = EN, None
 
 
 def _veto_abbreviations(text: str, tokens: list[Token], lexicon: Lexicon) -> None:
@@ -340,10 +378,11 @@ def _comma_before_capital(text: str, tokens: list[Token], index: int) -> bool:
 
 
 #: a bare English preposition of place before a name, or before a list of names that ends on it (``registered in``,
-#: ``in Lisbon and``, ``the vineyards of``): English puts an article before a body's title (``in the Câmara
-#: Municipal``), never before a town's name
+#: ``in Lisbon and``, ``the vineyards of``, ``a vineyard above``): English puts an article before a body's title
+#: (``in the Câmara Municipal``), never before a town's name
 _PLACE_PREPOSITION_BEFORE = re.compile(
-    r"(?<![\w-])(?:in|from|near|of)[ \t\N{NO-BREAK SPACE}]+"
+    r"(?<![\w-])(?:in|from|near|of|at|to|above|below|around|outside|beyond|towards|toward|across|between|past)"
+    r"[ \t\N{NO-BREAK SPACE}]+"
     r"(?:[A-Z][\w'\N{RIGHT SINGLE QUOTATION MARK}-]*(?:[ \t\N{NO-BREAK SPACE}]+[A-Z][\w'\N{RIGHT SINGLE QUOTATION MARK}-]*){0,2}"
     r"(?:,[ \t\N{NO-BREAK SPACE}]*|[ \t\N{NO-BREAK SPACE}]+and[ \t\N{NO-BREAK SPACE}]+)){0,3}\Z")
 
@@ -395,10 +434,11 @@ def _mark_title_head(group: Sequence[Token], lexicon: Lexicon) -> None:
 
 
 #: qualifiers of an institution's title that the Romance source languages spell as English does
-#: (``Audiencia Provincial``, ``Defesa Civil``, ``Collège provincial``), in lower case
+#: (``Audiencia Provincial``, ``Defesa Civil``, ``Collège provincial``), or with the final ``-e`` of
+#: Italian and French (``Protezione Civile``), in lower case
 _INSTITUTION_QUALIFIERS = frozenset(
     "provincial civil federal regional municipal central general superior territorial local penal criminal electoral "
-    "fiscal judicial".split()
+    "fiscal judicial civile federale regionale municipale centrale generale territoriale locale penale elettorale".split()
 )
 
 
@@ -781,6 +821,7 @@ def classify(text: str, start: int, end: int, lexicon: Lexicon, keep: re.Pattern
     _mark_loanwords(tokens, lexicon)
     _mark_phrases(text, tokens, exonyms, EXO, lexicon.exonyms)
     _veto_club_names(text, tokens)
+    _veto_longer_names(text, tokens, lexicon)
     _mark_phrases(text, tokens, abbreviations, ABBR, lexicon.abbreviations)
     _veto_abbreviations(text, tokens, lexicon)
     for token, following in zip(tokens, tokens[1:] + [None]):
