@@ -40,7 +40,9 @@ REPORTING_VERBS = frozenset(
     highlighted highlights guaranteed guarantees predicted predicts advised advises shouted shouts remarked
     remarks recommended recommends celebrated celebrates proclaimed proclaims boasted boasts vowed vows
     pledged pledges countered quipped quips asserted asserts contended contends mused muttered mutters
-    grumbled grumbles yelled yells screamed screams enthused enthuses fumed insisted""".split()
+    grumbled grumbles yelled yells screamed screams enthused enthuses fumed insisted beamed beams reckoned
+    reckons grinned grins chuckled chuckles gushed gushes marvelled marvels marveled snapped scoffed scoffs
+    sneered sneers murmured murmurs stammered stammers thundered agreed agrees""".split()
 )
 
 LEFT_DOUBLE = "\N{LEFT DOUBLE QUOTATION MARK}"
