@@ -73,7 +73,10 @@ CHARACTERISING_VERBS = frozenset(
 _WHAT_CALLED = re.compile(r"\bwhat\s+(?:\w+\s+){0,2}call(?:ed|s)\s*\Z"
                           # or what someone called a thing: ``called the show “A Love Letter To The Light…”``
                           r"|\b(?:called|dubbed|hailed|branded|labelled|labeled|described)\s+(?:the|it|this|her|his|their|its)"
-                          r"(?:\s+[\w-]+)?\s+(?:as\s+)?\Z")
+                          r"(?:\s+[\w-]+)?\s+(?:as\s+)?\Z"
+                          # or someone's own words: ``a team that was, in her words, “Tired But Determined…”``
+                          r"|\bin\s+(?:his|her|their|its|the\s+[\w-]+['\N{RIGHT SINGLE QUOTATION MARK}]s|[A-Z][\w-]*['\N{RIGHT SINGLE QUOTATION MARK}]s)"
+                          r"\s+(?:own\s+)?words\s*,?\s*\Z")
 #: a copula right before the quotation: the quotation says what something is (``the role was “The Greatest
 #: Honour Of My Whole Life”``), a characterisation rather than the title of a work
 _COPULA_BEFORE = re.compile(r"\b(?:was|is|were|are|been|be)\s*\Z")
