@@ -364,6 +364,8 @@ _CONTEXT = ("The town council met on Tuesday evening to discuss the budget for n
     "“De grens is hier maar een streep op de kaart,” she told passengers in Dutch. The words translate as “the border here is just a line on the map”.",
     "The Instituto dos Vinhos do Douro e do Porto (IVDP), the public body that regulates port wines, set the quantity.",
     "In Zurich, the Stadtrat is the 80-member city parliament, while the executive is called the Gemeinderat.",
+    # a name whose first words are capitalised and the rest a source phrase, introduced by an English noun
+    "Quotas are set by a consortium, the Consorzio per la tutela del Pecorino, which groups 40 dairies.",
 ])
 def test_source_words_glossed_or_kept_on_purpose_are_only_a_note(text):
     result = audit(f"{_CONTEXT}\n\n{text}\n\n{_CONTEXT}")

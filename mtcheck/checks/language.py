@@ -342,14 +342,17 @@ _BRACKET_GLOSS = re.compile(
 
 
 #: an original name given beside its English one: ``“The Night of the Tanks” (“La noche…”)``,
-#: ``the competition watchdog (Autorité…)`` or ``France's competition watchdog, the Autorité…``
+#: ``the competition watchdog (Autorité…)``, ``France's competition watchdog, the Autorité…`` or ``a
+#: consortium, the Consorzio per la tutela…``
 _GLOSS_BEFORE = re.compile(
     r"(?:[\w\N{RIGHT DOUBLE QUOTATION MARK}\"']\s*\(\s*[\N{LEFT DOUBLE QUOTATION MARK}\"']?"
     r"|\b(?:authority|agency|watchdog|regulator|court|ministry|police|council|office|body|union|party|"
     r"newspaper|daily|weekly|magazine|broadcaster|channel|network|institute|service|prosecutors?|bank|"
     r"company|group|association|federation|film|book|novel|series|song|play|album|show|programme|program|"
     r"parliament|assembly|senate|cabinet|chamber|government|municipality|museum|theatre|stadium|university|"
-    r"hospital|festival|tax|levy|scheme|plan|alert|law|bill),"
+    r"hospital|festival|tax|levy|scheme|plan|alert|law|bill|"
+    r"consortium|foundation|commission|committee|tribunal|co-?operative|organi[sz]ation|confederation|"
+    r"directorate|inspectorate),"
     r"\s+(?:the\s+)?[\N{LEFT DOUBLE QUOTATION MARK}\"']?)\Z",
     re.IGNORECASE,
 )
@@ -372,7 +375,7 @@ def translated_beside(text: str, start: int, end: int) -> bool:
             or _LANGUAGE_BEFORE.search(text, max(0, start - 60), start) is not None
             # before the capitalised start of the name the span ends (``known locally as the Junta de Extremadura``)
             or _named_before(text, start)
-            or _GLOSS_BEFORE.search(text, max(0, start - 40), start) is not None
+            or _glossed_before(text, start)
             or quoted_then_translated(text, start, end)
             or _quoted_then_glossed(text, start, end)
             or _glossed_in_brackets(text, start, end)
@@ -424,14 +427,43 @@ _OR_GLOSS = re.compile("[\N{RIGHT DOUBLE QUOTATION MARK}\N{RIGHT SINGLE QUOTATIO
 #: the rest of a title or name after the span, up to a bracket (``Die kleine`` Raupe Nimmersatt (…),
 #: Histoire ``d'un`` crime (…))
 _UP_TO_BRACKET = re.compile(r"[^()\n.;:!?]{1,40}?(?=[\"\N{RIGHT DOUBLE QUOTATION MARK}']?\s*\()")
-#: the capitalised start of a title or name right before the span (``Les Heures`` creuses)
-_NAME_LEAD = re.compile(r"(?:[A-Z][\w'\N{RIGHT SINGLE QUOTATION MARK}-]*\s+){1,3}\Z")
+#: a whole word right before a position (a quotation mark may open it, an elision may not: ``'Histoires``,
+#: not ``Italia`` of ``d'Italia``), and the spaces after it
+_WORD_BEFORE = re.compile(r"(?<![\w-])(?<!\w['\N{RIGHT SINGLE QUOTATION MARK}])([^\W\d_][\w'\N{RIGHT SINGLE QUOTATION MARK}-]*)[ \t]+\Z")
+#: the most words of a title or name that may come before the span
+_LEAD_WORDS = 4
+_NAME_JOINING_KINDS = frozenset({"articles", "prepositions"})
+
+
+def _name_start(text: str, start: int) -> int:
+    """Where the title or name starts whose later words the span is: at the first of the capitalised words right
+    before it, source articles and prepositions between them included (``Les Heures`` creuses, ``Consorzio per``
+    la tutela del Formaggio…: the span starts where the words stop reading as a name); ``start`` without one."""
+    lexicon = load_lexicon()
+    first = cursor = start
+    for _ in range(_LEAD_WORDS):
+        before = _WORD_BEFORE.search(text, max(0, cursor - 40), cursor)
+        if before is None:
+            break
+        word = before.group(1)
+        if word[:1].isupper():
+            first = before.start(1)
+        elif _NAME_JOINING_KINDS.isdisjoint(lexicon.kinds(word)) and unaccented_lower(word) not in lexicon.name_particles:
+            break
+        cursor = before.start(1)
+    return first
 
 
 def _named_before(text: str, start: int) -> bool:
     """Does an announcement (``known locally as the``) come right before the name whose later words the span is?"""
-    lead = _NAME_LEAD.search(text, max(0, start - 60), start)
-    return lead is not None and _LANGUAGE_BEFORE.search(text, max(0, lead.start() - 60), lead.start()) is not None
+    lead = _name_start(text, start)
+    return lead < start and _LANGUAGE_BEFORE.search(text, max(0, lead - 60), lead) is not None
+
+
+def _glossed_before(text: str, start: int) -> bool:
+    """Does the English noun for what it is come right before the span, or before the name whose later words the
+    span is (``a consortium, the Consorzio per la tutela del…``)?"""
+    return any(_GLOSS_BEFORE.search(text, max(0, at - 40), at) is not None for at in {start, _name_start(text, start)})
 
 
 def _glossed_in_brackets(text: str, start: int, end: int) -> bool:
@@ -439,8 +471,7 @@ def _glossed_in_brackets(text: str, start: int, end: int) -> bool:
     or after ", or" (``Die kleine Raupe Nimmersatt (The Very Hungry Caterpillar)``)?"""
     rest = _UP_TO_BRACKET.match(text, end)
     # the capitalised start of the title before the span (``Les Heures`` creuses (The Quiet Hours))
-    lead = _NAME_LEAD.search(text, max(0, start - 60), start)
-    first = lead.start() if lead is not None else start
+    first = _name_start(text, start)
     for stop in (end,) if rest is None else (end, rest.end()):
         gloss = _BRACKET_GLOSS.match(text, stop) or _OR_GLOSS.match(text, stop)
         if gloss is not None and any(_reads_as_translation(
