@@ -54,6 +54,8 @@ _TRANSLITERATION_RULES = (
     (re.compile(r"tch"), "ch"),
     (re.compile(r"tx"), "ch"),  # Basque and Catalan: Etxeberria, Echeberria
     (re.compile(r"x"), "ks"),
+    # the Basque K of a Spanish QU, not in a word's first letter nor after a C (Becker): Urkieta, Urquieta
+    (re.compile(r"(?<=[a-bd-z])k(?=[ei])"), "qu"),
     (re.compile(r"(?<=.)qu(?=[ei])"), "ch"),  # French and Spanish for Italian: Marquetti, Marchetti
     (re.compile(r"qu"), "kw"),  # German: Marquardt, Markwardt
     (re.compile(r"dt\Z"), "t"),  # Dutch and German: De Smedt, De Smet; Schmidt, Schmit
@@ -76,7 +78,8 @@ def variant_keys(word: str) -> frozenset[str]:
     ``ae oe ue`` (``Müller``, ``Mueller``); ``ß`` is ``ss`` either way (``Weißenböck``,
     ``Weissenbock``, ``Weissenboeck``); ``ç`` is also tried as ``ss`` (``Iguaçu``, ``Iguassu``);
     then the rules above fold ``g/j`` before ``e`` or ``i``, ``kh/h``,
-    ``ou/u``, ``x/ks``, ``y/i``, doubled letters, and ``ie/e`` after a consonant
+    ``ou/u``, ``x/ks``, ``y/i``, ``k/qu/ch`` inside a word before ``e`` or ``i``
+    (``Urkieta``, ``Urquieta``), doubled letters, and ``ie/e`` after a consonant
     (``Zelensky``, ``Zelenskyy``, ``Zelenskiy`` share one key).
     """
     lowered = word.lower().replace("\N{RIGHT SINGLE QUOTATION MARK}", "'")
@@ -298,6 +301,26 @@ def _ez_for_es(one: str, other: str) -> bool:
     ``Gomes``; ``Núñez``, ``Nunes``), accents aside?"""
     plain = sorted(unaccented(form.lower()) for form in (one, other))
     return plain[0][:-2] == plain[1][:-2] and (plain[0][-2:], plain[1][-2:]) == ("es", "ez")
+
+
+#: a reporting verb right after a name: the person it names speaks
+_SPEAKS_AFTER = re.compile(rf"[ \N{{NO-BREAK SPACE}}]+(?:{'|'.join(sorted(REPORTING_VERBS))})\b")
+
+
+def _named_again(text: str, given: str, one: str, other: str) -> bool:
+    """Is one of two people of one given name (``Retired teacher Telma Serpa``) named again by the other
+    surname, one letter off, each time bare at a sentence's start and speaking (``Telma Sarpa said``)? News text
+    gives a new speaker a role or an age; a full name that only opens a sentence to speak, after the other was
+    introduced, is the first person's, misspelt."""
+    firsts: dict[str, int] = {}
+    spans: dict[str, list[re.Match[str]]] = {}
+    for form in (one, other):
+        spans[form] = list(re.finditer(rf"\b{re.escape(given)}[ \N{{NO-BREAK SPACE}}]+{re.escape(form)}\b", text))
+        firsts[form] = min((m.start() for m in spans[form]), default=len(text))
+    later = max((one, other), key=firsts.__getitem__)
+    return firsts[later] < len(text) and all(
+        _SENTENCE_START_BEFORE.search(text, max(0, m.start() - 4), m.start()) is not None
+        and _SPEAKS_AFTER.match(text, m.end()) is not None for m in spans[later])
 
 
 def _hard_c(name: str) -> str:
@@ -585,16 +608,28 @@ def _person_and_region(text: str, found: Sequence[tuple[int, int, str, int]]) ->
 
 #: a title and the space after it at a form's start (``Mr Van Damme``)
 _TITLED = re.compile(rf"{_TITLES}[ \N{{NO-BREAK SPACE}}]+(?=[A-Z])")
+#: a title right before a position (``Mr `` of ``Mr Aranbúru``)
+_TITLE_BEFORE = re.compile(rf"\b{_TITLES}[ \N{{NO-BREAK SPACE}}]+\Z")
+
+
+def _titled(text: str, start: int, form: str) -> bool:
+    """Is the name ``form``, at ``start`` in ``text``, a surname after a title: opening with one (``Mr Van
+    Damme``), or one word right after one (``Mr Aranbúru``), not a full name (``Mayor Aurélie Ménard``)?"""
+    return _TITLED.match(form) is not None or (
+        " " not in form and _TITLE_BEFORE.search(text, max(0, start - 20), start) is not None)
 
 
 def _most_mentioned(text: str, counts: Counter[str], kept: str) -> str:
     """The spelling the article uses most for a name, counting every mention of its words without a
     title, inside longer names too (``Olivier Vandamme``, ``Vandamme Textiles``, then ``Mr Vandamme`` once
     and ``Mr Van Damme`` once): a careful editor keeps the spelling the person or body is introduced with
-    and mostly written in, not the one the titled forms alone tie on. ``kept`` wins a tie."""
-    def mentions(form: str) -> int:
+    and mostly written in, not the one the titled forms alone tie on. On a tie the spelling written without a
+    title more often wins (``Tomás Aranburu``, then ``Mr Aranbúru``: the introduction's), then ``kept``."""
+    def mentions(form: str) -> tuple[int, int]:
         bare = _TITLED.sub("", form, count=1)
-        return len(re.findall(rf"(?<![\w-]){re.escape(bare)}(?![\w-])", text))
+        found = list(re.finditer(rf"(?<![\w-]){re.escape(bare)}(?![\w-])", text))
+        untitled = sum(not _titled(text, m.start(), bare) for m in found)
+        return len(found), untitled
 
     tally = {form: mentions(form) for form in counts}
     return max(counts, key=lambda f: (tally[f], f == kept))
@@ -624,15 +659,16 @@ class NameVariant(Check):
     hyphens or spaces, over up to four words (``Societe Generale`` beside
     ``Société Générale``, ``Paris Saint Germain`` beside ``Paris
     Saint-Germain``, keeping the spelling the article mentions most, inside longer names too
-    (``Olivier Vandamme``, ``Vandamme Textiles``: ``Mr Van Damme`` is the slip); ``Rosario Menendez``
+    (``Olivier Vandamme``, ``Vandamme Textiles``: ``Mr Van Damme`` is the slip), and on a tie the one written
+    with a given name, not after a title alone (``Tomás Aranburu``, ``Mr Aranbúru``); ``Rosario Menendez``
     beside ``Rosario Menéndez Llano``);
     a foreign name of a newspaper, company or bank beside
     its word-by-word English rendering, made with the glossary
     ``corpora/name_glossary.tsv`` (``Deutsche Bank`` beside ``German Bank``,
     ``Crédit Agricole`` beside ``Agricultural Credit``); and capitalised
     words grouped by a transliteration key (doubled letters, ``y``/``i``,
-    ``kh``/``h``, ``ou``/``u``, ``tx``/``ch``...), so ``Shevtchenko`` beside
-    ``Shevchenko`` is reported, and so are names of four letters or more
+    ``kh``/``h``, ``ou``/``u``, ``tx``/``ch``, the Basque ``k`` of a Spanish ``qu``...), so ``Shevtchenko``
+    beside ``Shevchenko`` is reported, and so are names of four letters or more
     whose hard C a K replaces (``Caub``, ``Kaub``), and surnames of six letters or more one letter
     apart (``Bertolino``, ``Bertolini``; a Spanish CU written QU is one letter: ``Cuesta``, ``Questa``)
     when one of them is written as a person's (after a title or a given name) or both end one name after the
@@ -644,15 +680,18 @@ class NameVariant(Check):
     and a surname side by side (``Galileo Galilei``), a place and its
     demonym, a surname and the region after a preposition (``Hennie Drenth``,
     ``in Drenthe``), nor two people with given names of their own; a shorter
-    surname introduced in full and later quoted bare one letter off, a
-    speaker the article never introduces (``Holger Thiel``, ``Thiele added``),
+    surname introduced in full (after a given name English has as a word too, ``Fire chief Dirk Maes``) and
+    later quoted bare one letter off, a speaker the article never introduces (``Holger Thiel``, ``Thiele added``),
     a surname alone with an age (``Canio Summa``, ``Suma, 61, denies``) or opening a sentence before ``, who``
     (``Koen Bemelmans``, ``Bemelman, who grew up``), or a surname after a title
-    that never follows a given name, one letter or a short ending off (``Thierry Hennebelle``, ``Mr Hennebel``),
-    is reported too, and so is one long part of a hyphenated place of three parts or more one letter
-    off (``Lons-le-Saunier``, ``Lons-le-Saulnier``), or of two parts beside a long one, when each time a
-    preposition of place comes before and no sentence holds both spellings (``in Brives-Charensac``, ``The mayor
-    of Brive-Charensac``). A region's German name that only ends a town's German name (``Hall in Tirol``,
+    that never follows a given name, one letter or a short ending off or its last two letters respelt
+    (``Thierry Hennebelle``, ``Mr Hennebel``; ``Hélène Valbonnet``, ``Ms Valbonnay``), an English word too after
+    a personal title where the text never writes it in lower case (``Paola Balle``, ``Professor Bale``),
+    or, after the same given name, a short surname one letter off that only opens a sentence to speak (``Retired
+    teacher Telma Serpa``, ``Telma Sarpa said``), is reported too, and so is one long part of a hyphenated
+    place of three parts or more one letter off (``Lons-le-Saunier``, ``Lons-le-Saulnier``), or of two parts
+    beside a long one, when each time a preposition of place comes before and no sentence holds both spellings
+    (``in Brives-Charensac``, ``The mayor of Brive-Charensac``). A region's German name that only ends a town's German name (``Hall in Tirol``,
     ``Frankfurt am Main``) is no variant of the region's English name (``the state of Tyrol``). A capitalised
     English word that stands alone (``the Virgin of the Pillar``) is not
     set against a foreign name one letter away (``Plaza del Pilar``): it
@@ -763,7 +802,8 @@ class NameVariant(Check):
             # English; but a person's name the article writes one way elsewhere (Miren Arbizu, Ms Arbizu) is
             # misspelt whichever way the odd title-led form parts from it
             slip = found.kind == "hyphenation" or (found.kind == "accents" and (
-                has_accent(keep) or any(_TITLED.match(o.form) for o in found.occurrences if o.form != keep)))
+                has_accent(keep)
+                or any(_titled(ctx.text, o.start, o.form) for o in found.occurrences if o.form != keep)))
             yield from self._report(ctx, found.occurrences, found.counts, keep, keep, found.kind,
                                     Severity.WARNING if slip else Severity.INFO, 0.7, "generic")
         yield from self._generic(ctx, lay, known, claimed)
@@ -895,8 +935,9 @@ class NameVariant(Check):
         person's surname takes no plural), a doubled consonant (``Ilse de Wit``, ``Ilse de Witt``; ``Rita Vaca``,
         ``Rita Vacca``),
         the Spanish -ez of the Portuguese -es (``Inmaculada Gómez``, ``Inmaculada Gomes``), or, after the same
-        particles, an ending dropped (``Marieke van Dam``, ``Marieke van Damme``). A surname after a title and
-        particles that never follows a given name (``Ms de Grood``) is the one person's with those particles
+        particles, an ending dropped (``Marieke van Dam``, ``Marieke van Damme``), or unless the later full name
+        only opens a sentence to speak (``Retired teacher Telma Serpa``, ``Telma Sarpa said``). A surname after
+        a title and particles that never follows a given name (``Ms de Grood``) is the one person's with those particles
         whose surname it misses by a letter (``Emma de Groot``)."""
         text = ctx.text
         lexicon = load_lexicon()
@@ -944,7 +985,8 @@ class NameVariant(Check):
                 if not typo_keys(one) & typo_keys(other) and not dropped:
                     continue
                 if lone and not dropped and (one, other) not in slips and not (
-                        _final_s(one, other) or _doubled_consonant(one, other) or _ez_for_es(one, other)):
+                        _final_s(one, other) or _doubled_consonant(one, other) or _ez_for_es(one, other)
+                        or _named_again(text, given, one, other)):
                     continue
                 if not lone and _inflected([one, other]):
                     continue
@@ -963,10 +1005,12 @@ class NameVariant(Check):
         """A person introduced with a short surname (``Holger Thiel``, ``Annelies Bosma``) and later quoted by
         that surname one letter off (``Thiele added``, ``Bosman said``; ``Canio Summa``, ``Suma, 61, denies``;
         ``Koen Bemelmans``, ``Bemelman, who grew up``), which the article never introduces, or later titled by
-        it (``Mr Brouwers`` after ``Dirk-Jan Brouwer``): news text names a new speaker in full first, so a bare
+        it (``Mr Brouwers`` after ``Dirk-Jan Brouwer``; ``Ms Valbonnay`` after ``Hélène Valbonnet``; ``Professor
+        Bale`` after ``Paola Balle``): news text names a new speaker in full first, so a bare
         surname that speaks is the introduced one, misspelt. The generic detector, judging surnames of six letters or more, leaves such pairs."""
         text = ctx.text
         lexicon = load_lexicon()
+        lowercase = {word for word in _WORD.findall(text) if word.islower()}
         introduced: dict[str, list[Occurrence]] = {}
         titled: dict[str, list[Occurrence]] = {}
         given_named: set[str] = set()  # surnames after any given name, one English has too (Anna Kellner)
@@ -976,9 +1020,17 @@ class NameVariant(Check):
             if _TITLE_WORD.fullmatch(before[-1]) is None:
                 given_named.add(surname)
             if _TITLE_WORD.fullmatch(before[-1]) is not None:
-                if len(before) == 1 and _no_word(surname) and _next_name(text, run.end()) is None:
+                # after a personal title a word English has too is a surname where the text never writes it in
+                # lower case (``Professor Bale``); after a rank or an office it may go on the title
+                # (``Secretary General``)
+                if len(before) == 1 and _next_name(text, run.end()) is None and (_no_word(surname) or (
+                        _HONORIFIC.fullmatch(before[0]) is not None and surname.lower() not in lowercase)):
                     titled.setdefault(surname, []).append(Occurrence(start, run.end(), surname))
-            elif not lexicon.is_english(before[-1]) and _no_word(surname):
+            elif _no_word(surname) and (not lexicon.is_english(before[-1]) or (
+                    # a given name English has as a word after a lower-case word (``Fire chief Dirk Maes``),
+                    # where the text never writes that word in lower case: not an exclamation (``“Holy Christ``)
+                    before[-1].lower() not in lowercase and len(before) == 1
+                    and _LAST_LOWER_WORD.search(text, max(0, run.start() - 30), run.start()) is not None)):
                 introduced.setdefault(surname, []).append(Occurrence(start, run.end(), surname))
         speakers: dict[str, list[Occurrence]] = {}
         for match in _BARE_SPEAKER.finditer(text):
@@ -1007,17 +1059,12 @@ class NameVariant(Check):
         if (speakers or unintroduced) and _TWO_PEOPLE_ALIKE.search(text) is not None:
             return  # ``two councillors with almost identical names``: the article tells them apart
         for form, found in unintroduced.items():
-            matching = [surname for surname in introduced
-                        if typo_keys(surname) & typo_keys(form) or _ending_dropped(surname, form)
-                        or _first_letter_sounds_alike(surname, form)]
-            if len(matching) == 1:
+            if len([surname for surname in introduced if _titled_slip(surname, form)]) == 1:
                 speakers.setdefault(form, []).extend(found)
         for form, spoken in speakers.items():
             matching = [surname for surname in introduced if (typo_keys(surname) & typo_keys(form)
                         and min(len(surname), len(form)) < SURNAME_LETTERS)
-                        or (form in unintroduced and (typo_keys(surname) & typo_keys(form)
-                                                      or _ending_dropped(surname, form)
-                                                      or _first_letter_sounds_alike(surname, form)))
+                        or (form in unintroduced and _titled_slip(surname, form))
                         # a speaker who lost the introduced surname's last letters (``Sofia Ravaschio``,
                         # ``Ravaschi said``), which the generic detector takes for an inflection; not a place
                         # that a preposition puts before the verb (``the police in Valencia said``)
@@ -1356,10 +1403,11 @@ _NO_RELATION = re.compile(r"(?:\s+[A-Z][\w'\N{RIGHT SINGLE QUOTATION MARK}-]+){0
 
 
 #: what says that two people of one article have names alike (``The two women, who are not related,``; ``two
-#: councillors with almost identical names``)
+#: councillors with almost identical names``; ``the similarity of their names``)
 _TWO_PEOPLE_ALIKE = re.compile(r"\b(?:are|were)\s+(?:not\s+related|no\s+relation|unrelated)\b"
                                r"|\b(?:almost|nearly)\s+identical\s+(?:sur)?names\b|\bnamesakes\b"
-                               r"|\bsimilar(?:-sounding)?\s+(?:sur)?names\b", re.IGNORECASE)
+                               r"|\bsimilar(?:-sounding)?\s+(?:sur)?names\b"
+                               r"|\bsimilarity\s+of\s+(?:their|the\s+two)\s+(?:sur)?names\b", re.IGNORECASE)
 
 
 #: a source-language article before a capitalised name of five letters or more (``El Ferrol``, ``Le Touquet``)
@@ -1394,6 +1442,8 @@ def _attributive(text: str, end: int) -> bool:
 
 #: a title alone (``Mr``, ``Mayor``)
 _TITLE_WORD = re.compile(_TITLES)
+#: a personal title, which no rank or office's name goes on after (``Professor``, not ``Secretary General``)
+_HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Dr|Prof|Professor|Mme|Mlle|Herr|Frau|Signor|Signora|Senhor|Senhora)\.?")
 #: the most letters a surname's ending may lose or gain in a slip (``Hennebelle``, ``Hennebel``)
 DROPPED_ENDING = 2
 
@@ -1403,6 +1453,23 @@ def _ending_dropped(one: str, other: str) -> bool:
     (``Hennebelle``, ``Hennebel``; ``Brouwer``, ``Brouwers``)?"""
     short, long = sorted((one, other), key=len)
     return len(short) >= 5 and long.startswith(short) and 0 < len(long) - len(short) <= DROPPED_ENDING
+
+
+#: fewest letters of two surnames that part only in their last two (``Valbonnet``, ``Valbonnay``)
+RESPELT_ENDING_LETTERS = 7
+
+
+def _ending_respelt(one: str, other: str) -> bool:
+    """Do two surnames of seven letters or more part only in their last two letters (``Valbonnet``,
+    ``Valbonnay``: the French -et, -ay and -ai sound alike)?"""
+    return len(one) == len(other) >= RESPELT_ENDING_LETTERS and one[:-2] == other[:-2] and one != other
+
+
+def _titled_slip(introduced: str, titled: str) -> bool:
+    """Is a surname after a title that never follows a given name (``Mr Hennebel``) the introduced one misspelt:
+    one letter off, an ending dropped or respelt, or a first letter that sounds alike?"""
+    return bool(typo_keys(introduced) & typo_keys(titled)) or _ending_dropped(introduced, titled) \
+        or _ending_respelt(introduced, titled) or _first_letter_sounds_alike(introduced, titled)
 
 
 def _first_letter_sounds_alike(one: str, other: str) -> bool:
@@ -1425,12 +1492,16 @@ _BARE_AGED = re.compile(r"\b(?P<surname>[A-Z][a-z\u00e0-\u00ff]{3,}),"
 _AGE_AFTER = re.compile(r"\s*,\s*(\d{1,3})\s*,")
 #: a person introduced as another's namesake: ``His namesake and former teammate Thiago Marques``
 _NAMESAKE_BEFORE = re.compile(r"\bnamesake\b[^.;\n]{0,50}\Z", re.IGNORECASE)
+#: the other person named right after the words that part them: ``She is not related to Julien Berthod``
+_RELATION_BEFORE = re.compile(r"\b(?:no\s+relation|not\s+related|unrelated)\s+to\s+\Z")
 
 
 def _unrelated(text: str, occurrence: Occurrence) -> bool:
-    """Does the article say this person is no relation of the other (``…, who is no relation to``), or
-    introduce them as the other's namesake (``His namesake and former teammate Thiago Marques``)?"""
+    """Does the article say this person is no relation of the other (``…, who is no relation to``; ``she is not
+    related to Julien Berthod``), or introduce them as the other's namesake (``His namesake and former teammate
+    Thiago Marques``)?"""
     return (_NO_RELATION.match(text, occurrence.end) is not None
+            or _RELATION_BEFORE.search(text, max(0, occurrence.start - 30), occurrence.start) is not None
             or _NAMESAKE_BEFORE.search(text, max(0, occurrence.start - 60), occurrence.start) is not None)
 
 
