@@ -36,7 +36,7 @@ NAMING_WORDS = frozenset("titled entitled called named dubbed nicknamed subtitle
 _CALLING = frozenset("called named dubbed nicknamed so-called".split())
 #: nouns that name a thing in passing (a campaign, a slogan, a project), where ``film`` or ``book`` names a work
 _PASSING_NAMES = frozenset("campaign slogan motto hashtag program programme operation brand manifesto title name "
-                           "project plan initiative scheme petition motion resolution banner placard".split())
+                           "project plan initiative scheme petition motion resolution banner placard words".split())
 #: two-word cues ending right before the quotation (``known as “…”``, ``referred to as “…”``)
 NAMING_PHRASES = frozenset({("known", "as"), ("to", "as"), ("billed", "as"), ("styled", "as")})
 #: a possessive before the quotation makes it a name or a work (``Shakespeare’s “…”``)
