@@ -496,6 +496,9 @@ class UnbalancedQuotes(Check):
                     # she said: We will win.”: it follows the reporting verb's colon
                     colon = text.rfind(": ", before, mark.pos)
                     start = colon + 2 if colon >= 0 else before
+                    starts = [m.end() for m in _SENTENCE_START.finditer(text, start, mark.pos)]
+                    if starts and _NARRATION.search(text, start, starts[-1]):
+                        start = starts[-1]  # the sentences before are the narrator's
                     start += len(text[start:mark.pos]) - len(text[start:mark.pos].lstrip())
                     suggestion = _PARTNER[mark.char] + text[start:mark.pos + 1]
                     message = (f"Closing quote without an opening quote: the quotation "
@@ -546,7 +549,15 @@ _REPORTING_AFTER_QUOTATION = re.compile(
 #: a reporting clause right after a closing quote: ”, she said / ” said Nadine Bérubé / ”, the mayor added
 _REPORTING_AFTER_CLOSE = re.compile(
     rf"\s*,?\s+(?:{_SUBJECT}\s+(?:{_VERBS})\b|(?:{_VERBS})\s+(?:the\s+)?[A-Z]|{_NAMED}\s+(?:{_VERBS})\b"
-    rf"|the\s+[a-z]+(?:\s+[a-z]+)?\s+(?:{_VERBS})\b)")
+    # ”, his lawyer said / ” said director Femke Aalbers: a role or a possessive before the speaker
+    rf"|(?:the|his|her|their|its)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:{_VERBS})\b"
+    rf"|(?:{_VERBS})\s+(?!(?:that|he|she|it|they|we|I)\b)(?:[a-z]+\s+){{1,3}}[A-Z])")
+#: words of a narrator, not of a speaker: a sentence before a closing quote that holds them is no part of
+#: the quotation (``…asked for a lighter sentence, arguing that he had panicked. He was a good man,” his
+#: lawyer said``), so the quotation starts after it
+_NARRATION = re.compile(rf"\b(?:{_VERBS}|arguing|saying|according\s+to)\b")
+#: where a sentence starts: after a full stop, a question or exclamation mark, and a space
+_SENTENCE_START = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 #: a sentence that reports the quotation before it (``…the dog. She said she``): the quotation ended before it
 _REPORTING_SENTENCE_AFTER = re.compile(rf"(?<=[.!?])\s+(?:He|She|They)\s+(?:{_VERBS})\b")
 #: a reporting verb and a colon that open a quotation whose opening quote is missing (``said: We cannot``)
