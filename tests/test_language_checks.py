@@ -366,6 +366,11 @@ _CONTEXT = ("The town council met on Tuesday evening to discuss the budget for n
     "In Zurich, the Stadtrat is the 80-member city parliament, while the executive is called the Gemeinderat.",
     # a name whose first words are capitalised and the rest a source phrase, introduced by an English noun
     "Quotas are set by a consortium, the Consorzio per la tutela del Pecorino, which groups 40 dairies.",
+    # an apposition that keeps a name of the product's among its English words
+    "The Jambon noir de Gascogne, the black Gascogne ham, sells out every winter.",
+    "The chef buys Lentille verte du Puy, the green Puy lentil, from a farm in the hills.",
+    # one word explained in a phrase after ", or"
+    "The dijkgraaf, or chair of the regional water board, said the dikes would hold.",
 ])
 def test_source_words_glossed_or_kept_on_purpose_are_only_a_note(text):
     result = audit(f"{_CONTEXT}\n\n{text}\n\n{_CONTEXT}")

@@ -466,6 +466,10 @@ def _glossed_before(text: str, start: int) -> bool:
     return any(_GLOSS_BEFORE.search(text, max(0, at - 40), at) is not None for at in {start, _name_start(text, start)})
 
 
+#: the most words of an English phrase that explains one source word in brackets or after ", or"
+TERM_GLOSS_WORDS = 6
+
+
 def _glossed_in_brackets(text: str, start: int, end: int) -> bool:
     """Is the span, or the name or title it starts, followed by its English translation in brackets,
     or after ", or" (``Die kleine Raupe Nimmersatt (The Very Hungry Caterpillar)``)?"""
@@ -474,10 +478,15 @@ def _glossed_in_brackets(text: str, start: int, end: int) -> bool:
     first = _name_start(text, start)
     for stop in (end,) if rest is None else (end, rest.end()):
         gloss = _BRACKET_GLOSS.match(text, stop) or _OR_GLOSS.match(text, stop)
-        if gloss is not None and any(_reads_as_translation(
-                text[begin:stop].split(), _ENGLISH_WORD.findall(gloss.group("gloss")), 0.75, lower=True, longest=2)
-                for begin in {start, first}):
-            return True
+        if gloss is None:
+            continue
+        words = _ENGLISH_WORD.findall(gloss.group("gloss"))
+        for begin in {start, first}:
+            original = text[begin:stop].split()
+            # one word is explained rather than translated: ``the gedeputeerde, or member of the provincial executive,``
+            longest = TERM_GLOSS_WORDS if len(original) == 1 else 2
+            if _reads_as_translation(original, words, 0.75, lower=True, longest=longest):
+                return True
     return False
 
 
@@ -496,7 +505,8 @@ _EXPLANATION_AFTER = re.compile(
     # the place's own, in English (``the Koninklijk Museum … Antwerpen, the city's Royal Museum of Fine Arts``)
     r"(?:the\s+(?:city|town|region|country|province|state|canton|island|village|municipality)['\N{RIGHT SINGLE QUOTATION MARK}]s\s+"
     r"(?P<place_own>[A-Za-z][\w'\N{RIGHT SINGLE QUOTATION MARK}-]*(?:\s+[A-Za-z][\w'\N{RIGHT SINGLE QUOTATION MARK}-]*){0,5})"
-    r"|(?:the|a|an|its|their)\s+(?P<words>[A-Za-z\d][\w'\N{RIGHT SINGLE QUOTATION MARK}-]*(?:[\s,]+[a-z][\w'\N{RIGHT SINGLE QUOTATION MARK}-]*){0,5})"
+    # a name the apposition keeps may stand among its words (``the Porc noir de Bigorre, the black Bigorre pig``)
+    r"|(?:the|a|an|its|their)\s+(?P<words>[A-Za-z\d][\w'\N{RIGHT SINGLE QUOTATION MARK}-]*(?:[\s,]+[A-Za-z][\w'\N{RIGHT SINGLE QUOTATION MARK}-]*){0,5})"
     # or the country's own: ``the Assembleia da República, Portugal's parliament,``
     r"|[A-Z][\w-]*['\N{RIGHT SINGLE QUOTATION MARK}]s\s+(?P<own>[a-z][\w'\N{RIGHT SINGLE QUOTATION MARK}-]*(?:\s+[a-z][\w'\N{RIGHT SINGLE QUOTATION MARK}-]*){0,5})"
     r"|which\s+(?:hears|oversees|runs|rules|governs|represents|regulates|manages|advises|acts|handles|decides|"
@@ -530,7 +540,8 @@ def _explains(match: re.Match[str], original: str = "") -> bool:
     described = match.group("words") or match.group("own") or match.group("place_own")
     if described is None:
         return True
-    words = described.replace(",", " ").lower().split()
+    written = described.replace(",", " ").split()
+    words = [word.lower() for word in written]
     # only the apposition's first part can name a speaker: in ``Transportes Urbanos de Braga, the municipal
     # bus company, says…`` the verb after its closing comma is the sentence's own
     first_part = described.split(",", 1)[0].lower().split()
@@ -542,9 +553,13 @@ def _explains(match: re.Match[str], original: str = "") -> bool:
     least = 1 if match.group("own") or match.group("place_own") else 2
     kept = {unaccented_lower(word) for word in _ENGLISH_WORD_OR_ACCENTED.findall(original)}
     stems = {word[:COGNATE_STEM] for word in kept if len(word) >= COGNATE_STEM}
-    english = sum(1 for word in words if load_lexicon().is_english(word) or unaccented_lower(word) in kept
-                  or (len(word) >= COGNATE_STEM and unaccented_lower(word)[:COGNATE_STEM] in stems))
-    return english >= max(least, 0.75 * len(words))
+    reads_english = [load_lexicon().is_english(word) or unaccented_lower(word) in kept
+                     or (len(word) >= COGNATE_STEM and unaccented_lower(word)[:COGNATE_STEM] in stems) for word in words]
+    english = sum(reads_english)
+    # a name inside the apposition (``the festival held in Namur``, ``the song by Gilles Vigneault``) is a word
+    # of neither language: it counts for neither side
+    names = sum(1 for word, known in zip(written[1:], reads_english[1:]) if word[:1].isupper() and not known)
+    return english >= max(least, 0.75 * (len(words) - names))
 
 
 #: the words of a name, accented letters included (``départemental``)

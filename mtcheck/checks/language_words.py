@@ -557,6 +557,8 @@ def _mark_lone_word(text: str, tokens: list[Token], index: int, lexicon: Lexicon
         before.cls, token.cls = SRC, CAP  # "[die Verbraucher]": English "die" is never lower-case before a noun
     elif following is not None and following.text in _PLACE_NOUNS and joined(text, token, following):
         token.cls = NAME  # "the new Liberdade station": the name of a place, which English keeps
+    elif _named_place(text, tokens, index):
+        token.cls = NAME  # "a square in Liberdade", where the text has "the Liberdade neighbourhood" too
     elif _german_noun(token, lexicon):
         return  # "the Oberbürgermeister": a German noun of the news lists, never a name by itself
     elif _source_day(tokens, index):
@@ -668,6 +670,34 @@ _PLACE_NOUNS = frozenset(
     "station stations square street avenue bridge park district neighbourhood neighborhood quarter stadium hall "
     "market airport church cathedral beach river valley tunnel metro line stop campus".split()
 )
+#: a place noun right after a word (``Liberdade neighbourhood``)
+_PLACE_NOUN_AFTER = re.compile(rf"[ \t\N{{NO-BREAK SPACE}}]+(?:{'|'.join(sorted(_PLACE_NOUNS))})\b")
+
+
+#: a bare English preposition that only a place follows without an article (``a square in Liberdade``); not
+#: ``of`` or ``to``, which an office follows so too (``the post of Bürgermeister``, ``elected to Senado``)
+_PLACE_ONLY_PREPOSITION_BEFORE = re.compile(
+    r"(?<![\w-])(?:in|near|around|outside|from|across|through)[ \t\N{NO-BREAK SPACE}]+\Z", re.IGNORECASE)
+
+
+def _named_place(text: str, tokens: list[Token], index: int) -> bool:
+    """Is the capitalised source word alone a place's name: right after a bare English preposition of place
+    (``a square in Liberdade``: English puts an article before a common noun, not before a neighbourhood's
+    name), or before a place noun elsewhere in the text (``the Liberdade neighbourhood``) where no determiner
+    makes it a noun (``the Ayuntamiento`` stays the council)? A weekday or a month (``from Dezember``) and a
+    body (``in Prefeitura``) are no place. Any other capitalised word alone is a name already."""
+    token = tokens[index]
+    if token.cls != SRC or token.kinds & {"dates", "institutions"}:
+        return False
+    if _PLACE_ONLY_PREPOSITION_BEFORE.search(text, max(0, token.start - 12), token.start) is not None:
+        return True
+    if index > 0 and tokens[index - 1].text.lower() in _DETERMINERS:
+        return False
+    word = re.escape(token.text)
+    return any(_PLACE_NOUN_AFTER.match(text, found.end())
+               for found in re.finditer(rf"(?<![\w'\N{{RIGHT SINGLE QUOTATION MARK}}-]){word}(?![\w-])", text))
+
+
 #: words that open the name of a street, a square or a station, which keeps a place's source spelling
 #: (``Piazza Venezia``, ``Rue de Londres``, ``Moskauer Straße`` aside)
 _STREET_HEADS = frozenset(
