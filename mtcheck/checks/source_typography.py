@@ -92,8 +92,10 @@ def _english_ordinal(number: int) -> str:
     return f"{number}{suffix}"
 
 
-#: a price with the Dutch and German ",-" for no cents (``€ 450,-``, ``45,- euros``)
-_DASH_CENTS = re.compile(r"(?<![\w.,])\d{1,3}(?:[.\N{NO-BREAK SPACE} ]\d{3})*,-(?![\w-])")
+#: a price with the Dutch and German ",-" for no cents (``€ 450,-``, ``45,- euros``), or the Swiss ".–"
+#: (``85.– francs``, ``1'200.–``)
+_DASH_CENTS = re.compile(r"(?<![\w.,])\d{1,3}(?:[.'\N{RIGHT SINGLE QUOTATION MARK}\N{NO-BREAK SPACE} ]\d{3})*"
+                         r"(?:,-|\.[-\N{EN DASH}\N{EM DASH}])(?![\w\-\N{EN DASH}\N{EM DASH}])")
 #: an ordinal written with the Spanish, Portuguese or Italian indicator (``38ª edition``, ``2º round``, and
 #: European Portuguese's ``29.º``); not a degree sign typed as the masculine indicator (``30º C``)
 _ORDINAL_INDICATOR = re.compile(r"(?<![\w.,])\d{1,4}\.?[\N{FEMININE ORDINAL INDICATOR}\N{MASCULINE ORDINAL INDICATOR}](?![\w\N{DEGREE SIGN}])"
@@ -207,7 +209,7 @@ _THOUSANDS_STYLES = (
 )
 _SOURCE_MARK_HINT = re.compile(
     rf"[\N{{DOUBLE LOW-9 QUOTATION MARK}}\N{{INVERTED QUESTION MARK}}\N{{INVERTED EXCLAMATION MARK}}]|,,\w|\d\.?[\N{{FEMININE ORDINAL INDICATOR}}\N{{MASCULINE ORDINAL INDICATOR}}]"
-    rf"|\d\.[ \N{{NO-BREAK SPACE}}]+[a-z]|\d,-|\d\N{{DEGREE SIGN}}[ \N{{NO-BREAK SPACE}}]+[A-Z]"
+    rf"|\d\.[ \N{{NO-BREAK SPACE}}]+[a-z]|\d,-|\d\.[\N{{EN DASH}}\N{{EM DASH}}-]|\d\N{{DEGREE SIGN}}[ \N{{NO-BREAK SPACE}}]+[A-Z]"
     rf"|\d\.[ \N{{NO-BREAK SPACE}}]+(?:{_MONTHS})|\d\.\d{{3}}(?![\d.]|,\d)|\d[ \N{{NO-BREAK SPACE}}]?(?:M|Md|Mds|Mrd|k)\N{{EURO SIGN}}"
     rf"|\d\.\d{{3}},\d|(?:Mio|Mrd)\.|\d \d{{3}}(?![\d.,])|\d\.\d{{1,2}}\.(?:19|20)\d\d|\d[ \N{{NO-BREAK SPACE}}]?\N{{EURO SIGN}}"
     rf"|\d['\N{{RIGHT SINGLE QUOTATION MARK}}]\d{{3}}|\d-\d{{1,2}}-(?:19|20)\d\d|1(?:er|re|\N{{LATIN SMALL LETTER E WITH GRAVE}}re) (?:{_MONTHS})"
@@ -382,7 +384,7 @@ class SourceTypography(Check):
         for match in _DASH_CENTS.finditer(text, start, end):
             yield self.finding(
                 ctx, match.start(), match.end(),
-                f"Price with the Dutch and German ',-' for no cents in English text: '{match.group(0)}'; "
+                f"Price with the Dutch, German or Swiss '{match.group(0)[-2:]}' for no cents in English text: '{match.group(0)}'; "
                 f"write '{match.group(0)[:-2]}'",
                 confidence=0.85, suggestion=match.group(0)[:-2], evidence={"kind": "currency format"},
             )
