@@ -18,7 +18,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import combinations
+from itertools import chain, combinations
 from typing import Any, Callable, Collection, Iterable, Iterator, Sequence
 
 from ..model import Finding, Scope, Severity
@@ -48,8 +48,12 @@ _TRANSLITERATION_RULES = (
     (re.compile(r"g+(?=[ei])"), "j"),
     (re.compile(r"kh"), "h"),
     (re.compile(r"ph"), "f"),  # Stephanie, Stefanie; Philipp, Filipp
+    # an N or an M before a labial, as old and new spellings write it: Lanfranco, Lamfranco
+    (re.compile(r"n(?=[bpf])"), "m"),
     (re.compile(r"(?<=.)sch"), "s"),  # Dutch and German: Boschman, Bosman
-    (re.compile(r"(?<=[aeiou])b(?=[aeiou])"), "v"),  # Spanish and Basque: Echeberria, Echeverría
+    # Spanish and Basque: Echeberria, Echeverría; a doubled B too, which the fold of doubled letters below would
+    # otherwise leave a B where the single one became a V (Rubbiano, Rubiano)
+    (re.compile(r"(?<=[aeiou])b+(?=[aeiou])"), "v"),
     (re.compile(r"ou"), "u"),
     (re.compile(r"tch"), "ch"),
     (re.compile(r"tx"), "ch"),  # Basque and Catalan: Etxeberria, Echeberria
@@ -77,7 +81,8 @@ def variant_keys(word: str) -> frozenset[str]:
     Accents are stripped (``Erdoğan``) and German umlauts are also tried as
     ``ae oe ue`` (``Müller``, ``Mueller``); ``ß`` is ``ss`` either way (``Weißenböck``,
     ``Weissenbock``, ``Weissenboeck``); ``ç`` is also tried as ``ss`` (``Iguaçu``, ``Iguassu``);
-    then the rules above fold ``g/j`` before ``e`` or ``i``, ``kh/h``,
+    then the rules above fold ``g/j`` before ``e`` or ``i``, ``kh/h``, ``n/m`` before ``b``, ``p`` or ``f``
+    (``Lanfranco``, ``Lamfranco``), ``b/v`` between vowels (``Rubbiano``, ``Rubiano``, ``Ruviano``),
     ``ou/u``, ``x/ks``, ``y/i``, ``k/qu/ch`` inside a word before ``e`` or ``i``
     (``Urkieta``, ``Urquieta``), doubled letters, and ``ie/e`` after a consonant
     (``Zelensky``, ``Zelenskyy``, ``Zelenskiy`` share one key).
@@ -307,6 +312,21 @@ def _ez_for_es(one: str, other: str) -> bool:
 _SPEAKS_AFTER = re.compile(rf"[ \N{{NO-BREAK SPACE}}]+(?:{'|'.join(sorted(REPORTING_VERBS))})\b")
 
 
+def _two_letters_apart(one: str, other: str) -> bool:
+    """Do two surnames that open alike (their first three letters) part by two letters at most, added, dropped or
+    changed (``Larrañeta``, ``Larrañaga``), accents aside?"""
+    one, other = unaccented(one.lower()), unaccented(other.lower())
+    if one[:3] != other[:3]:
+        return False
+    # the edit distance, row by row
+    row = list(range(len(other) + 1))
+    for i, a in enumerate(one, 1):
+        previous, row[0] = row[0], i
+        for j, b in enumerate(other, 1):
+            previous, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, previous + (a != b))
+    return row[-1] <= 2
+
+
 def _named_again(text: str, given: str, one: str, other: str) -> bool:
     """Is one of two people of one given name (``Retired teacher Telma Serpa``) named again by the other
     surname, one letter off, each time bare at a sentence's start and speaking (``Telma Sarpa said``)? News text
@@ -348,6 +368,19 @@ def _one_name(text: str, found: Sequence[tuple[int, int, str, int]]) -> bool:
     """Does one form stand right before the other, as a given name before a surname (``Galileo Galilei``)?"""
     starts = {start: form for start, _, form, _ in found}
     return any(text[end:end + 1] == " " and starts.get(end + 1, form) != form for _, _, form, end in found)
+
+
+#: what joins two names of a pair or a list right after the first (``Maier and Mayer``, ``Maier, Mayer``)
+_JOINED = re.compile(r"(?:,|[ \N{NO-BREAK SPACE}]+(?:and|or|&))[ \N{NO-BREAK SPACE}]+")
+
+
+def _coordinated(text: str, found: Sequence[tuple[int, int, str, int]]) -> bool:
+    """Does one form stand joined to the other in a pair or a list (``Maier and Mayer have clashed before``,
+    ``the villages of Sabbione and Sabione``): two people or places set side by side, as nobody joins one name to
+    itself?"""
+    starts = {start: form for start, _, form, _ in found}
+    return any((joined := _JOINED.match(text, end)) is not None and starts.get(joined.end(), form) != form
+               for _, _, form, end in found)
 
 
 #: quotation marks around a word by itself: a nickname (dubbed “Molliwood”), not a spelling of the name
@@ -429,6 +462,14 @@ def _place_slip(text: str, found: Sequence[tuple[int, int, str, int]]) -> bool:
          or _PLACE_NOUN_AFTER.match(text, name_end) is not None)
         and not _written_as_person(text, start, lexicon) and not text.startswith(POSSESSIVES, name_end)
         for start, name_end, _, _ in found)
+
+
+#: the prefix of the keys of a short word with the rest of its place's name (``Ajea de los Molinos``)
+TAIL = "+"
+#: the particles and the capitalised words after a place's first word: `` de los Molinos`` of ``Ajea de los
+#: Molinos``, `` do Castelo`` of ``Viana do Castelo``
+_PLACE_TAIL = re.compile(r"(?:[ \N{NO-BREAK SPACE}](?:de|del|di|da|do|dos|das|du|des|la|las|los|le|les|sur|en))+"
+                         r"(?:[ \N{NO-BREAK SPACE}][A-Z][\w'\N{RIGHT SINGLE QUOTATION MARK}-]{3,})+")
 
 
 #: the prefix of the keys of :func:`compound_keys`
@@ -624,12 +665,23 @@ def _most_mentioned(text: str, counts: Counter[str], kept: str) -> str:
     title, inside longer names too (``Olivier Vandamme``, ``Vandamme Textiles``, then ``Mr Vandamme`` once
     and ``Mr Van Damme`` once): a careful editor keeps the spelling the person or body is introduced with
     and mostly written in, not the one the titled forms alone tie on. On a tie the spelling written without a
-    title more often wins (``Tomás Aranburu``, then ``Mr Aranbúru``: the introduction's), then ``kept``."""
-    def mentions(form: str) -> tuple[int, int]:
-        bare = _TITLED.sub("", form, count=1)
+    title more often wins (``Tomás Aranburu``, then ``Mr Aranbúru``: the introduction's), then the one whose
+    own words the article writes more often alone too (``Pablo Larrosa`` and ``Pablo Larrosá`` once each, but
+    ``Larrosa said`` once more: the surname's usual spelling; only between spellings of as many words, which
+    part word for word), then ``kept``."""
+    def count(words: str) -> int:
+        return len(re.findall(rf"(?<![\w-]){re.escape(words)}(?![\w-])", text))
+
+    bares = {form: _TITLED.sub("", form, count=1) for form in counts}
+    aligned = len({len(bare.split()) for bare in bares.values()}) == 1
+    shared = set.intersection(*(set(bare.split()) for bare in bares.values()))
+
+    def mentions(form: str) -> tuple[int, int, int]:
+        bare = bares[form]
         found = list(re.finditer(rf"(?<![\w-]){re.escape(bare)}(?![\w-])", text))
         untitled = sum(not _titled(text, m.start(), bare) for m in found)
-        return len(found), untitled
+        alone = sum(count(word) for word in bare.split() if word not in shared) if aligned else 0
+        return len(found), untitled, alone
 
     tally = {form: mentions(form) for form in counts}
     return max(counts, key=lambda f: (tally[f], f == kept))
@@ -660,17 +712,19 @@ class NameVariant(Check):
     ``Société Générale``, ``Paris Saint Germain`` beside ``Paris
     Saint-Germain``, keeping the spelling the article mentions most, inside longer names too
     (``Olivier Vandamme``, ``Vandamme Textiles``: ``Mr Van Damme`` is the slip), and on a tie the one written
-    with a given name, not after a title alone (``Tomás Aranburu``, ``Mr Aranbúru``); ``Rosario Menendez``
-    beside ``Rosario Menéndez Llano``);
+    with a given name, not after a title alone (``Tomás Aranburu``, ``Mr Aranbúru``), then the one whose
+    words the article writes more often alone (``Pablo Larrosa``, ``Pablo Larrosá``, ``Larrosa said``);
+    ``Rosario Menendez`` beside ``Rosario Menéndez Llano``);
     a foreign name of a newspaper, company or bank beside
     its word-by-word English rendering, made with the glossary
     ``corpora/name_glossary.tsv`` (``Deutsche Bank`` beside ``German Bank``,
     ``Crédit Agricole`` beside ``Agricultural Credit``); and capitalised
     words grouped by a transliteration key (doubled letters, ``y``/``i``,
-    ``kh``/``h``, ``ou``/``u``, ``tx``/``ch``, the Basque ``k`` of a Spanish ``qu``...), so ``Shevtchenko``
-    beside ``Shevchenko`` is reported, and so are names of four letters or more
-    whose hard C a K replaces (``Caub``, ``Kaub``), and surnames of six letters or more one letter
-    apart (``Bertolino``, ``Bertolini``; a Spanish CU written QU is one letter: ``Cuesta``, ``Questa``)
+    ``kh``/``h``, ``ou``/``u``, ``tx``/``ch``, the Basque ``k`` of a Spanish ``qu``, ``n``/``m`` before a
+    labial...), so ``Shevtchenko`` beside ``Shevchenko`` is reported, and so is the short first word of a place's
+    name before the same particles and words (``Ajea de los Molinos``, ``Agea de los Molinos``), and so are names
+    of four letters or more whose hard C a K replaces (``Caub``, ``Kaub``), and surnames of six letters or more one
+    letter apart (``Bertolino``, ``Bertolini``; a Spanish CU written QU is one letter: ``Cuesta``, ``Questa``)
     when one of them is written as a person's (after a title or a given name) or both end one name after the
     same word (``De Lindenhof``, ``De Lindenhov``) or, for a coined name of seven letters or more
     that always stands alone, one inner vowel is changed once where the document writes the name
@@ -680,22 +734,26 @@ class NameVariant(Check):
     and a surname side by side (``Galileo Galilei``), a place and its
     demonym, a surname and the region after a preposition (``Hennie Drenth``,
     ``in Drenthe``), nor two people with given names of their own; a shorter
-    surname introduced in full (after a given name English has as a word too, ``Fire chief Dirk Maes``) and
-    later quoted bare one letter off, a speaker the article never introduces (``Holger Thiel``, ``Thiele added``),
+    surname, or one after a given name English has as a word too (``Fire chief Dirk Maes``, ``Geologist Marina
+    Brandolini``), introduced in full and later quoted bare one letter off, a speaker the article never introduces
+    (``Holger Thiel``, ``Thiele added``; ``Lieke Hoogers``, ``According to Hooger``),
     a surname alone with an age (``Canio Summa``, ``Suma, 61, denies``) or opening a sentence before ``, who``
     (``Koen Bemelmans``, ``Bemelman, who grew up``), or a surname after a title
     that never follows a given name, one letter or a short ending off or its last two letters respelt
     (``Thierry Hennebelle``, ``Mr Hennebel``; ``Hélène Valbonnet``, ``Ms Valbonnay``), an English word too after
     a personal title where the text never writes it in lower case (``Paola Balle``, ``Professor Bale``),
-    or, after the same given name, a short surname one letter off that only opens a sentence to speak (``Retired
-    teacher Telma Serpa``, ``Telma Sarpa said``), is reported too, and so is one long part of a hyphenated
+    or, after the same given name, a short surname one letter off or a long one two letters off that only opens a
+    sentence to speak (``Retired teacher Telma Serpa``, ``Telma Sarpa said``; ``Joaquín Larrañeta``, ``Joaquín
+    Larrañaga admitted``), is reported too, and so is one long part of a hyphenated
     place of three parts or more one letter off (``Lons-le-Saunier``, ``Lons-le-Saulnier``), or of two parts
     beside a long one, when each time a preposition of place comes before and no sentence holds both spellings
     (``in Brives-Charensac``, ``The mayor of Brive-Charensac``). A region's German name that only ends a town's German name (``Hall in Tirol``,
     ``Frankfurt am Main``) is no variant of the region's English name (``the state of Tyrol``). A capitalised
     English word that stands alone (``the Virgin of the Pillar``) is not
     set against a foreign name one letter away (``Plaza del Pilar``): it
-    translates it or names another thing. Generic groups
+    translates it or names another thing. Two spellings joined in a pair or a list (``Maier and Mayer have
+    clashed``) are two people or places, and a spelling inside a source-language quotation the writer translates
+    (``“Córdoba, lejana y sola”, which he translated as…``) keeps its accents. Generic groups
     need evidence of a name: a capital where no sentence starts (or, at a
     sentence's start, a word neither English nor of the source lists), on a
     line that is not a Title Case headline, or an accent, and no lowercase
@@ -732,7 +790,8 @@ class NameVariant(Check):
     two men); quotations of an old name on purpose (``Bombay, now Mumbai``);
     a British tabloid (``The Mirror``) in an article that also cites ``Der
     Spiegel``; ``the Liberation,`` (of Paris) beside the daily
-    ``Libération``; an established English name (``Bank of France``) beside
+    ``Libération``; a body cited bare after ``According to`` one letter off an introduced person's
+    surname; an established English name (``Bank of France``) beside
     the original (``Banque de France``) when it is not given as a gloss in
     brackets.
     """
@@ -796,6 +855,8 @@ class NameVariant(Check):
                 continue  # “Napoléon le Petit” (“Napoleon the Little”): a title and its translation
             if found.kind == "accents" and _accent_kept_in_source_name(ctx.text, found.occurrences):
                 continue  # the Bajo Aragón, a district's Spanish name, beside Aragon, the region's English one
+            if len({o.form for o in found.occurrences if not _in_translated_quotation(ctx.text, o)}) < 2:
+                continue  # “Córdoba, lejana y sola”, translated “Cordoba, far away…”: the quotation keeps its accent
             claimed.extend((o.start, o.end) for o in found.occurrences)
             keep = _most_mentioned(ctx.text, found.counts, found.kept)
             # dropped accents of a name the document mostly accents are a slip; Montreal with one Montréal is
@@ -938,7 +999,9 @@ class NameVariant(Check):
         particles, an ending dropped (``Marieke van Dam``, ``Marieke van Damme``), or unless the later full name
         only opens a sentence to speak (``Retired teacher Telma Serpa``, ``Telma Sarpa said``). A surname after
         a title and particles that never follows a given name (``Ms de Grood``) is the one person's with those particles
-        whose surname it misses by a letter (``Emma de Groot``)."""
+        whose surname it misses by a letter (``Emma de Groot``). Long surnames are the generic detector's, but
+        two letters off after one given name (``Joaquín Larrañeta``, ``Joaquín Larrañaga admitted``) they are
+        one person's only where the later full name just opens a sentence to speak."""
         text = ctx.text
         lexicon = load_lexicon()
         # the surnames after each given name (with the particles between them, if any)
@@ -976,7 +1039,12 @@ class NameVariant(Check):
             lone = "-" not in given and " " not in given
             for one, other in combinations(sorted(forms), 2):
                 if min(len(one), len(other)) >= SURNAME_LETTERS:
-                    continue  # long surnames are the generic detector's
+                    # long surnames one letter apart are the generic detector's; two letters apart they are one
+                    # person's only where the later full name just opens a sentence to speak (``Joaquín Larrañeta``,
+                    # ``Joaquín Larrañaga admitted``)
+                    if lone and _two_letters_apart(one, other) and _named_again(text, given, one, other):
+                        yield from self._report_pair(ctx, claimed, one, other)
+                    continue
                 short, long = sorted((one, other), key=len)
                 # after one given name and the same particles, an ending dropped misspells one person's
                 # surname (``Marieke van Dam``, ``Marieke van Damme``): two families' names part otherwise
@@ -990,16 +1058,21 @@ class NameVariant(Check):
                     continue
                 if not lone and _inflected([one, other]):
                     continue
-                occurrences = [o for o in (Occurrence(m.start(), m.end(), m.group()) for m in
-                                           re.finditer(rf"\b(?:{re.escape(one)}|{re.escape(other)})\b", text))
-                               if not overlaps(o, claimed)]
-                counts = Counter(o.form for o in occurrences)
-                if len(counts) < 2:
-                    continue
-                keep = _usual_form(occurrences, counts)
-                claimed.extend((o.start, o.end) for o in occurrences)
-                yield from self._report(ctx, occurrences, counts, keep, keep, "transliteration",
-                                        Severity.WARNING, 0.6, "generic")
+                yield from self._report_pair(ctx, claimed, one, other)
+
+    def _report_pair(self, ctx: CheckContext, claimed: list[tuple[int, int]], one: str, other: str
+                     ) -> Iterator[Finding]:
+        """Findings for two spellings of one surname, wherever either stands unclaimed: each of the rarer one."""
+        occurrences = [o for o in (Occurrence(m.start(), m.end(), m.group()) for m in
+                                   re.finditer(rf"\b(?:{re.escape(one)}|{re.escape(other)})\b", ctx.text))
+                       if not overlaps(o, claimed)]
+        counts = Counter(o.form for o in occurrences)
+        if len(counts) < 2:
+            return
+        keep = _usual_form(occurrences, counts)
+        claimed.extend((o.start, o.end) for o in occurrences)
+        yield from self._report(ctx, occurrences, counts, keep, keep, "transliteration", Severity.WARNING, 0.6,
+                                "generic")
 
     def _speaker_surname_slips(self, ctx: CheckContext, claimed: list[tuple[int, int]]) -> Iterator[Finding]:
         """A person introduced with a short surname (``Holger Thiel``, ``Annelies Bosma``) and later quoted by
@@ -1007,7 +1080,10 @@ class NameVariant(Check):
         ``Koen Bemelmans``, ``Bemelman, who grew up``), which the article never introduces, or later titled by
         it (``Mr Brouwers`` after ``Dirk-Jan Brouwer``; ``Ms Valbonnay`` after ``Hélène Valbonnet``; ``Professor
         Bale`` after ``Paola Balle``): news text names a new speaker in full first, so a bare
-        surname that speaks is the introduced one, misspelt. The generic detector, judging surnames of six letters or more, leaves such pairs."""
+        surname that speaks is the introduced one, misspelt; and so is a bare surname given as the source of a
+        statement (``Lieke Hoogers``, ``According to Hooger``). The generic detector leaves such pairs: it judges
+        surnames of six letters or more only, and only where a title or a given name English lacks marks a person
+        (``Geologist Marina Brandolini``, ``According to Brandolino``: here a role opening the sentence does)."""
         text = ctx.text
         lexicon = load_lexicon()
         lowercase = {word for word in _WORD.findall(text) if word.islower()}
@@ -1027,16 +1103,20 @@ class NameVariant(Check):
                         _HONORIFIC.fullmatch(before[0]) is not None and surname.lower() not in lowercase)):
                     titled.setdefault(surname, []).append(Occurrence(start, run.end(), surname))
             elif _no_word(surname) and (not lexicon.is_english(before[-1]) or (
-                    # a given name English has as a word after a lower-case word (``Fire chief Dirk Maes``),
-                    # where the text never writes that word in lower case: not an exclamation (``“Holy Christ``)
-                    before[-1].lower() not in lowercase and len(before) == 1
-                    and _LAST_LOWER_WORD.search(text, max(0, run.start() - 30), run.start()) is not None)):
+                    # a given name English has as a word after a lower-case word (``Fire chief Dirk Maes``) or after
+                    # a role opening the sentence (``Geologist Marina Brandolini``), where the text never writes
+                    # that word in lower case: not an exclamation (``“Holy Christ``)
+                    before[-1].lower() not in lowercase and (
+                        (len(before) == 1
+                         and _LAST_LOWER_WORD.search(text, max(0, run.start() - 30), run.start()) is not None)
+                        or (len(before) == 2 and lexicon.is_english(before[0])
+                            and _SENTENCE_START_BEFORE.search(text, max(0, run.start() - 4), run.start()))))):
                 introduced.setdefault(surname, []).append(Occurrence(start, run.end(), surname))
         speakers: dict[str, list[Occurrence]] = {}
-        for match in _BARE_SPEAKER.finditer(text):
+        for match in chain(_BARE_SPEAKER.finditer(text), _BARE_SOURCE.finditer(text)):
             form = match.group("surname")
-            if form not in introduced and _no_word(form) and _name_word_before(text, match.start()) is None:
-                speakers.setdefault(form, []).append(Occurrence(match.start(), match.end("surname"), form))
+            if form not in introduced and _no_word(form) and _name_word_before(text, match.start("surname")) is None:
+                speakers.setdefault(form, []).append(Occurrence(match.start("surname"), match.end("surname"), form))
         # a word alone opening a sentence with a relative clause about a person (``Bemelman, who grew up in…``) is
         # the subject named again by the surname; inside a sentence it may be a kinsman's given name (``his son
         # Willem, who``)
@@ -1062,8 +1142,7 @@ class NameVariant(Check):
             if len([surname for surname in introduced if _titled_slip(surname, form)]) == 1:
                 speakers.setdefault(form, []).extend(found)
         for form, spoken in speakers.items():
-            matching = [surname for surname in introduced if (typo_keys(surname) & typo_keys(form)
-                        and min(len(surname), len(form)) < SURNAME_LETTERS)
+            matching = [surname for surname in introduced if typo_keys(surname) & typo_keys(form)
                         or (form in unintroduced and _titled_slip(surname, form))
                         # a speaker who lost the introduced surname's last letters (``Sofia Ravaschio``,
                         # ``Ravaschi said``), which the generic detector takes for an inflection; not a place
@@ -1237,6 +1316,10 @@ class NameVariant(Check):
             keys = hard_c_keys(form)
             if len(form) >= min_length:
                 keys = keys | variant_keys(form)
+            elif tail := _PLACE_TAIL.match(text, name_end):
+                # a short first word of a longer place name, whose particles and last words make it one name
+                # (``Ajea de los Molinos``, ``Agea de los Molinos``)
+                keys = keys | {f"{TAIL}{key}{tail.group().lower()}" for key in variant_keys(form)}
             if len(form) >= SURNAME_LETTERS and form.isalpha():
                 keys = keys | typo_keys(form)
             elif "-" in form:
@@ -1278,6 +1361,8 @@ class NameVariant(Check):
                 continue  # a C and a K apart: Carla Montoya and Karla Weber are two women
             if _translated_word(text, found):
                 continue  # the Virgin of the Pillar beside the Plaza del Pilar: a translation, not a slip
+            if _coordinated(text, found):
+                continue  # ``Maier and Mayer``: two people side by side
             if _source_body_and_english(text, found):
                 continue  # the Hospital Universitario de Navarra beside Navarre's police: the body keeps its name
             # a sentence's first word is a name when a name follows (Nicolo Bertolini thanked…) or when it
@@ -1399,7 +1484,9 @@ _NO_RELATION = re.compile(r"(?:\s+[A-Z][\w'\N{RIGHT SINGLE QUOTATION MARK}-]+){0
                           # ``Jan Peters, a tourist from Eindhoven who is no relation to…``; an abbreviation's
                           # full stop does not end the clause (``a baker from St. Peter who is no relation…``)
                           r"(?:[a-z](?:[^.;()\n]|(?<=\b(?:St|Mt|Dr|Mr|Ms|Jr|Sr))\.|(?<=\bMrs)\.){0,80}?\s)?"
-                          r"(?:no\s+relation|not\s+related|unrelated)\b")
+                          # a plural verb says it of other things (``According to Van Veldhofen, the two closures are
+                          # not related``); two people said so together are ``_TWO_PEOPLE_ALIKE``'s
+                          r"(?<!\bare\s)(?<!\bwere\s)(?:no\s+relation|not\s+related|unrelated)\b")
 
 
 #: what says that two people of one article have names alike (``The two women, who are not related,``; ``two
@@ -1481,6 +1568,14 @@ def _first_letter_sounds_alike(one: str, other: str) -> bool:
 
 #: a capitalised word that speaks right away (``Thiele added``, ``Bosman said``): a person named by the surname alone
 _BARE_SPEAKER = re.compile(rf"\b(?P<surname>[A-Z][a-z\u00e0-\u00ff]{{3,}})\s+(?:{'|'.join(sorted(REPORTING_VERBS))})\b")
+
+
+#: a capitalised word alone given as the source of a statement (``According to Hooger, the company…``): a person
+#: named by the surname (or a body, whose name seldom misses an introduced person's surname by a letter); not a
+#: given name before the surname (``According to Lieke Hooger``) nor a word that goes on (``Hooger-based``)
+_BARE_SOURCE = re.compile(r"\b[Aa]ccording[ \N{NO-BREAK SPACE}]+to[ \N{NO-BREAK SPACE}]+"
+                          r"(?P<surname>[A-Z][a-z\u00e0-\u00ff]{3,})\b"
+                          r"(?![\w'\N{RIGHT SINGLE QUOTATION MARK}-]|[ \N{NO-BREAK SPACE}]+[A-Z])")
 
 
 #: a capitalised word with a relative clause about a person right after it: ``Bemelman, who grew up``
