@@ -82,6 +82,10 @@ _WHAT_CALLED = re.compile(r"\bwhat\s+(?:\w+\s+){0,2}call(?:ed|s)\s*\Z"
 _COPULA_BEFORE = re.compile(r"\b(?:was|is|were|are|been|be)\s*\Z")
 #: words of a clause or a slogan, never of a name: ``“Not One Day More”`` is a phrase in Title Case
 _CLAUSE_WORDS = frozenset("not no never more less than again enough too very all every yes".split())
+#: pronouns and auxiliaries that make a named thing's words a sentence (``with the words “The Hardest Season Our
+#: Volunteers Have Ever Known”``, ``“Your Village, Your Eyes, Your Phone Call”``): counted as capitalised small
+#: words where the quotation is named in passing, as a slogan's or a banner's words
+_SENTENCE_WORDS = frozenset("your our their my we you have has had ever will would can could must should".split())
 _APPOSITION = re.compile(r"\s*,\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?([\w-]+)")
 #: the reasons of :meth:`TitleCaseQuote._title_cue` that name a title or a work
 _CUED = ("named by", "a title noun", "a year after", "small words in lowercase", "'")
@@ -255,6 +259,8 @@ class TitleCaseQuote(Check):
         # and words no name holds, of a clause or a slogan (``“A Fight That Every Family Must Join”``)
         capital_small = [w for w in small_inside if w[0].isupper()] + [
             w for w in words[1:] if w.lower() in _CLAUSE_WORDS and w[0].isupper()]
+        if named_in_passing:
+            capital_small += [w for w in words[1:] if w.lower() in _SENTENCE_WORDS and w[0].isupper()]
         if capital_small and (characterised or cue.startswith("a named thing")
                               or (named_in_passing and len(capital_small) >= (1 if len(words) >= 5 else 2))):
             # no English title capitalises "of", "to" or "an": ``speaks of the “End Of An Era”``, ``what she
