@@ -36,6 +36,16 @@ def test_inflected_title_words_are_shared_and_function_words_are_not():
     assert shared_title_words(title, body) == 2  # jump, bogota; not "after", "months"
 
 
+def test_everyday_news_words_are_no_shared_topic():
+    # "record" and "residents" come in any local story: a headline from another one that shares only them
+    # gets no bonus, one that shares a place or a subject does
+    title = Unit(0, 0, "Airport passenger numbers hit record high as residents complain", 9)
+    body = [Unit(0, 0, "Torrential rain set a record on Wednesday, and residents were evacuated", 11)]
+    assert shared_title_words(title, body) == 0
+    title = Unit(0, 0, "Torrential rain floods the airport road", 6)
+    assert shared_title_words(title, body) == 2  # torrential, rain
+
+
 def _vectors(similarity: float) -> tuple[np.ndarray, np.ndarray]:
     """A title and three body rows whose cosine with it is ``similarity``."""
     title = np.array([1.0, 0.0, 0.0])

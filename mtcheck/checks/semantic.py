@@ -91,7 +91,8 @@ class HeadlineMismatch(Check):
     mean of its similarity to the body's centroid and to its two closest
     paragraphs, on a scale calibrated per encoder where 0 is a typical
     unrelated title and 1 a typical real one, raised for each topic word (up
-    to two) that the title shares with those paragraphs. When the body opens with a second
+    to two) that the title shares with those paragraphs (not words any local
+    story uses: ``record``, ``residents``, ``work``). When the body opens with a second
     headline-shaped line that fits the body far better than the title, the
     title is reported too. Bodies too short for a reliable judgement are
     skipped, and so is a first line that the body's opening sentence goes on
