@@ -397,3 +397,16 @@ def test_a_title_translated_once_is_kept_on_purpose_where_it_comes_again():
 def test_source_words_that_nothing_glosses_are_still_an_error(text):
     result = audit(f"{_CONTEXT}\n\n{text}\n\n{_CONTEXT}")
     assert any(f.check == "untranslated-span" and f.severity.name == "ERROR" for f in result.findings)
+
+
+@pytest.mark.parametrize(("text", "severity"), [
+    # a quoted saying that the next sentence translates after "Roughly translated,": kept on purpose
+    ("The mayor quoted an old saying: “Wer rastet, der rostet.” Roughly translated, it means that whoever rests "
+     "will rust.", "INFO"),
+    # the same saying followed by a sentence that translates nothing
+    ("The mayor quoted an old saying: “Wer rastet, der rostet.” Roughly speaking, the town must keep moving.", "ERROR"),
+])
+def test_a_saying_roughly_translated_after_it_is_a_note(text, severity):
+    result = audit(f"{_CONTEXT}\n\n{text}\n\n{_CONTEXT}")
+    spans = [f for f in result.findings if f.check == "untranslated-span" and "rastet" in f.excerpt]
+    assert spans and all(f.severity.name == severity for f in spans)

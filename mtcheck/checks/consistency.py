@@ -447,21 +447,59 @@ def _one_vowel_apart(one: str, other: str) -> bool:
         {one[parts[0]].lower(), other[parts[0]].lower()} <= set("aeiou")
 
 
-def _place_slip(text: str, found: Sequence[tuple[int, int, str, int]]) -> bool:
+def _place_slip(text: str, lay: Layout, found: Sequence[tuple[int, int, str, int]]) -> bool:
     """Is one long word of no language's word lists written as a place each time, after a preposition of place or
     before a landscape noun (``a district of Camanducaia``, ``In Camandocaia``; ``the Paraopeba River``, ``along the
     Paraupeba``),
-    and once with one inner vowel changed: one town's or river's name misspelt? A person's name (after a
-    title or a given name) is the other detectors'."""
+    and once with one inner vowel changed or its final S dropped (``between Carboneras``, ``of Carbonera``): one
+    town's or river's name misspelt? A person's name (after a title or a given name) is the other detectors'; a
+    Title Case headline, which puts its own words around a name (``lands on Carboneras beach``), is passed over."""
+    found = [occurrence for occurrence in found if not lay.in_title(occurrence[0])]
     forms = sorted({form for _, _, form, _ in found})
-    if len(forms) != 2 or len(forms[0]) < COINED_LETTERS or not _one_vowel_apart(*forms):
+    if len(forms) != 2 or len(forms[0]) < COINED_LETTERS or not (_one_vowel_apart(*forms) or _final_s(*forms)):
         return False
+    if not _one_vowel_apart(*forms) and any(text[max(0, start - 4):start].lower() == "the " for start, _, _, _ in found):
+        return False  # ``the Philippines``, ``Philippine``: a group's plural name and its adjective, no town's
     lexicon = load_lexicon()
     return all(_no_word(form) for form in forms) and all(
         (_PLACE_PREPOSITION_BEFORE.search(text, max(0, start - 20), start) is not None
          or _PLACE_NOUN_AFTER.match(text, name_end) is not None)
         and not _written_as_person(text, start, lexicon) and not text.startswith(POSSESSIVES, name_end)
         for start, name_end, _, _ in found)
+
+
+def _bare_surname_slip(text: str, found: Sequence[tuple[int, int, str, int]]) -> bool:
+    """Is a surname of no language's word lists written in full after a given name (``Sanne Koopmans``) and later
+    alone with its final S dropped or added (``Koopman converted``), the bare form never after or before another
+    capitalised word nor after ``the`` (``the Koopmans``: the family)? A plural or a demonym is an English word or
+    has a demonym's ending; a name's final S is one letter of it."""
+    forms = sorted({form for _, _, form, _ in found}, key=len)
+    # no demonym's ending is asked about (``Koopman``): a demonym with its plural is an English word
+    if len(forms) != 2 or forms[1] != forms[0] + "s" or len(forms[0]) < SURNAME_LETTERS \
+            or not all(_no_word(form) for form in forms):
+        return False
+    given = _given_names(text, found)
+    lexicon = load_lexicon()
+    full = [form for form, names in given.items() if any(not lexicon.is_english(name) for name in names)]
+    if len(full) != 1:
+        return False
+    if any(_before_a_name(text, end) for _, _, form, end in found if form == full[0]):
+        return False  # ``Tory Brexiteer Andrea Jenkyns``: a word before a name, no surname
+    bare = [(start, end) for start, _, form, end in found if form != full[0]]
+    return all(_name_word_before(text, start) is None and not _before_a_name(text, end)
+               and not text[max(0, start - 4):start].lower().endswith("the ") for start, end in bare)
+
+
+def _words_of_two_names(text: str, found: Sequence[tuple[int, int, str, int]]) -> bool:
+    """Does one form always end a longer name and the other always open one (``the Teatro Regio``, ``from Reggio
+    Emilia``): words of two names, which a doubled letter need not set apart? A slip keeps its name's other
+    words on the same side (``Reggio Emilia``, ``Regio Emilia``)."""
+    sides: dict[str, set[str]] = {}
+    for start, _, form, end in found:
+        before, after = _name_word_before(text, start) is not None, _before_a_name(text, end)
+        sides.setdefault(form, set()).add("end" if before and not after else "open" if after and not before else "")
+    return len(sides) == 2 and sorted(frozenset(side) for side in sides.values()) == sorted(
+        [frozenset({"end"}), frozenset({"open"})])
 
 
 #: the prefix of the keys of a short word with the rest of its place's name (``Ajea de los Molinos``)
@@ -730,7 +768,9 @@ class NameVariant(Check):
     that always stands alone, one inner vowel is changed once where the document writes the name
     otherwise twice or more (``Agrifrost``, ``Agrofrost``), or, for a place's name of seven letters or more, one
     inner vowel is changed and each occurrence follows a preposition of place or precedes a landscape noun
-    (``of Camanducaia``, ``In Camandocaia``), and they are not a given name
+    (``of Camanducaia``, ``In Camandocaia``) or its final S is dropped (``between Carboneras``, ``of Carbonera``),
+    or a surname of six letters or more written after a given name is later written alone with its final S dropped
+    or added (``Sanne Koopmans``, ``Koopman converted``), and they are not a given name
     and a surname side by side (``Galileo Galilei``), a place and its
     demonym, a surname and the region after a preposition (``Hennie Drenth``,
     ``in Drenthe``), nor two people with given names of their own; a shorter
@@ -752,7 +792,8 @@ class NameVariant(Check):
     English word that stands alone (``the Virgin of the Pillar``) is not
     set against a foreign name one letter away (``Plaza del Pilar``): it
     translates it or names another thing. Two spellings joined in a pair or a list (``Maier and Mayer have
-    clashed``) are two people or places, and a spelling inside a source-language quotation the writer translates
+    clashed``) are two people or places, a form that always ends a longer name beside one that always opens one
+    (``the Teatro Regio``, ``Reggio Emilia``) names two things, and a spelling inside a source-language quotation the writer translates
     (``“Córdoba, lejana y sola”, which he translated as…``) keeps its accents. Generic groups
     need evidence of a name: a capital where no sentence starts (or, at a
     sentence's start, a word neither English nor of the source lists), on a
@@ -1348,10 +1389,12 @@ class NameVariant(Check):
                                              and not _two_part_place_slip(text, lay, found)):
                 continue  # one part of a hyphenated place one letter off: the rest of the name makes it one place
             if key.startswith(TYPO) and (
-                    len(forms) != 2 or (_inflected(forms) and not _same_given_name(text, found))
+                    len(forms) != 2 or (_inflected(forms) and not (_same_given_name(text, found)
+                                                                   or _bare_surname_slip(text, found)
+                                                                   or _place_slip(text, lay, found)))
                     or not (any(_written_as_person(text, s, load_lexicon()) for s, _, _, _ in found)
                             or _shared_name_word(text, found) or _coined_name_slip(text, found)
-                            or _place_slip(text, found))
+                            or _place_slip(text, lay, found))
                     or _different_given_names(text, found) or _one_name(text, found)
                     or any(_quoted(text, s, e) for s, e, _, _ in found) or _slip_on_an_accent(forms)
                     or _person_and_region(text, found)):
@@ -1363,6 +1406,8 @@ class NameVariant(Check):
                 continue  # the Virgin of the Pillar beside the Plaza del Pilar: a translation, not a slip
             if _coordinated(text, found):
                 continue  # ``Maier and Mayer``: two people side by side
+            if _words_of_two_names(text, found):
+                continue  # the Teatro Regio beside Reggio Emilia: a word of each of two names
             if _source_body_and_english(text, found):
                 continue  # the Hospital Universitario de Navarra beside Navarre's police: the body keeps its name
             # a sentence's first word is a name when a name follows (Nicolo Bertolini thanked…) or when it

@@ -310,8 +310,8 @@ _TRANSLATION_AFTER = re.compile(
     r"(?:\(\s*|which\s+|that\s+|or,?\s+"
     # the next sentence names what it translates: ``“El teatro es de todos.” The phrase translates as…``
     r"|(?:the|this|these)\s+(?:phrase|words?|sentence|slogan|motto|line|name|title|expression|sign)\s+"
-    # ``"Samen maken wij de stad." Translated, it means…``
-    r"|translated,?\s+(?:it|this|that|they)\s+"
+    # ``"Samen maken wij de stad." Translated, it means…``, ``… Roughly translated, it means…``
+    r"|(?:(?:roughly|loosely|literally|freely)\s+)?translated,?\s+(?:it|this|that|they)\s+"
     # an apposition that says what the title means: ``“Genova per noi”, the Paolo Conte song whose title means…``
     r"|(?:the\s+(?:[^\W\d_][\w'\N{RIGHT SINGLE QUOTATION MARK}-]*\s+){0,6}?)?whose\s+(?:title|name|motto|slogan)\s+)?"
     r"(?:(?:roughly\s+|loosely\s+)?translat(?:es|ed|ing)\s+(?:as|to)|means|(?<=which )mean|meaning|literally|in\s+English|i\.\s?e\."
