@@ -121,12 +121,27 @@ def _add_tokens(text: str, start: int, end: int, lexicon: Lexicon, tokens: list[
             tokens.append(Token(match.start(), match.end(), word))
             continue
         head, sep, rest = word.partition("'") if "'" in word else word.partition("\N{RIGHT SINGLE QUOTATION MARK}")
-        if sep and rest and head.lower() in lexicon.elisions and not lexicon.kinds(word) and _VOWEL_START.match(rest):
+        if sep and rest and head.lower() in lexicon.elisions and not lexicon.kinds(word) and _VOWEL_START.match(rest) and (
+                not _compound_name(text, start, match.start(), head, rest)):
             cut = match.start() + len(head) + 1
             tokens.append(Token(match.start(), cut, text[match.start():cut]))
             tokens.append(Token(cut, match.end(), rest))
         else:
             tokens.append(Token(match.start(), match.end(), word))
+
+
+#: what ends a sentence or opens a quotation: a capitalised word right after it may be capitalised by position
+_OPENERS = ".!?:;\"(\N{LEFT DOUBLE QUOTATION MARK}\N{LEFT SINGLE QUOTATION MARK}\N{LEFT-POINTING DOUBLE ANGLE QUOTATION MARK}"
+
+
+def _compound_name(text: str, start: int, at: int, head: str, rest: str) -> bool:
+    """Is ``Presqu'île`` (a capitalised head of three letters or more, glued to a lower-case word) one word:
+    a name in mid-sentence, whose part after the apostrophe is not judged alone? ``L'île``, ``Qu'il`` and a
+    capitalised head at a sentence's or a quotation's start (``Jusqu'à demain``) are still split."""
+    if len(head) < 3 or not head[:1].isupper() or not rest[:1].islower():
+        return False
+    before = text[start:at].rstrip()
+    return bool(before) and before[-1] not in _OPENERS
 
 
 #: what separates two words of one abbreviation written with stops
@@ -163,19 +178,25 @@ def _mark_phrases(text: str, tokens: list[Token], pattern: re.Pattern[str] | Non
 _CLUB_WORDS = frozenset("FC CF AC SC SSC SV VfB VfL TSV Rapid Austria Bayern Real Atlético Atletico Sporting Dynamo "
                         "Dinamo Lokomotiv Hertha Fortuna Borussia Union Inter Olympique Racing Stade Deportivo Athletic "
                         "Sparta Slavia 1860 1899 1909 Calcio Olimpia Virtus Hellas Sampdoria".split())
+#: club words that name other things too (``European Union``, ``Inter Milan`` aside): no football cue by themselves
+_CLUB_WORDS_NOT_CUES = frozenset("Union Austria Inter Racing Athletic Rapid Fortuna Stade Dynamo Dinamo Virtus Olimpia".split())
 #: a fixture's verb right before a city that names its club (``Real Madrid travel to Sevilla``) ...
 _FIXTURE_BEFORE = re.compile(r"(?:\b(?:travel|travels|travelled|traveled)\s+to|\b(?:host|hosts|hosted|face|faces|faced|beat|beats|"
                              r"against|visit|visits|visited|play|plays|played|lost\s+to|lose\s+to|draw\s+with|drew\s+with|"
-                             r"battle|battles|battled|meet|meets|edged|thrashed|defeated|v|vs)\.?)\s+\Z")
+                             r"battle|battles|battled|meet|meets|edged|thrashed|defeated|(?:win|victory|defeat|draw)\s+(?:over|against|at|to)|"
+                             r"v|vs)\.?)\s+\Z")
 #: ... or right after it (``Napoli beat Juventus``, ``Torino drew with Genoa``) ...
 _FIXTURE_AFTER = re.compile(r"[ \t\N{NO-BREAK SPACE}]+(?:beat|beats|host|hosts|hosted|face|faces|faced|visit|visits|visited|"
                             r"play|plays|played|lost|lose|drew|draw|won|win|edged|thrashed|battle|battles|battled|meet|"
-                            r"meets|v|vs)\b")
+                            r"meets|equalised|equalized|equalise|equalize|equalises|equalizes|scored|scores|conceded|concedes|led|leads|"
+                            r"trailed|trail|trails|pressed|attacked|defended|hit\s+the\s+(?:post|crossbar|bar|woodwork|upright)|"
+                            r"v|vs)\b")
 #: ... in a sentence about football
 _FOOTBALL = re.compile(r"\b(?:league|match|derby|goals?|kick-off|Liga|LaLiga|Serie\s+[AB]|Bundesliga|fixture|striker|coach|"
                        r"points|champions|relegation|home\s+side|visitors|top\s+flight|(?:first|second)\s+half|half-time|"
                        r"play-offs?|Eredivisie|Eerste\s+Divisie|(?:Champions|Europa|Conference|Nations)\s+League|"
-                       r"group\s+stage|(?:home|away)\s+(?:game|win|defeat|draw))\b")
+                       r"group\s+stage|(?:home|away)\s+(?:game|win|defeat|draw)|crossbar|woodwork|free\s+kick|penalty|goalkeepers?|"
+                       r"equali[sz]er|stoppage\s+time|injury\s+time|kick-off|corner\s+kick)\b")
 #: a club's initials before its city (``ADO Den Haag``, ``KAA Gent``), in a sentence about football
 _CLUB_INITIALS = re.compile(r"[A-Z]{2,4}")
 #: what follows a city's spelling that names its club in any sentence: the club's people (``Napoli coach``,
@@ -184,6 +205,8 @@ _CLUB_AFTER = re.compile(r"(?:['\N{RIGHT SINGLE QUOTATION MARK}]s)?[ \t\N{NO-BRE
                          r"fans|supporters|ultras|players?|striker|midfielder|defender|goalkeeper|keeper|forward|winger|"
                          r"captain|squad)\b"
                          r"|[ \t\N{NO-BREAK SPACE}]+\d{1,2}[-\N{EN DASH}]\d{1,2}\b")
+#: a capitalised word right before a fixture's verb: a club, its subject
+_CAPITALISED_BEFORE = re.compile(r"[A-Z][\w\N{RIGHT SINGLE QUOTATION MARK}'-]*[ \t\N{NO-BREAK SPACE}]+\Z")
 #: a year right after a city's spelling: an event or a club named so (``Torino 2006``, the Winter Olympics)
 _YEAR_AFTER = re.compile(r"[ \t\N{NO-BREAK SPACE}]+(?:18|19|20)\d\d\b")
 
@@ -192,7 +215,7 @@ def _veto_club_names(text: str, tokens: list[Token]) -> None:
     """``Rapid Wien``, ``Sevilla FC``, ``Real Madrid travel to Sevilla``, ``Napoli coach``, ``ADO Den Haag``
     in a match report, ``Torino 2006``: a city's own spelling names its club or an event, which English keeps;
     every word of the spelling with it."""
-    football = None
+    football = other_club = None
     index = 0
     while index < len(tokens):
         token = tokens[index]
@@ -210,9 +233,19 @@ def _veto_club_names(text: str, tokens: list[Token]) -> None:
         if not club:
             if football is None:
                 football = bool(_FOOTBALL.search(text, tokens[0].start, tokens[-1].end))
-            club = football and (_FIXTURE_BEFORE.search(text, max(tokens[0].start, token.start - 24), token.start) is not None
-                                 or _FIXTURE_AFTER.match(text, end) is not None
+                # another club of the sentence (``Real Madrid travel to Sevilla, while Atlético host Real Sociedad``)
+                other_club = any(
+                    tokens[at].text in _CLUB_WORDS and tokens[at].text not in _CLUB_WORDS_NOT_CUES
+                    and tokens[at + 1].capitalised and joined(text, tokens[at], tokens[at + 1])
+                    for at in range(len(tokens) - 1))
+            fixture = _FIXTURE_BEFORE.search(text, max(tokens[0].start, token.start - 24), token.start)
+            fixture_after = _FIXTURE_AFTER.match(text, end) is not None
+            club = football and (fixture is not None or fixture_after
                                  or (_CLUB_INITIALS.fullmatch(before) is not None and joined(text, tokens[index - 1], token)))
+            # with no match's cue but another club, a club plays the fixture: the word before its verb is a
+            # name (``Real Madrid travel to Sevilla``, not ``fans will travel to Sevilla``)
+            club = club or other_club and (fixture_after or fixture is not None and _CAPITALISED_BEFORE.search(
+                text, max(tokens[0].start, fixture.start() - 40), fixture.start()) is not None)
         if club:
             for member in tokens[index:last + 1]:
                 member.cls, member.suggestion = EN, None
@@ -536,6 +569,18 @@ def _conjunction_before_english(tokens: list[Token], index: int) -> bool:
             and (following.cls in (EN, NUM) or (following.cls == WEAK and len(following.text) > 3)))
 
 
+#: a lower-case English word mid-sentence before a town's or a club's name (``the match against Como``)
+_FIXTURE_WORDS = frozenset("against at in to from beat beats play plays played visit visits visited host hosts hosted "
+                           "face faces faced near".split())
+
+
+def _after_fixture_word(text: str, tokens: list[Token], index: int) -> bool:
+    """Is a capitalised source conjunction or adverb alone right after a lower-case English preposition or a
+    fixture's verb (``the opening match against Como in two weeks``)? Mid-sentence, it is a town or a club."""
+    return (tokens[index].kinds == {"function"} and index > 0 and tokens[index - 1].text in _FIXTURE_WORDS
+            and joined(text, tokens[index - 1], tokens[index]))
+
+
 def _mark_lone_word(text: str, tokens: list[Token], index: int, lexicon: Lexicon) -> None:
     """A capitalised word alone: a source word among source words, the noun of a source
     article, a capitalised article before lower-case words, or else a name."""
@@ -545,6 +590,7 @@ def _mark_lone_word(text: str, tokens: list[Token], index: int, lexicon: Lexicon
     if (token.kinds & {"articles", "prepositions", "function"} and following is not None
             and not following.capitalised and joined(text, token, following)
             and not _conjunction_before_english(tokens, index) and not after_the
+            and not _after_fixture_word(text, tokens, index)
             and not _ends_list_of_names(text, tokens, index)):
         return  # "Les reportages télévisés": a capitalised article is no name by itself ("La." is Louisiana,
         # "according to Della, does" a surname)
