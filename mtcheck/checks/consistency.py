@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import chain, combinations
 from typing import Any, Callable, Collection, Iterable, Iterator, Sequence
@@ -452,13 +452,14 @@ def _place_slip(text: str, lay: Layout, found: Sequence[tuple[int, int, str, int
     before a landscape noun (``a district of Camanducaia``, ``In Camandocaia``; ``the Paraopeba River``, ``along the
     Paraupeba``),
     and once with one inner vowel changed or its final S dropped (``between Carboneras``, ``of Carbonera``): one
-    town's or river's name misspelt? A person's name (after a title or a given name) is the other detectors'; a
-    Title Case headline, which puts its own words around a name (``lands on Carboneras beach``), is passed over."""
+    town's or river's name misspelt? A person's name (after a title or a given name) is the other detectors'; the
+    document's title, which puts its own words around a name (``lands on Carboneras beach``), is passed over."""
     found = [occurrence for occurrence in found if not lay.in_title(occurrence[0])]
     forms = sorted({form for _, _, form, _ in found})
-    if len(forms) != 2 or len(forms[0]) < COINED_LETTERS or not (_one_vowel_apart(*forms) or _final_s(*forms)):
+    vowel = len(forms) == 2 and _one_vowel_apart(*forms)
+    if len(forms) != 2 or len(forms[0]) < COINED_LETTERS or not (vowel or _final_s(*forms)):
         return False
-    if not _one_vowel_apart(*forms) and any(text[max(0, start - 4):start].lower() == "the " for start, _, _, _ in found):
+    if not vowel and any(text[max(0, start - 4):start].lower() == "the " for start, _, _, _ in found):
         return False  # ``the Philippines``, ``Philippine``: a group's plural name and its adjective, no town's
     lexicon = load_lexicon()
     return all(_no_word(form) for form in forms) and all(
@@ -498,8 +499,7 @@ def _words_of_two_names(text: str, found: Sequence[tuple[int, int, str, int]]) -
     for start, _, form, end in found:
         before, after = _name_word_before(text, start) is not None, _before_a_name(text, end)
         sides.setdefault(form, set()).add("end" if before and not after else "open" if after and not before else "")
-    return len(sides) == 2 and sorted(frozenset(side) for side in sides.values()) == sorted(
-        [frozenset({"end"}), frozenset({"open"})])
+    return len(sides) == 2 and {frozenset(side) for side in sides.values()} == {frozenset({"end"}), frozenset({"open"})}
 
 
 #: the prefix of the keys of a short word with the rest of its place's name (``Ajea de los Molinos``)
@@ -896,8 +896,11 @@ class NameVariant(Check):
                 continue  # “Napoléon le Petit” (“Napoleon the Little”): a title and its translation
             if found.kind == "accents" and _accent_kept_in_source_name(ctx.text, found.occurrences):
                 continue  # the Bajo Aragón, a district's Spanish name, beside Aragon, the region's English one
-            if len({o.form for o in found.occurrences if not _in_translated_quotation(ctx.text, o)}) < 2:
+            outside = tuple(o for o in found.occurrences if not _in_translated_quotation(ctx.text, o))
+            if len({o.form for o in outside}) < 2:
                 continue  # “Córdoba, lejana y sola”, translated “Cordoba, far away…”: the quotation keeps its accent
+            # a translated quotation keeps its spelling whatever the rest does: only the other mentions are judged
+            found = replace(found, occurrences=outside)
             claimed.extend((o.start, o.end) for o in found.occurrences)
             keep = _most_mentioned(ctx.text, found.counts, found.kept)
             # dropped accents of a name the document mostly accents are a slip; Montreal with one Montréal is

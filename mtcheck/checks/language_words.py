@@ -196,7 +196,7 @@ _FOOTBALL = re.compile(r"\b(?:league|match|derby|goals?|kick-off|Liga|LaLiga|Ser
                        r"points|champions|relegation|home\s+side|visitors|top\s+flight|(?:first|second)\s+half|half-time|"
                        r"play-offs?|Eredivisie|Eerste\s+Divisie|(?:Champions|Europa|Conference|Nations)\s+League|"
                        r"group\s+stage|(?:home|away)\s+(?:game|win|defeat|draw)|crossbar|woodwork|free\s+kick|penalty|goalkeepers?|"
-                       r"equali[sz]er|stoppage\s+time|injury\s+time|kick-off|corner\s+kick)\b")
+                       r"equali[sz]er|stoppage\s+time|injury\s+time|corner\s+kick)\b")
 #: a club's initials before its city (``ADO Den Haag``, ``KAA Gent``), in a sentence about football
 _CLUB_INITIALS = re.compile(r"[A-Z]{2,4}")
 #: what follows a city's spelling that names its club in any sentence: the club's people (``Napoli coach``,
