@@ -202,7 +202,8 @@ class QuotePunctuation(Check):
                               r"(?:\s+(?:afterwards|later|then|again|simply|firmly|calmly|yesterday|today))?[ \t\N{NO-BREAK SPACE}]+\Z")
     #: a pronoun that opens a quoted clause in lower case (``added “this case shows that…``): a quoted
     #: sentence, where a quoted term after the verb (``said “the plan” would``) opens on an article
-    _CLAUSE_OPENING = re.compile(r"(?:this|these|those|we|it|our|they|there|he|she|you|my|his|her|their)\s")
+    _CLAUSE_OPENING = re.compile(r"(?:this|these|those|we|it|our|they|there|he|she|you|my|his|her|their"
+                                 r"|nobody|no\s+one|everyone|everybody|nothing|everything|someone|somebody|anyone|anybody)\s")
     #: a semicolon between a reporting verb and its quotation (``and said; "this was no mistake``)
     _SEMICOLON_BEFORE = re.compile(r"\b(?P<verb>" + "|".join(sorted(REPORTING_VERBS, key=len, reverse=True)) + r")"
                                    r"[ \t]*;[ \t\N{NO-BREAK SPACE}]*\Z")
