@@ -47,7 +47,8 @@ _SPACED_PUNCT = re.compile(
 #: a space before a percent sign (any of them)
 _NUMBER = re.compile(
     rf"(?<![\w.,])(?P<int>\d{{1,3}}(?:[{_GROUP_SPACES}]\d{{3}})+|\d+)"
-    rf"(?P<dec>,\d{{1,2}}(?![\d,]|\.\d))?"
+    # (a comma after the decimals ends the clause: ``R$ 5,20, an increase``; one before a digit lists numbers)
+    rf"(?P<dec>,\d{{1,2}}(?!\d|,\d|\.\d))?"
     rf"(?P<pct>[ {_GROUP_SPACES}\N{{THIN SPACE}}]%(?!\s*\d))?"
 )
 #: a French clock time: ``15h30``, ``15 h 30``, ``9h05``, or ``at 18h`` (hours alone need "at"
