@@ -301,6 +301,23 @@ def _doubled_consonant(one: str, other: str) -> bool:
                for i in range(2, len(short) + 1))
 
 
+def _vowel_slip(text: str, one: str, other: str) -> bool:
+    """Is one surname the other with a vowel put between two of its consonants (``Ebner``, ``Ebener``), and the
+    person named so once where the article writes the other spelling at least twice? An article that names
+    someone twice, once bare, does not bring in a second person of the same given name whose surname only
+    such a slip sets apart."""
+    short, long = sorted((one, other), key=len)
+    if len(long) != len(short) + 1 or len(short) < 4:
+        return False
+    vowels = "aeiouy"
+    if not any(long == short[:i] + long[i] + short[i:] and long[i].lower() in vowels
+               and short[i - 1].lower() not in vowels and short[i].lower() not in vowels
+               for i in range(2, len(short))):
+        return False
+    counts = {form: len(re.findall(rf"\b{re.escape(form)}\b", text)) for form in (one, other)}
+    return sorted(counts.values()) == [1, max(counts.values())] and max(counts.values()) >= 2
+
+
 def _ez_for_es(one: str, other: str) -> bool:
     """Is one surname the Spanish patronymic in -ez and the other its Portuguese spelling in -es (``Gómez``,
     ``Gomes``; ``Núñez``, ``Nunes``), accents aside?"""
@@ -892,6 +909,8 @@ class NameVariant(Check):
         for found in spelling_variants(lay, self.options.min_length, claimed, known):
             if found.kind == "hyphenation" and _person_and_place(ctx.text, found.occurrences):
                 continue  # Lucía Santamaría and the Santa María district: a person and a place
+            if found.kind == "hyphenation" and _two_people_alike(ctx.text, found.occurrences):
+                continue  # Lies Van Wesemael and Tom Vanwesemael, whom the article says are not related
             if len(found.occurrences) == 2 and glossed(ctx.text, *found.occurrences):
                 continue  # “Napoléon le Petit” (“Napoleon the Little”): a title and its translation
             if found.kind == "accents" and _accent_kept_in_source_name(ctx.text, found.occurrences):
@@ -933,7 +952,8 @@ class NameVariant(Check):
         for pair in pairs:
             source, english = Occurrence(*pair.source), Occurrence(*pair.english)
             if overlaps(source, claimed) or overlaps(english, claimed) or glossed(ctx.text, source, english) or \
-                    _NAMED_AS.search(ctx.text, max(0, source.start - 40), source.start):
+                    _NAMED_AS.search(ctx.text, max(0, source.start - 40), source.start) or \
+                    _glossed_elsewhere(ctx.text, source.form, english.form):
                 continue  # given beside its English name, or introduced as the local name (``known in Brazil as``)
             if _in_source_sentence(ctx, source):
                 continue  # a sentence left in the source language names the body so: the language checks' finding
@@ -1098,7 +1118,7 @@ class NameVariant(Check):
                     continue
                 if lone and not dropped and (one, other) not in slips and not (
                         _final_s(one, other) or _doubled_consonant(one, other) or _ez_for_es(one, other)
-                        or _named_again(text, given, one, other)):
+                        or _vowel_slip(text, one, other) or _named_again(text, given, one, other)):
                     continue
                 if not lone and _inflected([one, other]):
                     continue
@@ -1285,6 +1305,8 @@ class NameVariant(Check):
                 continue  # Pieter van den Berg and Anna van der Berg: two people
             occurrences = [o for o in [Occurrence(s, e, text[s:e]) for s, e, _, _ in found]
                            + [Occurrence(m.start(), m.end(), m.group()) for m in joined] if not overlaps(o, claimed)]
+            if joined and _two_people_alike(text, occurrences):
+                continue  # Lies Van Wesemael and Tom Vanwesemael, whom the article says are not related
             # the same particles in another case (Van den Berg at a sentence's start, van den Berg) are one form
             counts = Counter(_first_lower(o.form) for o in occurrences)
             if len(counts) < 2 or not forms:
@@ -1481,6 +1503,23 @@ def _in_translated_quotation(text: str, occurrence: Occurrence) -> bool:
             and translated_beside(text, inner[0], inner[1]))
 
 
+def _glossed_elsewhere(text: str, source: str, english: str) -> bool:
+    """Does the writer gloss the one name with the other somewhere in the article (``Valladolid's Semana Santa,
+    or Holy Week``), words the two forms share left out (``Valladolid's``)? Both are then used on purpose."""
+    one, other = source.split(), english.split()
+    while len(one) > 1 and len(other) > 1 and one[0] == other[0]:
+        one, other = one[1:], other[1:]
+    while len(one) > 1 and len(other) > 1 and one[-1] == other[-1]:
+        one, other = one[:-1], other[:-1]
+    first, second = " ".join(one), " ".join(other)
+    for a, b in ((first, second), (second, first)):
+        for start, end in _spans(text, a):
+            after = text.find(b, end, end + 40 + len(b))
+            if after >= 0 and glossed(text, Occurrence(start, end, a), Occurrence(after, after + len(b), b)):
+                return True
+    return False
+
+
 def _spans(text: str, phrase: str) -> Iterator[tuple[int, int]]:
     """The spans of ``phrase`` in ``text``, left to right, none overlapping (as ``re.finditer`` finds them)."""
     start = text.find(phrase)
@@ -1540,7 +1579,7 @@ _NO_RELATION = re.compile(r"(?:\s+[A-Z][\w'\N{RIGHT SINGLE QUOTATION MARK}-]+){0
 #: what says that two people of one article have names alike (``The two women, who are not related,``; ``two
 #: councillors with almost identical names``; ``the similarity of their names``)
 _TWO_PEOPLE_ALIKE = re.compile(r"\b(?:are|were)\s+(?:not\s+related|no\s+relation|unrelated)\b"
-                               r"|\b(?:almost|nearly)\s+identical\s+(?:sur)?names\b|\bnamesakes\b"
+                               r"|\b(?:almost|nearly|near)[\s-]+identical\s+(?:sur)?names\b|\bnamesakes\b"
                                r"|\bsimilar(?:-sounding)?\s+(?:sur)?names\b"
                                r"|\bsimilarity\s+of\s+(?:their|the\s+two)\s+(?:sur)?names\b", re.IGNORECASE)
 
@@ -1637,15 +1676,27 @@ _AGE_AFTER = re.compile(r"\s*,\s*(\d{1,3})\s*,")
 _NAMESAKE_BEFORE = re.compile(r"\bnamesake\b[^.;\n]{0,50}\Z", re.IGNORECASE)
 #: the other person named right after the words that part them: ``She is not related to Julien Berthod``
 _RELATION_BEFORE = re.compile(r"\b(?:no\s+relation|not\s+related|unrelated)\s+to\s+\Z")
+#: a relative of the person named before, introduced by the kinship (``Her cousin, Clara Menegotto``, ``his twin
+#: brother Marco``): another person, whose name may differ from the first one's by a letter
+_KIN_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?:twin|younger|older|elder|big|little)\s+)?"
+                         r"(?:cousin|sister|brother|daughter|son|niece|nephew|wife|husband|mother|father|aunt|uncle"
+                         r"|grand(?:daughter|son|mother|father))(?:-in-law)?,?\s+\Z")
 
 
 def _unrelated(text: str, occurrence: Occurrence) -> bool:
     """Does the article say this person is no relation of the other (``…, who is no relation to``; ``she is not
-    related to Julien Berthod``), or introduce them as the other's namesake (``His namesake and former teammate
-    Thiago Marques``)?"""
+    related to Julien Berthod``), introduce them as the other's namesake (``His namesake and former teammate
+    Thiago Marques``) or as a relative (``Her cousin, Clara Menegotto``)?"""
     return (_NO_RELATION.match(text, occurrence.end) is not None
             or _RELATION_BEFORE.search(text, max(0, occurrence.start - 30), occurrence.start) is not None
-            or _NAMESAKE_BEFORE.search(text, max(0, occurrence.start - 60), occurrence.start) is not None)
+            or _NAMESAKE_BEFORE.search(text, max(0, occurrence.start - 60), occurrence.start) is not None
+            or _KIN_BEFORE.search(text, max(0, occurrence.start - 30), occurrence.start) is not None)
+
+
+def _two_people_alike(text: str, occurrences: Sequence[Occurrence]) -> bool:
+    """Do the forms come with given names of their own, in an article that says two people have names alike?"""
+    found = [(o.start, o.end, o.form, o.end) for o in occurrences]
+    return _different_given_names(text, found) and _TWO_PEOPLE_ALIKE.search(text) is not None
 
 
 def _different_people(text: str, forms: Sequence[str], ends: dict[str, list[int]]) -> bool:

@@ -105,16 +105,21 @@ _DUTCH_OFFICE = re.compile(
 )
 
 
+#: Dutch compounds that name a permit, a tax, a benefit or a rule (``omgevingsvergunning``, ``bouwvergunning``,
+#: ``vennootschapsbelasting``, ``werkloosheidsuitkering``, ``gemeenteverordening``): no English word ends so
+_DUTCH_INSTRUMENT = re.compile(r"\w{3,}(?:vergunning|belasting|uitkering|verordening|regeling|heffing)(?:en)?")
+
+
 #: Dutch compounds of the police and the fire service (``politiezone``, ``politiekorps``, ``brandweerzone``,
 #: ``brandweerman``): no English word starts so, whatever the head
 _DUTCH_SERVICE = re.compile(r"(?:politie|brandweer)\w{4,}")
 
 
 def dutch_compound_noun(word: str, lexicon: Lexicon) -> bool:
-    """A long lower-case Dutch compound that names a body, an office-holder or a part of the police or the fire
-    service (``arbeidsauditeur``, ``onderwijsinspectie``, ``politiezone``): English has no word of that shape, so
+    """A long lower-case Dutch compound that names a body, an office-holder, a permit or a tax, or a part of the police
+    or the fire service (``arbeidsauditeur``, ``onderwijsinspectie``, ``omgevingsvergunning``, ``politiezone``): English has no word of that shape, so
     the word alone shows its language."""
     return (len(word) >= GERMAN_NOUN_LETTERS and word.islower()
             and (_DUTCH_OFFICE.fullmatch(word) is not None or _DUTCH_BODY.fullmatch(word) is not None
-                 or _DUTCH_SERVICE.fullmatch(word) is not None)
+                 or _DUTCH_SERVICE.fullmatch(word) is not None or _DUTCH_INSTRUMENT.fullmatch(word) is not None)
             and not lexicon.is_english(word) and fold(word) not in lexicon.english)

@@ -200,10 +200,12 @@ _FOOTBALL = re.compile(r"\b(?:league|match|derby|goals?|kick-off|Liga|LaLiga|Ser
 #: a club's initials before its city (``ADO Den Haag``, ``KAA Gent``), in a sentence about football
 _CLUB_INITIALS = re.compile(r"[A-Z]{2,4}")
 #: what follows a city's spelling that names its club in any sentence: the club's people (``Napoli coach``,
-#: ``Torino's fans``; not ``side`` or ``president``, which a region has too), or a score (``Napoli 2-1``)
+#: ``Torino's fans``; not ``side`` or ``president``, which a region has too), its match, or a score (``Napoli 2-1``)
 _CLUB_AFTER = re.compile(r"(?:['\N{RIGHT SINGLE QUOTATION MARK}]s)?[ \t\N{NO-BREAK SPACE}]+(?:coach|coaches|manager|"
                          r"fans|supporters|ultras|players?|striker|midfielder|defender|goalkeeper|keeper|forward|winger|"
-                         r"captain|squad)\b"
+                         r"captain|squad"
+                         # a fixture named by the club it is played against (``sold for the Torino match``)
+                         r"|match|game|fixture|clash|derby)\b"
                          r"|[ \t\N{NO-BREAK SPACE}]+\d{1,2}[-\N{EN DASH}]\d{1,2}\b")
 #: a capitalised word right before a fixture's verb: a club, its subject
 _CAPITALISED_BEFORE = re.compile(r"[A-Z][\w\N{RIGHT SINGLE QUOTATION MARK}'-]*[ \t\N{NO-BREAK SPACE}]+\Z")

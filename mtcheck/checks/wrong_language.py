@@ -19,7 +19,7 @@ from .language import quoted_then_translated
 from .language_lexicon import load_lexicon
 from .language_screen import no_foreign_sentences
 from .language_spans import language_name, script_of
-from .language_words import Token, classify, foreign_share, foreign_word
+from .language_words import ALLOW, ENGLISH_GRAMMAR_WORDS, NAME, Token, classify, foreign_share, foreign_word
 
 _UNSPACED_SCRIPTS = frozenset({"CJK", "HIRAGANA", "KATAKANA", "THAI", "LAO", "KHMER", "MYANMAR"})
 
@@ -49,7 +49,10 @@ class WrongLanguage(Check):
     Options:
     ``min-words`` (default 5): shorter sentences are left to
     ``untranslated-span``. ``min-confidence`` (default 0.9): the language
-    identifier's probability needed for a sentence or paragraph.
+    identifier's probability needed for a sentence or paragraph; a sentence
+    whose lower-case words are all foreign by the word lists, or grammar
+    words, needs it with twice the doubt
+    (0.8 for 0.9).
 
     A sentence that is English around a quotation (``He said in French:
     “nous ne céderons pas”``), or whose quotation the next quotation
@@ -130,7 +133,8 @@ class WrongLanguage(Check):
                 if _quotes_foreign_words(ctx.text, segment, inside, lexicon) or _translated_next(ctx.text, inside, lexicon):
                     continue  # an English sentence quoting French: untranslated-span reports the quotation
                 guess = self._foreign(ctx, segment.text, inside, lexicon, self.options.min_words)
-                if guess is not None and guess.confidence >= self.options.min_confidence:
+                if guess is not None and (guess.confidence >= self.options.min_confidence or self._lists_agree(
+                        guess, inside, lexicon)):
                     yield self._finding(ctx, segment, segment.start, segment.end, "sentence", guess)
 
     def _foreign(self, ctx: CheckContext, text: str, tokens: list[Token], lexicon, shortest: int) -> Guess | None:
@@ -155,6 +159,20 @@ class WrongLanguage(Check):
             evidence={"langid": {guess.language: round(guess.confidence, 3)}, "unit": unit},
         )
 
+    def _lists_agree(self, guess: Guess, tokens: list[Token], lexicon) -> bool:
+        """Is a sentence the identifier is less sure of foreign by the word lists too? A short sentence
+        (``De rechtbank doet uitspraak op 18 december.``) gives the identifier little to go on; when nearly
+        all its lower-case words are foreign and the rest are grammar words (Portuguese ``as``, ``no``),
+        twice the doubt ``min-confidence`` allows is enough. An English
+        word of its own (``The mayor said “nous allons…”``) makes it a mixed sentence, left to the spans."""
+        if 1.0 - guess.confidence > LISTS_AGREE_DOUBT * (1.0 - self.options.min_confidence):
+            return False
+        if foreign_share(lexicon, tokens) < LISTS_AGREE_SHARE:
+            return False
+        words = [t for t in tokens if t.is_word and not t.capitalised and t.cls not in (NAME, ALLOW)]
+        return all(foreign_word(lexicon, t.text) or lexicon.kinds(t.text) or t.text.lower() in ENGLISH_GRAMMAR_WORDS
+                   for t in words)
+
     @staticmethod
     def _suspect(text: str, tokens: list[Token], lexicon) -> bool:
         """Cheap test before the identifier: mostly non-English words, or mostly another script."""
@@ -163,6 +181,12 @@ class WrongLanguage(Check):
             return True
         return foreign_share(lexicon, tokens) >= 0.5
 
+
+#: a sentence whose lower-case words are this foreign by the word lists (:func:`foreign_share`), and whose other
+#: lower-case words are all source grammar words too, needs of the identifier only this many times the doubt
+#: (the probability of English) that ``min-confidence`` allows
+LISTS_AGREE_SHARE = 0.7
+LISTS_AGREE_DOUBT = 2.0
 
 #: quotation marks that open and close a quotation (straight, curly, guillemets, German)
 _OPENING = "\"\N{LEFT DOUBLE QUOTATION MARK}\N{LEFT-POINTING DOUBLE ANGLE QUOTATION MARK}\N{DOUBLE LOW-9 QUOTATION MARK}"
