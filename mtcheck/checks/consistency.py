@@ -1112,8 +1112,7 @@ class NameVariant(Check):
                 short, long = sorted((one, other), key=len)
                 # after one given name and the same particles, an ending dropped misspells one person's
                 # surname (``Marieke van Dam``, ``Marieke van Damme``): two families' names part otherwise
-                dropped = bool(particles) and len(short) >= 3 and long.startswith(short) and \
-                    len(long) - len(short) <= DROPPED_ENDING
+                dropped = bool(particles) and _ending_dropped(short, long, least=3)
                 if not typo_keys(one) & typo_keys(other) and not dropped:
                     continue
                 if lone and not dropped and (one, other) not in slips and not (
@@ -1139,7 +1138,7 @@ class NameVariant(Check):
                                 "generic")
 
     def _speaker_surname_slips(self, ctx: CheckContext, claimed: list[tuple[int, int]]) -> Iterator[Finding]:
-        """A person introduced with a short surname (``Holger Thiel``, ``Annelies Bosma``) and later quoted by
+        """A person introduced with a surname (``Holger Thiel``, ``Annelies Bosma``) and later quoted by
         that surname one letter off (``Thiele added``, ``Bosman said``; ``Canio Summa``, ``Suma, 61, denies``;
         ``Koen Bemelmans``, ``Bemelman, who grew up``), which the article never introduces, or later titled by
         it (``Mr Brouwers`` after ``Dirk-Jan Brouwer``; ``Ms Valbonnay`` after ``Hélène Valbonnet``; ``Professor
@@ -1622,11 +1621,11 @@ _HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Dr|Prof|Professor|Mme|Mlle|Herr|Frau|Sign
 DROPPED_ENDING = 2
 
 
-def _ending_dropped(one: str, other: str) -> bool:
-    """Is one surname, of five letters or more, the other with its last one or two letters dropped
+def _ending_dropped(one: str, other: str, least: int = 5) -> bool:
+    """Is one surname, of ``least`` letters or more, the other with its last one or two letters dropped
     (``Hennebelle``, ``Hennebel``; ``Brouwer``, ``Brouwers``)?"""
     short, long = sorted((one, other), key=len)
-    return len(short) >= 5 and long.startswith(short) and 0 < len(long) - len(short) <= DROPPED_ENDING
+    return len(short) >= least and long.startswith(short) and 0 < len(long) - len(short) <= DROPPED_ENDING
 
 
 #: fewest letters of two surnames that part only in their last two (``Valbonnet``, ``Valbonnay``)
