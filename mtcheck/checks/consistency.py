@@ -250,9 +250,12 @@ def _given_names(text: str, found: Sequence[tuple[int, int, str, int]]) -> dict[
     return given
 
 
-#: words that open a sentence before a bare surname (``When Calado arrived``, ``After Thiele left``)
+#: words that open a sentence before a bare surname (``When Calado arrived``, ``After Thiele left``), the
+#: prepositions too (``For Lewandowicz, the prize…``, ``With Kessler gone``): no person is named For or With
 _SENTENCE_OPENERS = frozenset({"when", "after", "before", "while", "although", "though", "once", "until", "since",
-                               "as", "if", "because", "then", "but", "and", "so", "yet", "later", "meanwhile"})
+                               "as", "if", "because", "then", "but", "and", "so", "yet", "later", "meanwhile",
+                               "for", "with", "without", "to", "from", "by", "under", "unlike", "like", "despite",
+                               "against", "of", "on", "in", "at", "about", "behind", "beside", "besides", "thanks"})
 #: a sentence's or a paragraph's start right before a word
 _SENTENCE_START_BEFORE = re.compile(r"(?:\A|[.!?][\"'”’]?\s+|\n\s*)\Z")
 
@@ -365,8 +368,15 @@ def _hard_c(name: str) -> str:
     return "K" + name[1:] if name[:1] == "C" else name
 
 
+#: an IE between two consonants, which Dutch, Frisian and Scandinavian given names also write Y (``Hielke``, ``Hylke``;
+#: ``Sietse``, ``Sytse``)
+_IE_BETWEEN_CONSONANTS = re.compile(r"(?<=[^aeiouy\W])ie(?=[^aeiouy\W])", re.IGNORECASE)
+
+
 def _given_key(name: str) -> str:
-    """``name`` as given names are compared: a leading C written K, a leading X written J (``Xosé``, ``José``)."""
+    """``name`` as given names are compared: a leading C written K, a leading X written J (``Xosé``, ``José``),
+    an IE between consonants written Y (``Hielke``, ``Hylke``)."""
+    name = _IE_BETWEEN_CONSONANTS.sub("y", name)
     return "J" + name[1:] if name[:1] == "X" else _hard_c(name)
 
 
@@ -416,6 +426,13 @@ def _written_as_person(text: str, start: int, lexicon: Any) -> bool:
     match = _PERSON_BEFORE.search(text, max(0, start - 40), start)
     return match is not None and (match.group("title") is not None or match.group("titled") is not None
                                   or not lexicon.is_english(match.group("given")))
+
+
+def _aged_full_name(text: str, start: int, end: int) -> bool:
+    """Is the word at ``text[start:end]`` a surname after a capitalised word with an age in apposition
+    (``Will Hoekstra, 47,``)? Only a person is given an age, whether or not English has the given name as a word
+    (``Will``, ``Mark``), which :func:`_written_as_person` cannot tell from a sentence's first word."""
+    return _AGE_AFTER.match(text, end) is not None and _PERSON_BEFORE.search(text, max(0, start - 40), start) is not None
 
 
 #: shortest coined name (a company's, ``Agrifrost``) whose one changed vowel is a slip without a person's evidence
@@ -780,7 +797,8 @@ class NameVariant(Check):
     name before the same particles and words (``Ajea de los Molinos``, ``Agea de los Molinos``), and so are names
     of four letters or more whose hard C a K replaces (``Caub``, ``Kaub``), and surnames of six letters or more one
     letter apart (``Bertolino``, ``Bertolini``; a Spanish CU written QU is one letter: ``Cuesta``, ``Questa``)
-    when one of them is written as a person's (after a title or a given name) or both end one name after the
+    when one of them is written as a person's (after a title or a given name, or with an age: ``Will Hoekstra,
+    47,``) or both end one name after the
     same word (``De Lindenhof``, ``De Lindenhov``) or, for a coined name of seven letters or more
     that always stands alone, one inner vowel is changed once where the document writes the name
     otherwise twice or more (``Agrifrost``, ``Agrofrost``), or, for a place's name of seven letters or more, one
@@ -799,7 +817,8 @@ class NameVariant(Check):
     that never follows a given name, one letter or a short ending off or its last two letters respelt
     (``Thierry Hennebelle``, ``Mr Hennebel``; ``Hélène Valbonnet``, ``Ms Valbonnay``), an English word too after
     a personal title where the text never writes it in lower case (``Paola Balle``, ``Professor Bale``),
-    or, after the same given name, a short surname one letter off or a long one two letters off that only opens a
+    or, after the same given name, a short surname one letter off or a long one two letters off (or on a first letter
+    that sounds alike: ``Zoller``, ``Soller``) that only opens a
     sentence to speak (``Retired teacher Telma Serpa``, ``Telma Sarpa said``; ``Joaquín Larrañeta``, ``Joaquín
     Larrañaga admitted``), is reported too, and so is one long part of a hyphenated
     place of three parts or more one letter off (``Lons-le-Saunier``, ``Lons-le-Saulnier``), or of two parts
@@ -1105,15 +1124,17 @@ class NameVariant(Check):
                 if min(len(one), len(other)) >= SURNAME_LETTERS:
                     # long surnames one letter apart are the generic detector's; two letters apart they are one
                     # person's only where the later full name just opens a sentence to speak (``Joaquín Larrañeta``,
-                    # ``Joaquín Larrañaga admitted``)
-                    if lone and _two_letters_apart(one, other) and _named_again(text, given, one, other):
+                    # ``Joaquín Larrañaga admitted``), and so are two parting on a first letter that sounds alike
+                    # (``Ilka Zoller``, ``Ilka Soller said``)
+                    if lone and (_two_letters_apart(one, other) or _first_letter_sounds_alike(one, other)) \
+                            and _named_again(text, given, one, other):
                         yield from self._report_pair(ctx, claimed, one, other)
                     continue
                 short, long = sorted((one, other), key=len)
                 # after one given name and the same particles, an ending dropped misspells one person's
                 # surname (``Marieke van Dam``, ``Marieke van Damme``): two families' names part otherwise
                 dropped = bool(particles) and _ending_dropped(short, long, least=3)
-                if not typo_keys(one) & typo_keys(other) and not dropped:
+                if not (typo_keys(one) & typo_keys(other) or dropped or _first_letter_sounds_alike(one, other)):
                     continue
                 if lone and not dropped and (one, other) not in slips and not (
                         _final_s(one, other) or _doubled_consonant(one, other) or _ez_for_es(one, other)
@@ -1227,8 +1248,8 @@ class NameVariant(Check):
                              known: Collection[str]) -> Iterator[Finding]:
         """One person's given name spelled two ways before the same surname (``Luiz Fernando Albuquerque``,
         ``Luís Fernando Albuquerque``; ``Thiago Medeiros``, ``Tiago Medeiros``; ``Karsten``, ``Carsten``; ``Vítor``,
-        ``Victor``): an accent, a letter added, dropped or changed, a C for a K, or an X for a J (``Xosé``,
-        ``José``). A feminine beside a masculine (``Daniel``, ``Daniela``; ``Mario``, ``Maria``) may be two
+        ``Victor``): an accent, a letter added, dropped or changed, a C for a K, a Y for an IE
+        between consonants (``Hielke``, ``Hylke``), or an X for a J (``Xosé``, ``José``). A feminine beside a masculine (``Daniel``, ``Daniela``; ``Mario``, ``Maria``) may be two
         people of one family, and is left alone."""
         text = ctx.text
         lexicon = load_lexicon()
@@ -1416,7 +1437,8 @@ class NameVariant(Check):
                     len(forms) != 2 or (_inflected(forms) and not (_same_given_name(text, found)
                                                                    or _bare_surname_slip(text, found)
                                                                    or _place_slip(text, lay, found)))
-                    or not (any(_written_as_person(text, s, load_lexicon()) for s, _, _, _ in found)
+                    or not (any(_written_as_person(text, s, load_lexicon()) or _aged_full_name(text, s, e)
+                                for s, e, _, _ in found)
                             or _shared_name_word(text, found) or _coined_name_slip(text, found)
                             or _place_slip(text, lay, found))
                     or _different_given_names(text, found) or _one_name(text, found)
@@ -1647,9 +1669,10 @@ def _titled_slip(introduced: str, titled: str) -> bool:
 
 def _first_letter_sounds_alike(one: str, other: str) -> bool:
     """Do two surnames of five letters or more part only on a first letter that sounds alike (``Werlang``,
-    ``Verlang``: the German and Dutch W is an English V; ``Kramer``, ``Cramer``)?"""
+    ``Verlang``: the German and Dutch W is an English V; ``Kramer``, ``Cramer``; ``Zoller``, ``Soller``: the
+    voiced S of German and Dutch, the Spanish and Portuguese S and Z)?"""
     return (len(one) == len(other) >= 5 and one[1:] == other[1:]
-            and {one[0], other[0]} in ({"V", "W"}, {"C", "K"}))
+            and {one[0], other[0]} in ({"V", "W"}, {"C", "K"}, {"S", "Z"}))
 
 
 #: a capitalised word that speaks right away (``Thiele added``, ``Bosman said``): a person named by the surname alone

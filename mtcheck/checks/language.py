@@ -308,13 +308,16 @@ class UntranslatedSpan(Check):
 _TRANSLATION_AFTER = re.compile(
     r"[\s\N{RIGHT DOUBLE QUOTATION MARK}\N{RIGHT SINGLE QUOTATION MARK}\"'\]),;:!?.\N{EM DASH}\N{EN DASH}-]{0,6}"
     r"(?:\(\s*|which\s+|that\s+|or,?\s+"
+    # the translator named: ``…”, which prosecutors translated for the court as “…”``
+    r"|(?:which|that)\s+(?:[a-z][\w'\N{RIGHT SINGLE QUOTATION MARK}-]*\s+){1,3}?(?=(?:roughly\s+|loosely\s+)?translated\s)"
     # the next sentence names what it translates: ``“El teatro es de todos.” The phrase translates as…``
     r"|(?:the|this|these)\s+(?:phrase|words?|sentence|slogan|motto|line|name|title|expression|sign)\s+"
     # ``"Samen maken wij de stad." Translated, it means…``, ``… Roughly translated, it means…``
     r"|(?:(?:roughly|loosely|literally|freely)\s+)?translated,?\s+(?:it|this|that|they)\s+"
     # an apposition that says what the title means: ``“Genova per noi”, the Paolo Conte song whose title means…``
     r"|(?:the\s+(?:[^\W\d_][\w'\N{RIGHT SINGLE QUOTATION MARK}-]*\s+){0,6}?)?whose\s+(?:title|name|motto|slogan)\s+)?"
-    r"(?:(?:roughly\s+|loosely\s+)?translat(?:es|ed|ing)\s+(?:as|to)|means|(?<=which )mean|meaning|literally|in\s+English|i\.\s?e\."
+    # ``translated for the court as``, ``translates into English as``
+    r"(?:(?:roughly\s+|loosely\s+)?translat(?:es|ed|ing)\s+(?:[a-z][\w'\N{RIGHT SINGLE QUOTATION MARK}-]*\s+){0,4}?(?:as|to)|means|(?<=which )mean|meaning|literally|in\s+English|i\.\s?e\."
     # ``“sí se puede”, Spanish for “yes, we can”``, ``(Portuguese for “…”)``
     r"|(?:French|German|Spanish|Italian|Portuguese|Dutch|Catalan|Galician|Basque|Flemish)\s+for)\b",
     re.IGNORECASE,
@@ -593,14 +596,21 @@ _GLOSS_AFTER = re.compile(
     r"\s*(?P<gloss>[^\n\N{EN DASH}\N{EM DASH}.!?]{0,200})"
     # ``, which she translated as “…”``: the speaker's own translation
     r"|,?\s+(?:which|that|what)\s+(?:(?:he|she|they|we|I)\s+)?(?:roughly\s+|loosely\s+)?(?:translates|translated|means)\b"
+    # ``"People know pão de queijo, but…," she said, referring to the cheese bread``: a term of it explained
+    r"|,\s+referring\s+to\s+(?:the|a|an|its|their)\s+(?P<referent>[A-Za-z][\w'\N{RIGHT SINGLE QUOTATION MARK}-]*"
+    r"(?:\s+[A-Za-z][\w'\N{RIGHT SINGLE QUOTATION MARK}-]*){0,5})"
     # or in the next sentence: ``“…,” she told passengers in Dutch. The words translate as…``
     r"|[^!?\n\N{LEFT DOUBLE QUOTATION MARK}\"]{0,100}?\.\s+(?:The|These|His|Her|Their)\s+(?:words?|phrase|sentence|slogan|line)\s+"
     r"(?:roughly\s+|loosely\s+)?(?:translates?|means?)\b)")
 
 
+#: the most words of a term inside a quotation that a reference after it explains
+TERM_WORDS = 4
+
+
 def _quoted_then_glossed(text: str, start: int, end: int) -> bool:
     """Is the span inside a quotation that the same sentence glosses in English after a dash, or says
-    what it translates as?"""
+    what it translates as, or (for a term of a few words) what it refers to?"""
     paragraph_start = text.rfind("\n", 0, start) + 1
     paragraph_end = text.find("\n", end)
     for quotation in _QUOTATION.finditer(text, paragraph_start, len(text) if paragraph_end < 0 else paragraph_end):
@@ -609,6 +619,11 @@ def _quoted_then_glossed(text: str, start: int, end: int) -> bool:
         gloss = _GLOSS_AFTER.match(text, quotation.end())
         if gloss is None:
             return False
+        if gloss.group("referent") is not None:
+            # what the speaker refers to explains a term of the quotation, not the whole of it
+            referent = gloss.group("referent").split()
+            return (len(text[start:end].split()) <= TERM_WORDS
+                    and sum(load_lexicon().is_english(word.lower()) for word in referent) >= 0.75 * len(referent))
         if gloss.group("gloss") is None:
             return True  # which translates as
         # the gloss is English, about as long as the quotation

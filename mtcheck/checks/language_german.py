@@ -56,6 +56,36 @@ def german_adjective(word: str) -> bool:
     return _GERMAN_ADJECTIVE.search(word) is not None
 
 
+#: a German adjective with the strong ending it takes before a noun without an article, and no English word
+#: has: of a field (``Ärztlicher``, ``Kaufmännischer``, ``Technischer``), a present participle (``Leitender``,
+#: ``Stellvertretender``) or an ordinal (``Erster``)
+_GERMAN_TITLE_ADJECTIVE = re.compile(r"\w+(?:sch|lich|ig|är|iv|end)e[rs]?|(?:Erst|Zweit|Dritt)e[rs]?")
+#: the office-holders such an adjective makes a German job title of, alone or at the end of a compound
+#: (``Direktor``, ``Oberstaatsanwalt``, ``Bürgermeister``, ``Vorsitzender``, ``Chefärztin``)
+_GERMAN_TITLE_HOLDER = re.compile(
+    r"\w*(?:direktor|präsident|bürgermeister|leiter|sprecher|staatsanwalt|intendant|vorsitzende|geschäftsführer|"
+    r"arzt|ärztin|pfarrer|bischof|dekan|rektor|kommissar|beauftragte|landrat|landrätin|stadtrat|stadträtin)(?:in|r)?",
+    re.IGNORECASE,
+)
+
+
+def german_title_holder(word: str, lexicon: Lexicon) -> bool:
+    """A capitalised German office-holder of :func:`german_title` that is no English word (``Direktorin``,
+    ``Oberstaatsanwalt``): alone it may be a surname (``Leiter``), but it lets a sentence on to be classed."""
+    return (word[:1].isupper() and _GERMAN_TITLE_HOLDER.fullmatch(word) is not None
+            and not lexicon.is_english(word) and fold(word) not in lexicon.english)
+
+
+def german_title(adjective: str, holder: str, lexicon: Lexicon) -> bool:
+    """A capitalised German adjective before the office-holder it qualifies (``Ärztlicher Direktor``,
+    ``Leitender Oberstaatsanwalt``, ``Regierender Bürgermeister``): a German job title, which English
+    translates (the medical director), never a name. Names that open with such an adjective go on with a
+    body or a thing (``Bayerischer Rundfunk``, ``Deutsche Bahn``), not with a person's office."""
+    return (adjective[:1].isupper() and _GERMAN_TITLE_ADJECTIVE.fullmatch(adjective) is not None
+            and not lexicon.is_english(adjective) and fold(adjective) not in lexicon.english
+            and _GERMAN_TITLE_HOLDER.fullmatch(holder) is not None)
+
+
 def german_compound(word: str, lexicon: Lexicon) -> bool:
     """A long capitalised word with the ending of a German compound noun, and no English word."""
     return (len(word) >= GERMAN_NOUN_LETTERS and _GERMAN_COMPOUND.fullmatch(word) is not None

@@ -13,7 +13,8 @@
   (``OTAN`` → ``NATO``), with English context words that veto a match.
 
 Matching of loanwords ignores case, accents and the shape of apostrophes, so
-one entry covers ``coup d'etat`` and ``Coup d’État``.
+one entry covers ``coup d'etat`` and ``Coup d’État``; and the plural English makes of
+an entry's last word (``prima donnas``) matches as the entry does.
 """
 
 from __future__ import annotations
@@ -270,6 +271,25 @@ def _source_words(data: Mapping) -> tuple[dict, dict, dict, dict]:
     return words, elisions, ordinals, homographs
 
 
+#: the shortest last word of a loanword that English makes plural with its own ending
+PLURAL_STEM_LETTERS = 3
+
+
+def _english_plurals(loanwords: Iterable[tuple[str, ...]], source_words: frozenset[str]) -> frozenset[tuple[str, ...]]:
+    """The plurals English makes of its loanwords with its own ending on the last word (``prima donnas``,
+    ``piñatas``, ``kitsches``), which the list need not spell out. A plural that is a word of the source
+    lists (a grammar word, a news noun) is left out: there the lists, not the loanword, decide."""
+    plurals: set[tuple[str, ...]] = set()
+    for phrase in loanwords:
+        last = phrase[-1] if phrase else ""
+        if len(last) < PLURAL_STEM_LETTERS or not last.isalpha():
+            continue
+        plural = last + ("es" if last.endswith(("s", "x", "z", "ch", "sh")) else "s")
+        if plural not in source_words:
+            plurals.add(phrase[:-1] + (plural,))
+    return frozenset(plurals)
+
+
 @lru_cache(maxsize=1)
 def load_lexicon() -> Lexicon:
     """Read every list once per process (about 50 ms); later calls reuse it."""
@@ -281,6 +301,7 @@ def load_lexicon() -> Lexicon:
     # a phrase that ends on an elision (``maître d'``) reaches the tokens without its apostrophe
     loanwords = frozenset(listed) | frozenset(
         phrase[:-1] + (phrase[-1].rstrip("'"),) for phrase in listed if phrase and phrase[-1].endswith("'"))
+    loanwords |= _english_plurals(loanwords, frozenset(fold(word) for word in words))
     exonyms = {
         row["source"]: Exonym(row["source"], _split_languages(row["languages"], f"corpora/{name}"), row["english"])
         for name in ("exonyms.tsv", "source_phrases.tsv")

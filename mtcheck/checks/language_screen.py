@@ -25,7 +25,9 @@ from itertools import pairwise
 from typing import Callable, NamedTuple, Sequence
 
 from .language_lexicon import MEMO_SIZE, Lexicon, fold, has_diacritic
-from .language_german import dutch_body, dutch_compound_noun, german_article_before_noun, german_compound
+from .language_german import (
+    dutch_body, dutch_compound_noun, german_article_before_noun, german_compound, german_title_holder,
+)
 from .language_words import _MACHINE, _NON_SPACE, _ORDINAL, _TOKEN, _machine, foreign_word
 
 #: how telling a word can be in ``classify``: nothing, an unknown word (weight 0.5), a date word
@@ -245,6 +247,8 @@ def _judge(word: str, lexicon: Lexicon) -> WordKind:
     if word[:1].isupper() and not word.isupper():
         if german_compound(word, lexicon) or dutch_body(word, lexicon):
             return kind(TELLING)  # "Landesbauernverband", "Onderwijsinspectie": a body, never an English name
+        if german_title_holder(word, lexicon):
+            return kind(TELLING)  # "Direktorin": classify sees whether a German adjective makes a title of it
         if word.lower() in lexicon.noun_homographs:
             return kind(TELLING)  # "the Intendant of": German capitalises the noun, which only classify can see
         return kind(PLAIN)  # a capitalised word: a name until proven otherwise

@@ -17,7 +17,7 @@ from typing import Sequence
 
 from .language_german import (
     GERMAN_NOUN_LETTERS, dutch_body, dutch_compound_noun, german_adjective, german_article_before_noun, german_body, german_compound,
-    german_office,
+    german_office, german_title,
 )
 from .language_lexicon import APOSTROPHES, MEMO_SIZE, Lexicon, fold, has_diacritic, phrase_pattern
 # Word classes, from most to least telling.
@@ -376,6 +376,7 @@ def _mark_names(text: str, tokens: list[Token], lexicon: Lexicon) -> None:
                     _name_particle(tokens, particles, lexicon)
                     or _elided_particle(tokens[particles].text, lexicon)
                     or _place_joiner(tokens, particles)
+                    or _island_joiner(text, tokens, index, particles)
                     or _apostrophe_particle(text, tokens[particles], lexicon)):
                 particles += 1
             if particles == end or particles >= len(tokens) or not tokens[particles].capitalised:
@@ -462,6 +463,10 @@ def _mark_title_head(group: Sequence[Token], lexicon: Lexicon) -> None:
     head = group[0]
     if _qualified_institution(group, lexicon):
         _one_title(group)
+    elif len(group) > 1 and german_title(head.text, group[1].text, lexicon):
+        # the adjective and the office make one German item, as a qualified institution does
+        head.cls, head.languages, head.kinds = SRC, frozenset({"de"}), frozenset({"common"})
+        _one_title(group[:2])
     elif head.cls == CAP and len(group) > 1 and german_body(head.text, lexicon):
         head.cls, head.languages, head.kinds = SRC, frozenset({"de"}), frozenset({"institutions"})
     elif head.cls == WEAK and head.capitalised and _english_spelled_head(group, lexicon):
@@ -558,6 +563,20 @@ def _place_joiner(tokens: list[Token], index: int) -> bool:
 #: the home side``), where a name is followed by its verb (``Como will``)
 _SUBJECT_OPENERS = frozenset("the a an this that these those his her its our their my your we they he she it i you "
                              "there some many most all both each every no".split())
+
+
+def _island_joiner(text: str, tokens: list[Token], first: int, index: int) -> bool:
+    """Is the token at ``index`` the ``auf`` of a town on its island (``Bergen auf Rügen``, ``Wyk auf Föhr``):
+    between two capitalised words of no source list, with no article after it, in a name that a bare English
+    preposition of place comes right before (``a man from Bergen auf Rügen``)? A German phrase has a determiner
+    or a quotation mark before it (``the Recht auf Bildung``, ``"Warten auf den Platz"``), or a noun of the
+    lists beside ``auf`` (``of Recht auf Bildung``)."""
+    if tokens[index].text != "auf" or index + 1 >= len(tokens) or index == first:
+        return False
+    if not all(t.capitalised and not t.kinds for t in (tokens[index - 1], tokens[index + 1])):
+        return False
+    start = tokens[first].start
+    return _PLACE_PREPOSITION_BEFORE.search(text, max(0, start - 80), start) is not None
 
 
 def _conjunction_before_english(tokens: list[Token], index: int) -> bool:
@@ -794,6 +813,8 @@ def _translatable_title(group: Sequence[Token], lexicon: Lexicon, after_article:
         return True  # "Pékin"; but "Piazza di Spagna", "Albert Londres" are names
     if len(group) > 1 and german_body(group[0].text, lexicon):
         return True  # "Landgericht Augsburg": a German court's name, which English translates
+    if len(group) > 1 and german_title(group[0].text, group[1].text, lexicon):
+        return True  # "Ärztlicher Direktor": a German job title, whatever name follows it
     if _qualified_institution(group, lexicon):
         return True  # "Audiencia Provincial": the qualifier is English, the head is not
     # a particle or a second source word, capitalised in the name (``Ministério Público``): not "Banco IXE"

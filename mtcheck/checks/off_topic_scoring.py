@@ -97,9 +97,11 @@ _QUOTED = re.compile("[\"\N{LEFT DOUBLE QUOTATION MARK}\N{RIGHT DOUBLE QUOTATION
                      "\N{LEFT-POINTING DOUBLE ANGLE QUOTATION MARK}\N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK}]"
                      "|(?<!\\w)['\N{LEFT SINGLE QUOTATION MARK}]\\w"
                      "|\\w(?:(?<!s)['\N{RIGHT SINGLE QUOTATION MARK}]|s['\N{RIGHT SINGLE QUOTATION MARK}](?!\\s+\\w))(?!\\w)")
-#: opening hours, tickets and prices: the practical information that closes an article on a show or a place
+#: opening hours, tickets, prices and how to get there: the practical information that closes an article on a
+#: show, an event or a place (``a shuttle bus will run from the railway station``)
 _SERVICE_INFO = re.compile(
     r"\b(?:is|are|will\s+be)\s+open\s+(?:daily|every\s+day|from\s+\w+day|on\s+\w+days)"
+    r"|\bshuttle\s+(?:bus(?:es)?|services?|trains?|boats?)\b"
     r"|\b(?:opening\s+hours|full\s+price|reduced\s+price|free\s+(?:admission|entry)|free\s+for\s+(?:under|children))"
     r"|\b(?:tickets?|admission|entry)\s+(?:costs?|is\s+free|are\s+free|prices?)\b"
     r"|\b\d{1,2}(?:[.:]\d\d)?\s*(?:a\.m\.|am)\s+to\s+\d{1,2}(?:[.:]\d\d)?\s*(?:p\.m\.|pm)", re.IGNORECASE)
