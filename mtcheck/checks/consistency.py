@@ -80,7 +80,8 @@ def variant_keys(word: str) -> frozenset[str]:
 
     Accents are stripped (``Erdoğan``) and German umlauts are also tried as
     ``ae oe ue`` (``Müller``, ``Mueller``); ``ß`` is ``ss`` either way (``Weißenböck``,
-    ``Weissenbock``, ``Weissenboeck``); ``ç`` is also tried as ``ss`` (``Iguaçu``, ``Iguassu``);
+    ``Weissenbock``, ``Weissenboeck``); ``ç`` is also tried as ``ss`` (``Iguaçu``, ``Iguassu``), and ``x`` as ``sh``
+    and as the ``j`` of modern Spanish (``Xerez``, ``Jerez``);
     then the rules above fold ``g/j`` before ``e`` or ``i``, ``kh/h``, ``n/m`` before ``b``, ``p`` or ``f``
     (``Lanfranco``, ``Lamfranco``), ``b/v`` between vowels (``Rubbiano``, ``Rubiano``, ``Ruviano``),
     ``ou/u``, ``x/ks``, ``y/i``, ``k/qu/ch`` inside a word before ``e`` or ``i``
@@ -92,6 +93,8 @@ def variant_keys(word: str) -> frozenset[str]:
     spellings = {lowered.replace("\N{LATIN SMALL LETTER SHARP S}", "ss"), lowered.translate(UMLAUTS)}
     if "x" in lowered:
         spellings.add(lowered.replace("x", "sh"))  # Portuguese, Catalan and Basque X: Namaxulua, Namashulua
+        # the X of old Spanish and of Galician where Spanish now writes J: Xerez, Jerez; Arteixo, Arteijo
+        spellings.add(lowered.replace("x", "j"))
     if "\N{LATIN SMALL LETTER C WITH CEDILLA}" in lowered:
         # a cedilla written as the double S of the older English spelling: Iguaçu, Iguassu
         spellings.add(lowered.replace("\N{LATIN SMALL LETTER C WITH CEDILLA}", "ss"))
@@ -145,11 +148,12 @@ _PERSON_BEFORE = re.compile(
     rf"(?:\b(?P<title>{_TITLES})"
     # a given name, which no article or particle is (Le Parisien, La Stampa, Van Gogh), after a title or not: after
     # one (``Dr. Martin Wittkopf``) a given name that English also has as a word (martin, the bird) is one
-    rf"|(?:\b(?P<titled>{_TITLES})\s+)?\b(?!(?:Le|La|Les|Los|Las|El|Il|Lo|Al|De|Del|Della|Di|Da|Dos|Du|Van|Von|Den"
+    rf"|(?:\b(?P<titled>{_TITLES})[ \t\N{{NO-BREAK SPACE}}]+)?\b(?!(?:Le|La|Les|Los|Las|El|Il|Lo|Al|De|Del|Della|Di|Da|Dos|Du|Van|Von|Den"
     r"|Der|Ter|Ten)\b)"
     r"(?P<given>[A-Z][a-z\u00e0-\u00ff]+(?:-[A-Z][a-z\u00e0-\u00ff]+)?))"
-    # the particles of a surname between (Luc Van den Brandt, Ana de la Torre)
-    rf"(?:\s+(?i:{'|'.join(sorted(_NAME_PARTICLES))}))*\s+\Z"
+    # the particles of a surname between (Luc Van den Brandt, Ana de la Torre), on one line: a headline's last word
+    # is no given name of the paragraph's first (``…opens at the Teatro Regio`` over ``Parma's opera house``)
+    rf"(?:[ \t\N{{NO-BREAK SPACE}}]+(?i:{'|'.join(sorted(_NAME_PARTICLES))}))*[ \t\N{{NO-BREAK SPACE}}]+\Z"
 )
 #: letters whose addition at a word's end makes a plural or a demonym, not a misspelling (Africa, African), or
 #: the other gender of a given name (Antoni, Antonia; Paul, Paula), another person
@@ -428,6 +432,61 @@ def _written_as_person(text: str, start: int, lexicon: Any) -> bool:
                                   or not lexicon.is_english(match.group("given")))
 
 
+#: ``the`` right before a position: a capitalised word after it names a body or a thing, no person's given name
+#: (``the Landesmuseum Württemberg``, ``the Consejo de Aragón``)
+_THE_BEFORE = re.compile(r"\b[Tt]he[ \N{NO-BREAK SPACE}]\Z")
+
+
+def _after_body_head(text: str, start: int) -> bool:
+    """Does the word at ``start`` end a body's name after ``the`` and its capitalised head, particles between or not
+    (``the Landesmuseum Württemberg``, ``the Consejo de Aragón``), where the head only looks like a given name?"""
+    match = _PERSON_BEFORE.search(text, max(0, start - 40), start)
+    return match is not None and match.group("given") is not None and match.group("titled") is None \
+        and _THE_BEFORE.search(text, max(0, match.start("given") - 5), match.start("given")) is not None
+
+
+def _body_keeps_place_spelling(text: str, lay: Layout, found: Sequence[tuple[int, int, str, int]]) -> bool:
+    """Does one spelling stand only at the end of bodies' names after ``the`` (``the Landesmuseum Württemberg``,
+    ``the Consejo de Aragón``) and the other as a place, after a preposition of place at least once (``in
+    Wurttemberg``, ``the parliament of Aragon``) and never as a person's? A body keeps the place's own or older
+    spelling in its name, beside the place's usual English one: no slip, though the head before it looks like a
+    given name. (A body named again by its place's word alone, ``at the Arrixaca``, is the body's, and judged as
+    such: it follows no preposition of place when ``the`` comes between.)"""
+    lexicon = load_lexicon()
+    found = [occurrence for occurrence in found if not lay.in_title(occurrence[0])]
+    forms = {form for _, _, form, _ in found}
+    if len(forms) != 2:
+        return False
+    bodies = {form for form in forms if all(_after_body_head(text, start) for start, _, f, _ in found if f == form)}
+    if len(bodies) != 1:
+        return False
+    places = [(start, name_end) for start, name_end, form, _ in found if form not in bodies]
+    return any(_PLACE_BEFORE.search(text, max(0, start - 20), start) is not None for start, _ in places) and \
+        not any(_written_as_person(text, start, lexicon) for start, _ in places)
+
+
+def _after_given_name(text: str, start: int, lexicon: Any) -> bool:
+    """Is the word at ``start`` a surname right after a given name that is no English word, with no particle or title
+    between (``Kevin Wendtke``, not ``Casas de Reyna`` nor ``Ms Davies``)?"""
+    match = _PERSON_BEFORE.search(text, max(0, start - 40), start)
+    return match is not None and match.group("given") is not None and match.group("titled") is None \
+        and not lexicon.is_english(match.group("given")) and not text[match.end("given"):start].strip() \
+        and not _THE_BEFORE.search(text, max(0, match.start("given") - 5), match.start("given"))
+
+
+def _short_surname_slip(text: str, forms: Sequence[str], found: Sequence[tuple[int, int, str, int]]) -> bool:
+    """Is a surname of five letters the other, of six, with one letter inside dropped (``Wendtke``, ``Wendke``),
+    one of them written right after a given name and the other never? Short names part on a last letter as demonyms
+    and plurals do (``Lanka``, ``Lankan``), a title alone does not tell one of two common surnames from the other
+    (``Ms Davis``, ``Ms Davies``), and two short surnames each after a given name once are two people's (``Anna
+    Ebner``, ``Anna Ebener``), unless the article writes one at least twice and the other once (``Wendtke Haulage``,
+    ``Ralf Wendtke``, ``Wendtke said``, then ``Wendke Haulage``): a person or firm it keeps naming, misspelt once."""
+    lexicon = load_lexicon()
+    given = {form for start, _, form, _ in found if _after_given_name(text, start, lexicon)}
+    counts = sorted(Counter(form for _, _, form, _ in found).values())
+    return _one_inner_letter_apart(*forms) and (len(given) == 1 or (len(given) == 2 and counts[0] == 1 < counts[1]))
+
+
 def _aged_full_name(text: str, start: int, end: int) -> bool:
     """Is the word at ``text[start:end]`` a surname after a capitalised word with an age in apposition
     (``Will Hoekstra, 47,``)? Only a person is given an age, whether or not English has the given name as a word
@@ -435,15 +494,19 @@ def _aged_full_name(text: str, start: int, end: int) -> bool:
     return _AGE_AFTER.match(text, end) is not None and _PERSON_BEFORE.search(text, max(0, start - 40), start) is not None
 
 
+#: letters after which a C is hard, as a K sounds: ``Polycrates``, ``Polykrates``; not a soft C (``Lucia``, ``Lukia``)
+_HARD_C_FOLLOWERS = frozenset("aoulr")
 #: shortest coined name (a company's, ``Agrifrost``) whose one changed vowel is a slip without a person's evidence
 COINED_LETTERS = 7
 
 
 def _coined_name_slip(text: str, found: Sequence[tuple[int, int, str, int]]) -> bool:
-    """Is one long word of no language's word lists, always standing alone (``producer Agrifrost will``),
-    written once with one inner vowel changed (``Agrofrost``) where the document writes it otherwise at
-    least twice: one company's or brand's name misspelt? A last letter changed (``Carolina``, ``Caroline``)
-    or a word within a longer name (``Columbia University`` beside ``Colombia``) may be another name."""
+    """Is one long word of no language's word lists, standing alone (``producer Agrifrost will``),
+    written once with one inner vowel changed (``Agrofrost``), or a hard C written K or the other way round, as
+    Greek, Latin and Germanic names are transliterated both ways (``Polykrates``, ``Polycrates``), where the document
+    writes it otherwise at least twice: one company's, club's or brand's name misspelt? A last letter changed
+    (``Carolina``, ``Caroline``) or a word within a longer name (``Columbia University`` beside ``Colombia``) may be
+    another name."""
     counts = Counter(form for _, _, form, _ in found)
     if len(counts) != 2:
         return False
@@ -451,12 +514,15 @@ def _coined_name_slip(text: str, found: Sequence[tuple[int, int, str, int]]) -> 
     if rare_count != 1 or usual_count < 2 or len(rare) != len(usual) or len(rare) < COINED_LETTERS:
         return False
     parts = [i for i, (a, b) in enumerate(zip(usual.lower(), rare.lower())) if a != b]
-    if len(parts) != 1 or not 0 < parts[0] < len(rare) - 1 or \
-            not {usual[parts[0]].lower(), rare[parts[0]].lower()} <= set("aeiou"):
+    changed = {usual[parts[0]].lower(), rare[parts[0]].lower()} if len(parts) == 1 else set()
+    if len(parts) != 1 or not 0 < parts[0] < len(rare) - 1 or not (
+            changed <= set("aeiou") or (changed == {"c", "k"} and rare[parts[0] + 1].lower() in _HARD_C_FOLLOWERS)):
         return False
-    return _no_word(usual) and _no_word(rare) and not any(
-        _name_word_before(text, start) or _before_a_name(text, end)
-        for start, _, _, end in found)
+    # the misspelt one stands alone, and so does the usual one twice at least: a club's or a firm's full name once
+    # (``Agrifrost Holdings``) does not make the word another name's
+    alone = Counter(form for start, _, form, end in found
+                    if not (_name_word_before(text, start) or _before_a_name(text, end)))
+    return _no_word(usual) and _no_word(rare) and alone[rare] == 1 and alone[usual] >= 2
 
 
 #: prepositions of place, an article or not after them, right before a position: ``of Camanducaia``, ``along the
@@ -490,6 +556,9 @@ def _place_slip(text: str, lay: Layout, found: Sequence[tuple[int, int, str, int
     document's title, which puts its own words around a name (``lands on Carboneras beach``), is passed over."""
     found = [occurrence for occurrence in found if not lay.in_title(occurrence[0])]
     forms = sorted({form for _, _, form, _ in found})
+    if len(forms) == 2 and min(map(len, forms)) >= COINED_LETTERS and _one_inner_letter_apart(*forms) \
+            and _placed_once(text, lay, found):
+        return True
     vowel = len(forms) == 2 and _one_vowel_apart(*forms)
     if len(forms) != 2 or len(forms[0]) < COINED_LETTERS or not (vowel or _final_s(*forms)):
         return False
@@ -503,14 +572,60 @@ def _place_slip(text: str, lay: Layout, found: Sequence[tuple[int, int, str, int
         for start, name_end, _, _ in found)
 
 
+def _one_inner_letter_apart(one: str, other: str) -> bool:
+    """Are two words one letter apart inside, a letter added, dropped or changed neither first nor last
+    (``Wilmarsum``, ``Wilsmarsum``)? A first or a last letter may make another name (``Carolina``, ``Caroline``)."""
+    short, long = sorted((one.lower(), other.lower()), key=len)
+    if len(long) == len(short):
+        return _one_letter_changed_inside(short, long)
+    return len(long) == len(short) + 1 and any(long[:i] + long[i + 1:] == short for i in range(1, len(long) - 1))
+
+
+def _one_letter_changed_inside(one: str, other: str) -> bool:
+    """Do two words of one length part on one letter, neither the first nor the last?"""
+    parts = [i for i, (a, b) in enumerate(zip(one, other)) if a != b]
+    return len(parts) == 1 and 0 < parts[0] < len(one) - 1
+
+
+def _placed_once(text: str, lay: Layout, found: Sequence[tuple[int, int, str, int]]) -> bool:
+    """Is one spelling of a long name of no language's word lists written once, as a place (after a preposition of
+    place or before a landscape noun: ``residents in Wilsmarsum``), where the document writes the other at least
+    twice and as a place at least once (``from Wilmarsum``), never as a person's nor as an owner, and no sentence
+    holds both (two villages whose names part on a letter are set side by side: ``from Oberdorf to
+    Oberndorf``)? One town's name misspelt once."""
+    counts = Counter(form for _, _, form, _ in found)
+    (usual, usual_count), (rare, rare_count) = counts.most_common()
+    if rare_count != 1 or usual_count < 2 or not (_no_word(usual) and _no_word(rare)):
+        return False
+    lexicon = load_lexicon()
+
+    def placed(start: int, name_end: int) -> bool:
+        return (_PLACE_PREPOSITION_BEFORE.search(text, max(0, start - 20), start) is not None
+                or _PLACE_NOUN_AFTER.match(text, name_end) is not None) and not text.startswith(POSSESSIVES, name_end)
+
+    if any(_written_as_person(text, start, lexicon) or _before_a_name(text, end)
+           or ((word := _name_word_before(text, start)) is not None and not lexicon.is_english(word.group(1)))
+           for start, _, _, end in found):
+        return False  # a person's name, or a word of a longer name (``Oberdorf Hospital``; ``In Oberdorf`` is one)
+    if not all(placed(start, name_end) for start, name_end, form, _ in found if form == rare) or \
+            not any(placed(start, name_end) for start, name_end, form, _ in found if form == usual):
+        return False
+    return not any(one_form != other_form and not any(min(one, other) < i <= max(one, other) for i in lay.initial)
+                   for (one, _, one_form, _), (other, _, other_form, _) in combinations(found, 2))
+
+
 def _bare_surname_slip(text: str, found: Sequence[tuple[int, int, str, int]]) -> bool:
     """Is a surname of no language's word lists written in full after a given name (``Sanne Koopmans``) and later
-    alone with its final S dropped or added (``Koopman converted``), the bare form never after or before another
-    capitalised word nor after ``the`` (``the Koopmans``: the family)? A plural or a demonym is an English word or
-    has a demonym's ending; a name's final S is one letter of it."""
+    alone with a last letter dropped or added (``Koopman converted``; ``Karim Benhadj``, ``Benhadji's goal``), the
+    bare form never after or before another capitalised word nor after ``the`` (``the Koopmans``: the family)? A
+    plural or a demonym is an English word or has a demonym's ending; a name's final S is one letter of it. Another
+    last letter (an I, an O) makes a demonym too (``Xunta de Galicia``, ``Galician``; ``Sri Lanka``, ``Lankan``): it
+    is a slip only where the full form stands right after a given name, no particle between, and the bare one
+    adds no N to a vowel, as demonyms do."""
     forms = sorted({form for _, _, form, _ in found}, key=len)
     # no demonym's ending is asked about (``Koopman``): a demonym with its plural is an English word
-    if len(forms) != 2 or forms[1] != forms[0] + "s" or len(forms[0]) < SURNAME_LETTERS \
+    if len(forms) != 2 or len(forms[1]) != len(forms[0]) + 1 or not forms[1].startswith(forms[0]) \
+            or len(forms[0]) < SURNAME_LETTERS \
             or not all(_no_word(form) for form in forms):
         return False
     given = _given_names(text, found)
@@ -518,6 +633,10 @@ def _bare_surname_slip(text: str, found: Sequence[tuple[int, int, str, int]]) ->
     full = [form for form, names in given.items() if any(not lexicon.is_english(name) for name in names)]
     if len(full) != 1:
         return False
+    if forms[1][-1] != "s" and (
+            (forms[1][-1] == "n" and forms[0][-1].lower() in "aeiou")
+            or not any(_after_given_name(text, start, lexicon) for start, _, form, _ in found if form == full[0])):
+        return False  # a demonym's ending, or a full form only after particles (``Xunta de Galicia``)
     if any(_before_a_name(text, end) for _, _, form, end in found if form == full[0]):
         return False  # ``Tory Brexiteer Andrea Jenkyns``: a word before a name, no surname
     bare = [(start, end) for start, _, form, end in found if form != full[0]]
@@ -543,6 +662,9 @@ TAIL = "+"
 _PLACE_TAIL = re.compile(r"(?:[ \N{NO-BREAK SPACE}](?:de|del|di|da|do|dos|das|du|des|la|las|los|le|les|sur|en))+"
                          r"(?:[ \N{NO-BREAK SPACE}][A-Z][\w'\N{RIGHT SINGLE QUOTATION MARK}-]{3,})+")
 
+
+#: shortest last part of a hyphenated name compared, accents aside, with the same word alone (``Dumézil``)
+COMPOUND_PART_LETTERS = 5
 
 #: the prefix of the keys of :func:`compound_keys`
 COMPOUND = "="
@@ -800,12 +922,18 @@ class NameVariant(Check):
     when one of them is written as a person's (after a title or a given name, or with an age: ``Will Hoekstra,
     47,``) or both end one name after the
     same word (``De Lindenhof``, ``De Lindenhov``) or, for a coined name of seven letters or more
-    that always stands alone, one inner vowel is changed once where the document writes the name
-    otherwise twice or more (``Agrifrost``, ``Agrofrost``), or, for a place's name of seven letters or more, one
-    inner vowel is changed and each occurrence follows a preposition of place or precedes a landscape noun
-    (``of Camanducaia``, ``In Camandocaia``) or its final S is dropped (``between Carboneras``, ``of Carbonera``),
+    that stands alone, one inner vowel or a hard C for a K is changed once where the document writes the name
+    otherwise, alone, twice or more (``Agrifrost``, ``Agrofrost``; ``Polycrates``, ``Polykrates``), or, for a place's
+    name of seven letters or more, one inner vowel is changed and each occurrence follows a preposition of place or
+    precedes a landscape noun (``of Camanducaia``, ``In Camandocaia``) or its final S is dropped (``between
+    Carboneras``, ``of Carbonera``), or one inner letter is added, dropped or changed once, after a preposition of
+    place, where the document writes the name otherwise twice, once as a place at least, and never both in one
+    sentence (``from Wilmarsum``, ``in Wilsmarsum``),
     or a surname of six letters or more written after a given name is later written alone with its final S dropped
-    or added (``Sanne Koopmans``, ``Koopman converted``), and they are not a given name
+    or added, or another last letter where the full form follows the given name right away and no demonym's N is
+    added (``Sanne Koopmans``, ``Koopman converted``; ``Karim Benhadj``, ``Benhadji's goal``), or a surname of five
+    letters beside one of six with an inner letter more, after a given name (``Ralf Wendtke``, ``Wendke's
+    lawyer``), and they are not a given name
     and a surname side by side (``Galileo Galilei``), a place and its
     demonym, a surname and the region after a preposition (``Hennie Drenth``,
     ``in Drenthe``), nor two people with given names of their own; a shorter
@@ -827,7 +955,11 @@ class NameVariant(Check):
     ``Frankfurt am Main``) is no variant of the region's English name (``the state of Tyrol``). A capitalised
     English word that stands alone (``the Virgin of the Pillar``) is not
     set against a foreign name one letter away (``Plaza del Pilar``): it
-    translates it or names another thing. Two spellings joined in a pair or a list (``Maier and Mayer have
+    translates it or names another thing; a body's name after ``the`` and its head keeps a place's own or older
+    spelling (``the Staatsarchiv Westfahlen``) beside the place written otherwise after a preposition (``in
+    Westfalen``). The last part of a hyphenated name after given names (``the Pierre-Dumézil library``) is set
+    against the same word alone before the same noun with its accents dropped or added (``the Dumezil library``).
+    Two spellings joined in a pair or a list (``Maier and Mayer have
     clashed``) are two people or places, a form that always ends a longer name beside one that always opens one
     (``the Teatro Regio``, ``Reggio Emilia``) names two things, and a spelling inside a source-language quotation the writer translates
     (``“Córdoba, lejana y sola”, which he translated as…``) keeps its accents. Generic groups
@@ -949,6 +1081,7 @@ class NameVariant(Check):
                 or any(_titled(ctx.text, o.start, o.form) for o in found.occurrences if o.form != keep)))
             yield from self._report(ctx, found.occurrences, found.counts, keep, keep, found.kind,
                                     Severity.WARNING if slip else Severity.INFO, 0.7, "generic")
+        yield from self._compound_part_accents(ctx, lay, claimed, known)
         yield from self._generic(ctx, lay, known, claimed)
         yield from self._same_given_name(ctx, claimed)
         yield from self._speaker_surname_slips(ctx, claimed)
@@ -957,6 +1090,58 @@ class NameVariant(Check):
         yield from self._article_variants(ctx, claimed, known)
         if self.options.semantic:
             yield from self._translated(ctx, claimed)
+
+    def _compound_part_accents(self, ctx: CheckContext, lay: Layout, claimed: list[tuple[int, int]],
+                               known: Collection[str]) -> Iterator[Finding]:
+        """The last part of a hyphenated name (``the Pierre-Dumézil library``) written alone elsewhere with its
+        accents dropped or added (``the Dumezil library``), which the accent detector, comparing whole words, never
+        sets side by side: French names a street, a school or a museum after a person with the given name joined
+        by a hyphen, and English shortens it to the surname. The given names before the surname must be no English
+        words (``Saint-Étienne``, ``Hydro-Québec`` name a town and a company, and English writes the place
+        ``Quebec``), the lone word must stand alone, as a name does (no capitalised word before or after it, no
+        given name or title, not at a sentence's start nor in the title), both must name the same kind of thing,
+        the same noun after each (``library``), and neither spelling be written in lower case; a hyphenated name
+        before another name (``Jean-René Dumas``) is a person's given names, left alone."""
+        text = ctx.text
+        lexicon = load_lexicon()
+        lowercase = {word.lower() for word in lay.words if word[0].islower()}
+        parts: dict[str, list[Occurrence]] = {}
+        lone: dict[str, list[Occurrence]] = {}
+        nouns: dict[Occurrence, str] = {}  # the noun each names (``the Dumézil library``)
+        for start, name_end, word in zip(lay.starts, lay.name_ends, lay.words):
+            form = text[start:name_end]
+            if not form[:1].isupper() or lay.in_title(start) or lay.title_case_line(start) or form in known:
+                continue
+            pieces = form.split("-")
+            last = pieces[-1]
+            noun = _LOWER_AFTER.match(text, name_end)
+            if len(last) < COMPOUND_PART_LETTERS or not last.isalpha() or last.lower() in lowercase \
+                    or noun is None or noun.group(1) in _AFTER_A_PLACE or noun.group(1).endswith("ed"):
+                continue
+            key = unaccented(last).lower()
+            if len(pieces) > 1:
+                if all(piece[:1].isupper() and piece.isalpha() and not lexicon.is_english(piece) for piece in pieces[:-1]):
+                    occurrence = Occurrence(name_end - len(last), name_end, last)
+                    parts.setdefault(key, []).append(occurrence)
+                    nouns[occurrence] = noun.group(1)
+            elif start not in lay.initial and _name_word_before(text, start) is None \
+                    and not _written_as_person(text, start, lexicon):
+                occurrence = Occurrence(start, name_end, form)
+                lone.setdefault(key, []).append(occurrence)
+                nouns[occurrence] = noun.group(1)
+        for key in sorted(parts.keys() & lone.keys()):
+            named = {nouns[o] for o in parts[key]}
+            lone[key] = [o for o in lone[key] if nouns[o] in named]
+            occurrences = sorted((o for o in parts[key] + lone[key] if not overlaps(o, claimed)), key=lambda o: o.start)
+            counts = Counter(o.form for o in occurrences)
+            if len(counts) != 2 or not any(has_accent(form) for form in counts) \
+                    or {o.form for o in occurrences if o in lone[key]} == set(counts):
+                continue  # one spelling, or both only alone: the accent detector's
+            # the most used spelling; on a tie the accented one, as a French name is written
+            keep = max(counts, key=lambda form: (counts[form], has_accent(form)))
+            claimed.extend((o.start, o.end) for o in occurrences)
+            yield from self._report(ctx, occurrences, counts, keep, keep, "accents",
+                                    Severity.WARNING if has_accent(keep) else Severity.INFO, 0.7, "generic")
 
     def _translated(self, ctx: CheckContext, claimed: list[tuple[int, int]]) -> Iterator[Finding]:
         """A body named in its language and in English (``Stadtwerke München``, ``Munich City Works``),
@@ -1408,6 +1593,11 @@ class NameVariant(Check):
                 keys = keys | {f"{TAIL}{key}{tail.group().lower()}" for key in variant_keys(form)}
             if len(form) >= SURNAME_LETTERS and form.isalpha():
                 keys = keys | typo_keys(form)
+            elif len(form) == SURNAME_LETTERS - 1 and form.isalpha():
+                # a surname one letter short of the length looked for, as itself only: it meets a longer spelling
+                # that dropped a letter to make it (``Ralf Wendtke``, ``Wendke's lawyer``), never a spelling of its
+                # own length, where two short names part on a letter more often than not (``Meier``, ``Meyer``)
+                keys = keys | {TYPO + unaccented(form.lower())}
             elif "-" in form:
                 keys = keys | compound_keys(form)
             for key in keys:
@@ -1433,6 +1623,9 @@ class NameVariant(Check):
                                              or _slip_on_an_accent(forms) or forms[0].count("-") == 1
                                              and not _two_part_place_slip(text, lay, found)):
                 continue  # one part of a hyphenated place one letter off: the rest of the name makes it one place
+            if key.startswith(TYPO) and len(forms) == 2 and min(map(len, forms)) < SURNAME_LETTERS \
+                    and not _short_surname_slip(text, forms, found):
+                continue  # a five-letter name one letter off: only a surname after a given name
             if key.startswith(TYPO) and (
                     len(forms) != 2 or (_inflected(forms) and not (_same_given_name(text, found)
                                                                    or _bare_surname_slip(text, found)
@@ -1454,6 +1647,8 @@ class NameVariant(Check):
                 continue  # ``Maier and Mayer``: two people side by side
             if _words_of_two_names(text, found):
                 continue  # the Teatro Regio beside Reggio Emilia: a word of each of two names
+            if _body_keeps_place_spelling(text, lay, found):
+                continue  # the Rijksmuseum of a province beside the province: the body keeps its older spelling
             if _source_body_and_english(text, found):
                 continue  # the Hospital Universitario de Navarra beside Navarre's police: the body keeps its name
             # a sentence's first word is a name when a name follows (Nicolo Bertolini thanked…) or when it

@@ -42,10 +42,12 @@ KINDS = {
 }
 _ENTRY_KEYS = {"id", "kind", "languages", "pattern", "literal", "anchor", "headline", "colon",
                "max_words", "context", "severity", "example"}
-#: bullets, arrows, brackets and dashes that decorate a widget line before its words
+#: bullets, arrows, brackets and dashes that decorate a widget line before its words (``→ ON THE SAME TOPIC:``)
 _DECORATION = re.compile(
     r"[\s\-\N{EN DASH}\N{EM DASH}\N{BULLET}\N{MIDDLE DOT}\N{BLACK RIGHT-POINTING POINTER}"
-    r"\N{BLACK RIGHT-POINTING TRIANGLE}\N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK}>|*#\[(]*"
+    r"\N{BLACK RIGHT-POINTING TRIANGLE}\N{BLACK RIGHT-POINTING SMALL TRIANGLE}\N{RIGHTWARDS ARROW}"
+    r"\N{RIGHTWARDS DOUBLE ARROW}\N{HEAVY WIDE-HEADED RIGHTWARDS ARROW}"
+    r"\N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK}>|*#\[(]*"
 )
 _TRAIL = re.compile(r"[\s:.!?*|>\N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK}\N{BLACK RIGHT-POINTING SMALL TRIANGLE}\N{BLACK RIGHT-POINTING POINTER}\N{BLACK RIGHT-POINTING TRIANGLE}\N{SINGLE RIGHT-POINTING ANGLE QUOTATION MARK}\N{RIGHTWARDS ARROW}\-\N{EN DASH}\N{EM DASH}"
                     r"\N{HORIZONTAL ELLIPSIS})\]]*\Z")

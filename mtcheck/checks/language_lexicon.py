@@ -95,6 +95,10 @@ class Exonym:
     english: str
 
 
+#: the kinds of function_words.yaml that name things and people, which can head a hyphenated word
+_NEWS_NOUN_KINDS = frozenset({"common", "institutions"})
+
+
 #: words a memo of :class:`WordMemo` remembers before it starts again (a few tens of MB at most)
 MEMO_SIZE = 200_000
 
@@ -199,6 +203,21 @@ class Lexicon:
         may be asked about alone, where a lone unknown word is otherwise a typo or a rare English word."""
         return (len(word) >= SOURCE_SHAPED_LETTERS and word.islower() and word.endswith(self.noun_endings)
                 and not self.kinds(word) and not self.is_english_spelling(word))
+
+    def hyphenated_source_noun(self, word: str) -> frozenset[str]:
+        """The languages of a lower-case hyphenated word whose last part is a source news noun or office
+        that is no English word (``vice-procureur``, ``sous-préfet``, ``ex-alcalde``), the parts before it
+        English words or source words: a source title with a prefix, which the lists cannot spell out
+        whole. Empty when ``word`` is not one (``well-known``; ``anti-mafia``, whose head is English)."""
+        if "-" not in word.strip("-") or not word.islower():
+            return frozenset()
+        *leading, head = word.split("-")
+        nouns = {kind: languages for kind, languages in self.kinds(head).items() if kind in _NEWS_NOUN_KINDS}
+        if not nouns or self.is_english_spelling(head) or (fold(head),) in self.loanwords:
+            return frozenset()  # "off-piste": English borrowed the head
+        if not all(part and (self.is_english(part) or self.kinds(part)) for part in leading):
+            return frozenset()  # "xyz-procureur": a part of no list may be a name's
+        return frozenset().union(*nouns.values())
 
     def kinds(self, word: str) -> Mapping[str, frozenset[str]]:
         """The kinds and languages of ``word`` in the source lists (empty when none)."""

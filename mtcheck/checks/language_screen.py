@@ -239,6 +239,11 @@ def _judge(word: str, lexicon: Lexicon) -> WordKind:
 
     if word.isupper() and len(word) > 1:
         return kind(PLAIN)  # an acronym
+    bare = word[:-2] if word.endswith(("'s", "\N{RIGHT SINGLE QUOTATION MARK}s")) and len(word) > 3 else word
+    if bare in lexicon.noun_homographs or (bare[:1].isupper() and bare.lower() in lexicon.noun_homographs):
+        # "vestibular", "the Intendant of", "the fiscal's request": a source noun where a noun stands, which
+        # only classify can see (a listed one, "fiscal", is no less an English word for the lists)
+        return kind(TELLING)
     kinds = lexicon.kinds(word)
     if kinds:
         if not ((len(word) == 1 and word.isascii()) or lexicon.is_english(word)):
@@ -249,15 +254,11 @@ def _judge(word: str, lexicon: Lexicon) -> WordKind:
             return kind(TELLING)  # "Landesbauernverband", "Onderwijsinspectie": a body, never an English name
         if german_title_holder(word, lexicon):
             return kind(TELLING)  # "Direktorin": classify sees whether a German adjective makes a title of it
-        if word.lower() in lexicon.noun_homographs:
-            return kind(TELLING)  # "the Intendant of": German capitalises the noun, which only classify can see
         return kind(PLAIN)  # a capitalised word: a name until proven otherwise
-    if word in lexicon.noun_homographs:
-        return kind(TELLING)  # "vestibular": a source noun where a noun stands, which only classify can see
     if lexicon.is_english_spelling(word):
         return kind(PLAIN)
-    if dutch_compound_noun(word, lexicon):
-        return kind(TELLING)  # "arbeidsauditeur": classify makes it a source word
+    if dutch_compound_noun(word, lexicon) or lexicon.hyphenated_source_noun(word):
+        return kind(TELLING)  # "arbeidsauditeur", "vice-procureur": classify makes it a source word
     return kind(TELLING if has_diacritic(word) else UNKNOWN)
 
 

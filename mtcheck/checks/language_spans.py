@@ -125,9 +125,26 @@ def runs(text: str, tokens: list[Token]) -> list[list[Token]]:
             cursor += 1
         while run and run[-1].weight < 0.5 and not (len(run) > 1 and _complements(run[-2], run[-1])):
             run.pop()
-        found.append(_leading_grammar(text, tokens, index) + run)
+        # a head only for a preposition with its noun: "brigade de" alone, before a loanword, names nothing
+        head = _leading_head(text, tokens, index) if len(run) > 1 else []
+        found.append(head + _leading_grammar(text, tokens, index) + run)
         index = cursor
     return found
+
+
+def _leading_head(text: str, tokens: list[Token], index: int) -> list[Token]:
+    """The head of a source name that the run opens with its preposition (``section de recherches``, ``brigade
+    de gendarmerie``, ``commissione di inchiesta``): a lower-case word of the preposition's language's lists of
+    bodies, spelled as an English word, right before it. Alone it is English ("a section", "the brigade"); before
+    a source preposition and its noun it is the name's first word, and the span takes it."""
+    anchor = tokens[index]
+    if index == 0 or anchor.cls != SRC or "prepositions" not in anchor.kinds:
+        return []
+    head = tokens[index - 1]
+    if (head.cls != WEAK or not head.text.islower() or "institutions" not in head.kinds
+            or not head.languages & anchor.languages or not joined(text, head, anchor)):
+        return []
+    return [head]
 
 
 def _leading_grammar(text: str, tokens: list[Token], index: int) -> list[Token]:

@@ -282,16 +282,18 @@ def _veto_abbreviations(text: str, tokens: list[Token], lexicon: Lexicon) -> Non
     for index, token in enumerate(tokens):
         if token.cls != ABBR:
             continue
-        if token.text.islower() and index > 0 and tokens[index - 1].text[:1].isdigit() and not (
+        entry = lexicon.abbreviations[token.phrase]
+        counted = NUMBER_BEFORE in entry.after  # a quantity (``14 Mio.``): a number before it is its own
+        if token.text.islower() and index > 0 and tokens[index - 1].text[:1].isdigit() and not counted and not (
                 token.phrase.endswith(".") and _BEFORE_NUMBER.match(text, token.end)):
             # a unit, unless a word with a stop joins two numbers (``30 bzw. 60``, where the sentence may
             # seem to end; ``by 5 pm 200 people`` is a time)
             token.cls, token.suggestion = EN, None
             continue
-        entry = lexicon.abbreviations[token.phrase]
-        if entry.after and (index == 0 or tokens[index - 1].text.lower() not in entry.after
+        if entry.after and (index == 0 or not _fits_after(tokens[index - 1], entry.after)
                             or not joined(text, tokens[index - 1], token)):
-            # "UBS said", "at Barclays and UBS": the bank; "available at the UBS": the health post
+            # "UBS said", "at Barclays and UBS": the bank; "available at the UBS": the health post; "Mio said":
+            # a name, where "14 Mio. euros" is the German for million
             token.cls, token.suggestion = EN, None
             continue
         context = entry.english_context
@@ -299,6 +301,15 @@ def _veto_abbreviations(text: str, tokens: list[Token], lexicon: Lexicon) -> Non
         if any(t.text in context or t.text.lower() in context for t in near if t.phrase != token.phrase) or \
                 _glossed(text, token.phrase):
             token.cls, token.suggestion = EN, None
+
+
+#: what the ``after`` column of source_abbreviations.tsv writes for "a number" (``14 Mio. euros``)
+NUMBER_BEFORE = "#"
+
+
+def _fits_after(before: Token, after: frozenset[str]) -> bool:
+    """Is ``before`` one of the words an abbreviation needs right before it, or a number where it needs one?"""
+    return before.text.lower() in after or (NUMBER_BEFORE in after and before.text[:1].isdigit())
 
 
 #: an abbreviation's stop and a number after it
@@ -869,34 +880,59 @@ def _word_class(word: str, lexicon: Lexicon) -> tuple[str, frozenset[str] | None
     if dutch_compound_noun(word, lexicon):
         # "the arbeidsauditeur": a Dutch office by its compound's head, a source noun as sure as a listed one
         return SRC, frozenset({"nl"}), frozenset({"common"})
+    prefixed = lexicon.hyphenated_source_noun(word)
+    if prefixed:
+        return SRC, prefixed, frozenset({"common"})  # "the vice-procureur": a listed source office with a prefix
     return DIA if has_diacritic(word) else UNK, None, None
 
 
 #: English words that make the next word a noun: an article, a demonstrative, a possessive
 _DETERMINERS = frozenset("the a an this that these those next last its their his her our your".split())
 #: what may follow a noun but not an English adjective before its noun (``the vestibular of``, ``sit the vestibular
-#: this Sunday``, ``the vestibular in June``)
-_AFTER_NOUN = frozenset("of in at on for from this next last".split())
+#: this Sunday``, ``the vestibular in June``); and the verbs a noun takes as the subject, which no adjective is
+#: (``the fiscal is asking``, ``the preside said``)
+_AFTER_NOUN = frozenset("of in at on for from this next last who whose also is was has had will would can could "
+                        "should must may might did does said says asked asks told wants wanted".split())
+#: English conjunctions that close a list of adjectives (``the fiscal, monetary and trade policies``)
+_LIST_CLOSERS = frozenset({"and", "or"})
 
 
 def _mark_noun_homographs(text: str, tokens: list[Token], lexicon: Lexicon) -> None:
     """A word English writes only as an adjective or a verb, or hardly ever as a noun (``vestibular``,
-    ``preside``), is the source noun of the same spelling where a noun stands: after a determiner or a
-    possessive, and before ``of``, a preposition or punctuation (``sit the vestibular of the university``,
-    ``the preside of the school``; not ``the vestibular system``)."""
+    ``preside``, ``fiscal``), is the source noun of the same spelling where a noun stands: after a determiner or
+    a possessive, and before ``of``, a preposition, a verb it is the subject of, or punctuation (``sit the
+    vestibular of the university``, ``the preside of the school``, ``the fiscal is asking``), or with a possessive
+    ending (``the fiscal's request``); not ``the vestibular system``, nor ``the fiscal, monetary and trade
+    policies``."""
     for index, token in enumerate(tokens):
-        languages = lexicon.noun_homographs.get(token.text)
-        if languages is None and token.capitalised and not token.text.isupper():
+        # a possessive is a noun (``the fiscal's request``): no adjective takes one
+        possessive = token.text.endswith(("'s", "\N{RIGHT SINGLE QUOTATION MARK}s")) and len(token.text) > 3
+        word = token.text[:-2] if possessive else token.text
+        languages = lexicon.noun_homographs.get(word)
+        if languages is None and token.capitalised and not word.isupper():
             # "The Intendant of the theatre": German capitalises the noun, and so does its translation
-            languages = lexicon.noun_homographs.get(token.text.lower())
+            languages = lexicon.noun_homographs.get(word.lower())
         if languages is None or index == 0 or token.cls == ALLOW:
             continue
         before = tokens[index - 1].text.lower()
         following = tokens[index + 1] if index + 1 < len(tokens) else None
         determined = before in _DETERMINERS or before.endswith(("'s", "\N{RIGHT SINGLE QUOTATION MARK}s"))
-        if determined and (following is None or not joined(text, token, following)
+        if determined and (possessive or following is None
+                           or (not joined(text, token, following) and not _adjective_list(text, tokens, index))
                            or following.text.lower() in _AFTER_NOUN):
             token.cls, token.languages, token.kinds = SRC, languages, frozenset({"common"})
+
+
+def _adjective_list(text: str, tokens: list[Token], index: int) -> bool:
+    """Is the word at ``index`` the first of a list of adjectives before their noun (``the fiscal, monetary
+    and trade policies``, ``the vestibular, visual or auditory systems``): a comma, a lower-case word, then
+    "and", "or" or another comma? There the word is the English adjective, not a source noun before a stop."""
+    if index + 2 >= len(tokens):
+        return False
+    first, word, closer = tokens[index], tokens[index + 1], tokens[index + 2]
+    if text[first.end:word.start].strip() not in (",", "/") or not word.text.islower():
+        return False
+    return closer.text.lower() in _LIST_CLOSERS or text[word.end:closer.start].strip() in (",", "/")
 
 
 def _date_numbers(tokens: list[Token], text: str, lexicon: Lexicon) -> None:

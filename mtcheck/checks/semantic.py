@@ -92,7 +92,9 @@ class HeadlineMismatch(Check):
     paragraphs, on a scale calibrated per encoder where 0 is a typical
     unrelated title and 1 a typical real one, raised for each topic word (up
     to two) that the title shares with those paragraphs (not words any local
-    story uses: ``record``, ``residents``, ``work``). When the body opens with a second
+    story uses: ``record``, ``residents``, ``work``), and by two thirds as much
+    for a name they only write capitalised (a town, a club: every story of a
+    region names its towns). When the body opens with a second
     headline-shaped line that fits the body far better than the title, the
     title is reported too. Bodies too short for a reliable judgement are
     skipped, and so is a first line that the body's opening sentence goes on
@@ -111,7 +113,8 @@ class HeadlineMismatch(Check):
 
     Options:
     ``threshold`` (default 0.35): flag when the score is below it.
-    ``shared-word-weight`` (default 0.15): what each shared topic word adds.
+    ``shared-word-weight`` (default 0.15): what each shared topic word adds
+    (a shared name two thirds of it).
     ``next-line-gap`` (default 0.6): how much better a second headline-shaped
     line must fit the body. ``min-body-words`` (default 60) and
     ``min-paragraphs`` (default 2): shorter bodies are not judged.
