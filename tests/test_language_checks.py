@@ -371,6 +371,8 @@ _CONTEXT = ("The town council met on Tuesday evening to discuss the budget for n
     "The chef buys Lentille verte du Puy, the green Puy lentil, from a farm in the hills.",
     # one word explained in a phrase after ", or"
     "The dijkgraaf, or chair of the regional water board, said the dikes would hold.",
+    # a lone term after a determiner described by a bare English apposition, as a plural term is
+    "Behind the band rode the encapuzados, hooded riders in long black capes.",
 ])
 def test_source_words_glossed_or_kept_on_purpose_are_only_a_note(text):
     result = audit(f"{_CONTEXT}\n\n{text}\n\n{_CONTEXT}")

@@ -54,6 +54,10 @@ def test_everyday_news_words_are_no_shared_topic():
     assert shared_title_words(title, body) == 0
     title = Unit(0, 0, "Torrential rain floods the airport road", 6)
     assert shared_title_words(title, body) == 2  # torrential, rain
+    # nor do a city, a season or an opening: a hospital wing that opens above a bridge that will open late
+    title = Unit(0, 0, "City hospital opens new wing after record season", 8)
+    body = [Unit(0, 0, "The bridge in the city will open a year late after a busy season", 13)]
+    assert shared_title_words(title, body) == 0
 
 
 def _vectors(similarity: float) -> tuple[np.ndarray, np.ndarray]:

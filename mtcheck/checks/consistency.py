@@ -180,6 +180,40 @@ def typo_keys(word: str) -> frozenset[str]:
     return frozenset(keys)
 
 
+#: the prefix of the keys of :func:`doubled_vowel_keys`
+DOUBLED_VOWEL = "%"
+#: a vowel written twice, as Dutch, Frisian, German and Finnish spell a long one
+_DOUBLED_VOWELS = re.compile(r"aa|ee|oo|uu")
+
+
+@lru_cache(maxsize=8192)
+def doubled_vowel_keys(word: str) -> frozenset[str]:
+    """Keys that a name of six letters or more shares with its spelling with another long vowel written twice in
+    the same place (``Verschoor``, ``Verschuur``; ``Boerhaave``, ``Boerhoove``), two letters off, which the keys of
+    one letter apart miss; none for a name without a doubled vowel."""
+    lowered = unaccented(word.lower())
+    if len(lowered) < SURNAME_LETTERS or not lowered.isalpha() or not _DOUBLED_VOWELS.search(lowered):
+        return frozenset()
+    return frozenset({DOUBLED_VOWEL + _DOUBLED_VOWELS.sub("=", lowered)})
+
+
+def _long_vowel_slip(text: str, found: Sequence[tuple[int, int, str, int]]) -> bool:
+    """Is one spelling of a surname written as a person's (after a given name or a title) and twice at least, and
+    the other, with another vowel doubled in its place, once and never after a given name or a title of its own
+    (``Ronald Verschoor``, ``Verschoor had ignored``, then ``Verschuur must also pay``): the person the article
+    introduced, misspelt once? Two families' names that part so each come with their own given names."""
+    counts = Counter(form for _, _, form, _ in found)
+    if len(counts) != 2:
+        return False
+    (usual, usual_count), (rare, rare_count) = counts.most_common()
+    if rare_count != 1 or usual_count < 2 or not (_no_word(usual) and _no_word(rare)):
+        return False
+    lexicon = load_lexicon()
+    persons = {form for start, _, form, _ in found if _written_as_person(text, start, lexicon)}
+    return persons == {usual} and not any(_name_word_before(text, start) or _before_a_name(text, end)
+                                          for start, _, form, end in found if form == rare)
+
+
 #: the prefix of the keys of :func:`hard_c_keys`
 HARD_C = "^"
 
@@ -213,6 +247,28 @@ def _shared_name_word(text: str, found: Sequence[tuple[int, int, str, int]]) -> 
         if match is not None and not lexicon.is_english(match.group(1)):
             before.setdefault(form, set()).add(match.group(1))
     words = list(before.values())
+    return len(words) == 2 and bool(words[0] & words[1])
+
+
+#: nouns after ``the`` and a surname that name its people (``the Keller family``, ``the Kellner family``): two
+#: households whose names part on a letter are two, where a body's noun names one thing
+_HOUSEHOLD = frozenset("family families household brothers sisters twins couple children clan siblings".split())
+
+
+def _same_noun_after_the(text: str, found: Sequence[tuple[int, int, str, int]]) -> bool:
+    """Do both forms stand after ``the`` and before the same lower-case noun, each once at least (``the Rijnland
+    water authority``, ``the Rhijnland water authority``): one body named after one place or person, whose name
+    a slip respelt? A verb, a preposition or a conjunction after the name (``the Keller said``) is no noun."""
+    nouns: dict[str, set[str]] = {}
+    for start, name_end, form, _ in found:
+        after = _LOWER_AFTER.match(text, name_end)
+        if after is None or _THE_BEFORE.search(text, max(0, start - 5), start) is None:
+            continue
+        word = after.group(1)
+        if word not in _AFTER_A_PLACE and word not in REPORTING_VERBS and word not in _HOUSEHOLD \
+                and not word.endswith(("ed", "ly")):
+            nouns.setdefault(form, set()).add(word)
+    words = list(nouns.values())
     return len(words) == 2 and bool(words[0] & words[1])
 
 
@@ -691,6 +747,24 @@ def compound_keys(word: str) -> frozenset[str]:
                 len(parts) == 2 and len(part) >= PAIRED_PART_LETTERS and len(parts[1 - i]) >= SURNAME_LETTERS):
             before, after = "-".join(parts[:i]).lower(), "-".join(parts[i + 1:]).lower()
             keys.update(f"{COMPOUND}{before}|{key}|{after}" for key in typo_keys(part))
+    return frozenset(keys)
+
+
+def compound_hard_c_keys(word: str) -> frozenset[str]:
+    """Keys that two spellings of a hyphenated name share when one part of four letters or more starts with a hard
+    C that the other writes K, as German spelling reforms rewrote old names (``Bernkastel-Cues``,
+    ``Bernkastel-Kues``; ``Castrop-Rauxel``, ``Kastrop-Rauxel``), and the other parts are the same, one of them a
+    surname's length at least: two given names joined (``Marie-Claude``) are seldom so long."""
+    parts = word.split("-")
+    if len(parts) < 2 or not all(part.isalpha() for part in parts):
+        return frozenset()
+    keys = set()
+    for i, part in enumerate(parts):
+        if len(part) >= SURNAME_LETTERS - 2 and part[:1] in ("C", "K") \
+                and unaccented(part[1:2]).lower() in ("a", "o", "u") \
+                and any(len(other) >= SURNAME_LETTERS for j, other in enumerate(parts) if j != i):
+            before, after = "-".join(parts[:i]).lower(), "-".join(parts[i + 1:]).lower()
+            keys.add(f"{HARD_C}{COMPOUND}{before}|{unaccented(_hard_c(part)).lower()}|{after}")
     return frozenset(keys)
 
 
@@ -1277,11 +1351,15 @@ class NameVariant(Check):
         for run in _CAPITALISED_RUN.finditer(text):
             words = run.group().split()
             surname, before = words[-1], words[:-1]
-            given = before[-1]
-            if "-" not in given and len(before) >= 2 and not lexicon.is_english(before[-2]):
-                given = f"{before[-2]} {given}"  # Modou Lamine
-            if not lexicon.is_english(surname) and not any(lexicon.is_english(part) for part in re.split(r"[\s-]+", given)):
-                surnames.setdefault((given, ""), set()).add(surname)
+            givens = [before[-1]]
+            if "-" not in before[-1] and len(before) >= 2 and not lexicon.is_english(before[-2]):
+                # two given names (Modou Lamine), or a role the word lists lack before one (``Headteacher Claudia
+                # Wirtz``, later ``Claudia Wirz said``): the last given name alone is kept too, judged as a lone one
+                givens.insert(0, f"{before[-2]} {before[-1]}")
+            for given in givens:
+                if not lexicon.is_english(surname) and not any(lexicon.is_english(part)
+                                                               for part in re.split(r"[\s-]+", given)):
+                    surnames.setdefault((given, ""), set()).add(surname)
         titled: dict[str, set[str]] = {}  # surnames after a title and particles (``Ms de Grood``), by the particles
         for match in _PARTICLE_NAME.finditer(text):
             given = match.group("given")
@@ -1384,7 +1462,11 @@ class NameVariant(Check):
         speakers: dict[str, list[Occurrence]] = {}
         for match in chain(_BARE_SPEAKER.finditer(text), _BARE_SOURCE.finditer(text)):
             form = match.group("surname")
-            if form not in introduced and _no_word(form) and _name_word_before(text, match.start("surname")) is None:
+            # an English word speaks as a surname only where it respells an introduced one's Portuguese nasal
+            # (``Hugo Falcão``, ``Falcon also confirmed``) and the text never writes it in lower case
+            if form not in introduced and (_no_word(form) or (form.lower() not in lowercase and any(
+                    _nasal_respelt(surname, form) for surname in introduced))) \
+                    and _name_word_before(text, match.start("surname")) is None:
                 speakers.setdefault(form, []).append(Occurrence(match.start("surname"), match.end("surname"), form))
         # a word alone opening a sentence with a relative clause about a person (``Bemelman, who grew up in…``) is
         # the subject named again by the surname; inside a sentence it may be a kinsman's given name (``his son
@@ -1412,6 +1494,7 @@ class NameVariant(Check):
                 speakers.setdefault(form, []).extend(found)
         for form, spoken in speakers.items():
             matching = [surname for surname in introduced if typo_keys(surname) & typo_keys(form)
+                        or _nasal_respelt(surname, form)
                         or (form in unintroduced and _titled_slip(surname, form))
                         # a speaker who lost the introduced surname's last letters (``Sofia Ravaschio``,
                         # ``Ravaschi said``), which the generic detector takes for an inflection; not a place
@@ -1458,6 +1541,15 @@ class NameVariant(Check):
                 continue  # a word the text also writes in lower case: maybe no surname (``Ana Pastor`` is one)
             found = Occurrence(run.start(), run.start() + len(given), given)
             spellings.setdefault(rest, {}).setdefault(given, []).append(found)
+        # a monarch's name and regnal number, or a body's named after one (``Jaume I University``, ``Jaime I
+        # University``): the number marks the same sovereign, so a given name one letter off before it is one
+        # name in two languages; a given name English has as a word (``Henry VIII``) is left alone
+        for match in _REGNAL_NAME.finditer(text):
+            given = match.group("given")
+            if len(given) < 3 or given in known or lexicon.is_english(given):
+                continue
+            found = Occurrence(match.start(), match.end("given"), given)
+            spellings.setdefault((match.group("number"),), {}).setdefault(given, []).append(found)
         for rest, forms in spellings.items():
             for one, other in combinations(sorted(forms), 2):
                 if one in english_given and other in english_given:
@@ -1466,6 +1558,8 @@ class NameVariant(Check):
                 # Galician, Catalan and old Spanish and the J of modern Spanish (Xosé, José; Xavier, Javier)
                 if not typo_keys(_given_key(one)) & typo_keys(_given_key(other)) or _feminine_pair(one, other):
                     continue
+                if len(rest) == 1 and _REGNAL_NUMBER.fullmatch(rest[0]) and _two_realms(text, one, other, rest[0]):
+                    continue  # Henry IV of England and Henri IV of France: two kings of one number
                 # every time either spelling stands before the same names, inside a longer run of capitals too
                 # (``Winemaker Xosé Manuel Lois``, whose first word the loop above takes for the given name)
                 rest_pattern = "[ \N{NO-BREAK SPACE}]".join(map(re.escape, rest))
@@ -1592,14 +1686,14 @@ class NameVariant(Check):
                 # (``Ajea de los Molinos``, ``Agea de los Molinos``)
                 keys = keys | {f"{TAIL}{key}{tail.group().lower()}" for key in variant_keys(form)}
             if len(form) >= SURNAME_LETTERS and form.isalpha():
-                keys = keys | typo_keys(form)
+                keys = keys | typo_keys(form) | doubled_vowel_keys(form)
             elif len(form) == SURNAME_LETTERS - 1 and form.isalpha():
                 # a surname one letter short of the length looked for, as itself only: it meets a longer spelling
                 # that dropped a letter to make it (``Ralf Wendtke``, ``Wendke's lawyer``), never a spelling of its
                 # own length, where two short names part on a letter more often than not (``Meier``, ``Meyer``)
                 keys = keys | {TYPO + unaccented(form.lower())}
             elif "-" in form:
-                keys = keys | compound_keys(form)
+                keys = keys | compound_keys(form) | compound_hard_c_keys(form)
             for key in keys:
                 by_key.setdefault(key, []).append((start, name_end, form, end))
         lowercase: set[str] | None = None
@@ -1632,15 +1726,21 @@ class NameVariant(Check):
                                                                    or _place_slip(text, lay, found)))
                     or not (any(_written_as_person(text, s, load_lexicon()) or _aged_full_name(text, s, e)
                                 for s, e, _, _ in found)
-                            or _shared_name_word(text, found) or _coined_name_slip(text, found)
+                            or _shared_name_word(text, found) or _same_noun_after_the(text, found)
+                            or _coined_name_slip(text, found)
                             or _place_slip(text, lay, found))
                     or _different_given_names(text, found) or _one_name(text, found)
                     or any(_quoted(text, s, e) for s, e, _, _ in found) or _slip_on_an_accent(forms)
                     or _person_and_region(text, found)):
                 continue  # one letter apart: a person's name (written so once), unless each has its own given name
+            if key.startswith(DOUBLED_VOWEL) and (len(forms) != 2 or not _long_vowel_slip(text, found)):
+                continue  # another long vowel in a name: a slip only of a person the article keeps naming otherwise
             if key.startswith(HARD_C) and (len(forms) != 2 or _different_given_names(text, found)
                                            or _one_name(text, found)):
                 continue  # a C and a K apart: Carla Montoya and Karla Weber are two women
+            if key.startswith(HARD_C + COMPOUND) and any(_before_a_name(text, end) or _quoted(text, start, end)
+                                                         for start, _, _, end in found):
+                continue  # hyphenated given names before a surname (Hans-Carl Weber): the given-name detector's
             if _translated_word(text, found):
                 continue  # the Virgin of the Pillar beside the Plaza del Pilar: a translation, not a slip
             if _coordinated(text, found):
@@ -1870,8 +1970,49 @@ def _first_letter_sounds_alike(one: str, other: str) -> bool:
             and {one[0], other[0]} in ({"V", "W"}, {"C", "K"}, {"S", "Z"}))
 
 
-#: a capitalised word that speaks right away (``Thiele added``, ``Bosman said``): a person named by the surname alone
-_BARE_SPEAKER = re.compile(rf"\b(?P<surname>[A-Z][a-z\u00e0-\u00ff]{{3,}})\s+(?:{'|'.join(sorted(REPORTING_VERBS))})\b")
+#: a given name and a regnal number after it (``Jaume I``, ``Felipe VI``), not the pronoun's contraction (``I'm``)
+_REGNAL_NAME = re.compile(r"\b(?P<given>[A-Z][a-z\u00e0-\u00ff]+)[ \N{NO-BREAK SPACE}](?P<number>[IVX]{1,5})\b"
+                          r"(?![\w'\N{RIGHT SINGLE QUOTATION MARK}-])")
+
+
+#: a regnal number alone
+_REGNAL_NUMBER = re.compile(r"[IVX]{1,5}")
+
+
+def _two_realms(text: str, one: str, other: str, number: str) -> bool:
+    """Are two monarchs of one number set apart by their realms (``Henry IV of England``, ``Henri IV of France``)
+    or named in one sentence (``Jaume I and Jaime II``, ``as Henri IV did before Henry IV``): two sovereigns, not
+    one spelt two ways?"""
+    realms: dict[str, set[str]] = {}
+    for form in (one, other):
+        for match in re.finditer(rf"\b{re.escape(form)}[ \N{{NO-BREAK SPACE}}]{number}\b(?:,?[ \N{{NO-BREAK SPACE}}]+of"
+                                 rf"[ \N{{NO-BREAK SPACE}}]+(?:the[ \N{{NO-BREAK SPACE}}]+)?([A-Z]\w+))?", text):
+            if match.group(1):
+                realms.setdefault(form, set()).add(match.group(1))
+    if len(realms) == 2 and not realms[one] & realms[other]:
+        return True
+    return any(re.search(rf"\b{re.escape(one)}\b", sentence) and re.search(rf"\b{re.escape(other)}\b", sentence)
+               for sentence in re.split(r"(?<=[.!?])\s+", text))
+
+
+#: a capitalised word that speaks right away, or after an adverb of time or addition (``Thiele added``, ``Bosman
+#: said``, ``Falcão also confirmed``): a person named by the surname alone
+_BARE_SPEAKER = re.compile(rf"\b(?P<surname>[A-Z][a-z\u00e0-\u00ff]{{3,}})\s+"
+                           rf"(?:(?:also|later|then|again|further|earlier|previously)\s+)?"
+                           rf"(?:{'|'.join(sorted(REPORTING_VERBS))})\b")
+#: the Portuguese nasal ending of a surname (``Falcão``, ``Brandão``, ``Leão``) and how English and Spanish text
+#: respells it when the tilde is lost (``Falcon``, ``Brandon``, ``Leon``; ``Romão``, ``Roman``)
+_NASAL_ENDING = "\N{LATIN SMALL LETTER A WITH TILDE}o"
+_NASAL_RESPELLINGS = ("on", "om", "an", "am")
+
+
+def _nasal_respelt(introduced: str, form: str) -> bool:
+    """Is ``form`` the introduced surname with its Portuguese ``-ão`` written as English or Spanish spells the sound
+    (``Falcão``, ``Falcon``)? The respelling is often an English word, which a bare speaker otherwise is not taken for
+    a surname."""
+    lowered = introduced.lower()
+    return lowered.endswith(_NASAL_ENDING) and form.lower() in {
+        lowered[:-len(_NASAL_ENDING)] + ending for ending in _NASAL_RESPELLINGS}
 
 
 #: a capitalised word alone given as the source of a statement (``According to Hooger, the company…``): a person

@@ -28,7 +28,9 @@ from .language_lexicon import fold as unaccented_lower
 from .regex_words import fold
 from .language_spans import Candidate, candidates, language_name, script_runs
 from .language_screen import PhraseHits, no_source_evidence
-from .language_words import ABBR, ALLOW, DIA, EXO, NAME, ORD, SRC, UNK, Token, compile_patterns, foreign_share
+from .language_words import (
+    ABBR, ALLOW, DIA, ENGLISH_GRAMMAR_WORDS, EXO, NAME, ORD, SRC, UNK, Token, compile_patterns, foreign_share,
+)
 
 #: a sentence of at least this many words wholly in another language is wrong-language's, not ours
 WHOLE_SENTENCE_WORDS = 5
@@ -374,6 +376,7 @@ def translated_beside(text: str, start: int, end: int) -> bool:
     return (_TRANSLATION_AFTER.match(text, end) is not None
             or _translated_after_name(text, end)
             or _explained_after(text, start, end)
+            or _term_described_after(text, start, end)
             or _IS_EXPLAINED.match(text, end) is not None
             or _LANGUAGE_BEFORE.search(text, max(0, start - 60), start) is not None
             # before the capitalised start of the name the span ends (``known locally as the Junta de Extremadura``)
@@ -563,6 +566,36 @@ def _explains(match: re.Match[str], original: str = "") -> bool:
     # of neither language: it counts for neither side
     names = sum(1 for word, known in zip(written[1:], reads_english[1:]) if word[:1].isupper() and not known)
     return english >= max(least, 0.75 * (len(words) - names))
+
+
+#: a lone lower-case term after a determiner, then a comma and up to six lower-case words: ``the mascarados,
+#: masked horsemen in colourful costumes``
+_TERM_THEN_WORDS = re.compile(r",[ \t]+(?P<words>[a-z][\w'\N{RIGHT SINGLE QUOTATION MARK}-]*"
+                              r"(?:[ \t]+[a-z][\w'\N{RIGHT SINGLE QUOTATION MARK}-]*){1,5})")
+#: sentence adverbs that open the sentence's own words after a comma (``the alcaldesa, meanwhile, said``)
+_SENTENCE_ADVERBS = frozenset("meanwhile however though moreover furthermore nevertheless nonetheless therefore hence "
+                              "besides otherwise likewise instead".split())
+
+
+def _term_described_after(text: str, start: int, end: int) -> bool:
+    """Is a lone lower-case source term in a noun's place followed by a bare English apposition that describes
+    it (``the mascarados, masked horsemen in colourful costumes``: a plural term needs no article before its
+    description)? Not the sentence going on after a comma: an adverb (``, meanwhile,``), a speaker (``, officials
+    said``), a clause with its own verb (``, police and residents gathered``, ``, the team is``)."""
+    term = text[start:end]
+    if not term.isalpha() or not term.islower() or _NOUN_SLOT.search(text, max(0, start - 12), start) is None:
+        return False
+    match = _TERM_THEN_WORDS.match(text, end)
+    if match is None:
+        return False
+    words = match.group("words").split()
+    first = words[0]
+    if first in ENGLISH_GRAMMAR_WORDS or first in _SENTENCE_ADVERBS or first.endswith("ly"):
+        return False
+    if REPORTING_VERBS.intersection(words) or _opens_clause(words) or any(w.endswith("ed") for w in words[1:]):
+        return False
+    lexicon = load_lexicon()
+    return sum(lexicon.is_english(word) for word in words) >= 0.75 * len(words)
 
 
 #: the words of a name, accented letters included (``départemental``)

@@ -34,7 +34,9 @@ _GERMAN_COMPOUND = re.compile(
     # citizens' groups and the electorate (Bürgerinitiative, Stimmvolk)
     r"initiative|volk|"
     # capitals of a state or of the federation (Landeshauptstadt, Bundeshauptstadt); ``-stadt`` alone ends town names
-    r"hauptstadt)"
+    r"hauptstadt|"
+    # public enterprises and utilities (Landesbetrieb, Eigenbetrieb, Verkehrsbetriebe): no English word ends so
+    r"betrieb|betriebe)"
     # a city senator of three letters' office (Bausenatorin, the Hamburg building senator)
     r"|\w{3}senator(?:in)?"
 )
@@ -105,8 +107,9 @@ def german_article_before_noun(article: str, noun: str, lexicon: Lexicon) -> boo
 
 
 #: endings of German courts and authorities: ``Landgericht``, ``Landratsamt``, ``Handelskammer``,
-#: ``Polizeipräsidium``, ``Polizeidirektion``
-_GERMAN_BODY = re.compile(r"\w{3,}(?:gericht|behörde|ministerium|verwaltung|amt|kammer|präsidium|direktion|inspektion)")
+#: ``Polizeipräsidium``, ``Polizeidirektion``, and of the state's enterprises (``Landesbetrieb`` Mobilität)
+_GERMAN_BODY = re.compile(r"\w{3,}(?:gericht|behörde|ministerium|verwaltung|amt|kammer|präsidium|direktion|inspektion|"
+                          r"betrieb|betriebe)")
 
 
 def german_body(word: str, lexicon: Lexicon) -> bool:
@@ -145,11 +148,21 @@ _DUTCH_INSTRUMENT = re.compile(r"\w{3,}(?:vergunning|belasting|uitkering|verorde
 _DUTCH_SERVICE = re.compile(r"(?:politie|brandweer)\w{4,}")
 
 
+#: Dutch compounds of a doctor or a care service (``jeugdarts``, ``bedrijfsarts``, ``huisartsen``,
+#: ``dierenambulance``, ``verpleegkundige``): English writes "doctor" and "ambulance" apart from what qualifies
+#: them, and has no word in ``-kundige``. English words in ``-arts`` have a ``p``, ``c``, ``h``, ``m``, ``t``,
+#: ``w``, ``f`` or ``u`` before it (``counterparts``, ``pushcarts``, ``sweethearts``, ``restarts``,
+#: ``stalwarts``, ``quarts``): a Dutch ``-arts`` compound after one of those is left to the word lists
+_DUTCH_CARE = re.compile(r"\w{4,}(?:(?<![pchmtwfu])arts|artsen|ambulances?|kundigen?)")
+
+
 def dutch_compound_noun(word: str, lexicon: Lexicon) -> bool:
-    """A long lower-case Dutch compound that names a body, an office-holder, a permit or a tax, or a part of the police
-    or the fire service (``arbeidsauditeur``, ``onderwijsinspectie``, ``omgevingsvergunning``, ``politiezone``): English has no word of that shape, so
-    the word alone shows its language."""
+    """A long lower-case Dutch compound that names a body, an office-holder, a permit or a tax, a doctor or a care
+    service, or a part of the police or the fire service (``arbeidsauditeur``, ``jeugdarts``, ``onderwijsinspectie``,
+    ``omgevingsvergunning``, ``politiezone``): English has no word of that shape, so the word alone shows its
+    language."""
     return (len(word) >= GERMAN_NOUN_LETTERS and word.islower()
             and (_DUTCH_OFFICE.fullmatch(word) is not None or _DUTCH_BODY.fullmatch(word) is not None
-                 or _DUTCH_SERVICE.fullmatch(word) is not None or _DUTCH_INSTRUMENT.fullmatch(word) is not None)
+                 or _DUTCH_SERVICE.fullmatch(word) is not None or _DUTCH_INSTRUMENT.fullmatch(word) is not None
+                 or _DUTCH_CARE.fullmatch(word) is not None)
             and not lexicon.is_english(word) and fold(word) not in lexicon.english)

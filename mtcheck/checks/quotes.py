@@ -37,7 +37,7 @@ REPORTING_VERBS = frozenset(
     reported reports reiterated reiterates clarified clarifies answered answers responded responds
     cautioned cautions complained complains confessed confesses suggested suggests pointed
     smiled smiles laughed laughs joked jokes sighed sighs exclaimed exclaims whispered whispers
-    highlighted highlights guaranteed guarantees predicted predicts advised advises shouted shouts remarked
+    highlighted highlights guaranteed guarantees predicted predicts advised advises shouted shouts remembered remembers remarked
     remarks recommended recommends celebrated celebrates proclaimed proclaims boasted boasts vowed vows
     pledged pledges countered quipped quips asserted asserts contended contends mused muttered mutters
     grumbled grumbles yelled yells screamed screams enthused enthuses fumed insisted beamed beams reckoned
