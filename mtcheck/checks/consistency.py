@@ -194,7 +194,10 @@ def doubled_vowel_keys(word: str) -> frozenset[str]:
     lowered = unaccented(word.lower())
     if len(lowered) < SURNAME_LETTERS or not lowered.isalpha() or not _DOUBLED_VOWELS.search(lowered):
         return frozenset()
-    return frozenset({DOUBLED_VOWEL + _DOUBLED_VOWELS.sub("=", lowered)})
+    # one key per doubled vowel, the rest of the name as written: a key that blanked every doubled vowel would
+    # join names parting in two places (``Vaanschoor``, ``Voonschuur``)
+    return frozenset({DOUBLED_VOWEL + lowered[:m.start()] + "=" + lowered[m.end():]
+                      for m in _DOUBLED_VOWELS.finditer(lowered)})
 
 
 def _long_vowel_slip(text: str, found: Sequence[tuple[int, int, str, int]]) -> bool:
@@ -523,7 +526,7 @@ def _body_keeps_place_spelling(text: str, lay: Layout, found: Sequence[tuple[int
 
 def _after_given_name(text: str, start: int, lexicon: Any) -> bool:
     """Is the word at ``start`` a surname right after a given name that is no English word, with no particle or title
-    between (``Kevin Wendtke``, not ``Casas de Reyna`` nor ``Ms Davies``)?"""
+    between (``Kevin Wendte``, not ``Casas de Reyna`` nor ``Ms Davies``)?"""
     match = _PERSON_BEFORE.search(text, max(0, start - 40), start)
     return match is not None and match.group("given") is not None and match.group("titled") is None \
         and not lexicon.is_english(match.group("given")) and not text[match.end("given"):start].strip() \
@@ -531,12 +534,12 @@ def _after_given_name(text: str, start: int, lexicon: Any) -> bool:
 
 
 def _short_surname_slip(text: str, forms: Sequence[str], found: Sequence[tuple[int, int, str, int]]) -> bool:
-    """Is a surname of five letters the other, of six, with one letter inside dropped (``Wendtke``, ``Wendke``),
+    """Is a surname of five letters the other, of six, with one letter inside dropped (``Wendte``, ``Wende``),
     one of them written right after a given name and the other never? Short names part on a last letter as demonyms
     and plurals do (``Lanka``, ``Lankan``), a title alone does not tell one of two common surnames from the other
     (``Ms Davis``, ``Ms Davies``), and two short surnames each after a given name once are two people's (``Anna
-    Ebner``, ``Anna Ebener``), unless the article writes one at least twice and the other once (``Wendtke Haulage``,
-    ``Ralf Wendtke``, ``Wendtke said``, then ``Wendke Haulage``): a person or firm it keeps naming, misspelt once."""
+    Ebner``, ``Anna Ebener``), unless the article writes one at least twice and the other once (``Wendte Haulage``,
+    ``Ralf Wendte``, ``Wendte said``, then ``Wende Haulage``): a person or firm it keeps naming, misspelt once."""
     lexicon = load_lexicon()
     given = {form for start, _, form, _ in found if _after_given_name(text, start, lexicon)}
     counts = sorted(Counter(form for _, _, form, _ in found).values())
@@ -802,13 +805,21 @@ def _slip_on_an_accent(forms: Sequence[str]) -> bool:
 
 #: what ends a source-language name's words right before a place in it: a particle (``Université libre
 #: de Bruxelles``, ``Zünfte der Stadt``) or a club's initials (``KAA Gent``, ``FC Porto``)
+#: a Romance noun of a landform, capitalised, right before a position: the head of a place's own name
+_LANDFORM_BEFORE = re.compile(r"\b(?:Cap|Capo|Cabo|Mont|Monte|Col|Colle|Lac|Lago|Pointe|Punta|Ponta|Golfe|Golfo|Baie"
+                              r"|Bah\u00eda|Val|Valle|Vale|Pic|Pico|Piz|Serra|Isola|\u00cele|Ilha|Isla|Sierra)"
+                              r"[ \N{NO-BREAK SPACE}]\Z")
 _SOURCE_NAME_BEFORE = re.compile(
     r"(?:\b(?:de|di|da|do|du|des|del|della|dos|das|van|von|der|den)|\bd['\N{RIGHT SINGLE QUOTATION MARK}]|\b[A-Z]{2,4})\s*\Z")
 
 
 def _inside_source_name(text: str, start: int) -> bool:
-    """Is the word at ``start`` part of a source-language name that keeps its own spelling of a place?"""
-    return _SOURCE_NAME_BEFORE.search(text, max(0, start - 8), start) is not None
+    """Is the word at ``start`` part of a source-language name that keeps its own spelling of a place: after a
+    particle or an acronym, or after a French, Italian, Spanish or Portuguese noun of a landform that heads the
+    name of a cape, a mountain, a lake or a valley (``Cap Corse``, ``Monte Bianco``, ``Lago Maggiore``), which
+    English keeps whole whatever it calls the region?"""
+    return _SOURCE_NAME_BEFORE.search(text, max(0, start - 8), start) is not None \
+        or _LANDFORM_BEFORE.search(text, max(0, start - 12), start) is not None
 
 
 def _accent_kept_in_source_name(text: str, occurrences: Sequence[Occurrence]) -> bool:
@@ -1006,7 +1017,7 @@ class NameVariant(Check):
     or a surname of six letters or more written after a given name is later written alone with its final S dropped
     or added, or another last letter where the full form follows the given name right away and no demonym's N is
     added (``Sanne Koopmans``, ``Koopman converted``; ``Karim Benhadj``, ``Benhadji's goal``), or a surname of five
-    letters beside one of six with an inner letter more, after a given name (``Ralf Wendtke``, ``Wendke's
+    letters beside one of six with an inner letter more, after a given name (``Ralf Wendte``, ``Wende's
     lawyer``), and they are not a given name
     and a surname side by side (``Galileo Galilei``), a place and its
     demonym, a surname and the region after a preposition (``Hennie Drenth``,
@@ -1178,11 +1189,11 @@ class NameVariant(Check):
         before another name (``Jean-René Dumas``) is a person's given names, left alone."""
         text = ctx.text
         lexicon = load_lexicon()
-        lowercase = {word.lower() for word in lay.words if word[0].islower()}
+        lowercase = lay.lowercase
         parts: dict[str, list[Occurrence]] = {}
         lone: dict[str, list[Occurrence]] = {}
         nouns: dict[Occurrence, str] = {}  # the noun each names (``the Dumézil library``)
-        for start, name_end, word in zip(lay.starts, lay.name_ends, lay.words):
+        for start, name_end in zip(lay.starts, lay.name_ends):
             form = text[start:name_end]
             if not form[:1].isupper() or lay.in_title(start) or lay.title_case_line(start) or form in known:
                 continue
@@ -1207,12 +1218,20 @@ class NameVariant(Check):
             named = {nouns[o] for o in parts[key]}
             lone[key] = [o for o in lone[key] if nouns[o] in named]
             occurrences = sorted((o for o in parts[key] + lone[key] if not overlaps(o, claimed)), key=lambda o: o.start)
-            counts = Counter(o.form for o in occurrences)
-            if len(counts) != 2 or not any(has_accent(form) for form in counts) \
-                    or {o.form for o in occurrences if o in lone[key]} == set(counts):
+            forms = {o.form for o in occurrences}
+            if len(forms) != 2 or not any(has_accent(form) for form in forms) \
+                    or {o.form for o in occurrences if o in lone[key]} == forms:
                 continue  # one spelling, or both only alone: the accent detector's
-            # the most used spelling; on a tie the accented one, as a French name is written
-            keep = max(counts, key=lambda form: (counts[form], has_accent(form)))
+            # the occurrences above decide that the name is one; the evidence and the spelling kept count every
+            # occurrence of both spellings, a sentence's first word or a person's surname too (``Dumezil ×2``)
+            pattern = "|".join(re.escape(form) for form in sorted(forms))
+            occurrences = [o for o in (Occurrence(m.start(), m.end(), m.group())
+                                       for m in re.finditer(rf"(?<!\w)(?:{pattern})(?!\w)", text))
+                           if not overlaps(o, claimed)]
+            counts = Counter(o.form for o in occurrences)
+            # the most used spelling; on a tie the accented one, as a French name is written, then the earliest
+            accented = next((form for form in sorted(forms) if has_accent(form)), "")
+            keep = _usual_form(occurrences, counts, accented)
             claimed.extend((o.start, o.end) for o in occurrences)
             yield from self._report(ctx, occurrences, counts, keep, keep, "accents",
                                     Severity.WARNING if has_accent(keep) else Severity.INFO, 0.7, "generic")
@@ -1546,7 +1565,7 @@ class NameVariant(Check):
         # name in two languages; a given name English has as a word (``Henry VIII``) is left alone
         for match in _REGNAL_NAME.finditer(text):
             given = match.group("given")
-            if len(given) < 3 or given in known or lexicon.is_english(given):
+            if len(given) < 3 or given in known or lexicon.is_english(given) or not _regnal(text, match):
                 continue
             found = Occurrence(match.start(), match.end("given"), given)
             spellings.setdefault((match.group("number"),), {}).setdefault(given, []).append(found)
@@ -1689,14 +1708,13 @@ class NameVariant(Check):
                 keys = keys | typo_keys(form) | doubled_vowel_keys(form)
             elif len(form) == SURNAME_LETTERS - 1 and form.isalpha():
                 # a surname one letter short of the length looked for, as itself only: it meets a longer spelling
-                # that dropped a letter to make it (``Ralf Wendtke``, ``Wendke's lawyer``), never a spelling of its
+                # that dropped a letter to make it (``Ralf Wendte``, ``Wende's lawyer``), never a spelling of its
                 # own length, where two short names part on a letter more often than not (``Meier``, ``Meyer``)
                 keys = keys | {TYPO + unaccented(form.lower())}
             elif "-" in form:
                 keys = keys | compound_keys(form) | compound_hard_c_keys(form)
             for key in keys:
                 by_key.setdefault(key, []).append((start, name_end, form, end))
-        lowercase: set[str] | None = None
         reported: set[Occurrence] = set()
         # keys with two forms, in a fixed order (a word's keys come from a set, whose order changes with the
         # hash seed): those holding the document's most frequent spelling first, so that when three spellings
@@ -1747,6 +1765,8 @@ class NameVariant(Check):
                 continue  # ``Maier and Mayer``: two people side by side
             if _words_of_two_names(text, found):
                 continue  # the Teatro Regio beside Reggio Emilia: a word of each of two names
+            if _different_given_names(text, found) and min(counts.values()) >= 2:
+                continue  # Jens Meyer and Jan Meier, each named so twice or more: two people, no slip
             if _body_keeps_place_spelling(text, lay, found):
                 continue  # the Rijksmuseum of a province beside the province: the body keeps its older spelling
             if _source_body_and_english(text, found):
@@ -1756,9 +1776,7 @@ class NameVariant(Check):
             named = {form for start, _, form, end in found
                      if not lay.in_title(start) and (start not in lay.initial or _before_a_name(text, end)
                                                      or _no_word(form))}
-            if lowercase is None:
-                lowercase = {word.lower() for word in lay.words if word[0].islower()}
-            if not all(f in named and f.lower() not in lowercase for f in forms):
+            if not all(f in named and f.lower() not in lay.lowercase for f in forms):
                 continue  # a word seen only at sentence starts, or also in lowercase, may not be a name
             ends: dict[str, list[int]] = {}
             for _, _, form, end in found:
@@ -1973,6 +1991,24 @@ def _first_letter_sounds_alike(one: str, other: str) -> bool:
 #: a given name and a regnal number after it (``Jaume I``, ``Felipe VI``), not the pronoun's contraction (``I'm``)
 _REGNAL_NAME = re.compile(r"\b(?P<given>[A-Z][a-z\u00e0-\u00ff]+)[ \N{NO-BREAK SPACE}](?P<number>[IVX]{1,5})\b"
                           r"(?![\w'\N{RIGHT SINGLE QUOTATION MARK}-])")
+
+
+#: what follows the pronoun after a name (``Without Pablo I would``), never a regnal number: a lower-case word
+#: other than the few that follow a sovereign's name (``Jaume I and Jaime II``, ``Felipe I of Castile``)
+_PRONOUN_AFTER = re.compile(r"[ \N{NO-BREAK SPACE}]+(?!(?:and|or|of|in|who|whose)\b)[a-z]")
+#: a middle initial after a given name (``Pablo V. Ruiz``): a letter, a full stop and a capitalised word
+_INITIAL_AFTER = re.compile(r"\.[ \N{NO-BREAK SPACE}]*[A-Z]")
+
+
+def _regnal(text: str, match: re.Match[str]) -> bool:
+    """Is the numeral of a :data:`_REGNAL_NAME` match a regnal number, not the pronoun I before a verb (``Thanks to
+    Paulo I learned``) nor a middle initial (``Pablo V. Ruiz``)? A numeral of one letter is either, so it must not
+    be followed by a lower-case word (the pronoun) nor by a full stop and a capital (an initial); a regnal number at
+    a sentence's end before another sentence reads so too, and is given up: the name's other mentions remain."""
+    end = match.end("number")
+    if match.group("number") == "I" and _PRONOUN_AFTER.match(text, end):
+        return False
+    return len(match.group("number")) > 1 or not _INITIAL_AFTER.match(text, end)
 
 
 #: a regnal number alone

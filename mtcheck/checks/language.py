@@ -370,6 +370,13 @@ _IS_EXPLAINED = re.compile(
     r"tribunal|prosecutors?|police|guild|brotherhood|association|union|festival|holiday|dish|pastry|tradition)\b")
 
 
+#: an English name for what the span is, in a clause that calls the span its formal or local name: ``the Câmara
+#: Municipal de Faro, as the city council is formally known,``; the name is given on purpose beside its gloss
+_AS_FORMALLY_KNOWN = re.compile(
+    r"[\N{RIGHT DOUBLE QUOTATION MARK}\"']?,?\s+as\s+(?:the|an?|its|their|this)\s+(?:[a-z][\w-]*\s+){1,4}?"
+    r"(?:is|are|was|were)\s+(?:(?:formally|officially|locally|properly|also|still)\s+)?(?:known|called|named|styled)\b")
+
+
 def translated_beside(text: str, start: int, end: int) -> bool:
     """Does the writer translate the span right after it, announce its language right before,
     give it as the original name beside the English one, or quote it and then its translation?"""
@@ -378,6 +385,7 @@ def translated_beside(text: str, start: int, end: int) -> bool:
             or _explained_after(text, start, end)
             or _term_described_after(text, start, end)
             or _IS_EXPLAINED.match(text, end) is not None
+            or _AS_FORMALLY_KNOWN.match(text, end) is not None
             or _LANGUAGE_BEFORE.search(text, max(0, start - 60), start) is not None
             # before the capitalised start of the name the span ends (``known locally as the Junta de Extremadura``)
             or _named_before(text, start)

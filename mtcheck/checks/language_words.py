@@ -283,11 +283,11 @@ def _veto_abbreviations(text: str, tokens: list[Token], lexicon: Lexicon) -> Non
         if token.cls != ABBR:
             continue
         entry = lexicon.abbreviations[token.phrase]
-        counted = NUMBER_BEFORE in entry.after  # a quantity (``14 Mio.``): a number before it is its own
-        if token.text.islower() and index > 0 and tokens[index - 1].text[:1].isdigit() and not counted and not (
+        if token.text.islower() and index > 0 and tokens[index - 1].text[:1].isdigit() and not (
                 token.phrase.endswith(".") and _BEFORE_NUMBER.match(text, token.end)):
             # a unit, unless a word with a stop joins two numbers (``30 bzw. 60``, where the sentence may
-            # seem to end; ``by 5 pm 200 people`` is a time)
+            # seem to end; ``by 5 pm 200 people`` is a time). The quantities a number must come before (``14
+            # Mio.``, the ``#`` rows) are all capitalised, so this never turns one of them English
             token.cls, token.suggestion = EN, None
             continue
         if entry.after and (index == 0 or not _fits_after(tokens[index - 1], entry.after)
@@ -897,6 +897,26 @@ _AFTER_NOUN = frozenset("of in at on for from this next last who whose also is w
 _LIST_CLOSERS = frozenset({"and", "or"})
 
 
+#: a homograph that one variety of English also has as a noun, and the words of its register that show that reading:
+#: Scots law calls its prosecutor "the fiscal" (the procurator fiscal, the fiscal depute) in sheriff and High Court
+#: reports, where a Spanish "fiscal" is never written
+_ENGLISH_NOUN_REGISTERS = {
+    "fiscal": re.compile(r"\b(?:procurators?|sheriffs?|deputes?|Crown\s+Office|High\s+Court\s+of\s+Justiciary|"
+                         r"Justiciary|Scotland|Scottish|Glasgow|Edinburgh|Aberdeen|Dundee|Inverness|Paisley|Kilmarnock)\b",
+                         re.IGNORECASE),
+}
+#: how far from the word (characters, either side) the register's words count
+ENGLISH_REGISTER_WINDOW = 300
+
+
+def _english_register(text: str, token: Token, word: str) -> bool:
+    """Is the homograph here the noun of an English register (``At Glasgow Sheriff Court, the fiscal told the
+    court``: the Scottish prosecutor), shown by that register's words near it?"""
+    register = _ENGLISH_NOUN_REGISTERS.get(word.lower())
+    return register is not None and register.search(
+        text, max(0, token.start - ENGLISH_REGISTER_WINDOW), token.end + ENGLISH_REGISTER_WINDOW) is not None
+
+
 def _mark_noun_homographs(text: str, tokens: list[Token], lexicon: Lexicon) -> None:
     """A word English writes only as an adjective or a verb, or hardly ever as a noun (``vestibular``,
     ``preside``, ``fiscal``), is the source noun of the same spelling where a noun stands: after a determiner or
@@ -912,7 +932,7 @@ def _mark_noun_homographs(text: str, tokens: list[Token], lexicon: Lexicon) -> N
         if languages is None and token.capitalised and not word.isupper():
             # "The Intendant of the theatre": German capitalises the noun, and so does its translation
             languages = lexicon.noun_homographs.get(word.lower())
-        if languages is None or index == 0 or token.cls == ALLOW:
+        if languages is None or index == 0 or token.cls == ALLOW or _english_register(text, token, word):
             continue
         before = tokens[index - 1].text.lower()
         following = tokens[index + 1] if index + 1 < len(tokens) else None

@@ -15,7 +15,7 @@ import unicodedata
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from itertools import accumulate, compress, pairwise
 from typing import Collection, Iterable, Iterator, Sequence
 
@@ -119,6 +119,12 @@ class Layout:
     runs: tuple[tuple[int, int], ...]
     #: every whole run of word characters: a regex that needs one is not worth running without it
     vocabulary: frozenset[str]
+
+    @cached_property
+    def lowercase(self) -> frozenset[str]:
+        """The words the text writes in lower case, lowered: a capitalised word among them may be no name
+        (built on first use, once for every detector that asks)."""
+        return frozenset(word.lower() for word in self.words if word[0].islower())
 
     def in_title(self, pos: int) -> bool:
         """True when ``pos`` lies in the document's title."""

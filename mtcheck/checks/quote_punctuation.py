@@ -107,10 +107,12 @@ class QuotePunctuation(Check):
     #: quotation without a mark of its own only, since ``.” He said`` may start a new sentence
     _SUBJECT_VERB_AFTER = re.compile(r"[ \t\N{NO-BREAK SPACE}]+(?:(?:he|she|they|we|it|I"
                                      # ``one of the defendants told``
-                                     r"|one\s+of\s+(?:the|his|her|their|its)\s+[a-z-]+"
+                                     # (``one of the bearers of the saint's statue told``)
+                                     r"|one\s+of\s+(?:the|his|her|their|its)\s+[a-z-]+(?:\s+of\s+[^,.!?\"\N{LEFT DOUBLE QUOTATION MARK}\N{RIGHT DOUBLE QUOTATION MARK}\n]{1,40}?)?"
                                      # a role without an article before a name: ``spokesman Bram Donkers said``
                                      # (``deputy mayor Paola Ferrando said``, ``the Toulouse captain Julien Cazeneuve said``)
-                                     r"|(?:the\s+(?:[A-Z][\w'\N{RIGHT SINGLE QUOTATION MARK}-]+\s+)?)?(?:deputy\s+|vice[- ]|assistant\s+|chief\s+)?"
+                                     # (``museum director Teresa Gonçalves said``: a lower-case word may say what the role heads)
+                                     r"|(?:the\s+(?:[A-Z][\w'\N{RIGHT SINGLE QUOTATION MARK}-]+\s+)?)?(?:[a-z]+\s+)?(?:deputy\s+|vice[- ]|assistant\s+|chief\s+)?"
                                      r"(?:spokes(?:man|woman|person)|mayor|alderman|councillor|director|chairman|chairwoman|"
                                      r"minister|governor|prosecutor|coach|manager|captain|president|striker|goalkeeper|councilwoman|councilman|senator|"
                                      r"midfielder|defender|curator|organiser|organizer|founder|commissioner|inspector|secretary)"
@@ -123,8 +125,10 @@ class QuotePunctuation(Check):
                                      r"(?:\s+(?:of|for|at|from|in\s+charge\s+of)\s+[^.!?\"\N{LEFT DOUBLE QUOTATION MARK}"
                                      r"\N{RIGHT DOUBLE QUOTATION MARK}\n]{1,60}?)?"
                                      # or with the name in apposition, after what the role leads or not: ``the mayor,
-                                     # Antonio Navarro, said``, ``the police chief in charge of the case, Rui Lima, told``
-                                     r"(?:,\s+[A-Z][\w'\N{RIGHT SINGLE QUOTATION MARK}-]+(?:\s+[A-Z][\w'\N{RIGHT SINGLE QUOTATION MARK}-]+){0,2},"
+                                     # Antonio Navarro, said``, ``the police chief in charge of the case, Rui Lima, told``, or
+                                     # with who the role is: ``the main defendant, a 34-year-old man from Ghent, told``
+                                     r"(?:,\s+(?:[A-Z][\w'\N{RIGHT SINGLE QUOTATION MARK}-]+(?:\s+[A-Z][\w'\N{RIGHT SINGLE QUOTATION MARK}-]+){0,2}"
+                                     r"|(?:a|an)\s+[^,.!?\"\N{LEFT DOUBLE QUOTATION MARK}\N{RIGHT DOUBLE QUOTATION MARK}\n]{2,60}),"
                                      r")?|[A-Z][\w'\N{RIGHT SINGLE QUOTATION MARK}-]+"
                                      # a surname after particles (``Ilse de Wit``, ``Jan van der Berg``)
                                      r"(?:\s+(?:(?:de|van|von|der|den|da|di|del|dos|das|du|le|la|ter|ten)\s+){0,2}[A-Z][\w'\N{RIGHT SINGLE QUOTATION MARK}-]+)?"
@@ -136,8 +140,9 @@ class QuotePunctuation(Check):
     #: what ends a named attribution (``” Bernasconi said, holding his son``, ``” Bernasconi said.``): a
     #: new sentence that opens with a name and a reporting verb goes on (``Bernasconi said that…``)
     _ATTRIBUTION_ENDS = re.compile(r"(?:\s+(?:reporters|journalists|the\s+press))?"
-                                   r"(?:\s+(?:after|before|at|outside|during|on|in)\s+(?:the|a|an|his|her|their|its)\s+[a-z]+(?:\s+[a-z]+)?"
-                                   r"|\s+(?:afterwards|later|yesterday|today|to\s+reporters|to\s+journalists)"
+                                   # where, then when: ``said during a press preview on Wednesday.``
+                                   r"(?:\s+(?:after|before|at|outside|during|on|in)\s+(?:the|a|an|his|her|their|its)\s+[a-z]+(?:\s+[a-z]+)?)?"
+                                   r"(?:\s+(?:afterwards|later|yesterday|today|to\s+reporters|to\s+journalists)"
                                    # ``told reporters on Wednesday``
                                    r"|\s+(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|weekend|night|"
                                    r"morning|afternoon|evening))?"
@@ -329,6 +334,17 @@ class QuotePunctuation(Check):
                         f"write a comma inside the quote (',{text[pos]}')",
                         confidence=0.85, suggestion="",
                         evidence={"english_style": ctx.settings.english_style, "punctuation": f"{text[pos + 1]} {said.group(1)}"},
+                    )
+                    continue
+                if inner[-1:] == "," and text[pos + 1:pos + 2] == "." and text[pos + 2:pos + 3] != ".":
+                    # ``the verges,”. said a spokesman``: a comma inside the quote and a full stop after it, the
+                    # source's full stop kept beside the comma English puts in; wrong in any style
+                    yield self.finding(
+                        ctx, pos + 1, pos + 2,
+                        f"Comma inside the closing quote and a full stop after it: '{text[pos - 1:pos + 2]}'; "
+                        f"keep the comma ('{text[pos - 1:pos + 1]}')",
+                        confidence=0.9, suggestion="",
+                        evidence={"english_style": ctx.settings.english_style, "punctuation": "comma inside, stop after"},
                     )
                     continue
                 if len(inner) > 1 and inner[-1] == "," and inner[-2] in "?!," or self._STOP_COMMA.search(inner):

@@ -217,12 +217,13 @@ def headline_score(title: np.ndarray, body: np.ndarray, lead: int = HEADLINE_LEA
 
 
 def judge_headline(title: np.ndarray, body: np.ndarray, units: Sequence[Unit], cal: Calibration,
-                   threshold: float, next_gap: float, shared: Sequence[int] = (0, 0),
+                   threshold: float, next_gap: float, shared: Sequence[float] = (0, 0),
                    word_weight: float = 0.0) -> dict:
     """The headline verdict from vectors: ``flagged``, the scores and why.
 
     ``shared`` is how many topic words the title shares with the whole lead and
-    with the lead below a possible second headline; each of them, up to two,
+    with the lead below a possible second headline (a name counting
+    :data:`NAME_WORD_SHARE`, see :func:`shared_title_words`); each of them, up to two,
     adds ``word_weight`` to the score: a title that names what the lead names
     is rarely another story's (on 404 real news titles and as many swapped
     ones, few swapped titles share two words with the body, many real ones
@@ -245,7 +246,7 @@ def judge_headline(title: np.ndarray, body: np.ndarray, units: Sequence[Unit], c
     score = similarity + word_weight * min(words, 2)
     result = {"flagged": score < threshold, "reason": "unrelated", "score": round(score, 3),
               "similarity": round(raw, 3), "centroid": round(centroid, 3), "nearest": round(nearest, 3),
-              "shared_words": words, "threshold": threshold}
+              "shared_words": round(words, 2), "threshold": threshold}
     if competitor:
         rival = cal.relative(headline_score(body[0], rest)[0])
         result["next_line_score"] = round(rival, 3)
@@ -311,7 +312,9 @@ def _names(units: Sequence[Unit]) -> frozenset[str]:
             word = match.group()
             if word[:1].islower():
                 lowered.add(light_stem(word))
-            elif not _SENTENCE_OPENING.search(unit.text, 0, match.start()):
+            # a few characters before the word tell whether a sentence opens there (\A still anchors at the
+            # text's real start), so that a long paragraph costs one pass, not one scan per word
+            elif not _SENTENCE_OPENING.search(unit.text, max(0, match.start() - 6), match.start()):
                 capitalised.add(light_stem(word))
     return frozenset(capitalised - lowered)
 
@@ -323,5 +326,5 @@ def shared_title_words(title: Unit, units: Sequence[Unit]) -> float:
     shared = (stemmed_topic_words(title.text) & lead) - _EVERYDAY_NEWS_WORDS
     if not shared:
         return 0
-    names = _names(units)
-    return sum(NAME_WORD_SHARE if word in names else 1.0 for word in shared)
+    named = len(shared & _names(units))
+    return len(shared) - named + NAME_WORD_SHARE * named

@@ -79,6 +79,8 @@ CLAUSE_WORDS = frozenset(
 _QUOTE_CHARS = "\"\N{LEFT DOUBLE QUOTATION MARK}\N{RIGHT DOUBLE QUOTATION MARK}"
 _I_CONTRACTION = re.compile("i['\N{RIGHT SINGLE QUOTATION MARK}]")
 _DIGIT_AFTER = re.compile(r"\s*\d")
+#: an age before a name (``18-year-old Chiara``): what follows a reporting verb, never a given name
+_AGE_AFTER = re.compile(r"\s+\d{1,3}-year-old\b")
 #: clause words that are also names or months (``“…” May 5``, ``“…” Will Smith``)
 _ALSO_NAMES = frozenset({"may", "will", "said", "even"})
 #: titles before a name: after one of them, ``Said`` is the verb (``,” Said Dr. Cormier``), not a given name
@@ -332,11 +334,13 @@ class CapitalAfterQuote(Check):
         followed_by_name = (following is not None and following.group(1)[0].isupper()
                             and following.group(1).rstrip(".").lower() not in _TITLES_BEFORE_NAMES)
         if lower in _ALSO_NAMES and (followed_by_name or _DIGIT_AFTER.match(text, match.end(1))):
-            if not (lower == "said" and followed_by_name and inside.endswith(",")
-                    and not _verb_after_name(text, following.end(), ceiling)):
+            age = _AGE_AFTER.match(text, match.end(1))
+            name_end = following.end() if followed_by_name else age.end() if age else -1
+            if not (lower == "said" and name_end >= 0 and inside.endswith(",")
+                    and not _verb_after_name(text, name_end, ceiling)):
                 return None
-            # ``…,” Said Rosa Mendoza, a teacher.``: a quotation closed by a comma needs a reporting verb,
-            # and no other comes after the name, so "Said" is that verb, not a given name
+            # ``…,” Said Rosa Mendoza, a teacher.``, ``…,” Said 18-year-old Chiara Vitali``: a quotation closed by
+            # a comma needs a reporting verb, and no other comes after the name, so "Said" is that verb, not a name
         if followed_by_name and lower == "the" and inside.endswith(","):
             return None  # “…,” The Washington Post said: attribution to a name that starts with The
         if lower in CLAUSE_WORDS:
