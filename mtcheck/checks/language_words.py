@@ -902,7 +902,7 @@ _LIST_CLOSERS = frozenset({"and", "or"})
 #: reports, where a Spanish "fiscal" is never written
 _ENGLISH_NOUN_REGISTERS = {
     "fiscal": re.compile(r"\b(?:procurators?|sheriffs?|deputes?|Crown\s+Office|High\s+Court\s+of\s+Justiciary|"
-                         r"Justiciary|Scotland|Scottish|Glasgow|Edinburgh|Aberdeen|Dundee|Inverness|Paisley|Kilmarnock)\b",
+                         r"Justiciary|Scotland|Scottish)\b",
                          re.IGNORECASE),
 }
 #: how far from the word (characters, either side) the register's words count
