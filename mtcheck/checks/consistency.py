@@ -1044,6 +1044,11 @@ class NameVariant(Check):
     spelling (``the Staatsarchiv Westfahlen``) beside the place written otherwise after a preposition (``in
     Westfalen``). The last part of a hyphenated name after given names (``the Pierre-Dumézil library``) is set
     against the same word alone before the same noun with its accents dropped or added (``the Dumezil library``).
+    A ruler's given name before the same number (``Jaume I``, ``Jaime I``; not the pronoun in ``Pablo I would``),
+    a surname written once with another doubled vowel beside one written twice with a given name or a title
+    (``Verschoor``, ``Verschuur``), two spellings that each follow ``the`` before the same noun (``the Rijnland
+    water authority``, ``the Rhijnland water authority``), and a Portuguese ``-ão`` respelt in English by a speaker
+    named alone (``Falcão``, ``Falcon also confirmed``) are one name too.
     Two spellings joined in a pair or a list (``Maier and Mayer have
     clashed``) are two people or places, a form that always ends a longer name beside one that always opens one
     (``the Teatro Regio``, ``Reggio Emilia``) names two things, and a spelling inside a source-language quotation the writer translates
