@@ -296,7 +296,9 @@ open opens opened opening city cities town towns season seasons
 
 #: what a shared name (a word the lead only ever writes capitalised: a town, a club) counts for, against a shared
 #: word: every local story names its region's towns, so a headline from another story of the region shares them
-NAME_WORD_SHARE = 2 / 3
+#: (a half rather than two thirds found 8 more planted headlines in 244 probe sets and flagged none more of 404
+#: real news titles or of NTREX's real titles)
+NAME_WORD_SHARE = 1 / 2
 
 
 #: a sentence's first word, whose capital says nothing of a name

@@ -101,8 +101,10 @@ _DASH_CENTS = re.compile(r"(?<![\w.,])\d{1,3}(?:[.'\N{RIGHT SINGLE QUOTATION MAR
 #: European Portuguese's ``29.º``); not a degree sign typed as the masculine indicator (``30º C``)
 _ORDINAL_INDICATOR = re.compile(r"(?<![\w.,])\d{1,4}\.?[\N{FEMININE ORDINAL INDICATOR}\N{MASCULINE ORDINAL INDICATOR}](?![\w\N{DEGREE SIGN}])"
                                 r"(?!\s*[CF]\b)")
-#: a French or Dutch ordinal with its suffix after "the" (``the 82e minute``, ``the 3e floor``, ``the 2ème édition``)
-_SUFFIX_ORDINAL = re.compile(r"(?<=\bthe\s)(?:[2-9]|[1-9]\d{1,2})(?:e|\N{LATIN SMALL LETTER E WITH GRAVE}me|eme|de|ste)"
+#: a French or Dutch ordinal with its suffix after "the" or a possessive (``the 82e minute``, ``the 3e floor``,
+#: ``the 2ème édition``, ``the club's 7e win``)
+_SUFFIX_ORDINAL = re.compile(r"(?:(?<=\bthe\s)|(?<=\b(?:his|her|its|our)\s)|(?<=\btheir\s)|(?<=\w['\N{RIGHT SINGLE QUOTATION MARK}]s\s))"
+                             r"(?:[2-9]|[1-9]\d{1,2})(?:e|\N{LATIN SMALL LETTER E WITH GRAVE}me|eme|de|ste)"
                              r"(?=[ \N{NO-BREAK SPACE}]+[a-z])")
 #: a Dutch or French ordinal with its suffix as a rider's or a team's place (``finished 3de``, ``came 2e``)
 _PLACED_ORDINAL = re.compile(r"\b(?:finished|came|ended|placed|ranked|classified)[ \N{NO-BREAK SPACE}]+"

@@ -71,9 +71,9 @@ CHARACTERISING_VERBS = frozenset(
 #: ``“The Magic Mountain”, a novel he…``: an apposition that names what the quotation is
 #: ``what she called “…”``: a characterisation, not the name of a work
 _WHAT_CALLED = re.compile(r"\bwhat\s+(?:\w+\s+){0,2}call(?:ed|s)\s*\Z"
-                          # or what someone called a thing: ``called the show “A Love Letter To The Light…”``
+                          # or what someone called a thing: ``called the show “A Love Letter To The Light…”``, ``called this year's fair “…”``
                           r"|\b(?:called|dubbed|hailed|branded|labelled|labeled|described)\s+(?:the|it|this|her|his|their|its)"
-                          r"(?:\s+[\w-]+)?\s+(?:as\s+)?\Z"
+                          r"(?:\s+[\w'\N{RIGHT SINGLE QUOTATION MARK}-]+){0,2}\s+(?:as\s+)?\Z"
                           # or someone's own words: ``a team that was, in her words, “Tired But Determined…”``
                           r"|\bin\s+(?:his|her|their|its|the\s+[\w-]+['\N{RIGHT SINGLE QUOTATION MARK}]s|[A-Z][\w-]*['\N{RIGHT SINGLE QUOTATION MARK}]s)"
                           r"\s+(?:own\s+)?words\s*,?\s*\Z")
@@ -83,9 +83,11 @@ _COPULA_BEFORE = re.compile(r"\b(?:was|is|were|are|been|be)\s*\Z")
 #: words of a clause or a slogan, never of a name: ``“Not One Day More”`` is a phrase in Title Case
 _CLAUSE_WORDS = frozenset("not no never more less than again enough too very all every yes".split())
 #: pronouns and auxiliaries that make a named thing's words a sentence (``with the words “The Hardest Season Our
-#: Volunteers Have Ever Known”``, ``“Your Village, Your Eyes, Your Phone Call”``): counted as capitalised small
+#: Volunteers Have Ever Known”``, ``“Your Village, Your Eyes, Your Phone Call”``, a relative clause as in
+#: ``the slogan “A Valley That Feeds Everyone”``): counted as capitalised small
 #: words where the quotation is named in passing, as a slogan's or a banner's words
-_SENTENCE_WORDS = frozenset("your our their my we you have has had ever will would can could must should".split())
+_SENTENCE_WORDS = frozenset("your our their my we you have has had ever will would can could must should "
+                            "that which who".split())
 _APPOSITION = re.compile(r"\s*,\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?([\w-]+)")
 #: the reasons of :meth:`TitleCaseQuote._title_cue` that name a title or a work
 _CUED = ("named by", "a title noun", "a year after", "small words in lowercase", "'")

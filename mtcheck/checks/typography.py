@@ -87,6 +87,36 @@ _ALSO_NAMES = frozenset({"may", "will", "said", "even"})
 _TITLES_BEFORE_NAMES = frozenset("mr mrs ms miss dr prof professor sir dame mayor minister president judge senator "
                                  "general colonel captain inspector commissioner chief father sister".split())
 
+#: the people a speaker is described as before the name (``,” managing director Anna Roth said``)
+_SPEAKER_ROLES = frozenset(
+    """director directors manager managers spokesman spokeswoman spokesperson chief head leader president chairman
+    chairwoman chair secretary officer coordinator councillor mayor minister commissioner inspector superintendent
+    prosecutor lawyer coach captain founder owner curator organiser organizer researcher professor doctor surgeon
+    nurse teacher headteacher headmaster principal engineer economist analyst historian scientist ranger farmer
+    winemaker chef architect deputy governor adviser advisor treasurer executive editor""".split())
+#: words that open a capitalised party, a club or a nationality before a role (``,” Labour leader…``, ``,” City
+#: manager…``, ``,” German coach…``): English capitalises them, so they are no sentence capital
+_PROPER_ADJECTIVES = frozenset(
+    "labour labor conservative green liberal socialist communist republican democratic democrat independent "
+    "national federal social christian united free reform popular city town county rovers athletic wanderers "
+    "albion villa palace forest rangers".split())
+_PROPER_ADJECTIVE_END = re.compile(r"(?:an|ese|ish|ch|ss)$")
+#: the rest of a role before a name and a reporting verb: ``director Martin Schubert told``
+_ROLE_THEN_NAME = re.compile(
+    rf"((?:[{_SPACES}]+[a-z][a-z-]*){{1,2}})[{_SPACES}]+[A-Z][\w'\N{{RIGHT SINGLE QUOTATION MARK}}-]+"
+    rf"(?:[{_SPACES}]+[A-Z][\w'\N{{RIGHT SINGLE QUOTATION MARK}}-]+){{0,3}},?[{_SPACES}]+([a-z]+)\b")
+
+
+def _role_before_speaker(text: str, word_end: int, word: str, ceiling: int) -> bool:
+    """``…,” Managing director Martin Schubert told…``: the capitalised word opens a speaker's role in
+    lower case, then the name and its reporting verb, so the capital is a sentence's, not a title's."""
+    lower = word.lower()
+    if lower in _PROPER_ADJECTIVES or _PROPER_ADJECTIVE_END.search(lower) or lower not in load_lexicon().english:
+        return False
+    rest = _ROLE_THEN_NAME.match(text, word_end, ceiling)
+    return (rest is not None and rest.group(1).split()[-1] in _SPEAKER_ROLES
+            and rest.group(2) in REPORTING_VERBS)
+
 
 #: the end of the sentence a quotation's attribution sits in
 _SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)")
@@ -349,6 +379,8 @@ class CapitalAfterQuote(Check):
             confidence = 0.8
         elif _ADVERB.fullmatch(lower) and lower in load_lexicon().english:
             confidence = 0.8  # “worrying” Especially in…: an adverb, which no name spells
+        elif inside.endswith(",") and _role_before_speaker(text, match.start(1) + len(word), word, ceiling):
+            confidence = 0.75
         else:
             return None
         end = match.start(1) + len(word)
@@ -361,7 +393,8 @@ class CapitalAfterQuote(Check):
             suggestion=text[pos:match.start(1)] + lower,
             evidence={"boundary": kind, "word": word,
                       "word_class": ("clause word" if lower in CLAUSE_WORDS
-                                     else "reporting verb" if lower in REPORTING_VERBS else "adverb")},
+                                     else "reporting verb" if lower in REPORTING_VERBS
+                                     else "adverb" if _ADVERB.fullmatch(lower) else "a speaker's role")},
         )
 
 
