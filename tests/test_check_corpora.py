@@ -60,6 +60,15 @@ def test_words_that_make_a_sentence_health_news_count_only_in_that_sentence():
     assert brief_subjects([hospital, patient], judged=[1]) == [None, None]
 
 
+def test_a_closure_elsewhere_is_no_sign_of_traffic():
+    # hospitals and schools close in any story; a road closure with a motorway's number is traffic news
+    clinic = "The council will debate the closure of the clinic next week."
+    lorry = "A lorry lost its load on the A2 on Tuesday, causing long delays."
+    roadworks = "The closure of the A2 for roadworks starts on Monday."
+    assert brief_subjects([clinic, lorry], judged=[1]) == [None, "traffic"]
+    assert brief_subjects([roadworks, lorry], judged=[1]) == [None, None]
+
+
 def test_a_subject_near_the_article_makes_no_brief():
     # trains cancelled in a storm story belong to the story; in a story about a school, they do not
     cancelled = "Several trains were cancelled and passengers waited for hours at the station."
