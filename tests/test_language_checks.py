@@ -212,11 +212,15 @@ ARTICLE = ("The minister arrived in Brussels on Monday for talks with European p
         "not for professionals.'",
         "The strike was called by the unions of on-board staff, known in France as contrôleurs.",
         "The film opens in Paris next month, where it will be released as “Le Chemin des vignes”.",
+        "“Il faut cultiver notre jardin,” the author said in French, quoting a novel, before translating the "
+        "phrase for readers as “we must tend our garden”.",
+        "“Il faut cultiver notre jardin,” the author said, meaning “we must tend our garden”.",
     ],
     ids=["translated after it", "announced before it", "original title in brackets", "original name in apposition",
          "translated in the next quotation", "translation in brackets", "translated in the next sentence",
          "single quotes, translation in brackets", "single quotes, translation after a dash",
-        "the name it has elsewhere", "a title it is released under"],
+        "the name it has elsewhere", "a title it is released under", "translated in a clause of its own",
+         "meaning after the speaker"],
 )
 def test_source_text_the_writer_translates_announces_or_glosses_is_an_info_note(quoted):
     result = audit(f"{ARTICLE}\n\n{quoted}\n\n{ARTICLE}")
@@ -378,6 +382,14 @@ def test_source_words_glossed_or_kept_on_purpose_are_only_a_note(text):
     result = audit(f"{_CONTEXT}\n\n{text}\n\n{_CONTEXT}")
     spans = [f for f in result.findings if f.check == "untranslated-span"]
     assert spans and all(f.severity.name == "INFO" and "translated or explained beside it" in f.message for f in spans)
+
+
+def test_a_term_glossed_once_is_kept_on_purpose_with_a_possessive_too():
+    text = ("The farmers wrote to the préfet, the state's representative in the region.\n\n"
+            "The préfet\N{RIGHT SINGLE QUOTATION MARK}s spokesman said a reply would follow within a month.")
+    spans = [f for f in audit(f"{_CONTEXT}\n\n{text}\n\n{_CONTEXT}").findings if f.check == "untranslated-span"]
+    assert len(spans) == 2 and all(f.severity.name == "INFO" for f in spans)
+    assert "elsewhere in the article" in spans[1].message
 
 
 def test_a_title_translated_once_is_kept_on_purpose_where_it_comes_again():

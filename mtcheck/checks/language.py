@@ -176,7 +176,8 @@ class UntranslatedSpan(Check):
         reported = [j for j in judged if j.confidence >= self.options.min_confidence]
         beside = [translated_beside(ctx.text, j.candidate.start, j.candidate.end) for j in reported]
         # a title or a name the writer translates once is kept on purpose wherever else it appears
-        glossed = {ctx.text[j.candidate.start:j.candidate.end] for j, kept in zip(reported, beside) if kept}
+        glossed = {_without_possessive(ctx.text[j.candidate.start:j.candidate.end])
+                   for j, kept in zip(reported, beside) if kept}
         for item, kept in zip(reported, beside):
             yield from self._report(ctx, item, document_language, allowed, kept, glossed)
         for segment, start, end, script in scripts:
@@ -288,7 +289,7 @@ class UntranslatedSpan(Check):
             # “La France a décidé…”, which translates as “France has decided…”: quoted on purpose
             severity = Severity.INFO
             message += ", but translated or explained beside it: kept on purpose?"
-        elif excerpt in glossed:
+        elif _without_possessive(excerpt) in glossed:  # "the préfet's office", after "the préfet, the state's…"
             severity = Severity.INFO
             message += ", but translated or explained elsewhere in the article: kept on purpose?"
         yield self.finding(
@@ -303,6 +304,15 @@ class UntranslatedSpan(Check):
                 "document_language": document_language,
             },
         )
+
+
+#: an English possessive ending (``préfet's``, ``préfets'``), which the tokens keep on the word
+_POSSESSIVE = re.compile("['\N{RIGHT SINGLE QUOTATION MARK}]s?\\Z")
+
+
+def _without_possessive(term: str) -> str:
+    """The term without an English possessive ending: ``the préfet's office`` uses the term ``préfet``."""
+    return _POSSESSIVE.sub("", term) if len(term) > 3 else term
 
 
 #: what follows a source-language quotation that the writer translates: ``which translates as``,
@@ -637,6 +647,13 @@ _GLOSS_AFTER = re.compile(
     r"\s*(?P<gloss>[^\n\N{EN DASH}\N{EM DASH}.!?]{0,200})"
     # ``, which she translated as “…”``: the speaker's own translation
     r"|,?\s+(?:which|that|what)\s+(?:(?:he|she|they|we|I)\s+)?(?:roughly\s+|loosely\s+)?(?:translates|translated|means)\b"
+    # a translating clause of its own, the translation after it (``…,” he said in French, before translating the
+    # line as “…”``, ``…,” she said, meaning “…”``): the words after it must read as the quotation's translation
+    r"|(?:[\s,]+(?:(?:before|after|then|and|by|while|when)\s+)?(?:(?:roughly|loosely|freely)\s+)?"
+    r"(?:translating|translated|translates|rendering|rendered)\s+(?:[\w'\N{RIGHT SINGLE QUOTATION MARK}-]+\s+){0,5}?"
+    r"(?:as|into\s+English(?:\s+as)?)|,?\s+meaning)[:,]?"
+    r"\s*[\N{LEFT DOUBLE QUOTATION MARK}\N{LEFT SINGLE QUOTATION MARK}\"']?"
+    r"(?P<rendered>[^\n\N{LEFT DOUBLE QUOTATION MARK}\N{RIGHT DOUBLE QUOTATION MARK}\".!?]{2,200})"
     # ``"People know pão de queijo, but…," she said, referring to the cheese bread``: a term of it explained
     r"|,\s+referring\s+to\s+(?:the|a|an|its|their)\s+(?P<referent>[A-Za-z][\w'\N{RIGHT SINGLE QUOTATION MARK}-]*"
     r"(?:\s+[A-Za-z][\w'\N{RIGHT SINGLE QUOTATION MARK}-]*){0,5})"
@@ -665,12 +682,13 @@ def _quoted_then_glossed(text: str, start: int, end: int) -> bool:
             referent = gloss.group("referent").split()
             return (len(text[start:end].split()) <= TERM_WORDS
                     and sum(load_lexicon().is_english(word.lower()) for word in referent) >= 0.75 * len(referent))
-        if gloss.group("gloss") is None:
+        rendered = gloss.group("gloss") if gloss.group("gloss") is not None else gloss.group("rendered")
+        if rendered is None:
             return True  # which translates as
         # the gloss is English, about as long as the quotation
         original = text[quotation.start() + 1:quotation.end() - 1].split()
         # an unquoted gloss runs on into the sentence and may hold a name or two: a looser share
-        return _reads_as_translation(original, _ENGLISH_WORD.findall(gloss.group("gloss")), 0.6, lower=True)
+        return _reads_as_translation(original, _ENGLISH_WORD.findall(rendered), 0.6, lower=True)
     return False
 
 
