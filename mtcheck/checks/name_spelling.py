@@ -1,0 +1,189 @@
+"""Predicates of name-variant that compare two spellings of a name on their letters alone (and the word lists).
+
+Two spellings that share a key (``name_keys.py``) may still be two words: ``Daniel`` and ``Daniela``, ``Korean``
+and ``Koreans``, ``Ribeirão`` and ``Ribeiro``. Machine translation and hurried editing slip in a few typical ways
+(a final S, a doubled consonant, the Spanish -ez written -es, a Portuguese -ão respelt -on, a first letter that
+sounds alike, an ending dropped), and these predicates tell such slips from the differences that make another
+word. None reads the text around a name: ``name_context.py`` and ``name_evidence.py`` do.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+from .language_lexicon import load_lexicon
+from .name_forms import unaccented
+from .name_keys import typo_keys
+
+
+def no_word(form: str) -> bool:
+    """Is ``form`` neither an English word nor one of the source-language word lists?"""
+    lexicon = load_lexicon()
+    return not lexicon.is_english(form) and not lexicon.kinds(form)
+
+
+#: letters whose addition at a word's end makes a plural or a demonym, not a misspelling (Africa, African), or
+#: the other gender of a given name (Antoni, Antonia; Paul, Paula), another person
+_INFLECTING_ENDS = frozenset("snioa")
+
+
+def inflected(forms: Sequence[str]) -> bool:
+    """Is one form the other with a plural or demonym ending (``Koreans``, ``Pakistani``,
+    ``Canarias``/``Canarian``, ``Valenciana``/``Valencian``)?"""
+    short, long = sorted((f.lower() for f in forms), key=len)
+    if len(long) == len(short):
+        # Canarias, Canarian: an N for a vowel or an S; an N for a consonant (Wehrheim, Wehrhein) is a slip
+        return long[:-1] == short[:-1] and "n" in (long[-1], short[-1]) and {long[-1], short[-1]} - {"n"} <= set("aeious")
+    # Valencian, Valenciana: the English demonym and the Spanish or Italian feminine of a name (Generalitat Valenciana)
+    # but a Dutch or Flemish surname's -en written -e is a slip (Vermeulen, Vermeule; Verstraeten, Verstraete)
+    return len(long) == len(short) + 1 and long.startswith(short) and not (short.endswith("e") and long[-1] == "n") and (
+        long[-1] in _INFLECTING_ENDS or (short.endswith("n") and long[-1] == "a"))
+
+
+#: endings of demonyms, whose plurals follow a place's first word (``Puerto Rican``, ``Puerto Ricans``)
+_DEMONYM_END = re.compile(r"(?:an|ese|ish|i)\Z")
+
+
+def final_s(one: str, other: str) -> bool:
+    """Is one surname the other, of four letters or more, with a final S (``Mateo``, ``Mateos``), and no
+    demonym with its plural (``Rican``, ``Ricans``)?"""
+    short, long = sorted((one, other), key=len)
+    return long == short + "s" and len(short) >= 4 and _DEMONYM_END.search(short) is None
+
+
+def doubled_consonant(one: str, other: str) -> bool:
+    """Is one surname the other with one consonant after its first letter doubled (``Wit``, ``Witt``;
+    ``Kol``, ``Koll``; ``Vaca``, ``Vacca``), as Italian doubles the consonants Spanish and Portuguese write
+    single, and a translator's slip doubles or drops one?"""
+    short, long = sorted((one, other), key=len)
+    if len(long) != len(short) + 1:
+        return False
+    return any(long == short[:i] + short[i - 1] + short[i:] and short[i - 1].lower() not in "aeiouy"
+               for i in range(2, len(short) + 1))
+
+
+def ez_for_es(one: str, other: str) -> bool:
+    """Is one surname the Spanish patronymic in -ez and the other its Portuguese spelling in -es (``Gómez``,
+    ``Gomes``; ``Núñez``, ``Nunes``), accents aside?"""
+    plain = sorted(unaccented(form.lower()) for form in (one, other))
+    return plain[0][:-2] == plain[1][:-2] and (plain[0][-2:], plain[1][-2:]) == ("es", "ez")
+
+
+def two_letters_apart(one: str, other: str) -> bool:
+    """Do two surnames that open alike (their first three letters) part by two letters at most, added, dropped or
+    changed (``Larrañeta``, ``Larrañaga``), accents aside?"""
+    one, other = unaccented(one.lower()), unaccented(other.lower())
+    if one[:3] != other[:3]:
+        return False
+    # the edit distance, row by row
+    row = list(range(len(other) + 1))
+    for i, a in enumerate(one, 1):
+        previous, row[0] = row[0], i
+        for j, b in enumerate(other, 1):
+            previous, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, previous + (a != b))
+    return row[-1] <= 2
+
+
+def feminine_pair(one: str, other: str) -> bool:
+    """Are the two given names a masculine and a feminine (``Daniel``, ``Daniela``; ``Mario``, ``Maria``;
+    ``Louis``, ``Louise``), which may be two people of one family?"""
+    short, long = sorted((unaccented(one.lower()), unaccented(other.lower())), key=len)
+    if len(long) == len(short) + 1:
+        # an E after a T or a P makes no feminine: it is the Spanish form of a Catalan name (``Vicent``,
+        # ``Vicente``; ``Felip``, ``Felipe``), where a French feminine adds it after an S, N or L (``Louise``)
+        return long.startswith(short) and long[-1] in "ae" and not (long[-1] == "e" and short[-1] in "tp")
+    return len(long) == len(short) and long[:-1] == short[:-1] and {long[-1], short[-1]} <= set("aeio")
+
+
+def one_vowel_apart(one: str, other: str) -> bool:
+    """Are two words of one length the same but for one vowel inside (``Camanducaia``, ``Camandocaia``), neither
+    the first letter nor the last, which may make another name (``Carolina``, ``Caroline``)?"""
+    if len(one) != len(other):
+        return False
+    parts = [i for i, (a, b) in enumerate(zip(one.lower(), other.lower())) if a != b]
+    return len(parts) == 1 and 0 < parts[0] < len(one) - 1 and \
+        {one[parts[0]].lower(), other[parts[0]].lower()} <= set("aeiou")
+
+
+def one_inner_letter_apart(one: str, other: str) -> bool:
+    """Are two words one letter apart inside, a letter added, dropped or changed neither first nor last
+    (``Wilmarsum``, ``Wilsmarsum``)? A first or a last letter may make another name (``Carolina``, ``Caroline``)."""
+    short, long = sorted((one.lower(), other.lower()), key=len)
+    if len(long) == len(short):
+        return _one_letter_changed_inside(short, long)
+    return len(long) == len(short) + 1 and any(long[:i] + long[i + 1:] == short for i in range(1, len(long) - 1))
+
+
+def _one_letter_changed_inside(one: str, other: str) -> bool:
+    """Do two words of one length part on one letter, neither the first nor the last?"""
+    parts = [i for i, (a, b) in enumerate(zip(one, other)) if a != b]
+    return len(parts) == 1 and 0 < parts[0] < len(one) - 1
+
+
+def slip_on_an_accent(forms: Sequence[str]) -> bool:
+    """Do two spellings one letter apart differ by a letter with an accent (``Ribeirão``, a stadium, and
+    ``Ribeiro``, a surname; ``Peña``, ``Pena``)? A typing slip seldom adds or drops such a letter: they
+    are two words (the accent detector judges spellings that differ by accents alone). A cedilla written
+    as an S is a misspelling of one name."""
+    one, other = sorted((f.lower() for f in forms), key=len)
+    plain_one, plain_other = unaccented(one), unaccented(other)
+    if len(plain_one) != len(one) or len(plain_other) != len(other):
+        return False  # a letter that unaccenting splits or drops: positions no longer match
+    # where the spellings part once accents are set aside, and the letters there as written
+    index = next((i for i, (a, b) in enumerate(zip(plain_one, plain_other)) if a != b), len(one))
+    changed = {other[index]} | ({one[index]} if len(one) == len(other) and index < len(one) else set())
+    if changed == {"\N{LATIN SMALL LETTER C WITH CEDILLA}", "s"}:
+        return False  # a cedilla written as the S it sounds like (``Gonçalves``, ``Gonsalves``): one name
+    return any(not c.isascii() for c in changed)
+
+
+#: the most letters a surname's ending may lose or gain in a slip (``Hennebelle``, ``Hennebel``)
+DROPPED_ENDING = 2
+
+
+def ending_dropped(one: str, other: str, least: int = 5) -> bool:
+    """Is one surname, of ``least`` letters or more, the other with its last one or two letters dropped
+    (``Hennebelle``, ``Hennebel``; ``Brouwer``, ``Brouwers``)?"""
+    short, long = sorted((one, other), key=len)
+    return len(short) >= least and long.startswith(short) and 0 < len(long) - len(short) <= DROPPED_ENDING
+
+
+#: fewest letters of two surnames that part only in their last two (``Valbonnet``, ``Valbonnay``)
+RESPELT_ENDING_LETTERS = 7
+
+
+def _ending_respelt(one: str, other: str) -> bool:
+    """Do two surnames of seven letters or more part only in their last two letters (``Valbonnet``,
+    ``Valbonnay``: the French -et, -ay and -ai sound alike)?"""
+    return len(one) == len(other) >= RESPELT_ENDING_LETTERS and one[:-2] == other[:-2] and one != other
+
+
+def titled_slip(introduced: str, titled: str) -> bool:
+    """Is a surname after a title that never follows a given name (``Mr Hennebel``) the introduced one misspelt:
+    one letter off, an ending dropped or respelt, or a first letter that sounds alike?"""
+    return bool(typo_keys(introduced) & typo_keys(titled)) or ending_dropped(introduced, titled) \
+        or _ending_respelt(introduced, titled) or first_letter_sounds_alike(introduced, titled)
+
+
+def first_letter_sounds_alike(one: str, other: str) -> bool:
+    """Do two surnames of five letters or more part only on a first letter that sounds alike (``Werlang``,
+    ``Verlang``: the German and Dutch W is an English V; ``Kramer``, ``Cramer``; ``Zoller``, ``Soller``: the
+    voiced S of German and Dutch, the Spanish and Portuguese S and Z)?"""
+    return (len(one) == len(other) >= 5 and one[1:] == other[1:]
+            and {one[0], other[0]} in ({"V", "W"}, {"C", "K"}, {"S", "Z"}))
+
+
+#: the Portuguese nasal ending of a surname (``Falcão``, ``Brandão``, ``Leão``) and how English and Spanish text
+#: respells it when the tilde is lost (``Falcon``, ``Brandon``, ``Leon``; ``Romão``, ``Roman``)
+_NASAL_ENDING = "\N{LATIN SMALL LETTER A WITH TILDE}o"
+_NASAL_RESPELLINGS = ("on", "om", "an", "am")
+
+
+def nasal_respelt(introduced: str, form: str) -> bool:
+    """Is ``form`` the introduced surname with its Portuguese ``-ão`` written as English or Spanish spells the sound
+    (``Falcão``, ``Falcon``)? The respelling is often an English word, which a bare speaker otherwise is not taken for
+    a surname."""
+    lowered = introduced.lower()
+    return lowered.endswith(_NASAL_ENDING) and form.lower() in {
+        lowered[:-len(_NASAL_ENDING)] + ending for ending in _NASAL_RESPELLINGS}
