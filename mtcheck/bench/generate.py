@@ -181,7 +181,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     material = load_material()
     if args.parallel:
-        if args.out.resolve() == DEFAULT_OUT:
+        if args.out.resolve() == Path(DEFAULT_OUT).resolve():
             parser.error("--parallel builds must not overwrite the versioned benchmark; pass --out elsewhere")
         material = Material(material.articles, material.sources, material.lexicon, read_parallel(args.parallel))
     records = build(args.seed, material)
