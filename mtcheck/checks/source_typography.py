@@ -128,6 +128,12 @@ def _opens_spanish(text: str, pos: int) -> bool:
     return bool(words) and (2 * len(foreign) >= len(words) or any("es" in lexicon.languages_of(w) for w in foreign))
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _MONTH_LIST = _MONTHS.split("|")
+#: the source-language months a date left whole may keep (``1er mars``, ``1° maggio``), by their English names
+_SOURCE_MONTHS = dict(zip(
+    "janvier février mars avril mai juin juillet août septembre octobre novembre décembre".split()
+    + "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre".split(),
+    _MONTH_LIST * 2))
+_ANY_MONTH = "|".join([_MONTHS, *sorted(_SOURCE_MONTHS)])
 #: a German date: the day is an ordinal with a full stop (``14. March``)
 _DOTTED_DAY = re.compile(rf"(?<![\w.])(?:[1-9]|[12]\d|3[01])\.[ \N{{NO-BREAK SPACE}}]+(?:{_MONTHS})\b")
 #: a German range of dates without a year, each day and month closed by a full stop (``from 12.07. to
@@ -136,9 +142,9 @@ _DOTTED_DATE_RANGE = re.compile(r"\b(?:from|between)[ \N{NO-BREAK SPACE}]+(?P<ra
                                 r"[ \N{NO-BREAK SPACE}]+(?:to|until|till|and)[ \N{NO-BREAK SPACE}]+(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?!\d))")
 #: an Italian ordinal day before a month, written with a degree sign or the masculine indicator (``since 1°
 #: February``, ``1º maggio``)
-_DEGREE_DAY = re.compile(rf"(?<![\w.,])([1-9]|[12]\d|3[01])[\N{{DEGREE SIGN}}\N{{MASCULINE ORDINAL INDICATOR}}][ \N{{NO-BREAK SPACE}}]+({_MONTHS})\b")
-#: a French ordinal day before an English month (``1er April``, ``2e March``): the month was translated, the day not
-_ORDINAL_DAY = re.compile(rf"(?<![\w.])(1)(?:er|re|\N{{LATIN SMALL LETTER E WITH GRAVE}}re)[ \N{{NO-BREAK SPACE}}]+({_MONTHS})\b")
+_DEGREE_DAY = re.compile(rf"(?<![\w.,])([1-9]|[12]\d|3[01])[\N{{DEGREE SIGN}}\N{{MASCULINE ORDINAL INDICATOR}}][ \N{{NO-BREAK SPACE}}]+({_ANY_MONTH})\b")
+#: a French ordinal day before a month (``1er April``, ``2e March``, ``1er mars``): the ordinal is the source's
+_ORDINAL_DAY = re.compile(rf"(?<![\w.])(1)(?:er|re|\N{{LATIN SMALL LETTER E WITH GRAVE}}re)[ \N{{NO-BREAK SPACE}}]+({_ANY_MONTH})\b")
 #: things counted in whole numbers: after one of them, ``14.000`` cannot be fourteen with three decimals
 _COUNTED = (r"(?:people|persons|inhabitants|residents|jobs|workers|employees|members|visitors|spectators|fans|"
             r"demonstrators|protesters|participants|tenants|households|homes|flats|apartments|houses|cars|vehicles|"
@@ -176,7 +182,8 @@ _DOTTED_THOUSANDS = re.compile(
     # two groups or more (``1.300.000``) can be no English decimal, whatever follows
     rf"|(?<![\w.,])\d{{1,3}}(?:\.\d{{3}}){{2,}}(?![\d.,]|\.\d)"
     rf"|(?:(?<=[\N{{EURO SIGN}}$\N{{POUND SIGN}}])|(?<=[\N{{EURO SIGN}}$\N{{POUND SIGN}}][ \N{{NO-BREAK SPACE}}]))"
-    rf"\d{{1,3}}(?:\.\d{{3}})+(?![\d.]|,\d))"
+    # (a sentence's full stop may follow: ``at least €150.000.``)
+    rf"\d{{1,3}}(?:\.\d{{3}})+(?!\d|[.,]\d))"
 )
 #: full stops between the thousands and a decimal comma (``2.180,50``): the Continental format whole
 _DOTTED_DECIMAL = re.compile(r"(?=\d)(?<![\w.,])\d{1,3}(?:\.\d{3})+,\d{1,3}(?![\d.,]|\.\d)")
@@ -212,8 +219,8 @@ _THOUSANDS_STYLES = (
 )
 _SOURCE_MARK_HINT = re.compile(
     rf"[\N{{DOUBLE LOW-9 QUOTATION MARK}}\N{{INVERTED QUESTION MARK}}\N{{INVERTED EXCLAMATION MARK}}]|,,\w|\d\.?[\N{{FEMININE ORDINAL INDICATOR}}\N{{MASCULINE ORDINAL INDICATOR}}]"
-    rf"|\d\.[ \N{{NO-BREAK SPACE}}]+[a-z]|\d,-|\d\.[\N{{EN DASH}}\N{{EM DASH}}-]|\d\N{{DEGREE SIGN}}[ \N{{NO-BREAK SPACE}}]+[A-Z]"
-    rf"|\d\.[ \N{{NO-BREAK SPACE}}]+(?:{_MONTHS})|\d\.\d{{3}}(?![\d.]|,\d)|\d[ \N{{NO-BREAK SPACE}}]?(?:M|Md|Mds|Mrd|k)\N{{EURO SIGN}}"
+    rf"|\d\.[ \N{{NO-BREAK SPACE}}]+[a-z]|\d,-|\d\.[\N{{EN DASH}}\N{{EM DASH}}-]|\d\N{{DEGREE SIGN}}[ \N{{NO-BREAK SPACE}}]+(?:[A-Z]|{_ANY_MONTH})"
+    rf"|\d\.[ \N{{NO-BREAK SPACE}}]+(?:{_MONTHS})|\d\.\d{{3}}(?!\d|[.,]\d)|\d[ \N{{NO-BREAK SPACE}}]?(?:M|Md|Mds|Mrd|k)\N{{EURO SIGN}}"
     rf"|\d\.\d{{3}},\d|(?:Mio|Mrd)\.|\d \d{{3}}(?![\d.,])|\d\.\d{{1,2}}\.(?:19|20)\d\d|\d[ \N{{NO-BREAK SPACE}}]?\N{{EURO SIGN}}"
     rf"|\d['\N{{RIGHT SINGLE QUOTATION MARK}}]\d{{3}}|\d-\d{{1,2}}-(?:19|20)\d\d|1(?:er|re|\N{{LATIN SMALL LETTER E WITH GRAVE}}re) (?:{_MONTHS})"
     rf"|the \d{{1,3}}(?:e|\N{{LATIN SMALL LETTER E WITH GRAVE}}me|eme|de|ste) |\d(?:de|ste|e|er|re|eme|\N{{LATIN SMALL LETTER E WITH GRAVE}}me)\b"
@@ -429,7 +436,7 @@ class SourceTypography(Check):
             )
         for pattern, language in ((_ORDINAL_DAY, "French"), (_DEGREE_DAY, "Italian")):
             for match in pattern.finditer(text, start, end):
-                day, month = match.group(1), match.group(2)
+                day, month = match.group(1), _SOURCE_MONTHS.get(match.group(2), match.group(2))
                 yield self.finding(
                     ctx, match.start(), match.end(),
                     f"{language} ordinal in an English date: '{match.group(0)}'; write '{day} {month}' or '{month} {day}'",
