@@ -58,6 +58,10 @@ def test_everyday_news_words_are_no_shared_topic():
     title = Unit(0, 0, "City hospital opens new wing after record season", 8)
     body = [Unit(0, 0, "The bridge in the city will open a year late after a busy season", 13)]
     assert shared_title_words(title, body) == 0
+    # nor hours, days or a time of year: a museum's summer hours above patients who waited hours for a bed
+    title = Unit(0, 0, "Museum extends summer opening hours", 5)
+    body = [Unit(0, 0, "Patients waited up to 30 hours for a bed on a busy summer day", 13)]
+    assert shared_title_words(title, body) == 0
 
 
 def _vectors(similarity: float) -> tuple[np.ndarray, np.ndarray]:
