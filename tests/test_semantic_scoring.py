@@ -158,6 +158,8 @@ def test_names_are_inner_capitalised_words_english_does_not_have(text, expected)
     ("The events of Tuesday were discussed.", False),
     ("The pool will remain closed until March for repairs.", True),
     ("A fire destroyed a warehouse in the port overnight.", True),
+    # "overnight" as "at once" dates nothing
+    ("The director said the shortage could not be solved overnight.", False),
     # the American way: the weekday straight after the verb
     ("A 36-year-old cyclist died Saturday after being struck by a truck.", True),
     ("Saturday's match was called off.", False),

@@ -78,9 +78,14 @@ _OWNER_OPENING = re.compile(r"(?:The\s+)?([A-Z][\w.-]*)['\N{RIGHT SINGLE QUOTATI
 #: a report's time anchor: a weekday, yesterday, this week, a date (``on 14 July``, ``on July 14``, ``died Saturday``)
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+#: verbs before "overnight" that make it "at once" rather than a night's report
+_AT_ONCE_VERBS = ("solved", "fixed", "resolved", "happen", "happened", "change", "changed", "done", "built", "cured",
+                  "overcome", "disappear", "vanish", "transformed", "achieved", "solve", "fix", "resolve", "rebuilt")
 _WHEN = re.compile(rf"\b(?:(?:on|for|last|this|next|since|until|from|by) (?:{_WEEKDAYS})|yesterday"
                    # the French and Italian way: ``the strong wind of Tuesday night``
-                   rf"|of (?:{_WEEKDAYS}) (?:night|morning|evening|afternoon)|until (?:{_MONTHS})|overnight|over the weekend"
+                   rf"|of (?:{_WEEKDAYS}) (?:night|morning|evening|afternoon)|until (?:{_MONTHS})|over the weekend"
+                   # overnight, but not the idiom (``cannot be solved overnight``, ``will not happen overnight``)
+                   rf"|{''.join(f'(?<!{verb} )' for verb in _AT_ONCE_VERBS)}overnight"
                    rf"|(?:this|last) (?:week|weekend|morning|night)|on \d{{1,2}} (?:{_MONTHS})|on (?:{_MONTHS}) \d{{1,2}}"
                    # the American way, a weekday straight after the verb: ``died Saturday``, ``said Tuesday``
                    # (not ``the events of Tuesday``, ``every Tuesday``)
