@@ -377,6 +377,14 @@ _CONTEXT = ("The town council met on Tuesday evening to discuss the budget for n
     "The dijkgraaf, or chair of the regional water board, said the dikes would hold.",
     # a lone term after a determiner described by a bare English apposition, as a plural term is
     "Behind the band rode the encapuzados, hooded riders in long black capes.",
+    # a quoted saying translated after ", or": the run inside it ("lui accorde") too, not only the whole quotation
+    "The baker likes to quote his father: “Le pain, c'est la patience qu'on lui accorde”, or “bread is the "
+    "patience you grant it”.",
+    # a motto the writer says is Latin and translates
+    "The club still uses its old motto, Semper et ubique, Latin for “always and everywhere”.",
+    # a quotation whose meaning a clause after it explains
+    "At the reading, the poet recited a line in the original, “la nuit ne ment jamais”, before explaining that it "
+    "means “the night never lies”.",
 ])
 def test_source_words_glossed_or_kept_on_purpose_are_only_a_note(text):
     result = audit(f"{_CONTEXT}\n\n{text}\n\n{_CONTEXT}")
@@ -407,6 +415,11 @@ def test_a_title_translated_once_is_kept_on_purpose_where_it_comes_again():
     "The figures were confirmed selon le ministère (which published its annual report on Monday).",
     # a source name without an explanation
     "The Comité Interprofessionnel de Gestion du Comté has repeated its rules.",
+    # the same saying, motto and line as the glossed ones, with nothing that translates them
+    "The baker likes to quote his father: “Le pain, c'est la patience qu'on lui accorde”, and he bakes every night.",
+    "The club still uses its old motto, Semper et ubique, on its flags.",
+    "At the reading, the poet recited a line, “la nuit ne ment jamais”, before explaining that it was written in "
+    "prison.",
 ])
 def test_source_words_that_nothing_glosses_are_still_an_error(text):
     result = audit(f"{_CONTEXT}\n\n{text}\n\n{_CONTEXT}")

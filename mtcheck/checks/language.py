@@ -315,6 +315,10 @@ def _without_possessive(term: str) -> str:
     return _POSSESSIVE.sub("", term) if len(term) > 3 else term
 
 
+#: languages a writer names to gloss a phrase (``Spanish for``): the source languages, their neighbours and the
+#: languages of mottos and sayings (``Semper et ubique, Latin for “always and everywhere”``)
+_GLOSSED_LANGUAGES = ("French|German|Spanish|Italian|Portuguese|Dutch|Catalan|Galician|Basque|Flemish|Latin|Occitan|"
+                      "Breton|Frisian|Walloon|Corsican|Sardinian|Friulian|Romansh|Luxembourgish|Alsatian|Provençal")
 #: what follows a source-language quotation that the writer translates: ``which translates as``,
 #: ``meaning``, ``(literally …)``, ``or, in English,``; and ``which mean`` after words a title or a song sings
 _TRANSLATION_AFTER = re.compile(
@@ -331,13 +335,15 @@ _TRANSLATION_AFTER = re.compile(
     # ``translated for the court as``, ``translates into English as``
     r"(?:(?:roughly\s+|loosely\s+)?translat(?:es|ed|ing)\s+(?:[a-z][\w'\N{RIGHT SINGLE QUOTATION MARK}-]*\s+){0,4}?(?:as|to)|means|(?<=which )mean|meaning|literally|in\s+English|i\.\s?e\."
     # ``“sí se puede”, Spanish for “yes, we can”``, ``(Portuguese for “…”)``
-    r"|(?:French|German|Spanish|Italian|Portuguese|Dutch|Catalan|Galician|Basque|Flemish)\s+for)\b",
+    # and the languages of mottos and sayings English quotes too: ``Semper et ubique, Latin for “…”``
+    rf"|(?:{_GLOSSED_LANGUAGES})\s+for)\b",
     re.IGNORECASE,
 )
 #: what announces a quotation in its own language: ``said in French:``, ``in German,``; or a term or
 #: title by the name it has elsewhere: ``known in France as contrôleurs``, ``released there as “…”``
 _LANGUAGE_BEFORE = re.compile(
-    r"\bin\s+(?:French|German|Spanish|Italian|Portuguese|Dutch|Catalan)\b[^.!?]{0,30}\Z"
+    # (``in Latin``, not ``in Latin America``)
+    r"\bin\s+(?:French|German|Spanish|Italian|Portuguese|Dutch|Catalan|Latin(?!\s+Americ))\b[^.!?]{0,30}\Z"
     # ``known by its Dutch initials KMI``
     r"|\b(?:French|German|Spanish|Italian|Portuguese|Dutch|Flemish|Catalan)\s+(?:initials|acronym|abbreviation|name)\s+\Z"
     # ``the seven-member executive is called the Gemeinderat``
@@ -495,17 +501,24 @@ TERM_GLOSS_WORDS = 6
 
 
 def _glossed_in_brackets(text: str, start: int, end: int) -> bool:
-    """Is the span, or the name or title it starts, followed by its English translation in brackets,
-    or after ", or" (``Die kleine Raupe Nimmersatt (The Very Hungry Caterpillar)``)?"""
+    """Is the span, or the name or title it starts, or the quotation it is part of, followed by its English
+    translation in brackets, or after ", or" (``Die kleine Raupe Nimmersatt (The Very Hungry Caterpillar)``,
+    ``“Wer rastet, der rostet”, or “who rests, rusts”``)?"""
     rest = _UP_TO_BRACKET.match(text, end)
     # the capitalised start of the title before the span (``Les Heures`` creuses (The Quiet Hours))
     first = _name_start(text, start)
-    for stop in (end,) if rest is None else (end, rest.end()):
+    stops = [(end, {start, first})] + ([] if rest is None else [(rest.end(), {start, first})])
+    quotation = _quotation_around(text, start, end)
+    if quotation is not None:
+        # a run inside a quoted saying (``“Le pain, c'est la patience qu'on ⟦lui accorde⟧”, or “…”``): the gloss
+        # translates the whole quotation
+        stops.append((quotation.end(), {quotation.start() + 1}))
+    for stop, begins in stops:
         gloss = _BRACKET_GLOSS.match(text, stop) or _OR_GLOSS.match(text, stop)
         if gloss is None:
             continue
         words = _ENGLISH_WORD.findall(gloss.group("gloss"))
-        for begin in {start, first}:
+        for begin in begins:
             original = text[begin:stop].split()
             # one word is explained rather than translated: ``the gedeputeerde, or member of the provincial executive,``
             longest = TERM_GLOSS_WORDS if len(original) == 1 else 2
@@ -651,7 +664,11 @@ _GLOSS_AFTER = re.compile(
     # line as “…”``, ``…,” she said, meaning “…”``): the words after it must read as the quotation's translation
     r"|(?:[\s,]+(?:(?:before|after|then|and|by|while|when)\s+)?(?:(?:roughly|loosely|freely)\s+)?"
     r"(?:translating|translated|translates|rendering|rendered)\s+(?:[\w'\N{RIGHT SINGLE QUOTATION MARK}-]+\s+){0,5}?"
-    r"(?:as|into\s+English(?:\s+as)?)|,?\s+meaning)[:,]?"
+    r"(?:as|into\s+English(?:\s+as)?)|,?\s+meaning"
+    # ``…”, before explaining that it means “…”``, ``…,” he said, adding that the phrase means…``
+    r"|[\s,]+(?:(?:before|after|then|and|by|while|when)\s+)?(?:explaining|adding|saying|noting|explained|added|said|"
+    r"noted)\s+(?:that\s+)?(?:it|this|they|these|the\s+(?:phrase|line|words?|sentence|title|motto|saying|slogan|"
+    r"expression))\s+(?:(?:roughly|loosely|literally)\s+)?(?:means|meant|mean|translates\s+as|translated\s+as))[:,]?"
     r"\s*[\N{LEFT DOUBLE QUOTATION MARK}\N{LEFT SINGLE QUOTATION MARK}\"']?"
     r"(?P<rendered>[^\n\N{LEFT DOUBLE QUOTATION MARK}\N{RIGHT DOUBLE QUOTATION MARK}\".!?]{2,200})"
     # ``"People know pão de queijo, but…," she said, referring to the cheese bread``: a term of it explained
@@ -732,6 +749,16 @@ _QUOTATION = re.compile(
 #: "…"``); a quotation after a comma (``"…," he said, "…"``) goes on with the same one and translates nothing
 _BETWEEN = re.compile(r"\s*\(?\s*|[^\n]{0,160}?[:(.\N{EM DASH}\N{EN DASH}-]\s*")
 _ENGLISH_WORD = re.compile(r"[A-Za-z]+(?:['\N{RIGHT SINGLE QUOTATION MARK}][a-z]+)?")
+
+
+def _quotation_around(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The quotation of the span's paragraph that holds the span, or None."""
+    paragraph_start = text.rfind("\n", 0, start) + 1
+    paragraph_end = text.find("\n", end)
+    for quotation in _QUOTATION.finditer(text, paragraph_start, len(text) if paragraph_end < 0 else paragraph_end):
+        if quotation.start() <= start and end <= quotation.end():
+            return quotation
+    return None
 
 
 def quoted_then_translated(text: str, start: int, end: int) -> bool:

@@ -633,8 +633,10 @@ def _mark_lone_word(text: str, tokens: list[Token], index: int, lexicon: Lexicon
         token.cls = CAP  # "des Unternehmens", "la Provence": the article's noun
     elif before is not None and joined(text, before, token) and _german_article_noun(before, token, lexicon):
         before.cls, token.cls = SRC, CAP  # "[die Verbraucher]": English "die" is never lower-case before a noun
-    elif following is not None and following.text in _PLACE_NOUNS and joined(text, token, following):
-        token.cls = NAME  # "the new Liberdade station": the name of a place, which English keeps
+    elif following is not None and following.text in _PLACE_NOUNS | _PLACE_PLURALS and joined(text, token, following):
+        token.cls = NAME  # "the new Liberdade station", "the San Blas and Universidad districts": a place's name
+    elif _NAMES_THEN_PLACE_PLURAL.match(text, token.end) is not None:
+        token.cls = NAME  # "the Universidad and San Blas districts": the first of a list of places' names
     elif _named_place(text, tokens, index):
         token.cls = NAME  # "a square in Liberdade", where the text has "the Liberdade neighbourhood" too
     elif _german_noun(token, lexicon):
@@ -748,8 +750,20 @@ _PLACE_NOUNS = frozenset(
     "station stations square street avenue bridge park district neighbourhood neighborhood quarter stadium hall "
     "market airport church cathedral beach river valley tunnel metro line stop campus".split()
 )
-#: a place noun right after a word (``Liberdade neighbourhood``)
-_PLACE_NOUN_AFTER = re.compile(rf"[ \t\N{{NO-BREAK SPACE}}]+(?:{'|'.join(sorted(_PLACE_NOUNS))})\b")
+#: the plurals of the place nouns, after a list of names (``the San Blas and Universidad districts``)
+_PLACE_PLURALS = frozenset(
+    "stations squares streets avenues bridges parks districts neighbourhoods neighborhoods quarters stadiums halls "
+    "markets airports churches cathedrals beaches rivers valleys tunnels lines stops campuses".split()
+)
+#: a place noun right after a word (``Liberdade neighbourhood``, ``Universidad districts``)
+_PLACE_NOUN_AFTER = re.compile(rf"[ \t\N{{NO-BREAK SPACE}}]+(?:{'|'.join(sorted(_PLACE_NOUNS | _PLACE_PLURALS))})\b")
+#: the rest of a list of capitalised names that ends on a plural place noun, after the list's first name
+#: (``Universidad`` and San Blas districts, ``Centro``, Norte and Sur neighbourhoods)
+_NAMES_THEN_PLACE_PLURAL = re.compile(
+    r"(?:(?:,[ \t\N{NO-BREAK SPACE}]*|,?[ \t\N{NO-BREAK SPACE}]+(?:and|or|&)[ \t\N{NO-BREAK SPACE}]+)"
+    r"[A-Z][\w'\N{RIGHT SINGLE QUOTATION MARK}-]*"
+    r"(?:[ \t\N{NO-BREAK SPACE}]+[A-Z][\w'\N{RIGHT SINGLE QUOTATION MARK}-]*){0,2}){1,4}"
+    rf"[ \t\N{{NO-BREAK SPACE}}]+(?:{'|'.join(sorted(_PLACE_PLURALS))})\b")
 
 
 #: a bare English preposition that only a place follows without an article (``a square in Liberdade``); not
@@ -957,15 +971,28 @@ def _adjective_list(text: str, tokens: list[Token], index: int) -> bool:
 
 def _date_numbers(tokens: list[Token], text: str, lexicon: Lexicon) -> None:
     """A number before a month or day makes both certain: ``12 mars`` is French, not the planet;
-    so does a number before the source word for per cent (``20 Prozent``)."""
-    for left, right in zip(tokens, tokens[1:]):
+    so does a number before the source word for per cent (``20 Prozent``). A date word that is an English
+    grammar word before an English word reads as English (``in 1954 an earthquake``, not ``1 an de prison``)."""
+    for index, (left, right) in enumerate(zip(tokens, tokens[1:]), start=1):
         if right.capitalised and lexicon.is_english(right.text):
             continue  # "22 August", "11 September": English capitalises its months
+        if _english_grammar_before_english(text, tokens, index):
+            continue
         dated = "dates" in right.kinds or (left.cls == NUM and fold(right.text) in PERCENT_WORDS)
         if left.cls in (NUM, ORD) and dated and joined(text, left, right):
             right.cls = SRC
             if left.cls == NUM:
                 left.cls, left.languages = SRC, right.languages
+
+
+def _english_grammar_before_english(text: str, tokens: list[Token], index: int) -> bool:
+    """Is the token at ``index`` an English grammar word (``an``) joined to a next word of no source list that
+    is English or unknown (``an earthquake``, ``an estimated``): the English article, not the French year?"""
+    token = tokens[index]
+    if token.text not in ENGLISH_GRAMMAR_WORDS or index + 1 >= len(tokens):
+        return False
+    following = tokens[index + 1]
+    return following.cls in (EN, UNK, NAME, CAP) and joined(text, token, following)
 
 
 def classify(text: str, start: int, end: int, lexicon: Lexicon, keep: re.Pattern[str] | None,
