@@ -29,15 +29,15 @@ from .language_lexicon import load_lexicon
 from .name_calques import calques
 from .name_context import (
     AFTER_A_PLACE, LOWER_AFTER, PLACE_BEFORE, SENTENCE_START_BEFORE, TITLES, aged_full_name, attributive,
-    before_a_name, end_of_explained_name, hyphenated, in_source_sentence, in_translated_quotation, inside_source_name,
-    name_word_before, next_name, quoted, shouting, written_as_person,
+    before_a_name, end_of_explained_name, hyphenated, in_source_sentence, in_translated_quotation,
+    inside_source_name, name_word_before, next_name, quoted, shouting, written_as_person,
 )
 from .name_evidence import (
     TWO_PEOPLE_ALIKE, accent_kept_in_source_name, bare_surname_slip, body_keeps_place_spelling, coined_name_slip,
-    coordinated, different_given_names, different_people, long_vowel_slip, named_again, one_name, person_and_place,
-    person_and_region, place_slip, same_given_name, same_noun_after_the, shared_name_word, short_surname_slip,
-    source_body_and_english, translated_word, two_part_place_slip, two_people_alike, unrelated, vowel_slip,
-    words_of_two_names,
+    coordinated, different_given_names, different_offices, different_people, long_vowel_slip, named_again, one_name,
+    person_and_place, person_and_region, place_slip, same_given_name, same_noun_after_the, shared_name_word,
+    short_surname_slip, source_body_and_english, translated_word, two_part_place_slip, two_people_alike, unrelated,
+    vowel_slip, words_of_two_names,
 )
 from .name_forms import (
     Layout, Occurrence, glossed, has_accent, layout, may_hold, overlaps, spelling_variants, stands_alone, unaccented,
@@ -47,8 +47,8 @@ from .name_keys import (
     doubled_vowel_keys, given_key, hard_c_keys, typo_keys, variant_keys,
 )
 from .name_spelling import (
-    doubled_consonant, ending_dropped, ez_for_es, feminine_pair, final_s, first_letter_sounds_alike, inflected,
-    nasal_respelt, no_word, slip_on_an_accent, titled_slip, two_letters_apart,
+    ae_for_aa, doubled_consonant, ending_dropped, ez_for_es, feminine_pair, final_s, first_letter_sounds_alike,
+    inflected, nasal_respelt, no_word, slip_on_an_accent, titled_slip, two_letters_apart,
 )
 from .name_table import KINDS, VariantGroup, groups_by_word, load_groups, table_forms
 from .name_translations import translated_names
@@ -116,6 +116,12 @@ def _most_mentioned(text: str, counts: Counter[str], kept: str) -> str:
     return max(counts, key=lambda f: (tally[f], f == kept))
 
 
+def _found(occurrences: Iterable[Occurrence]) -> list[tuple[int, int, str, int]]:
+    """The ``(start, name end, form, word end)`` of each occurrence, as the predicates of ``name_evidence.py`` take
+    them."""
+    return [(o.start, o.end, o.form, o.end) for o in occurrences]
+
+
 def _usual_form(occurrences: Sequence[Occurrence], counts: Counter[str], preferred: str = "",
                 form_of: Callable[[str], str] = str) -> str:
     """The form the document mostly uses (``counts`` of ``form_of`` each occurrence's form); on a tie
@@ -153,17 +159,19 @@ class NameVariant(Check):
     labial...), so ``Shevtchenko`` beside ``Shevchenko`` is reported, and so is the short first word of a place's
     name before the same particles and words (``Ajea de los Molinos``, ``Agea de los Molinos``), and so are names
     of four letters or more whose hard C a K replaces (``Caub``, ``Kaub``), and surnames of six letters or more one
-    letter apart (``Bertolino``, ``Bertolini``; a Spanish CU written QU is one letter: ``Cuesta``, ``Questa``)
+    letter apart (``Bertolino``, ``Bertolini``; a Spanish CU written QU is one letter: ``Cuesta``, ``Questa``, and so
+    is a Spanish B written V at the start: ``Bermejo``, ``Vermejo``)
     when one of them is written as a person's (after a title or a given name, or with an age: ``Will Hoekstra,
     47,``) or both end one name after the
     same word (``De Lindenhof``, ``De Lindenhov``) or, for a coined name of seven letters or more
     that stands alone, one inner vowel or a hard C for a K is changed once where the document writes the name
     otherwise, alone, twice or more (``Agrifrost``, ``Agrofrost``; ``Polycrates``, ``Polykrates``), or, for a place's
     name of seven letters or more, one inner vowel is changed and each occurrence follows a preposition of place or
-    precedes a landscape noun (``of Camanducaia``, ``In Camandocaia``) or its final S is dropped (``between
-    Carboneras``, ``of Carbonera``), or one inner letter is added, dropped or changed once, after a preposition of
-    place, where the document writes the name otherwise twice, once as a place at least, and never both in one
-    sentence (``from Wilmarsum``, ``in Wilsmarsum``),
+    stands beside a landscape noun (``of Camanducaia``, ``In Camandocaia``; ``Lake Coghinas``) or its final S is
+    dropped (``between Carboneras``, ``of Carbonera``), or one inner letter is added, dropped or changed once, or a
+    final D written T, after a preposition of place, where the document writes the name otherwise twice, once as a
+    place at least, and never both in one sentence (``from Wilmarsum``, ``in Wilsmarsum``; ``of Belfeld``, ``of
+    Belfelt``),
     or a surname of six letters or more written after a given name is later written alone with its final S dropped
     or added, or another last letter where the full form follows the given name right away and no demonym's N is
     added (``Sanne Koopmans``, ``Koopman converted``; ``Karim Benhadj``, ``Benhadji's goal``), or a surname of five
@@ -176,7 +184,8 @@ class NameVariant(Check):
     Brandolini``), introduced in full and later quoted bare one letter off, a speaker the article never introduces
     (``Holger Thiel``, ``Thiele added``; ``Lieke Hoogers``, ``According to Hooger``),
     a surname alone with an age (``Canio Summa``, ``Suma, 61, denies``) or opening a sentence before ``, who``
-    (``Koen Bemelmans``, ``Bemelman, who grew up``), or a surname after a title
+    (``Koen Bemelmans``, ``Bemelman, who grew up``; a word of the lists too where it drops a doubled consonant:
+    ``Luca Serra``, ``Sera, who``; never a word the text writes as a given name), or a surname after a title
     that never follows a given name, one letter or a short ending off or its last two letters respelt
     (``Thierry Hennebelle``, ``Mr Hennebel``; ``Hélène Valbonnet``, ``Ms Valbonnay``), an English word too after
     a personal title where the text never writes it in lower case (``Paola Balle``, ``Professor Bale``),
@@ -200,7 +209,10 @@ class NameVariant(Check):
     water authority``, ``the Rhijnland water authority``), and a Portuguese ``-ão`` respelt in English by a speaker
     named alone (``Falcão``, ``Falcon also confirmed``) are one name too.
     Two spellings joined in a pair or a list (``Maier and Mayer have
-    clashed``) are two people or places, a form that always ends a longer name beside one that always opens one
+    clashed``) are two people or places, and so are two people of one given name whom the article says have names
+    alike (``two men with almost the same name``, ``who are not related``) or whose offices part (``Colonel Marc
+    Santoni``, ``the mayor, Marc Santini``); a club's initials joined to a town (``VVV-Venlo``) are no spelling of the
+    town; a form that always ends a longer name beside one that always opens one
     (``the Teatro Regio``, ``Reggio Emilia``) names two things, and a spelling inside a source-language quotation the writer translates
     (``“Córdoba, lejana y sola”, which he translated as…``) keeps its accents. Generic groups
     need evidence of a name: a capital where no sentence starts (or, at a
@@ -300,7 +312,7 @@ class NameVariant(Check):
         for found in spelling_variants(lay, self.options.min_length, claimed, known):
             if found.kind == "hyphenation" and person_and_place(ctx.text, found.occurrences):
                 continue  # Lucía Santamaría and the Santa María district: a person and a place
-            if found.kind == "hyphenation" and two_people_alike(ctx.text, found.occurrences):
+            if found.kind == "hyphenation" and two_people_alike(ctx.text, _found(found.occurrences)):
                 continue  # Lies Van Wesemael and Tom Vanwesemael, whom the article says are not related
             if len(found.occurrences) == 2 and glossed(ctx.text, *found.occurrences):
                 continue  # “Napoléon le Petit” (“Napoleon the Little”): a title and its translation
@@ -324,8 +336,11 @@ class NameVariant(Check):
         yield from self._compound_part_accents(ctx, lay, claimed, known)
         yield from self._generic(ctx, lay, known, claimed)
         yield from self._same_given_name(ctx, claimed)
-        yield from self._speaker_surname_slips(ctx, claimed)
-        yield from self._given_name_variants(ctx, claimed, known)
+        # the words the text writes in lower case, as written (``\w+`` runs, all in lower case): an English word
+        # capitalised elsewhere is a name only where the text never writes it so
+        lowercase = frozenset(word for word in _WORD.findall(ctx.text) if word.islower())
+        yield from self._speaker_surname_slips(ctx, claimed, lowercase)
+        yield from self._given_name_variants(ctx, claimed, known, lowercase)
         yield from self._particle_variants(ctx, claimed)
         yield from self._article_variants(ctx, claimed, known)
         if self.options.semantic:
@@ -511,13 +526,15 @@ class NameVariant(Check):
         part in a way no two families' names do: a final S alone (``Ginés Mateo``, ``Ginés Mateos``: a
         person's surname takes no plural), a doubled consonant (``Ilse de Wit``, ``Ilse de Witt``; ``Rita Vaca``,
         ``Rita Vacca``),
-        the Spanish -ez of the Portuguese -es (``Inmaculada Gómez``, ``Inmaculada Gomes``), or, after the same
+        the Spanish -ez of the Portuguese -es (``Inmaculada Gómez``, ``Inmaculada Gomes``), the old Dutch AE of a
+        long A (``Ellen Maes``, ``Ellen Maas``), or, after the same
         particles, an ending dropped (``Marieke van Dam``, ``Marieke van Damme``), or unless the later full name
         only opens a sentence to speak (``Retired teacher Telma Serpa``, ``Telma Sarpa said``). A surname after
         a title and particles that never follows a given name (``Ms de Grood``) is the one person's with those particles
         whose surname it misses by a letter (``Emma de Groot``). Long surnames are the generic detector's, but
         two letters off after one given name (``Joaquín Larrañeta``, ``Joaquín Larrañaga admitted``) they are
-        one person's only where the later full name just opens a sentence to speak."""
+        one person's only where the later full name just opens a sentence to speak. An article that says two people
+        have names alike (``two nurses with almost the same name``) is left alone."""
         text = ctx.text
         lexicon = load_lexicon()
         # the surnames after each given name (with the particles between them, if any)
@@ -575,7 +592,8 @@ class NameVariant(Check):
                     continue
                 if lone and not dropped and (one, other) not in slips and not (
                         final_s(one, other) or doubled_consonant(one, other) or ez_for_es(one, other)
-                        or vowel_slip(text, one, other) or named_again(text, given, one, other)):
+                        or ae_for_aa(one, other) or vowel_slip(text, one, other)
+                        or named_again(text, given, one, other)):
                     continue
                 if not lone and inflected([one, other]):
                     continue
@@ -583,7 +601,10 @@ class NameVariant(Check):
 
     def _report_pair(self, ctx: CheckContext, claimed: list[tuple[int, int]], one: str, other: str
                      ) -> Iterator[Finding]:
-        """Findings for two spellings of one surname, wherever either stands unclaimed: each of the rarer one."""
+        """Findings for two spellings of one surname, wherever either stands unclaimed: each of the rarer one; none
+        where the article says two people have names alike (``two civil servants with almost identical names``)."""
+        if TWO_PEOPLE_ALIKE.search(ctx.text) is not None:
+            return  # the article tells them apart
         occurrences = [o for o in (Occurrence(m.start(), m.end(), m.group()) for m in
                                    re.finditer(rf"\b(?:{re.escape(one)}|{re.escape(other)})\b", ctx.text))
                        if not overlaps(o, claimed)]
@@ -595,7 +616,8 @@ class NameVariant(Check):
         yield from self._report(ctx, occurrences, counts, keep, keep, "transliteration", Severity.WARNING, 0.6,
                                 "generic")
 
-    def _speaker_surname_slips(self, ctx: CheckContext, claimed: list[tuple[int, int]]) -> Iterator[Finding]:
+    def _speaker_surname_slips(self, ctx: CheckContext, claimed: list[tuple[int, int]], lowercase: Collection[str]
+                               ) -> Iterator[Finding]:
         """A person introduced with a surname (``Holger Thiel``, ``Annelies Bosma``) and later quoted by
         that surname one letter off (``Thiele added``, ``Bosman said``; ``Canio Summa``, ``Suma, 61, denies``;
         ``Koen Bemelmans``, ``Bemelman, who grew up``), which the article never introduces, or later titled by
@@ -607,7 +629,6 @@ class NameVariant(Check):
         (``Geologist Marina Brandolini``, ``According to Brandolino``: here a role opening the sentence does)."""
         text = ctx.text
         lexicon = load_lexicon()
-        lowercase = {word for word in _WORD.findall(text) if word.islower()}
         introduced: dict[str, list[Occurrence]] = {}
         titled: dict[str, list[Occurrence]] = {}
         given_named: set[str] = set()  # surnames after any given name, one English has too (Anna Kellner)
@@ -644,11 +665,17 @@ class NameVariant(Check):
                 speakers.setdefault(form, []).append(Occurrence(match.start("surname"), match.end("surname"), form))
         # a word alone opening a sentence with a relative clause about a person (``Bemelman, who grew up in…``) is
         # the subject named again by the surname; inside a sentence it may be a kinsman's given name (``his son
-        # Willem, who``)
-        for match in _BARE_RELATIVE.finditer(text):
+        # Willem, who``). A word of the lists counts where it drops a doubled consonant of an introduced surname, as
+        # translators do with Italian names (``Luca Serra``, ``Sera, who``) and the text never writes it in lower case;
+        # none counts that the text writes before a surname, as a given name (``Rosa Pinna``, then ``Rosa, who``)
+        relatives = list(_BARE_RELATIVE.finditer(text))
+        given_before = {run.group().split()[0] for run in _CAPITALISED_RUN.finditer(text)} if relatives else set()
+        for match in relatives:
             form = match.group("surname")
-            if form not in introduced and no_word(form) and \
-                    SENTENCE_START_BEFORE.search(text, max(0, match.start() - 4), match.start()):
+            if form not in introduced and form not in given_before and (no_word(form) or (
+                    form.lower() not in lowercase
+                    and any(doubled_consonant(surname, form) for surname in introduced))) \
+                    and SENTENCE_START_BEFORE.search(text, max(0, match.start() - 4), match.start()):
                 speakers.setdefault(form, []).append(Occurrence(match.start(), match.end("surname"), form))
         # a word alone with an age in apposition (``Suma, 61, denies the charges``) is a person named by the
         # surname, whatever word lists hold it
@@ -686,8 +713,8 @@ class NameVariant(Check):
             yield from self._report(ctx, occurrences, counts, surname, surname, "transliteration",
                                     Severity.WARNING, 0.6, "generic")
 
-    def _given_name_variants(self, ctx: CheckContext, claimed: list[tuple[int, int]],
-                             known: Collection[str]) -> Iterator[Finding]:
+    def _given_name_variants(self, ctx: CheckContext, claimed: list[tuple[int, int]], known: Collection[str],
+                             lowercase: Collection[str]) -> Iterator[Finding]:
         """One person's given name spelled two ways before the same surname (``Luiz Fernando Albuquerque``,
         ``Luís Fernando Albuquerque``; ``Thiago Medeiros``, ``Tiago Medeiros``; ``Karsten``, ``Carsten``; ``Vítor``,
         ``Victor``): an accent, a letter added, dropped or changed, a C for a K, a Y for an IE
@@ -696,9 +723,8 @@ class NameVariant(Check):
         text = ctx.text
         lexicon = load_lexicon()
         # a given name that is also an English word (Victor, Rose, Frank) counts only where the text never
-        # writes that word in lower case: elsewhere a capitalised word before a surname is a sentence's
+        # writes that word in ``lowercase``: elsewhere a capitalised word before a surname is a sentence's
         # first word (``When Calado arrived``), no given name
-        lowercase = {word for word in _WORD.findall(text) if word.islower()}
         english_given: set[str] = set()
         # the first given name's spellings by what follows it (the other given names and the surname)
         spellings: dict[tuple[str, ...], dict[str, list[Occurrence]]] = {}
@@ -778,7 +804,7 @@ class NameVariant(Check):
                 continue  # Pieter van den Berg and Anna van der Berg: two people
             occurrences = [o for o in [Occurrence(s, e, text[s:e]) for s, e, _, _ in found]
                            + [Occurrence(m.start(), m.end(), m.group()) for m in joined] if not overlaps(o, claimed)]
-            if joined and two_people_alike(text, occurrences):
+            if joined and two_people_alike(text, _found(occurrences)):
                 continue  # Lies Van Wesemael and Tom Vanwesemael, whom the article says are not related
             # the same particles in another case (Van den Berg at a sentence's start, van den Berg) are one form
             counts = Counter(_first_lower(o.form) for o in occurrences)
@@ -852,6 +878,8 @@ class NameVariant(Check):
                 continue  # too short, an acronym, or a table name (or its plural): the table judges it
             if any(a < name_end and start < b for a, b in claimed):
                 continue
+            if "-" in form and any(len(part) > 1 and part.isupper() for part in form.split("-")):
+                continue  # a club's or a body's initials joined to a place (``VVV-Venlo``): no spelling of the place
             keys = hard_c_keys(form)
             if len(form) >= min_length:
                 keys = keys | variant_keys(form)
@@ -936,9 +964,10 @@ class NameVariant(Check):
             ends: dict[str, list[int]] = {}
             for _, _, form, end in found:
                 ends.setdefault(form, []).append(end)
-            if different_people(text, forms, ends) or (
-                    different_given_names(text, found) and TWO_PEOPLE_ALIKE.search(text) is not None):
-                continue  # Marijke Jansen and Marieke Janssen, whom the article calls two people
+            if different_people(text, forms, ends) or two_people_alike(text, found):
+                continue  # Marijke Jansen and Marieke Janssen (or Anja Wetzels and Anja Wetzel), called two people
+            if different_offices(text, found):
+                continue  # Colonel Marc Santoni and the mayor, Marc Santini: two people, told apart by their roles
             keep = _usual_form(occurrences, counts)
             fresh = [o for o in occurrences if o not in reported]
             reported.update(fresh)

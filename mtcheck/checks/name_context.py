@@ -23,6 +23,7 @@ from .name_forms import AUXILIARIES, POSSESSIVES, TITLE_FOLLOWERS, Occurrence
 #: particles between a given name and the surname (``Mohammed bin Salman``)
 _NAME_PARTICLES = frozenset("bin ibn al el de du da di del della degli dei delle van von der den le la ben abu am im zum zur "
                             "des do dos das ter ten".split())
+#: the word right after a position, past spaces on the same line (``Bertolini`` after ``Nicolo``)
 _FOLLOWING_WORD = re.compile(r"[ \t\N{NO-BREAK SPACE}]+(\w+)")
 
 
@@ -71,23 +72,48 @@ def name_word_before(text: str, start: int) -> re.Match[str] | None:
     return _CAPITALISED_BEFORE.search(text, max(0, start - 30), start)
 
 
-#: a title or a given name right before a word: the word is a person's surname (``Mr Vasseur``, ``Anne Vasseur``)
+#: personal titles, ranks and offices written before a person's name (``Mr``, ``Colonel``, ``Mayor``), a full
+#: stop after an abbreviation or not
 TITLES = (r"(?:Mr|Mrs|Ms|Dr|Prof|Mme|Mlle|M|Herr|Frau|Sr|Sra|Sig|Signor|Signora|Dona|Don|Senhor|Senhora"
           r"|Colonel|General|Captain|Major|Lieutenant|Sergeant|Commander|Commissioner|Inspector|Judge|Prosecutor"
           r"|Minister|President|Mayor|Senator|Governor|Professor|Doctor|Father|Bishop|Cardinal|Chief|Superintendent"
           r"|Coach|Alderman|Alderwoman|Councillor|Councilor|Councilman|Councilwoman|Deputy|Chancellor|Secretary"
           r"|Director|Detective)\.?")
+#: a title or a given name right before a word: the word is a person's surname (``Mr Vasseur``, ``Anne Vasseur``,
+#: ``Émilie Castagnet``: a given name may open with an accented capital)
 _PERSON_BEFORE = re.compile(
     rf"(?:\b(?P<title>{TITLES})"
     # a given name, which no article or particle is (Le Parisien, La Stampa, Van Gogh), after a title or not: after
     # one (``Dr. Martin Wittkopf``) a given name that English also has as a word (martin, the bird) is one
     rf"|(?:\b(?P<titled>{TITLES})[ \t\N{{NO-BREAK SPACE}}]+)?\b(?!(?:Le|La|Les|Los|Las|El|Il|Lo|Al|De|Del|Della|Di|Da|Dos|Du|Van|Von|Den"
     r"|Der|Ter|Ten)\b)"
-    r"(?P<given>[A-Z][a-z\u00e0-\u00ff]+(?:-[A-Z][a-z\u00e0-\u00ff]+)?))"
+    r"(?P<given>[A-Z\u00c0-\u00d6\u00d8-\u00de][a-z\u00e0-\u00ff]+(?:-[A-Z][a-z\u00e0-\u00ff]+)?))"
     # the particles of a surname between (Luc Van den Brandt, Ana de la Torre), on one line: a headline's last word
     # is no given name of the paragraph's first (``…opens at the Teatro Regio`` over ``Parma's opera house``)
     rf"(?:[ \t\N{{NO-BREAK SPACE}}]+(?i:{'|'.join(sorted(_NAME_PARTICLES))}))*[ \t\N{{NO-BREAK SPACE}}]+\Z"
 )
+
+
+#: offices and ranks that one person does not hold both of in one story, so that they tell one person from another
+#: (``Colonel Marc Santoni``, ``the village's mayor, Marc Santini``); ``Mr`` tells nobody apart, and a translator
+#: calls one head of a service ``director`` and then ``chief``, or a ``commissaire`` ``Commissioner`` or
+#: ``Superintendent``
+_OFFICES = frozenset("""colonel general captain lieutenant sergeant judge prosecutor minister president mayor senator
+    governor bishop cardinal alderman alderwoman councillor councilor councilman councilwoman""".split())
+#: a word, with a comma or not, right before a position: ``mayor, `` of ``the village's mayor, Marc Santini``
+_WORD_BEFORE = re.compile(r"\b([A-Za-z]+),?[ \N{NO-BREAK SPACE}]+\Z")
+
+
+def office_before(text: str, start: int) -> str | None:
+    """The office or rank, in lower case, right before the surname at ``start`` (``Colonel Santoni``) or before its
+    given name (``Colonel Marc Santoni``, ``the mayor, Marc Santini``), if any."""
+    match = _PERSON_BEFORE.search(text, max(0, start - 40), start)
+    if match is not None and (match.group("title") or match.group("titled")):
+        title = (match.group("title") or match.group("titled")).rstrip(".").lower()
+        return title if title in _OFFICES else None
+    position = match.start("given") if match is not None else start
+    word = _WORD_BEFORE.search(text, max(0, position - 30), position)
+    return word.group(1).lower() if word is not None and word.group(1).lower() in _OFFICES else None
 
 
 def written_as_person(text: str, start: int, lexicon: Any) -> bool:
@@ -216,12 +242,12 @@ def attributive(text: str, end: int) -> bool:
     return after is not None and after.group(1) not in AFTER_A_PLACE and not after.group(1).endswith("ed")
 
 
-#: what ends a source-language name's words right before a place in it: a particle (``Université libre
-#: de Bruxelles``, ``Zünfte der Stadt``) or a club's initials (``KAA Gent``, ``FC Porto``)
 #: a Romance noun of a landform, capitalised, right before a position: the head of a place's own name
 _LANDFORM_BEFORE = re.compile(r"\b(?:Cap|Capo|Cabo|Mont|Monte|Col|Colle|Lac|Lago|Pointe|Punta|Ponta|Golfe|Golfo|Baie"
                               r"|Bah\u00eda|Val|Valle|Vale|Pic|Pico|Piz|Serra|Isola|\u00cele|Ilha|Isla|Sierra)"
                               r"[ \N{NO-BREAK SPACE}]\Z")
+#: what ends a source-language name's words right before a place in it: a particle (``Université libre
+#: de Bruxelles``, ``Zünfte der Stadt``) or a club's initials (``KAA Gent``, ``FC Porto``)
 _SOURCE_NAME_BEFORE = re.compile(
     r"(?:\b(?:de|di|da|do|du|des|del|della|dos|das|van|von|der|den)|\bd['\N{RIGHT SINGLE QUOTATION MARK}]|\b[A-Z]{2,4})\s*\Z")
 

@@ -20,11 +20,13 @@ from .language_lexicon import load_lexicon
 from .name_context import (
     AFTER_A_PLACE, AGE_AFTER, LOWER_AFTER, PLACE_BEFORE, SENTENCE_START_BEFORE, THE_BEFORE, after_body_head,
     after_given_name, before_a_name, given_names, in_region, in_source_body_name, in_town_name, inside_source_name,
-    name_word_before, next_names, written_as_person,
+    name_word_before, next_names, office_before, written_as_person,
 )
 from .name_forms import POSSESSIVES, Layout, Occurrence, has_accent
 from .name_keys import SURNAME_LETTERS
-from .name_spelling import final_s, no_word, one_inner_letter_apart, one_vowel_apart
+from .name_spelling import (
+    ending_devoiced, final_s, hard_c_for_k, no_word, one_inner_letter_apart, one_vowel_apart,
+)
 from .quotes import REPORTING_VERBS
 
 
@@ -153,9 +155,10 @@ _NO_RELATION = re.compile(r"(?:\s+[A-Z][\w'\N{RIGHT SINGLE QUOTATION MARK}-]+){0
 
 
 #: what says that two people of one article have names alike (``The two women, who are not related,``; ``two
-#: councillors with almost identical names``; ``the similarity of their names``)
+#: councillors with almost identical names``; ``men with almost the same name``; ``the similarity of their names``)
 TWO_PEOPLE_ALIKE = re.compile(r"\b(?:are|were)\s+(?:not\s+related|no\s+relation|unrelated)\b"
                               r"|\b(?:almost|nearly|near)[\s-]+identical\s+(?:sur)?names\b|\bnamesakes\b"
+                              r"|\b(?:almost|nearly)\s+the\s+same\s+(?:sur)?names?\b"
                               r"|\bsimilar(?:-sounding)?\s+(?:sur)?names\b"
                               r"|\bsimilarity\s+of\s+(?:their|the\s+two)\s+(?:sur)?names\b", re.IGNORECASE)
 
@@ -180,10 +183,10 @@ def unrelated(text: str, occurrence: Occurrence) -> bool:
             or _KIN_BEFORE.search(text, max(0, occurrence.start - 30), occurrence.start) is not None)
 
 
-def two_people_alike(text: str, occurrences: Sequence[Occurrence]) -> bool:
-    """Do the forms come with given names of their own, in an article that says two people have names alike?"""
-    found = [(o.start, o.end, o.form, o.end) for o in occurrences]
-    return different_given_names(text, found) and TWO_PEOPLE_ALIKE.search(text) is not None
+def two_people_alike(text: str, found: Sequence[tuple[int, int, str, int]]) -> bool:
+    """Does each form come with a given name, its own or the same one (``Anja Wetzels``, ``Anja Wetzel``), in an
+    article that says two people have names alike?"""
+    return len(given_names(text, found)) == 2 and TWO_PEOPLE_ALIKE.search(text) is not None
 
 
 def different_people(text: str, forms: Sequence[str], ends: dict[str, list[int]]) -> bool:
@@ -204,6 +207,20 @@ def different_people(text: str, forms: Sequence[str], ends: dict[str, list[int]]
         # the surname too, past middle names: ``Cleiton Aparecido Moura`` and ``Cleyton Moura`` are one man
         surnames.append(set().union(*after))
     return all(not (a & b) for i, a in enumerate(surnames) for b in surnames[i + 1:])
+
+
+def different_offices(text: str, found: Sequence[tuple[int, int, str, int]]) -> bool:
+    """Does each spelling come with an office or a rank of its own, the other's never (``Colonel Marc Santoni``,
+    ``Colonel Santoni``; ``the village's mayor, Marc Santini``): two people, whom their roles tell apart? A slip
+    keeps the person's role, or drops it."""
+    offices: dict[str, set[str]] = {}
+    for start, _, form, _ in found:
+        office = office_before(text, start)
+        offices.setdefault(form, set())
+        if office is not None:
+            offices[form].add(office)
+    roles = list(offices.values())
+    return len(roles) == 2 and all(roles) and not roles[0] & roles[1]
 
 
 def person_and_place(text: str, occurrences: Sequence[Occurrence]) -> bool:
@@ -303,8 +320,6 @@ def translated_word(text: str, found: Sequence[tuple[int, int, str, int]]) -> bo
                    or before_a_name(text, end) for start, _, form, end in found if form in english)
 
 
-#: letters after which a C is hard, as a K sounds: ``Polycrates``, ``Polykrates``; not a soft C (``Lucia``, ``Lukia``)
-_HARD_C_FOLLOWERS = frozenset("aoulr")
 #: shortest coined name (a company's, ``Agrifrost``) whose one changed vowel is a slip without a person's evidence
 COINED_LETTERS = 7
 
@@ -320,12 +335,8 @@ def coined_name_slip(text: str, found: Sequence[tuple[int, int, str, int]]) -> b
     if len(counts) != 2:
         return False
     (usual, usual_count), (rare, rare_count) = counts.most_common()
-    if rare_count != 1 or usual_count < 2 or len(rare) != len(usual) or len(rare) < COINED_LETTERS:
-        return False
-    parts = [i for i, (a, b) in enumerate(zip(usual.lower(), rare.lower())) if a != b]
-    changed = {usual[parts[0]].lower(), rare[parts[0]].lower()} if len(parts) == 1 else set()
-    if len(parts) != 1 or not 0 < parts[0] < len(rare) - 1 or not (
-            changed <= set("aeiou") or (changed == {"c", "k"} and rare[parts[0] + 1].lower() in _HARD_C_FOLLOWERS)):
+    if rare_count != 1 or usual_count < 2 or len(rare) < COINED_LETTERS or not (
+            one_vowel_apart(usual, rare) or hard_c_for_k(usual, rare)):
         return False
     # the misspelt one stands alone, and so does the usual one twice at least: a club's or a firm's full name once
     # (``Agrifrost Holdings``) does not make the word another name's
@@ -344,19 +355,32 @@ _PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?i:in|at|from|near|to|between|outsid
 #: a landscape noun right after a name, which makes it a place's: ``the Paraopeba River``
 _PLACE_NOUN_AFTER = re.compile(r"[ \N{NO-BREAK SPACE}](?:River|Lake|Valley|Bay|Creek|Canyon|Reservoir|Basin|Delta|Falls"
                                r"|Mountains|Hills|Plateau|Island|Islands|Lagoon|Estuary)\b")
+#: a landscape noun that English puts right before a name, which makes it a place's: ``Lake Coghinas``, ``Mount
+#: Etna``, ``the River Maas``
+_PLACE_NOUN_BEFORE = re.compile(r"\b(?:Lake|Loch|Mount|Mt\.?|Cape|River)[ \N{NO-BREAK SPACE}]\Z")
+
+
+def _as_place(text: str, start: int, name_end: int) -> bool:
+    """Is the name at ``text[start:name_end]`` written as a place's: after a preposition of place (``of
+    Camanducaia``, ``along the Paraopeba``) or beside a landscape noun (``the Paraopeba River``, ``Lake Coghinas``)?"""
+    return (_PLACE_PREPOSITION_BEFORE.search(text, max(0, start - 20), start) is not None
+            or _PLACE_NOUN_AFTER.match(text, name_end) is not None
+            or _PLACE_NOUN_BEFORE.search(text, max(0, start - 8), start) is not None)
 
 
 def place_slip(text: str, lay: Layout, found: Sequence[tuple[int, int, str, int]]) -> bool:
     """Is one long word of no language's word lists written as a place each time, after a preposition of place or
-    before a landscape noun (``a district of Camanducaia``, ``In Camandocaia``; ``the Paraopeba River``, ``along the
-    Paraupeba``),
-    and once with one inner vowel changed or its final S dropped (``between Carboneras``, ``of Carbonera``): one
-    town's or river's name misspelt? A person's name (after a title or a given name) is the other detectors'; the
-    document's title, which puts its own words around a name (``lands on Carboneras beach``), is passed over."""
+    beside a landscape noun (``a district of Camanducaia``, ``In Camandocaia``; ``the Paraopeba River``, ``along the
+    Paraupeba``; ``Lake Coghinas``),
+    and once with one inner vowel changed or its final S dropped (``between Carboneras``, ``of Carbonera``), or, where
+    the document writes it otherwise twice, with one inner letter added, dropped or changed or a final D written T
+    (``of Belfeld``, ``of Belfelt``): one town's, lake's or river's name misspelt? A person's name (after a title
+    or a given name) is the other detectors'; the document's title, which puts its own words around a name (``lands
+    on Carboneras beach``), is passed over."""
     found = [occurrence for occurrence in found if not lay.in_title(occurrence[0])]
     forms = sorted({form for _, _, form, _ in found})
-    if len(forms) == 2 and min(map(len, forms)) >= COINED_LETTERS and one_inner_letter_apart(*forms) \
-            and _placed_once(text, lay, found):
+    if len(forms) == 2 and min(map(len, forms)) >= COINED_LETTERS \
+            and (one_inner_letter_apart(*forms) or ending_devoiced(*forms)) and _placed_once(text, lay, found):
         return True
     vowel = len(forms) == 2 and one_vowel_apart(*forms)
     if len(forms) != 2 or len(forms[0]) < COINED_LETTERS or not (vowel or final_s(*forms)):
@@ -365,15 +389,21 @@ def place_slip(text: str, lay: Layout, found: Sequence[tuple[int, int, str, int]
         return False  # ``the Philippines``, ``Philippine``: a group's plural name and its adjective, no town's
     lexicon = load_lexicon()
     return all(no_word(form) for form in forms) and all(
-        (_PLACE_PREPOSITION_BEFORE.search(text, max(0, start - 20), start) is not None
-         or _PLACE_NOUN_AFTER.match(text, name_end) is not None)
+        _as_place(text, start, name_end)
         and not written_as_person(text, start, lexicon) and not text.startswith(POSSESSIVES, name_end)
         for start, name_end, _, _ in found)
 
 
+def _never_in_one_sentence(lay: Layout, found: Sequence[tuple[int, int, str, int]]) -> bool:
+    """Does a sentence start between every two occurrences of different spellings, so that no sentence holds both?
+    Two places whose names part on a letter are set side by side (``from Oberdorf to Oberndorf``); a slip is not."""
+    return not any(one_form != other_form and not any(min(one, other) < i <= max(one, other) for i in lay.initial)
+                   for (one, _, one_form, _), (other, _, other_form, _) in combinations(found, 2))
+
+
 def _placed_once(text: str, lay: Layout, found: Sequence[tuple[int, int, str, int]]) -> bool:
     """Is one spelling of a long name of no language's word lists written once, as a place (after a preposition of
-    place or before a landscape noun: ``residents in Wilsmarsum``), where the document writes the other at least
+    place or beside a landscape noun: ``residents in Wilsmarsum``), where the document writes the other at least
     twice and as a place at least once (``from Wilmarsum``), never as a person's nor as an owner, and no sentence
     holds both (two villages whose names part on a letter are set side by side: ``from Oberdorf to
     Oberndorf``)? One town's name misspelt once."""
@@ -384,8 +414,7 @@ def _placed_once(text: str, lay: Layout, found: Sequence[tuple[int, int, str, in
     lexicon = load_lexicon()
 
     def placed(start: int, name_end: int) -> bool:
-        return (_PLACE_PREPOSITION_BEFORE.search(text, max(0, start - 20), start) is not None
-                or _PLACE_NOUN_AFTER.match(text, name_end) is not None) and not text.startswith(POSSESSIVES, name_end)
+        return _as_place(text, start, name_end) and not text.startswith(POSSESSIVES, name_end)
 
     if any(written_as_person(text, start, lexicon) or before_a_name(text, end)
            or ((word := name_word_before(text, start)) is not None and not lexicon.is_english(word.group(1)))
@@ -394,23 +423,20 @@ def _placed_once(text: str, lay: Layout, found: Sequence[tuple[int, int, str, in
     if not all(placed(start, name_end) for start, name_end, form, _ in found if form == rare) or \
             not any(placed(start, name_end) for start, name_end, form, _ in found if form == usual):
         return False
-    return not any(one_form != other_form and not any(min(one, other) < i <= max(one, other) for i in lay.initial)
-                   for (one, _, one_form, _), (other, _, other_form, _) in combinations(found, 2))
+    return _never_in_one_sentence(lay, found)
 
 
 def two_part_place_slip(text: str, lay: Layout, found: Sequence[tuple[int, int, str, int]]) -> bool:
-    """Is a hyphenated name of two parts written as a place each time, after a preposition of place or before a
+    """Is a hyphenated name of two parts written as a place each time, after a preposition of place or beside a
     landscape noun, never as a person's (no title or given name before, no surname after), and its two spellings
     never in one sentence (``In Brives-Charensac``, ``The mayor of Brive-Charensac``): one town misspelt? Two
     towns whose names part on a letter are set side by side (``from Hauteville-Lompnes to Hautevilla-Lompnes``)."""
     lexicon = load_lexicon()
-    if not all((_PLACE_PREPOSITION_BEFORE.search(text, max(0, start - 20), start) is not None
-                or _PLACE_NOUN_AFTER.match(text, name_end) is not None)
+    if not all(_as_place(text, start, name_end)
                and not written_as_person(text, start, lexicon) and not before_a_name(text, end)
                for start, name_end, _, end in found):
         return False
-    return not any(one_form != other_form and not any(min(one, other) < i <= max(one, other) for i in lay.initial)
-                   for (one, _, one_form, _), (other, _, other_form, _) in combinations(found, 2))
+    return _never_in_one_sentence(lay, found)
 
 
 def body_keeps_place_spelling(text: str, lay: Layout, found: Sequence[tuple[int, int, str, int]]) -> bool:

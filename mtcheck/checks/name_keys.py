@@ -91,9 +91,9 @@ SURNAME_LETTERS = 6
 @lru_cache(maxsize=8192)
 def typo_keys(word: str) -> frozenset[str]:
     """Keys that two spellings one letter apart share (a letter added, dropped or changed, never the
-    first but a silent H, an old Y, a soft C or the Q of a QU): ``Vasseur``/``Vasseure``,
-    ``Bellanti``/``Bellandi``, ``Matheus``/``Mateus``, ``Henríquez``/``Enríquez``, ``Ybarra``/``Ibarra``,
-    ``Cervantes``/``Servantes``, ``Cuesta``/``Questa``."""
+    first but a silent H, an old Y, a soft C, a Spanish B or V before a vowel or the Q of a QU):
+    ``Vasseur``/``Vasseure``, ``Bellanti``/``Bellandi``, ``Matheus``/``Mateus``, ``Henríquez``/``Enríquez``,
+    ``Ybarra``/``Ibarra``, ``Cervantes``/``Servantes``, ``Bermejo``/``Vermejo``, ``Cuesta``/``Questa``."""
     lowered = unaccented(word.lower())
     keys = {TYPO + lowered} | {TYPO + lowered[:i] + lowered[i + 1:] for i in range(1, len(lowered))}
     if lowered.startswith("h"):
@@ -102,6 +102,8 @@ def typo_keys(word: str) -> frozenset[str]:
         keys.add(TYPO + "i" + lowered[1:])  # the old Y of Spanish and Basque names: Ybarra, Ibarra
     if lowered[:1] == "c" and lowered[1:2] in ("e", "i"):
         keys.add(TYPO + "s" + lowered[1:])  # a soft C written as the S it sounds like: Cervantes, Servantes
+    if lowered[:1] == "b" and lowered[1:2] in ("a", "e", "i", "o", "u"):
+        keys.add(TYPO + "v" + lowered[1:])  # the B and V that Spanish says alike: Bermejo, Vermejo
     if lowered[:2] == "qu" and lowered[2:3] in ("a", "e", "i", "o"):
         # the Italian and Portuguese QU of a Spanish CU before a vowel: Cuesta, Questa; Cuadrado, Quadrado
         keys.add(TYPO + "c" + lowered[1:])

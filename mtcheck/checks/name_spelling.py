@@ -70,6 +70,15 @@ def ez_for_es(one: str, other: str) -> bool:
     return plain[0][:-2] == plain[1][:-2] and (plain[0][-2:], plain[1][-2:]) == ("es", "ez")
 
 
+def ae_for_aa(one: str, other: str) -> bool:
+    """Is one surname the other with the AE that old Dutch spelling, kept in Flemish names, writes for a long A
+    (``Maes``, ``Maas``; ``Claes``, ``Claas``; ``Daems``, ``Daams``)?"""
+    one, other = one.lower(), other.lower()
+    return len(one) == len(other) and any(
+        one[:i] == other[:i] and one[i + 2:] == other[i + 2:] and {one[i:i + 2], other[i:i + 2]} == {"ae", "aa"}
+        for i in range(len(one) - 1))
+
+
 def two_letters_apart(one: str, other: str) -> bool:
     """Do two surnames that open alike (their first three letters) part by two letters at most, added, dropped or
     changed (``Larrañeta``, ``Larrañaga``), accents aside?"""
@@ -96,14 +105,32 @@ def feminine_pair(one: str, other: str) -> bool:
     return len(long) == len(short) and long[:-1] == short[:-1] and {long[-1], short[-1]} <= set("aeio")
 
 
+def _inner_difference(one: str, other: str) -> int | None:
+    """Where two words of one length part, case aside, when they part on one letter only, neither the first nor
+    the last (a first or a last letter may make another name: ``Carolina``, ``Caroline``); None otherwise."""
+    if len(one) != len(other):
+        return None
+    parts = [i for i, (a, b) in enumerate(zip(one.lower(), other.lower())) if a != b]
+    return parts[0] if len(parts) == 1 and 0 < parts[0] < len(one) - 1 else None
+
+
 def one_vowel_apart(one: str, other: str) -> bool:
     """Are two words of one length the same but for one vowel inside (``Camanducaia``, ``Camandocaia``), neither
     the first letter nor the last, which may make another name (``Carolina``, ``Caroline``)?"""
-    if len(one) != len(other):
-        return False
-    parts = [i for i, (a, b) in enumerate(zip(one.lower(), other.lower())) if a != b]
-    return len(parts) == 1 and 0 < parts[0] < len(one) - 1 and \
-        {one[parts[0]].lower(), other[parts[0]].lower()} <= set("aeiou")
+    index = _inner_difference(one, other)
+    return index is not None and {one[index].lower(), other[index].lower()} <= set("aeiou")
+
+
+#: letters after which a C is hard, as a K sounds: ``Polycrates``, ``Polykrates``; not a soft C (``Lucia``, ``Lukia``)
+_HARD_C_FOLLOWERS = frozenset("aoulr")
+
+
+def hard_c_for_k(one: str, other: str) -> bool:
+    """Are two words of one length the same but for a hard C inside written K (``Polycrates``, ``Polykrates``), as
+    Greek, Latin and Germanic names are transliterated both ways, neither the first letter nor the last?"""
+    index = _inner_difference(one, other)
+    return index is not None and {one[index].lower(), other[index].lower()} == {"c", "k"} \
+        and one[index + 1].lower() in _HARD_C_FOLLOWERS
 
 
 def one_inner_letter_apart(one: str, other: str) -> bool:
@@ -111,14 +138,19 @@ def one_inner_letter_apart(one: str, other: str) -> bool:
     (``Wilmarsum``, ``Wilsmarsum``)? A first or a last letter may make another name (``Carolina``, ``Caroline``)."""
     short, long = sorted((one.lower(), other.lower()), key=len)
     if len(long) == len(short):
-        return _one_letter_changed_inside(short, long)
+        return _inner_difference(short, long) is not None
     return len(long) == len(short) + 1 and any(long[:i] + long[i + 1:] == short for i in range(1, len(long) - 1))
 
 
-def _one_letter_changed_inside(one: str, other: str) -> bool:
-    """Do two words of one length part on one letter, neither the first nor the last?"""
-    parts = [i for i, (a, b) in enumerate(zip(one, other)) if a != b]
-    return len(parts) == 1 and 0 < parts[0] < len(one) - 1
+#: final consonants that Dutch and German say voiceless, so that a slip writes either letter: a D or a T, a B or a P
+_DEVOICED_PAIRS = (frozenset("dt"), frozenset("bp"))
+
+
+def ending_devoiced(one: str, other: str) -> bool:
+    """Do two words of one length part only on their last letter, a D and a T or a B and a P (``Belfeld``,
+    ``Belfelt``), which Dutch and German say alike at a word's end?"""
+    one, other = one.lower(), other.lower()
+    return len(one) == len(other) > 1 and one[:-1] == other[:-1] and {one[-1], other[-1]} in _DEVOICED_PAIRS
 
 
 def slip_on_an_accent(forms: Sequence[str]) -> bool:
