@@ -88,6 +88,8 @@ _CLAUSE_WORDS = frozenset("not no never more less than again enough too very all
 #: words where the quotation is named in passing, as a slogan's or a banner's words
 _SENTENCE_WORDS = frozenset("your our their my we you have has had ever will would can could must should "
                             "that which who".split())
+#: an elided article or particle that opens a name (``L'Aquila``, ``D'Annunzio``, ``O'Brien``)
+_ELIDED_ARTICLE = re.compile("^[LDO]['\N{RIGHT SINGLE QUOTATION MARK}](?=[A-Z])")
 _APPOSITION = re.compile(r"\s*,\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?([\w-]+)")
 #: the reasons of :meth:`TitleCaseQuote._title_cue` that name a title or a work
 _CUED = ("named by", "a title noun", "a year after", "small words in lowercase", "'")
@@ -241,8 +243,9 @@ class TitleCaseQuote(Check):
         content = [w for i, w in enumerate(words) if i == 0 or w.lower() not in SMALL_WORDS]
         if len(content) < 2 or not all(w[0].isupper() for w in content):
             return None
-        # ``McDonald``, ``iPhone``, ``NATO``; a hyphenated word in Title Case (``Know-How``) is none of them
-        if any(sum(c.isupper() for c in part) > 1 for w in words for part in w.split("-")):
+        # ``McDonald``, ``iPhone``, ``NATO``; a hyphenated word in Title Case (``Know-How``) is none of them, nor a
+        # name after an elided article (``L'Aquila``, ``D'Annunzio``)
+        if any(sum(c.isupper() for c in _ELIDED_ARTICLE.sub("", part)) > 1 for w in words for part in w.split("-")):
             return _Verdict(False, "holds an acronym or a name with inner capitals")
         english = load_lexicon().english
         if sum(_POSSESSIVE.sub("", w.lower()) in english for w in content) < 2:
