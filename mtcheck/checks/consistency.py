@@ -29,15 +29,15 @@ from .language_lexicon import load_lexicon
 from .name_calques import calques
 from .name_context import (
     AFTER_A_PLACE, LOWER_AFTER, PLACE_BEFORE, SENTENCE_START_BEFORE, TITLES, aged_full_name, attributive,
-    before_a_name, end_of_explained_name, hyphenated, in_source_sentence, in_translated_quotation,
-    inside_source_name, name_word_before, next_name, quoted, shouting, written_as_person,
+    before_a_name, end_of_explained_name, hyphenated, in_source_quotation, in_source_sentence,
+    in_translated_quotation, inside_source_name, name_word_before, next_name, quoted, shouting, written_as_person,
 )
 from .name_evidence import (
-    TWO_PEOPLE_ALIKE, accent_kept_in_source_name, bare_surname_slip, body_keeps_place_spelling, coined_name_slip,
-    coordinated, different_given_names, different_offices, different_people, long_vowel_slip, named_again, one_name,
-    person_and_place, person_and_region, place_slip, same_given_name, same_noun_after_the, shared_name_word,
-    short_surname_slip, source_body_and_english, translated_word, two_part_place_slip, two_people_alike, unrelated,
-    vowel_slip, words_of_two_names,
+    TWO_PEOPLE_ALIKE, accent_kept_in_source_name, adjective_and_name_word, bare_surname_slip, body_keeps_place_spelling,
+    coined_name_slip, coordinated, different_given_names, different_offices, different_people, long_vowel_slip,
+    named_again, one_name, person_and_place, person_and_region, place_slip, same_given_name, same_noun_after_the,
+    shared_name_word, short_surname_slip, source_body_and_english, translated_word, two_part_place_slip,
+    two_people_alike, unrelated, vowel_slip, words_of_two_names,
 )
 from .name_forms import (
     Layout, Occurrence, glossed, has_accent, layout, may_hold, overlaps, spelling_variants, stands_alone, unaccented,
@@ -182,7 +182,10 @@ class NameVariant(Check):
     ``in Drenthe``), nor two people with given names of their own; a shorter
     surname, or one after a given name English has as a word too (``Fire chief Dirk Maes``, ``Geologist Marina
     Brandolini``), introduced in full and later quoted bare one letter off, a speaker the article never introduces
-    (``Holger Thiel``, ``Thiele added``; ``Lieke Hoogers``, ``According to Hooger``),
+    (``Holger Thiel``, ``Thiele added``; ``Lieke Hoogers``, ``According to Hooger``; a surname that is a
+    source-language word too: ``Begoña Fuentes``, ``Fuente said``), or a long one two letters off that speaks once
+    where the article goes on quoting the person by the introduced surname bare (``Sergeant Iñaki Berrondo``,
+    ``Berrionda said``, ``Berrondo added``),
     a surname alone with an age (``Canio Summa``, ``Suma, 61, denies``) or opening a sentence before ``, who``
     (``Koen Bemelmans``, ``Bemelman, who grew up``; a word of the lists too where it drops a doubled consonant:
     ``Luca Serra``, ``Sera, who``; never a word the text writes as a given name), or a surname after a title
@@ -214,7 +217,10 @@ class NameVariant(Check):
     Santoni``, ``the mayor, Marc Santini``); a club's initials joined to a town (``VVV-Venlo``) are no spelling of the
     town; a form that always ends a longer name beside one that always opens one
     (``the Teatro Regio``, ``Reggio Emilia``) names two things, and a spelling inside a source-language quotation the writer translates
-    (``“Córdoba, lejana y sola”, which he translated as…``) keeps its accents. Generic groups
+    (``“Córdoba, lejana y sola”, which he translated as…``) keeps its accents, and its spelling (``“o Iguaçu é
+    nosso”``, ``the Iguassu``), as does a source-language name given as the English one's gloss (``the Azores
+    (Açores)``); the English adjective of a place (``the Ionian coast``) is no variant of the source language's
+    adjective that only ends a town's name (``Palizzi Ionica``). Generic groups
     need evidence of a name: a capital where no sentence starts (or, at a
     sentence's start, a word neither English nor of the source lists), on a
     line that is not a Title Case headline, or an accent, and no lowercase
@@ -654,6 +660,10 @@ class NameVariant(Check):
                         or (len(before) == 2 and lexicon.is_english(before[0])
                             and SENTENCE_START_BEFORE.search(text, max(0, run.start() - 4), run.start()))))):
                 introduced.setdefault(surname, []).append(Occurrence(start, run.end(), surname))
+            elif not lexicon.is_english(surname) and surname.lower() not in lowercase and no_word(before[-1]):
+                # a surname that is a word of the source lists too (``Begoña Fuentes``: Spanish for springs), after a
+                # given name of no list, where the text never writes the word in lower case: a person's
+                introduced.setdefault(surname, []).append(Occurrence(start, run.end(), surname))
         speakers: dict[str, list[Occurrence]] = {}
         for match in chain(_BARE_SPEAKER.finditer(text), _BARE_SOURCE.finditer(text)):
             form = match.group("surname")
@@ -701,7 +711,11 @@ class NameVariant(Check):
                         # ``Ravaschi said``), which the generic detector takes for an inflection; not a place
                         # that a preposition puts before the verb (``the police in Valencia said``)
                         or (ending_dropped(surname, form) and len(form) < len(surname)
-                            and not any(PLACE_BEFORE.search(text, max(0, o.start - 20), o.start) for o in spoken))]
+                            and not any(PLACE_BEFORE.search(text, max(0, o.start - 20), o.start) for o in spoken))
+                        # a long surname two letters off, speaking once after the introduction, where the article
+                        # goes on quoting the person by the introduced surname bare (``Sergeant Iñaki Berrondo``,
+                        # ``Berrionda said``, ``Berrondo added``): that person, misspelt
+                        or _respoken_two_letters_off(text, surname, form, introduced[surname], spoken)]
             if len(matching) != 1:
                 continue  # none, or two people it may be
             surname = matching[0]
@@ -908,6 +922,17 @@ class NameVariant(Check):
         for key in shared:
             found = by_key[key]
             occurrences = sorted({Occurrence(start, end, form) for start, end, form, _ in found}, key=lambda o: o.start)
+            # a source-language spelling inside a quotation the writer translates (``“o Iguaçu é nosso”, which
+            # translates as “the Iguassu is ours”``), or given beside the other as its gloss (``the Azores (Açores)``),
+            # is kept on purpose: only the other mentions are judged
+            kept = {o for o in occurrences if in_source_quotation(text, o)} | {
+                b for a in occurrences for b in occurrences
+                if a.form != b.form and a.start < b.start and glossed(text, a, b)}
+            if kept:
+                occurrences = [o for o in occurrences if o not in kept]
+                found = [f for f in found if Occurrence(f[0], f[1], f[2]) not in kept]
+                if len({o.form for o in occurrences}) < 2:
+                    continue
             counts = Counter(o.form for o in occurrences)
             forms = list(counts)
             if len({f.lower() for f in forms}) < len(forms):
@@ -948,6 +973,8 @@ class NameVariant(Check):
                 continue  # ``Maier and Mayer``: two people side by side
             if words_of_two_names(text, found):
                 continue  # the Teatro Regio beside Reggio Emilia: a word of each of two names
+            if adjective_and_name_word(text, found):
+                continue  # the Ionian coast beside Palizzi Ionica: an English adjective and a word of a kept name
             if different_given_names(text, found) and min(counts.values()) >= 2:
                 continue  # Jens Meyer and Jan Meier, each named so twice or more: two people, no slip
             if body_keeps_place_spelling(text, lay, found):
@@ -1071,6 +1098,22 @@ def _two_realms(text: str, one: str, other: str, number: str) -> bool:
 _BARE_SPEAKER = re.compile(rf"\b(?P<surname>[A-Z][a-z\u00e0-\u00ff]{{3,}})\s+"
                            rf"(?:(?:also|later|then|again|further|earlier|previously)\s+)?"
                            rf"(?:{'|'.join(sorted(REPORTING_VERBS))})\b")
+
+#: the fewest letters of two surnames that a bare speaker's two letters off may join (``Berrondo``, ``Berrionda``)
+RESPOKEN_LETTERS = 7
+
+
+def _respoken_two_letters_off(text: str, surname: str, form: str, introductions: Sequence[Occurrence],
+                              spoken: Sequence[Occurrence]) -> bool:
+    """Is ``form``, a bare speaker the article never introduces, the introduced ``surname`` two letters off (both of
+    seven letters or more, opening alike), speaking once and after the introduction, where the article also quotes
+    the person by ``surname`` alone (``Sergeant Iñaki Berrondo``, ``Berrionda said``, ``Berrondo added``)? An
+    article that names someone bare by one spelling does not bring in a second, never introduced speaker whose
+    surname only two letters set apart."""
+    return (min(len(surname), len(form)) >= RESPOKEN_LETTERS and two_letters_apart(surname, form)
+            and len(spoken) == 1 and spoken[0].start > min(o.start for o in introductions)
+            and any(match.group("surname") == surname for match in _BARE_SPEAKER.finditer(text)))
+
 
 #: a capitalised word alone given as the source of a statement (``According to Hooger, the company…``): a person
 #: named by the surname (or a body, whose name seldom misses an introduced person's surname by a letter); not a

@@ -329,10 +329,36 @@ def end_of_explained_name(text: str, occurrence: Occurrence) -> bool:
             and named_by_its_place(text, occurrence.end))
 
 
-def in_translated_quotation(text: str, occurrence: Occurrence) -> bool:
-    """Is the occurrence part of a longer quotation or bracket that the writer translates beside it?"""
+def _translated_enclosure(text: str, occurrence: Occurrence) -> tuple[int, int] | None:
+    """The span of the longer quotation or bracket around the occurrence that the writer translates beside it, if
+    any."""
     floor = text.rfind("\n", 0, occurrence.start) + 1
     ceiling = text.find("\n", occurrence.end)
     inner = enclosing(text, occurrence.start, occurrence.end, floor, len(text) if ceiling < 0 else ceiling)
-    return (inner is not None and inner[:2] != (occurrence.start, occurrence.end)
-            and translated_beside(text, inner[0], inner[1]))
+    if inner is None or inner[:2] == (occurrence.start, occurrence.end) \
+            or not translated_beside(text, inner[0], inner[1]):
+        return None
+    return inner[0], inner[1]
+
+
+def in_translated_quotation(text: str, occurrence: Occurrence) -> bool:
+    """Is the occurrence part of a longer quotation or bracket that the writer translates beside it?"""
+    return _translated_enclosure(text, occurrence) is not None
+
+
+#: a word of letters, apostrophes inside
+_QUOTED_WORD = re.compile(r"[^\W\d_]+(?:['\N{RIGHT SINGLE QUOTATION MARK}][^\W\d_]+)*")
+
+
+def in_source_quotation(text: str, occurrence: Occurrence) -> bool:
+    """Is the occurrence part of a source-language quotation that the writer translates beside it (``“o Iguaçu é
+    nosso”, which translates as “the Iguassu is ours”``): one whose other words are mostly no English
+    ones? An English quotation followed by another (``“Bertoli has a clear voice,” said a buyer. “She will…”``) may
+    read as translated, but keeps no source spelling."""
+    span = _translated_enclosure(text, occurrence)
+    if span is None:
+        return False
+    lexicon = load_lexicon()
+    words = [m.group() for m in _QUOTED_WORD.finditer(text, span[0], span[1])
+             if not (occurrence.start <= m.start() < occurrence.end)]
+    return bool(words) and 2 * sum(lexicon.is_english_spelling(word) for word in words) < len(words)

@@ -19,8 +19,8 @@ from typing import Sequence
 from .language_lexicon import load_lexicon
 from .name_context import (
     AFTER_A_PLACE, AGE_AFTER, LOWER_AFTER, PLACE_BEFORE, SENTENCE_START_BEFORE, THE_BEFORE, after_body_head,
-    after_given_name, before_a_name, given_names, in_region, in_source_body_name, in_town_name, inside_source_name,
-    name_word_before, next_names, office_before, written_as_person,
+    after_given_name, attributive, before_a_name, given_names, in_region, in_source_body_name, in_town_name,
+    inside_source_name, name_word_before, next_names, office_before, written_as_person,
 )
 from .name_forms import POSSESSIVES, Layout, Occurrence, has_accent
 from .name_keys import SURNAME_LETTERS
@@ -270,6 +270,31 @@ def words_of_two_names(text: str, found: Sequence[tuple[int, int, str, int]]) ->
         before, after = name_word_before(text, start) is not None, before_a_name(text, end)
         sides.setdefault(form, set()).add("end" if before and not after else "open" if after and not before else "")
     return len(sides) == 2 and {frozenset(side) for side in sides.values()} == {frozenset({"end"}), frozenset({"open"})}
+
+
+#: endings of the English adjectives of places and peoples (``Ionian``, ``Tuscan``, ``Maltese``, ``Cornish``,
+#: ``Baltic``); a person's surname is seldom written before a noun with one of them
+_PLACE_ADJECTIVE_END = re.compile(r"(?:an|ese|ish|ic)\Z")
+
+
+def adjective_and_name_word(text: str, found: Sequence[tuple[int, int, str, int]]) -> bool:
+    """Is one form an English adjective of a place, with its ending (``Ionian``), written each time before a
+    lower-case noun it qualifies (``the Ionian coast``) and never as a person's, and the other form each time the
+    last word of a longer name, never alone (``Palizzi Ionica``, ``Scalea Ionica``: a town's official name, with
+    the source language's adjective)? The adjective and a word of a kept name are two words of two languages, not
+    one name misspelt; a slip of the longer name keeps its first word (``Palizzi Ionian``)."""
+    forms = {form for _, _, form, _ in found}
+    if len(forms) != 2:
+        return False
+    lexicon = load_lexicon()
+    adjectives = {form for form in forms if _PLACE_ADJECTIVE_END.search(form) and all(
+        attributive(text, name_end) and LOWER_AFTER.match(text, name_end).group(1) not in REPORTING_VERBS
+        and not written_as_person(text, start, lexicon) and name_word_before(text, start) is None
+        for start, name_end, f, _ in found if f == form)}
+    words = {form for form in forms - adjectives if all(
+        name_word_before(text, start) is not None and not before_a_name(text, end)
+        for start, _, f, end in found if f == form)}
+    return len(adjectives) == 1 and len(words) == 1
 
 
 def shared_name_word(text: str, found: Sequence[tuple[int, int, str, int]]) -> bool:
