@@ -7,7 +7,7 @@ import pytest
 
 from mtcheck.checks.off_topic_scoring import (
     PLACE_LINE_CUT, REPORT_CUT, Piece, Verdict, dated_report, kicker_cut, kicker_headline, names, new_place_opening,
-    off_topic_pieces, plain_statement,
+    off_topic_pieces, plain_statement, section_heading,
 )
 from mtcheck.checks.semantic_scoring import (
     CALIBRATION, LONG_ARTICLE, Unit, judge_headline, light_stem, make_unit, shared_title_words,
@@ -145,6 +145,17 @@ def test_off_topic_planning_gives_a_line_the_long_article_cut_from_eight_sentenc
 ])
 def test_names_are_inner_capitalised_words_english_does_not_have(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("heading, following, own", [
+    ("Dondo: a clinic on stilts", "In Dondo, the rebuilt health centre opened on Monday.", True),
+    # the kicker in lower case in the paragraph it heads
+    ("Rowing: a record in Ghent", "At the national rowing championships, a crew from Ghent set a record.", True),
+    # a link to another story names nothing of the next paragraph
+    ("Rowing: a record in Ghent", "The council approved the budget for the new school.", False),
+])
+def test_a_kicker_the_next_paragraph_names_is_a_section_heading(heading, following, own):
+    assert section_heading(heading, following) is own
 
 
 @pytest.mark.parametrize("text, dated", [

@@ -289,9 +289,10 @@ def kicker_headline(text: str) -> bool:
 
 def section_heading(text: str, following: str) -> bool:
     """A kicker headline whose kicker the next paragraph names: a heading of the article's own section
-    (``Dondo: a clinic on stilts`` above ``In Dondo, the rebuilt health centre…``), not a link to another story."""
+    (``Dondo: a clinic on stilts`` above ``In Dondo, the rebuilt health centre…``, ``Rowing: a record in Ghent`` above
+    ``At the national rowing championships…``), not a link to another story."""
     kicker = text.split(":", 1)[0]
-    return kicker_headline(text) and re.search(rf"(?<!\w){re.escape(kicker)}(?!\w)", following) is not None
+    return kicker_headline(text) and re.search(rf"(?<!\w){re.escape(kicker)}(?!\w)", following, re.IGNORECASE) is not None
 
 
 def names(text: str) -> frozenset[str]:
