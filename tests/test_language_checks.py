@@ -382,6 +382,10 @@ _CONTEXT = ("The town council met on Tuesday evening to discuss the budget for n
     "patience you grant it”.",
     # a motto the writer says is Latin and translates
     "The club still uses its old motto, Semper et ubique, Latin for “always and everywhere”.",
+    # a saying glossed with any language's name: Danish, Welsh, Swedish (blind round 36)
+    "Her grandfather's motto was “Det ordner sig altid”, Danish for “it always works out”.",
+    "The sign above the door said “Nid ar lafar y mae byw”, which is Welsh for “one does not live by speech alone”.",
+    "The fans held up a banner reading “Wir sind alle eins” (Swedish for “we are all one”).",
     # a quotation whose meaning a clause after it explains
     "At the reading, the poet recited a line in the original, “la nuit ne ment jamais”, before explaining that it "
     "means “the night never lies”.",
@@ -418,6 +422,9 @@ def test_a_title_translated_once_is_kept_on_purpose_where_it_comes_again():
     # the same saying, motto and line as the glossed ones, with nothing that translates them
     "The baker likes to quote his father: “Le pain, c'est la patience qu'on lui accorde”, and he bakes every night.",
     "The club still uses its old motto, Semper et ubique, on its flags.",
+    # a capitalised word before "for" that names no language: a new sentence, or "for its part"
+    "Her grandfather's motto was “Det ordner sig altid”. Danes for the most part still use it.",
+    "The fans held up a banner reading “Wir sind alle eins”, Berlin for its part stayed quiet.",
     "At the reading, the poet recited a line, “la nuit ne ment jamais”, before explaining that it was written in "
     "prison.",
 ])

@@ -319,6 +319,17 @@ def _without_possessive(term: str) -> str:
 #: languages of mottos and sayings (``Semper et ubique, Latin for “always and everywhere”``)
 _GLOSSED_LANGUAGES = ("French|German|Spanish|Italian|Portuguese|Dutch|Catalan|Galician|Basque|Flemish|Latin|Occitan|"
                       "Breton|Frisian|Walloon|Corsican|Sardinian|Friulian|Romansh|Luxembourgish|Alsatian|Provençal")
+#: the name of any language, as English writes it: one or two capitalised words (``Danish``, ``Scottish Gaelic``,
+#: ``Old Norse``, ``Swiss-German``); matched in case
+_ANY_LANGUAGE = (r"(?-i:(?:[A-Z][a-z\N{LATIN SMALL LETTER C WITH CEDILLA}\N{LATIN SMALL LETTER E WITH ACUTE}]+[ -])?"
+                 r"[A-Z][a-z\N{LATIN SMALL LETTER C WITH CEDILLA}\N{LATIN SMALL LETTER E WITH ACUTE}]+)")
+#: the start of a gloss after ``<language> for``: a quotation mark, or a word that is no English idiom of "for"
+#: (``Danish for “it is not a gift”``, ``Latin for always``; not ``Paris for example``, ``Macron for his part``)
+_GLOSS_START = (r"\s+(?:[\N{LEFT DOUBLE QUOTATION MARK}\N{LEFT SINGLE QUOTATION MARK}\"'"
+                r"\N{LEFT-POINTING DOUBLE ANGLE QUOTATION MARK}]"
+                r"|(?!(?:example|instance|now|ever|good|sure|once|short|long|real|certain|years?|months?|weeks?|"
+                r"days?|hours?|decades?|life|more|less|free|sale|rent|hire|his|her|its|their|our|my|your|him|them|"
+                r"us|me|it|this|that|these|those|which|whom|what|all|both|each)\b)[a-z])")
 #: what follows a source-language quotation that the writer translates: ``which translates as``,
 #: ``meaning``, ``(literally …)``, ``or, in English,``; and ``which mean`` after words a title or a song sings
 _TRANSLATION_AFTER = re.compile(
@@ -336,7 +347,11 @@ _TRANSLATION_AFTER = re.compile(
     r"(?:(?:roughly\s+|loosely\s+)?translat(?:es|ed|ing)\s+(?:[a-z][\w'\N{RIGHT SINGLE QUOTATION MARK}-]*\s+){0,4}?(?:as|to)|means|(?<=which )mean|meaning|literally|in\s+English|i\.\s?e\."
     # ``“sí se puede”, Spanish for “yes, we can”``, ``(Portuguese for “…”)``
     # and the languages of mottos and sayings English quotes too: ``Semper et ubique, Latin for “…”``
-    rf"|(?:{_GLOSSED_LANGUAGES})\s+for)\b",
+    rf"|(?:(?:is|was)\s+)?(?:{_GLOSSED_LANGUAGES})\s+for"
+    # any other language the writer names, by the capitalised name English gives it (``Danish for``, ``Welsh
+    # for``, ``Scottish Gaelic for``, ``Old Norse for``), before the gloss itself; in the same sentence (the
+    # next one's first word is capitalised by its position: ``…and Venezia. Tickets for the game``)
+    rf"|(?<![.!?])(?<![.!?]\s)(?:(?:is|was)\s+)?{_ANY_LANGUAGE}\s+for(?={_GLOSS_START}))\b",
     re.IGNORECASE,
 )
 #: what announces a quotation in its own language: ``said in French:``, ``in German,``; or a term or

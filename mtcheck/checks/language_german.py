@@ -36,7 +36,11 @@ _GERMAN_COMPOUND = re.compile(
     # capitals of a state or of the federation (Landeshauptstadt, Bundeshauptstadt); ``-stadt`` alone ends town names
     r"hauptstadt|"
     # public enterprises and utilities (Landesbetrieb, Eigenbetrieb, Verkehrsbetriebe): no English word ends so
-    r"betrieb|betriebe)"
+    r"betrieb|betriebe|"
+    # people by what they do (Kreisläufer, Rückraumspielerin, Torhüter, Teilnehmer, Erntehelfer, Busfahrer,
+    # Krankenpfleger, Heimbewohner, Festivalbesucher, Umweltschützer, Einsatzkräfte): no English word ends so
+    r"(?:spieler|läufer|hüter|nehmer|arbeiter|händler|helfer|fahrer|pfleger|bewohner|besucher|zuschauer|"
+    r"veranstalter|schützer)(?:in|innen|n)?|kräfte)"
     # a city senator of three letters' office (Bausenatorin, the Hamburg building senator)
     r"|\w{3}senator(?:in)?"
 )
@@ -97,6 +101,18 @@ def german_compound(word: str, lexicon: Lexicon) -> bool:
 def german_office(word: str, lexicon: Lexicon) -> bool:
     """A German compound that names an office-holder (``Finanzstadtrat``): a title before a name."""
     return _GERMAN_OFFICE.fullmatch(word) is not None and german_compound(word, lexicon)
+
+
+#: endings of German nouns that name a person by what they do (``Kreisläufer``, ``Veranstalterin``,
+#: ``Schülerinnen``, ``Vorsitzende``)
+_GERMAN_PERSON = re.compile(r"\w+(?:er|erin|erinnen|in|innen|ende|ender)")
+
+
+def german_person_noun(word: str, lexicon: Lexicon) -> bool:
+    """A capitalised German noun of :data:`GERMAN_NOUN_LETTERS` letters or more with the ending of a person's
+    noun (``Kreisläufer``, ``Hausmeisterin``), and no English word."""
+    return (word[:1].isupper() and len(word) >= GERMAN_NOUN_LETTERS and _GERMAN_PERSON.fullmatch(word) is not None
+            and not lexicon.is_english(word) and fold(word) not in lexicon.english)
 
 
 def german_article_before_noun(article: str, noun: str, lexicon: Lexicon) -> bool:

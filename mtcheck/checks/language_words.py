@@ -17,7 +17,7 @@ from typing import Sequence
 
 from .language_german import (
     GERMAN_NOUN_LETTERS, dutch_body, dutch_compound_noun, german_adjective, german_article_before_noun, german_body, german_compound,
-    german_office, german_title,
+    german_office, german_person_noun, german_title,
 )
 from .language_lexicon import APOSTROPHES, MEMO_SIZE, Lexicon, fold, has_diacritic, phrase_pattern
 # Word classes, from most to least telling.
@@ -377,7 +377,8 @@ def _mark_names(text: str, tokens: list[Token], lexicon: Lexicon) -> None:
         while end < len(tokens):
             if (tokens[end].capitalised and tokens[end].cls != ABBR and "," not in text[tokens[end - 1].end:tokens[end].start]
                     and not _possessive_before_german_noun(tokens[end - 1], tokens[end], lexicon)
-                    and not german_office(tokens[end - 1].text, lexicon)):
+                    and not german_office(tokens[end - 1].text, lexicon)
+                    and not _german_person_before_name(tokens[end - 1], tokens[end], lexicon)):
                 end += 1
                 continue
             particles = end  # "de la Concorde", "von der Leyen", "de l'Intérieur"
@@ -535,8 +536,26 @@ def _apostrophe_particle(text: str, token: Token, lexicon: Lexicon) -> bool:
 
 
 def _possessive_before_german_noun(owner: Token, noun: Token, lexicon: Lexicon) -> bool:
-    """``Hamburg's Gesundheitssenatorin``: a possessive ends the owner's name before a German compound noun."""
-    return owner.text.endswith(("'s", "\N{RIGHT SINGLE QUOTATION MARK}s")) and german_compound(noun.text, lexicon)
+    """``Hamburg's Gesundheitssenatorin``, ``Flensburg's Kreisläufer``: a possessive ends the owner's name before a
+    German compound noun or a German noun of the lists."""
+    return owner.text.endswith(("'s", "\N{RIGHT SINGLE QUOTATION MARK}s")) and (
+        german_compound(noun.text, lexicon) or _listed_german_noun(noun, lexicon))
+
+
+def _listed_german_noun(noun: Token, lexicon: Lexicon) -> bool:
+    """A capitalised German noun of the news lists, long and of no other language, and no English word
+    (``Hausmeister``, ``Kreisläufer``): German capitalises it, so a capital does not make it a name."""
+    return (noun.cls == SRC and noun.languages == frozenset({"de"}) and "common" in noun.kinds and noun.capitalised
+            and len(noun.text) >= GERMAN_NOUN_LETTERS and not lexicon.is_english(noun.text))
+
+
+def _german_person_before_name(noun: Token, name: Token, lexicon: Lexicon) -> bool:
+    """Is ``noun`` a German noun of the lists or a German compound that names a person (``Kreisläufer``,
+    ``Hausmeisterin``, ``Rückraumspieler``) and ``name`` a capitalised word of no list after it (``Their
+    Kreisläufer Ole Stange``)? The noun is the person's role, as an English title before a name is (``their
+    pivot Ole Stange``), not a part of the name."""
+    return ((_listed_german_noun(noun, lexicon) or (noun.cls == CAP and german_compound(noun.text, lexicon)))
+            and name.cls in (CAP, ALLOW, NAME) and not name.kinds and german_person_noun(noun.text, lexicon))
 
 
 def _article_before_german_noun(group: Sequence[Token], lexicon: Lexicon) -> bool:
@@ -737,11 +756,17 @@ def _opens_place_name(group: Sequence[Token], lexicon: Lexicon) -> bool:
     return len(group) > 1 and fold(group[0].text) in lexicon.place_openers and not lexicon.kinds(group[1].text)
 
 
+#: English possessives and demonstratives, which start a sentence but no name (``Our Lady`` is one without its ``Our``)
+_OPENING_DETERMINERS = frozenset("this that these those its their his her our my your".split())
+
+
 def _sentence_word(token: Token, lexicon: Lexicon, group_size: int) -> bool:
     """Is a sentence-initial capitalised word an ordinary word rather than the start of a name?"""
     kinds = lexicon.kinds(token.text)
     if group_size == 1 or token.text == "The":
         return True  # "The Betriebsrat", "The Guardian": the English article only starts the sentence
+    if token.text.lower() in _OPENING_DETERMINERS:
+        return True  # "Their Kreisläufer Ole Stange": an English determiner, capitalised by its position only
     return bool(kinds) and "articles" not in kinds
 
 
