@@ -92,10 +92,21 @@ def german_title(adjective: str, holder: str, lexicon: Lexicon) -> bool:
             and _GERMAN_TITLE_HOLDER.fullmatch(holder) is not None)
 
 
+#: German compounds that name a plan or a law (``Krankenhausplan``, ``Sozialplan``, ``Bebauungsplan``,
+#: ``Infektionsschutzgesetz``): ``-gesetz`` ends no English word, but ``-plan`` does (``floorplan``), and
+#: English-made names join an English word to it (``Healthplan``), so the part before the head must be no English word
+_GERMAN_PLAN_OR_LAW = re.compile(r"(\w{4,}?)(?:plan|pläne|plänen|plans|gesetz|gesetze|gesetzes)")
+
+
 def german_compound(word: str, lexicon: Lexicon) -> bool:
     """A long capitalised word with the ending of a German compound noun, and no English word."""
-    return (len(word) >= GERMAN_NOUN_LETTERS and _GERMAN_COMPOUND.fullmatch(word) is not None
-            and not lexicon.is_english(word) and fold(word) not in lexicon.english)
+    if len(word) < GERMAN_NOUN_LETTERS or lexicon.is_english(word) or fold(word) in lexicon.english:
+        return False
+    if _GERMAN_COMPOUND.fullmatch(word) is not None:
+        return True
+    plan = _GERMAN_PLAN_OR_LAW.fullmatch(word)
+    return (plan is not None and word[:1].isupper()
+            and not lexicon.is_english(plan.group(1)) and fold(plan.group(1)) not in lexicon.english)
 
 
 def german_office(word: str, lexicon: Lexicon) -> bool:
