@@ -73,7 +73,12 @@ def bare_surname_slip(text: str, found: Sequence[tuple[int, int, str, int]]) -> 
         return False  # ``Tory Brexiteer Andrea Jenkyns``: a word before a name, no surname
     bare = [(start, end) for start, _, form, end in found if form != full[0]]
     return all(name_word_before(text, start) is None and not before_a_name(text, end)
-               and not text[max(0, start - 4):start].lower().endswith("the ") for start, end in bare)
+               and _FAMILY_BEFORE.search(text, max(0, start - 12), start) is None for start, end in bare)
+
+
+#: ``the``, a number or a quantifier right before a surname: the family or the people of that name, in the plural
+#: (``the Koopmans``, ``two Mangins``, ``both Mangins``), no person's surname misspelt
+_FAMILY_BEFORE = re.compile(r"\b(?i:the|two|three|four|five|both|all|several|many|other|\d+)[ \N{NO-BREAK SPACE}]+\Z")
 
 
 def short_surname_slip(text: str, forms: Sequence[str], found: Sequence[tuple[int, int, str, int]]) -> bool:
@@ -368,6 +373,35 @@ def coined_name_slip(text: str, found: Sequence[tuple[int, int, str, int]]) -> b
     alone = Counter(form for start, _, form, end in found
                     if not (name_word_before(text, start) or before_a_name(text, end)))
     return no_word(usual) and no_word(rare) and alone[rare] == 1 and alone[usual] >= 2
+
+
+#: the capitalised word right after a name, one space between: the next word of a longer name (``Radboud University``)
+_NAME_WORD_AFTER = re.compile(r"[ \N{NO-BREAK SPACE}]([A-Z][a-z]+)\b")
+
+
+def same_name_slip(text: str, lay: Layout, found: Sequence[tuple[int, int, str, int]]) -> bool:
+    """Is the first word of a longer name (``Radboud University``, ``Agrifrost Holdings``), of no language's word
+    lists, written once with a final D for a T (or a B for a P), one inner vowel changed or a hard C for a K
+    (``Radbout University``), before the same capitalised word that follows the usual spelling at least twice, and
+    no sentence holds both: one university's, firm's or club's name misspelt once? The repeated whole name makes it
+    one body where a word alone could be two people's or places' names; two bodies whose names part on a letter
+    are set side by side (``from Oberdorf Hospital to Oberndorf Hospital``)."""
+    counts = Counter(form for _, _, form, _ in found)
+    if len(counts) != 2:
+        return False
+    (usual, usual_count), (rare, rare_count) = counts.most_common()
+    if rare_count != 1 or usual_count < 2 or len(rare) < SURNAME_LETTERS or not (
+            ending_devoiced(usual, rare) or one_vowel_apart(usual, rare) or hard_c_for_k(usual, rare)) \
+            or not (no_word(usual) and no_word(rare)):
+        return False
+    after: dict[str, Counter[str]] = {}
+    for start, name_end, form, end in found:
+        if end != name_end:
+            return False  # a possessive (``Radboud's``) ends the name there
+        word = _NAME_WORD_AFTER.match(text, name_end)
+        after.setdefault(form, Counter())[word.group(1) if word else ""] += 1
+    following = next(iter(after[rare]))
+    return following != "" and after[usual][following] >= 2 and _never_in_one_sentence(lay, found)
 
 
 #: prepositions of place, an article or not after them, right before a position: ``of Camanducaia``, ``along the

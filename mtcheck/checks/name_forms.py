@@ -38,9 +38,12 @@ _OPENERS = (
 )
 #: an opener right before a word, or before one white space and the word
 _OPENED = re.compile(rf"[{re.escape(_OPENERS)}]\s?")
+#: German umlauts as German writes them without the dots, and the Scandinavian Ø and Æ as they are transliterated
+#: too (``Mørk``, ``Moerk``)
 UMLAUTS = str.maketrans({
     "\N{LATIN SMALL LETTER A WITH DIAERESIS}": "ae", "\N{LATIN SMALL LETTER O WITH DIAERESIS}": "oe",
     "\N{LATIN SMALL LETTER U WITH DIAERESIS}": "ue", "\N{LATIN SMALL LETTER SHARP S}": "ss",
+    "\N{LATIN SMALL LETTER O WITH STROKE}": "oe", "\N{LATIN SMALL LETTER AE}": "ae",
 })
 #: separators that spellings of one name add or drop (``Kim Jong-un``, ``Kim Jong Un``, ``Hongkong``)
 _SEPARATORS = re.compile(r"[\s\-'\N{RIGHT SINGLE QUOTATION MARK}\N{NO-BREAK SPACE}]")
@@ -207,9 +210,22 @@ def may_hold(vocabulary: frozenset[str], spellings: Iterable[frozenset[str]]) ->
     return all(not vocabulary.isdisjoint(spelling) for spelling in spellings)
 
 
+#: letters that Unicode gives no decomposition, so that dropping combining marks leaves them as they are, written as
+#: the plain letter English and other languages' spellings put for them (``Mørk``, ``Mörk``, ``Mork``; ``Łódź``,
+#: ``Lodz``); one letter for one, so that positions in a word keep
+_UNDECOMPOSED = str.maketrans({
+    "\N{LATIN SMALL LETTER O WITH STROKE}": "o", "\N{LATIN CAPITAL LETTER O WITH STROKE}": "O",
+    "\N{LATIN SMALL LETTER L WITH STROKE}": "l", "\N{LATIN CAPITAL LETTER L WITH STROKE}": "L",
+    "\N{LATIN SMALL LETTER D WITH STROKE}": "d", "\N{LATIN CAPITAL LETTER D WITH STROKE}": "D",
+    "\N{LATIN SMALL LETTER H WITH STROKE}": "h", "\N{LATIN CAPITAL LETTER H WITH STROKE}": "H",
+    "\N{LATIN SMALL LETTER DOTLESS I}": "i",
+})
+
+
 def unaccented(word: str) -> str:
-    """``word`` without its combining accents (``Montréal`` becomes ``Montreal``)."""
-    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+    """``word`` without its combining accents (``Montréal`` becomes ``Montreal``), and its letters with a stroke
+    plain (``Mørk`` becomes ``Mork``, ``Łódź`` becomes ``Lodz``)."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c)).translate(_UNDECOMPOSED)
 
 
 def has_accent(word: str) -> bool:
