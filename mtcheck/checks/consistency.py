@@ -844,8 +844,11 @@ class NameVariant(Check):
         for last, found in by_surname.items():
             forms = {text[s:e] for s, e, _, _ in found}
             particles = {p for _, _, p, _ in found}
-            joined = [m for p in particles for m in re.finditer(rf"\b{re.escape(p.replace(' ', ''))}{re.escape(last.lower())}\b",
-                                                                 text, re.IGNORECASE)]
+            # the particles joined to the surname (``Vandenbroeck``) or, two of them, to each other alone (Flemish
+            # ``Vanden Broeck``): one person's name written another way
+            joined = [m for p in particles for m in re.finditer(
+                rf"\b{re.escape(p.replace(' ', ''))}{'[ ]?' if ' ' in p else ''}{re.escape(last.lower())}\b",
+                text, re.IGNORECASE)]
             if len(particles) < 2 and not joined:
                 continue
             given = {g for _, _, _, g in found if g}

@@ -25,7 +25,7 @@ from .name_context import (
 from .name_forms import POSSESSIVES, Layout, Occurrence, has_accent
 from .name_keys import SURNAME_LETTERS
 from .name_spelling import (
-    ending_devoiced, final_s, hard_c_for_k, no_word, one_inner_letter_apart, one_vowel_apart,
+    ending_devoiced, final_s, hard_c_for_k, inner_sound_alike, no_word, one_inner_letter_apart, one_vowel_apart,
 )
 from .quotes import REPORTING_VERBS
 
@@ -143,14 +143,33 @@ def named_again(text: str, given: str, one: str, other: str) -> bool:
         spans[form] = list(re.finditer(rf"\b{re.escape(given)}[ \N{{NO-BREAK SPACE}}]+{re.escape(form)}\b", text))
         firsts[form] = min((m.start() for m in spans[form]), default=len(text))
     later = max((one, other), key=firsts.__getitem__)
+    earlier = other if later == one else one
+    # the role that opens a sentence before the earlier spelling (``Prosecutor Claudia Behrens had called``): the
+    # same role before the later one (``Prosecutor Claudia Behrendt said``) names the same person again
+    roles = {role.group(1) for m in spans[earlier] if (role := _OPENING_ROLE.search(text, max(0, m.start() - 40),
+                                                                                       m.start())) is not None}
+
+    def opens(start: int) -> bool:
+        if SENTENCE_START_BEFORE.search(text, max(0, start - 4), start) is not None:
+            return True
+        role = _OPENING_ROLE.search(text, max(0, start - 40), start)
+        return role is not None and role.group(1) in roles
+
     return firsts[later] < len(text) and all(
-        SENTENCE_START_BEFORE.search(text, max(0, m.start() - 4), m.start()) is not None
-        and _SPEAKS_AFTER.match(text, m.end()) is not None for m in spans[later])
+        opens(m.start()) and _SPEAKS_AFTER.match(text, m.end()) is not None for m in spans[later])
+
+
+#: one capitalised role word opening a sentence right before a given name (``Prosecutor Claudia``)
+_OPENING_ROLE = re.compile(r"(?:\A|[.!?][\"'\N{RIGHT DOUBLE QUOTATION MARK}\N{RIGHT SINGLE QUOTATION MARK}]?\s+|\n\s*)"
+                           r"([A-Z][a-z]{3,})[ \N{NO-BREAK SPACE}]+\Z")
 
 
 #: what says that two people of one name are two (``Carla Montoya, no relation, runs…``, ``Anne Collin – no
 #: relation to the deputy mayor –``)
-_NO_RELATION = re.compile(r"(?:\s+[A-Z][\w'\N{RIGHT SINGLE QUOTATION MARK}-]+){0,3}\s*[,(\N{EN DASH}\N{EM DASH}]\s*"
+_NO_RELATION = re.compile(r"(?:\s+[A-Z][\w'\N{RIGHT SINGLE QUOTATION MARK}-]+){0,3}"
+                          # the person's home town before the comma (``Nuria Solano from Burgos, is no relation``)
+                          r"(?:\s+(?:from|of)(?:\s+[A-Z][\w'\N{RIGHT SINGLE QUOTATION MARK}-]+){1,3})?"
+                          r"\s*[,(\N{EN DASH}\N{EM DASH}]\s*"
                           # ``Jan Peters, a tourist from Eindhoven who is no relation to…``; an abbreviation's
                           # full stop does not end the clause (``a baker from St. Peter who is no relation…``)
                           r"(?:[a-z](?:[^.;()\n]|(?<=\b(?:St|Mt|Dr|Mr|Ms|Jr|Sr))\.|(?<=\bMrs)\.){0,80}?\s)?"
@@ -438,8 +457,11 @@ def place_slip(text: str, lay: Layout, found: Sequence[tuple[int, int, str, int]
     on Carboneras beach``), is passed over."""
     found = [occurrence for occurrence in found if not lay.in_title(occurrence[0])]
     forms = sorted({form for _, _, form, _ in found})
-    if len(forms) == 2 and min(map(len, forms)) >= COINED_LETTERS \
-            and (one_inner_letter_apart(*forms) or ending_devoiced(*forms)) and _placed_once(text, lay, found):
+    if len(forms) == 2 and (min(map(len, forms)) >= COINED_LETTERS and (
+            one_inner_letter_apart(*forms) or ending_devoiced(*forms))
+            # a shorter place only on a consonant said alike (``in Burcht``, ``In Burght``)
+            or min(map(len, forms)) >= SURNAME_LETTERS and inner_sound_alike(*forms)) \
+            and _placed_once(text, lay, found):
         return True
     vowel = len(forms) == 2 and one_vowel_apart(*forms)
     if len(forms) != 2 or len(forms[0]) < COINED_LETTERS or not (vowel or final_s(*forms)):

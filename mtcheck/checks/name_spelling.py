@@ -142,6 +142,19 @@ def one_inner_letter_apart(one: str, other: str) -> bool:
     return len(long) == len(short) + 1 and any(long[:i] + long[i + 1:] == short for i in range(1, len(long) - 1))
 
 
+#: inner consonants that Dutch and German say alike, so that a slip or an older spelling writes either: the G and the
+#: CH before a T (``Burcht``, ``Burght``), a D and a T, a B and a P, an F and a V, an S and a Z
+_SOUND_ALIKE_PAIRS = (frozenset("cg"), frozenset("dt"), frozenset("bp"), frozenset("fv"), frozenset("sz"))
+
+
+def inner_sound_alike(one: str, other: str) -> bool:
+    """Are two words of one length the same but for one inner consonant that sounds like the other (``Burcht``,
+    ``Burght``), neither the first letter nor the last?"""
+    one, other = one.lower(), other.lower()
+    index = _inner_difference(one, other) if len(one) == len(other) else None
+    return index is not None and {one[index], other[index]} in _SOUND_ALIKE_PAIRS
+
+
 #: final consonants that Dutch and German say voiceless, so that a slip writes either letter: a D or a T, a B or a P
 _DEVOICED_PAIRS = (frozenset("dt"), frozenset("bp"))
 
