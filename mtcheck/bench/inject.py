@@ -45,6 +45,10 @@ def untranslated_quoted(draft: Draft, ctx: Context) -> bool:
     return insert_in_sentence(draft, ctx, piece)
 
 
+#: a French ordinal day (``1er``, ``2e``), which source-typography reports as well
+_SOURCE_ORDINAL = re.compile(r"\b\d{1,2}(?:er|re|e)\b")
+
+
 def untranslated_run(draft: Draft, ctx: Context) -> bool:
     """A run of source words: a multi-word phrase kept as it was, or a leftover clause."""
     for language in ctx.languages():
@@ -57,7 +61,9 @@ def untranslated_run(draft: Draft, ctx: Context) -> bool:
         if candidates:
             li, si, sentence = ctx.rng.choice(candidates)
             run = ctx.rng.choice(table["runs"])
-            draft.set(li, si, sentence[:-1] + " " + mark(UNTRANSLATED, run, variant="run", language=language) + ".")
+            # a run that holds a source date (``le 1er avril``) is source typography too
+            piece = excuse(run, ["source-typography"]) if _SOURCE_ORDINAL.search(run) else run
+            draft.set(li, si, sentence[:-1] + " " + mark(UNTRANSLATED, piece, variant="run", language=language) + ".")
             return True
     return False
 
