@@ -396,17 +396,15 @@ def test_source_words_glossed_or_kept_on_purpose_are_only_a_note(text):
     assert spans and all(f.severity.name == "INFO" and "translated or explained beside it" in f.message for f in spans)
 
 
-def test_a_term_glossed_once_is_kept_on_purpose_with_a_possessive_too():
-    text = ("The farmers wrote to the préfet, the state's representative in the region.\n\n"
-            "The préfet\N{RIGHT SINGLE QUOTATION MARK}s spokesman said a reply would follow within a month.")
-    spans = [f for f in audit(f"{_CONTEXT}\n\n{text}\n\n{_CONTEXT}").findings if f.check == "untranslated-span"]
-    assert len(spans) == 2 and all(f.severity.name == "INFO" for f in spans)
-    assert "elsewhere in the article" in spans[1].message
-
-
-def test_a_title_translated_once_is_kept_on_purpose_where_it_comes_again():
-    text = ("The festival shows “La Règle du jeu” (The Rules of the Game), Renoir's satire of 1939.\n\n"
-            "The restoration of “La Règle du jeu” alone took almost two years, the curator said.")
+@pytest.mark.parametrize("text", [
+    # a title translated once is kept on purpose where it comes again
+    "The festival shows “La Règle du jeu” (The Rules of the Game), Renoir's satire of 1939.\n\n"
+    "The restoration of “La Règle du jeu” alone took almost two years, the curator said.",
+    # a term glossed once, then used with a possessive
+    "The farmers wrote to the préfet, the state's representative in the region.\n\n"
+    "The préfet\N{RIGHT SINGLE QUOTATION MARK}s spokesman said a reply would follow within a month.",
+])
+def test_a_term_glossed_once_is_kept_on_purpose_where_it_comes_again(text):
     spans = [f for f in audit(f"{_CONTEXT}\n\n{text}\n\n{_CONTEXT}").findings if f.check == "untranslated-span"]
     assert len(spans) == 2 and all(f.severity.name == "INFO" for f in spans)
     assert "elsewhere in the article" in spans[1].message
