@@ -117,6 +117,10 @@ class QuotePunctuation(Check):
                                      r"minister|governor|prosecutor|coach|manager|captain|president|striker|goalkeeper|councilwoman|councilman|senator|"
                                      r"midfielder|defender|curator|organiser|organizer|founder|commissioner|inspector|secretary)"
                                      r"(?:\s+[A-Z][\w'\N{RIGHT SINGLE QUOTATION MARK}-]+){1,3}"
+                                     # or a role led by a name, without the holder's: ``the Monaco coach said``
+                                     r"|the\s+(?:[A-Z][\w'\N{RIGHT SINGLE QUOTATION MARK}-]+\s+){1,2}(?:spokes(?:man|woman|person)|mayor|coach|"
+                                     r"manager|captain|president|minister|director|prosecutor|striker|goalkeeper|midfielder|defender|"
+                                     r"chairman|chairwoman|curator|organiser|organizer|founder)"
                                      # the subject may be a role with what it leads and a name: ``the secretary-general
                                      # of one of the unions, Rui Moreira, told``
                                      r"|(?:the|a|an|his|her|their|its)\s+[a-z\d'\N{RIGHT SINGLE QUOTATION MARK}-]+(?:\s+[a-z-]+){0,2}"
