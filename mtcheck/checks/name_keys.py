@@ -6,7 +6,7 @@ pair of a document's capitalised words, the check gives each word a few keys, ea
 (transliteration pairs, one letter off, another long vowel doubled, a hard C written K, one part of a hyphenated
 place one letter off, a short first word with the rest of its place's name), and judges only the words that
 share one. A key's prefix (``TYPO``, ``DOUBLED_VOWEL``, ``HARD_C``, ``TAIL``, ``COMPOUND``) says which fold made
-it, and so which evidence ``consistency.py`` asks for.
+it, and so which evidence ``name_transliterations.py`` asks for.
 """
 
 from __future__ import annotations

@@ -1,0 +1,127 @@
+"""Given names of name-variant spelt two ways before the same surname, or before the same regnal number.
+
+A detector of the ``name-variant`` check (``consistency.py``). Machine translation respells a given name by the
+source language's habits (``Thiago Medeiros``, ``Tiago Medeiros``; ``Xosé``, ``José``; ``Karsten``, ``Carsten``)
+and translates a sovereign's (``Jaume I``, ``Jaime I``); the surname or the number after it says the person is one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from itertools import combinations
+from typing import Collection, Iterator
+
+from ..model import Severity
+from .language_lexicon import load_lexicon
+from .name_evidence import TWO_PEOPLE_ALIKE, different_people, unrelated
+from .name_forms import Occurrence, overlaps
+from .name_keys import given_key, typo_keys
+from .name_spelling import feminine_pair
+from .name_surnames import CAPITALISED_RUN
+from .name_verdict import Verdict, usual_form
+
+#: a given name and a regnal number after it (``Jaume I``, ``Felipe VI``), not the pronoun's contraction (``I'm``)
+_REGNAL_NAME = re.compile(r"\b(?P<given>[A-Z][a-z\u00e0-\u00ff]+)[ \N{NO-BREAK SPACE}](?P<number>[IVX]{1,5})\b"
+                          r"(?![\w'\N{RIGHT SINGLE QUOTATION MARK}-])")
+
+#: what follows the pronoun after a name (``Without Pablo I would``), never a regnal number: a lower-case word
+#: other than the few that follow a sovereign's name (``Jaume I and Jaime II``, ``Felipe I of Castile``)
+_PRONOUN_AFTER = re.compile(r"[ \N{NO-BREAK SPACE}]+(?!(?:and|or|of|in|who|whose)\b)[a-z]")
+#: a middle initial after a given name (``Pablo V. Ruiz``): a letter, a full stop and a capitalised word
+_INITIAL_AFTER = re.compile(r"\.[ \N{NO-BREAK SPACE}]*[A-Z]")
+#: a regnal number alone
+_REGNAL_NUMBER = re.compile(r"[IVX]{1,5}")
+
+
+def given_name_variants(text: str, claimed: list[tuple[int, int]], known: Collection[str],
+                        lowercase: Collection[str]) -> Iterator[Verdict]:
+    """One person's given name spelled two ways before the same surname (``Luiz Fernando Albuquerque``,
+    ``Luís Fernando Albuquerque``; ``Thiago Medeiros``, ``Tiago Medeiros``; ``Karsten``, ``Carsten``; ``Vítor``,
+    ``Victor``): an accent, a letter added, dropped or changed, a C for a K, a Y for an IE
+    between consonants (``Hielke``, ``Hylke``), or an X for a J (``Xosé``, ``José``). A feminine beside a masculine (``Daniel``, ``Daniela``; ``Mario``, ``Maria``) may be two
+    people of one family, and is left alone."""
+    lexicon = load_lexicon()
+    # a given name that is also an English word (Victor, Rose, Frank) counts only where the text never
+    # writes that word in ``lowercase``: elsewhere a capitalised word before a surname is a sentence's
+    # first word (``When Calado arrived``), no given name
+    english_given: set[str] = set()
+    # the first given name's spellings by what follows it (the other given names and the surname)
+    spellings: dict[tuple[str, ...], dict[str, list[Occurrence]]] = {}
+    for run in CAPITALISED_RUN.finditer(text):
+        words = run.group().split()
+        given, rest = words[0], tuple(words[1:])
+        if len(given) < 3 or len(rest[-1]) < 4 or given in known:
+            continue  # the table judges its own names (Oleksii, Oleksiy)
+        if lexicon.is_english(given):
+            if given.lower() in lowercase or lexicon.is_english(rest[-1]):
+                continue
+            english_given.add(given)
+        elif lexicon.is_english(rest[-1]) and rest[-1].lower() in lowercase:
+            continue  # a word the text also writes in lower case: maybe no surname (``Ana Pastor`` is one)
+        found = Occurrence(run.start(), run.start() + len(given), given)
+        spellings.setdefault(rest, {}).setdefault(given, []).append(found)
+    # a monarch's name and regnal number, or a body's named after one (``Jaume I University``, ``Jaime I
+    # University``): the number marks the same sovereign, so a given name one letter off before it is one
+    # name in two languages; a given name English has as a word (``Henry VIII``) is left alone
+    for match in _REGNAL_NAME.finditer(text):
+        given = match.group("given")
+        if len(given) < 3 or given in known or lexicon.is_english(given) or not _regnal(text, match):
+            continue
+        found = Occurrence(match.start(), match.end("given"), given)
+        spellings.setdefault((match.group("number"),), {}).setdefault(given, []).append(found)
+    for rest, forms in spellings.items():
+        for one, other in combinations(sorted(forms), 2):
+            if one in english_given and other in english_given:
+                continue  # two English words (Grace, Grade): at least one must be a name alone
+            # a hard C and a K start one name (Carsten, Karsten; Christian, Kristian), and so do the X of
+            # Galician, Catalan and old Spanish and the J of modern Spanish (Xosé, José; Xavier, Javier)
+            if not typo_keys(given_key(one)) & typo_keys(given_key(other)) or feminine_pair(one, other):
+                continue
+            if len(rest) == 1 and _REGNAL_NUMBER.fullmatch(rest[0]) and _two_realms(text, one, other, rest[0]):
+                continue  # Henry IV of England and Henri IV of France: two kings of one number
+            # every time either spelling stands before the same names, inside a longer run of capitals too
+            # (``Winemaker Xosé Manuel Lois``, whose first word the loop above takes for the given name)
+            rest_pattern = "[ \N{NO-BREAK SPACE}]".join(map(re.escape, rest))
+            occurrences = [Occurrence(m.start(), m.end(1), m.group(1)) for m in re.finditer(
+                rf"\b({re.escape(one)}|{re.escape(other)})[ \N{{NO-BREAK SPACE}}]{rest_pattern}\b", text)]
+            if any(overlaps(o, claimed) for o in occurrences):
+                continue  # another detector has judged this name already
+            if any(unrelated(text, o) for o in occurrences):
+                continue  # ``Carla Montoya, no relation,``: the article says they are two people
+            # where each given name ends anywhere, alone too (``Breno, 24,``), for the ages after it
+            every_end = {form: [m.end() for m in re.finditer(rf"\b{re.escape(form)}\b", text)]
+                         for form in (one, other)}
+            if TWO_PEOPLE_ALIKE.search(text) is not None or different_people(text, (one, other), every_end):
+                continue  # ``two riders with almost identical names``, ``Breno, 24, … Bruno, 16,``: two people
+            counts = Counter(o.form for o in occurrences)
+            keep = usual_form(occurrences, counts)
+            claimed.extend((o.start, o.end) for o in occurrences)
+            yield Verdict(occurrences, counts, keep, keep, "transliteration", Severity.WARNING, 0.6, "generic")
+
+
+def _regnal(text: str, match: re.Match[str]) -> bool:
+    """Is the numeral of a :data:`_REGNAL_NAME` match a regnal number, not the pronoun I before a verb (``Thanks to
+    Paulo I learned``) nor a middle initial (``Pablo V. Ruiz``)? A numeral of one letter is either, so it must not
+    be followed by a lower-case word (the pronoun) nor by a full stop and a capital (an initial); a regnal number at
+    a sentence's end before another sentence reads so too, and is given up: the name's other mentions remain."""
+    end = match.end("number")
+    if match.group("number") == "I" and _PRONOUN_AFTER.match(text, end):
+        return False
+    return len(match.group("number")) > 1 or not _INITIAL_AFTER.match(text, end)
+
+
+def _two_realms(text: str, one: str, other: str, number: str) -> bool:
+    """Are two monarchs of one number set apart by their realms (``Henry IV of England``, ``Henri IV of France``)
+    or named in one sentence (``Jaume I and Jaime II``, ``as Henri IV did before Henry IV``): two sovereigns, not
+    one spelt two ways?"""
+    realms: dict[str, set[str]] = {}
+    for form in (one, other):
+        for match in re.finditer(rf"\b{re.escape(form)}[ \N{{NO-BREAK SPACE}}]{number}\b(?:,?[ \N{{NO-BREAK SPACE}}]+of"
+                                 rf"[ \N{{NO-BREAK SPACE}}]+(?:the[ \N{{NO-BREAK SPACE}}]+)?([A-Z]\w+))?", text):
+            if match.group(1):
+                realms.setdefault(form, set()).add(match.group(1))
+    if len(realms) == 2 and not realms[one] & realms[other]:
+        return True
+    return any(re.search(rf"\b{re.escape(one)}\b", sentence) and re.search(rf"\b{re.escape(other)}\b", sentence)
+               for sentence in re.split(r"(?<=[.!?])\s+", text))
