@@ -21,6 +21,10 @@ MIN_QUOTATION_WORDS = 4
 #: parallel corpora, no colon comes before a lower-case quotation of up to ten words that the sentence runs through
 MAX_TERM_WORDS = 10
 
+#: lower-case words after a full stop inside a closing quote that show the sentence goes on: a reporting
+#: verb (``.” said the mayor``) or the source it is credited to (``.” according to Hoekman``)
+_GOES_ON_AFTER_STOP = REPORTING_VERBS | {"according"}
+
 
 class QuotePunctuation(Check):
     """Comma or full stop placed after a closing quote, against US style.
@@ -291,13 +295,13 @@ class QuotePunctuation(Check):
                 verb = self._VERB_AFTER.match(text, pos + 1, paragraph.end)
                 # a full stop or a semicolon (``possible;” she said``) inside the closing quote
                 stop = inner[-1:] in (".", ";")
-                if stop and (verb is None or verb.group(1) not in REPORTING_VERBS):
+                if stop and (verb is None or verb.group(1) not in _GOES_ON_AFTER_STOP):
                     # ``delays.” the minister told``: a lower-case subject shows the sentence goes on too
                     subject_verb = self._SUBJECT_VERB_AFTER.match(text, pos + 1, paragraph.end)
                     if subject_verb is not None and (subject_verb.group()[1:2].islower()
                                                      or self._ATTRIBUTION_ENDS.match(text, subject_verb.end())):
                         verb = subject_verb
-                if (verb is not None and verb.group(1) in REPORTING_VERBS and stop
+                if (verb is not None and verb.group(1) in _GOES_ON_AFTER_STOP and stop
                         and not self._CODE_LIKE.search(inner)):
                     # ``numbers.” said the mayor``: the sentence goes on after the quotation, which a full
                     # stop inside ends; wrong in any style (a comma, or a question or exclamation mark)

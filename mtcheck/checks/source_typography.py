@@ -71,10 +71,26 @@ _SUFFIX_TIME = re.compile(r"(?<![\w.,:])(?P<h>[01]?\d|2[0-3])(?:[.:](?P<m>[0-5]\
                           r"|(?P<bare>u)"
                           # the Argentine and Uruguayan ``22 hs``, ``21.30 hs``
                           r"|(?:[.:](?P<mh>[0-5]\d))?[ \N{NO-BREAK SPACE}]?hs\.?)(?![\w:])")
+#: a range of 24-hour clock times written with full stops, ``from 8.00 to 20.00``, ``between 14.30 and 16.00``
+#: (the German, Italian or Dutch way); English writes ``8am to 8pm`` or ``08:00 to 20:00``. British ``6.30`` alone
+#: is English, so only a range with an hour past 12 and no am/pm counts, and not before a unit (a price range)
+_DOTTED_RANGE = re.compile(
+    r"\b(?:from|between)\s+(?P<h1>[01]?\d|2[0-3])\.(?P<m1>[0-5]\d)\s+(?:to|until|till|and)\s+"
+    r"(?P<h2>[01]?\d|2[0-3])\.(?P<m2>[0-5]\d)(?![\w.,]?\d)(?!\s*(?:[ap]\.?m\b|%|[^\W\d_]*(?:euro|dollar|pound|franc"
+    r"|cent|pence|per|metre|meter|gram|litre|liter|tonne|ton|degree|second|minute|point|million|billion|km|kg|mph"
+    r"|m\b|g\b|l\b)))"
+)
+#: words that make a range of numbers one of hours: opening times, parts of the day (a weekday alone does not:
+#: ``Shares rose from 12.07 to 13.10 on Monday``)
+_CLOCK_CONTEXT = re.compile(
+    r"\b(?:open|opens|opening|closed|closes|closing|hours|daily|every\s+day|weekdays?|weekends?|morning|afternoon"
+    r"|evening|night|every|timetable|shifts?|visitors|doors|service)\b",
+    re.IGNORECASE)
 _AT_BEFORE = re.compile(r"(?:\b(?:at|from|until|till|to|by|before|after|around|towards|since|between)|\N{EN DASH}|-)\s*\Z",
                         re.IGNORECASE)
 _TIME_HINT = re.compile(r"\d[ \N{NO-BREAK SPACE}\N{NARROW NO-BREAK SPACE}]?h(?:\b|[ \N{NO-BREAK SPACE}\N{NARROW NO-BREAK SPACE}]?[0-5]\d)"
-                        r"|\d[ \N{NO-BREAK SPACE}](?:Uhr|uur)\b|\d[ \N{NO-BREAK SPACE}]?h(?:r|rs|s)\b|\du(?:[0-5]\d)?\b")
+                        r"|\d[ \N{NO-BREAK SPACE}](?:Uhr|uur)\b|\d[ \N{NO-BREAK SPACE}]?h(?:r|rs|s)\b|\du(?:[0-5]\d)?\b"
+                        r"|\.[0-5]\d\s+(?:to|until|till|and)\s+\d")
 #: German low quotation marks (``„Zitat“``), opening a quotation English opens with “
 _LOW_QUOTE = re.compile(
     "\N{DOUBLE LOW-9 QUOTATION MARK}(?:([^\N{DOUBLE LOW-9 QUOTATION MARK}\N{LEFT DOUBLE QUOTATION MARK}"
@@ -103,7 +119,7 @@ _ORDINAL_INDICATOR = re.compile(r"(?<![\w.,])\d{1,4}\.?[\N{FEMININE ORDINAL INDI
                                 r"(?!\s*[CF]\b)")
 #: a French or Dutch ordinal with its suffix after "the" or a possessive (``the 82e minute``, ``the 3e floor``,
 #: ``the 2ème édition``, ``the club's 7e win``)
-_SUFFIX_ORDINAL = re.compile(r"(?:(?<=\bthe\s)|(?<=\b(?:his|her|its|our)\s)|(?<=\btheir\s)|(?<=\w['\N{RIGHT SINGLE QUOTATION MARK}]s\s))"
+_SUFFIX_ORDINAL = re.compile(r"(?:(?<=\b[Tt]he\s)|(?<=\b(?:his|her|its|our)\s)|(?<=\btheir\s)|(?<=\w['\N{RIGHT SINGLE QUOTATION MARK}]s\s))"
                              r"(?:[2-9]|[1-9]\d{1,2})(?:e|\N{LATIN SMALL LETTER E WITH GRAVE}me|eme|de|ste)"
                              r"(?=[ \N{NO-BREAK SPACE}]+[a-z])")
 #: a Dutch or French ordinal with its suffix as a rider's or a team's place (``finished 3de``, ``came 2e``)
@@ -246,7 +262,8 @@ class SourceTypography(Check):
     (``1\N{NARROW NO-BREAK SPACE}000``), a space before ``%`` (``50 %``) and
     French clock times (``15h30``, ``15 h 30``, ``at 18h``), German or Dutch ones
     (``5.12 Uhr``, ``20.00 uur``, ``14u30``) and hour marks after the minutes
-    (``17:00 hrs``, ``23.00 h``, ``22 hs``); and the marks of
+    (``17:00 hrs``, ``23.00 h``, ``22 hs``), ranges of 24-hour times with
+    full stops (``open from 8.00 to 20.00``); and the marks of
     other source languages (``source-marks``): German low quotes (``„Zitat“``,
     or typed as two commas: ``,,Zitat''``), Spanish ``¿`` and ``¡``, German dates
     (``14. March``), French ordinal days before an English month (``1er
@@ -515,6 +532,20 @@ class SourceTypography(Check):
                 f"write '{fix}' (or {_twelve_hour(hours, minutes)})",
                 confidence=0.8 if match.group("mu") or match.group("word") == "h" else 0.7,
                 suggestion=fix,
+                evidence={"kind": "clock time"},
+            )
+
+        for match in _DOTTED_RANGE.finditer(text, start, end):
+            if max(int(match.group("h1")), int(match.group("h2"))) <= 12 or not _CLOCK_CONTEXT.search(
+                    text, max(start, match.start() - 80), min(end, match.end() + 80)):
+                continue  # ``from 6.30 to 8.00`` is British; ``rose from 14.20 to 16.50`` a price or a score
+            first, second = (f"{int(match.group(h))}:{match.group(m)}" for h, m in (("h1", "m1"), ("h2", "m2")))
+            yield self.finding(
+                ctx, match.start("h1"), match.end(),
+                f"24-hour clock times written with full stops: '{text[match.start('h1'):match.end()]}'; "
+                f"write '{first}' and '{second}' (or {_twelve_hour(match.group('h1'), match.group('m1'))} and "
+                f"{_twelve_hour(match.group('h2'), match.group('m2'))})",
+                confidence=0.75,
                 evidence={"kind": "clock time"},
             )
 

@@ -278,10 +278,11 @@ class TitleCaseQuote(Check):
             return _Verdict(False, cue)
         # "The" may open a short name or title (``“The Slopes”``), never another small word
         plain_start = words[0].lower() not in SMALL_WORDS or (words[0] == "The" and len(words) <= 3)
+        # a pronoun or an auxiliary inside makes it a sentence, not a name (``“Save Our Village School”``)
         if not small_inside and plain_start and len(words) <= 4 and not any(
             (_PHRASE_SUFFIX.fullmatch(w.lower()) and w.lower() not in _NOT_PHRASE_WORDS) or w.lower() in _CLAUSE_WORDS
             for w in words
-        ):
+        ) and not any(w.lower() in _SENTENCE_WORDS for w in words[1:]):
             return _Verdict(False, "looks like a name (nouns only)")
         if _elsewhere(text, inner, quotation):
             return _Verdict(False, "the phrase appears unquoted elsewhere: a name")
