@@ -24,6 +24,10 @@ MAX_TERM_WORDS = 10
 #: lower-case words after a full stop inside a closing quote that show the sentence goes on: a reporting
 #: verb (``.” said the mayor``) or the source it is credited to (``.” according to Hoekman``)
 _GOES_ON_AFTER_STOP = REPORTING_VERBS | {"according"}
+#: conjunctions that go on with a sentence after a quoted phrase (``“an important step.” but that…``)
+_CONJUNCTIONS = frozenset("but and or while although though because yet whereas".split())
+#: a quotation that ends with an abbreviation keeps its full stop (``“Smith & Co.” and``)
+_ABBREVIATION_END = re.compile(r"(?:\b[A-Z]|\b(?:Inc|Ltd|Co|Corp|Jr|Sr|St|etc|Dr|Mr|Mrs|Ms|No|vs))\.$")
 
 
 class QuotePunctuation(Check):
@@ -313,6 +317,19 @@ class QuotePunctuation(Check):
                         confidence=0.85, suggestion="," + text[pos],
                         evidence={"english_style": ctx.settings.english_style,
                                   "punctuation": f"{inner[-1]} {verb.group(1)}"},
+                    )
+                    continue
+                if (inner[-1:] == "." and verb is not None and verb.group(1) in _CONJUNCTIONS
+                        and not _ABBREVIATION_END.search(inner) and not self._CODE_LIKE.search(inner)):
+                    # ``were “an important step.” but that…``: a quoted phrase inside a sentence that a
+                    # conjunction goes on with keeps no full stop of its own
+                    yield self.finding(
+                        ctx, pos - 1, pos + 1,
+                        f"Full stop inside the closing quote, but the sentence goes on: "
+                        f"'{text[pos - 1:verb.end()]}'; drop the full stop ('{text[pos]}')",
+                        confidence=0.8, suggestion=text[pos],
+                        evidence={"english_style": ctx.settings.english_style,
+                                  "punctuation": f". {verb.group(1)}"},
                     )
                     continue
                 if inner[-1:].isalnum():
