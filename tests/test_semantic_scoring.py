@@ -6,9 +6,9 @@ import numpy as np
 import pytest
 
 from mtcheck.checks.off_topic_scoring import (
-    PLACE_LINE_CUT, REPORT_CUT, Piece, Verdict, dated_report, kicker_cut, kicker_headline, names, new_place_opening,
-    off_topic_pieces, plain_statement, section_heading,
+    dated_report, kicker_headline, names, new_place_opening, off_topic_pieces, plain_statement, section_heading,
 )
+from mtcheck.checks.off_topic_verdicts import PLACE_LINE_CUT, REPORT_CUT, Piece, Verdict, kicker_cut
 from mtcheck.checks.semantic_scoring import (
     CALIBRATION, LONG_ARTICLE, Unit, judge_headline, light_stem, make_unit, shared_title_words,
 )

@@ -12,19 +12,17 @@ from .base import Check
 from .bilingual import Addition, Mistranslation, Omission
 from .bilingual_surface import LengthRatio, NumberMismatch, UntranslatedCopy
 from .boilerplate import Boilerplate
+from .capital_after_quote import CapitalAfterQuote
 from .consistency import NameVariant
 from .encoding import EncodingError, Mojibake
 from .false_friends import FalseFriend
 from .language import UntranslatedSpan
+from .quote_punctuation import QuotePunctuation
 from .semantic import HeadlineMismatch, OffTopicSentence
-from .typography import (
-    CapitalAfterQuote,
-    GluedQuote,
-    QuotePunctuation,
-    SourceTypography,
-    TitleCaseQuote,
-    UnbalancedQuotes,
-)
+from .source_typography import SourceTypography
+from .titlecase import TitleCaseQuote
+from .typography import GluedQuote
+from .unbalanced_quotes import UnbalancedQuotes
 from .wrong_language import WrongLanguage
 
 BUILTIN_CHECKS: tuple[type[Check], ...] = (

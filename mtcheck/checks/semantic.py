@@ -23,13 +23,8 @@ from ..model import Document, Finding, Scope, Segment, Severity, Span
 from .adverts import advert_lines
 from .base import Check, CheckContext, Example
 from .furniture import REMEMBERED_DOCUMENTS, furniture
-from .off_topic_scoring import (
-    Piece,
-    Verdict,
-    judge_off_topic,
-    off_topic_pieces,
-    sentence_units,
-)
+from .off_topic_scoring import judge_off_topic, off_topic_pieces, sentence_units
+from .off_topic_verdicts import Piece, Verdict
 from .semantic_scoring import (
     HEADLINE_LEAD,
     Calibration,
