@@ -5,8 +5,9 @@ exactly what the checks decide. For headline-mismatch a document is cut into
 pieces (the title and one piece per paragraph, each cut to its first words);
 off-topic-sentence's pieces are planned in ``off_topic_scoring`` and judged by
 the cut-offs of ``off_topic_verdicts``. Similarities are read on a scale
-calibrated per encoder, where 0 is a typical unrelated title and 1 a typical real one, because cosine ranges differ: e5's similarities sit
-between 0.7 and 0.95 where USE's spread from 0 to 0.8.
+calibrated per encoder, where 0 is a typical unrelated title and 1 a typical
+real one, because cosine ranges differ: e5's similarities sit between 0.7 and
+0.95 where USE's spread from 0 to 0.8.
 """
 
 from __future__ import annotations
