@@ -151,7 +151,10 @@ class QuotePunctuation(Check):
 
     #: what ends a named attribution (``” Bernasconi said, holding his son``, ``” Bernasconi said.``): a
     #: new sentence that opens with a name and a reporting verb goes on (``Bernasconi said that…``)
-    _ATTRIBUTION_ENDS = re.compile(r"(?:\s+(?:reporters|journalists|the\s+press))?"
+    _ATTRIBUTION_ENDS = re.compile(r"(?:\s+(?:reporters|journalists|the\s+press"
+                                   # the body addressed: ``told the chamber, adding…``
+                                   r"|the\s+(?:chamber|council|assembly|meeting|court|audience|crowd|committee|hearing|jury"
+                                   r"|parliament|conference)))?"
                                    # where, then when: ``said during a press preview on Wednesday.``
                                    r"(?:\s+(?:after|before|at|outside|during|on|in)\s+(?:the|a|an|his|her|their|its)\s+[a-z]+(?:\s+[a-z]+)?)?"
                                    r"(?:\s+(?:afterwards|later|yesterday|today|to\s+reporters|to\s+journalists)"

@@ -264,7 +264,9 @@ class TitleCaseQuote(Check):
         # and words no name holds, of a clause or a slogan (``“A Fight That Every Family Must Join”``)
         capital_small = [w for w in small_inside if w[0].isupper()] + [
             w for w in words[1:] if w.lower() in _CLAUSE_WORDS and w[0].isupper()]
-        if named_in_passing:
+        if named_in_passing or characterised:
+            # ``described the edition as “The Most Beautiful Festival We Have Ever Organised”``: a judgement in words
+            # of a sentence, whatever title noun stands before it
             capital_small += [w for w in words[1:] if w.lower() in _SENTENCE_WORDS and w[0].isupper()]
         if capital_small and (characterised or cue.startswith("a named thing")
                               or (named_in_passing and len(capital_small) >= (1 if len(words) >= 5 else 2))):
