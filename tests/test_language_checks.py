@@ -389,6 +389,8 @@ _CONTEXT = ("The town council met on Tuesday evening to discuss the budget for n
     # a quotation whose meaning a clause after it explains
     "At the reading, the poet recited a line in the original, “la nuit ne ment jamais”, before explaining that it "
     "means “the night never lies”.",
+    # a name with a qualifier in lower case and a person's name, explained in an apposition (blind round, set 263)
+    "The Musée national Adrien Dubouché, the national porcelain museum, now organises evenings with craftspeople.",
 ])
 def test_source_words_glossed_or_kept_on_purpose_are_only_a_note(text):
     result = audit(f"{_CONTEXT}\n\n{text}\n\n{_CONTEXT}")

@@ -29,7 +29,8 @@ from .regex_words import fold
 from .language_spans import Candidate, candidates, language_name, script_runs
 from .language_screen import PhraseHits, no_source_evidence
 from .language_words import (
-    ABBR, ALLOW, DIA, ENGLISH_GRAMMAR_WORDS, EXO, NAME, ORD, SRC, UNK, Token, compile_patterns, foreign_share,
+    ABBR, ALLOW, DIA, ENGLISH_GRAMMAR_WORDS, EXO, INSTITUTION_QUALIFIERS, NAME, ORD, SRC, UNK, Token, compile_patterns,
+    foreign_share,
 )
 
 #: a sentence of at least this many words wholly in another language is wrong-language's, not ours
@@ -547,9 +548,10 @@ def _glossed_in_brackets(text: str, start: int, end: int) -> bool:
 #: hears final appeals``, ``“La Maison des absents,” a slow, luminous book``, ``the loi Lang, named after``
 _EXPLANATION_AFTER = re.compile(
     # the rest of the name first (``voor Natuur en`` Bos, ``the Agentschap…``), a list of its fields after commas
-    # included (``Instituto do Vinho, do Bordado e do Artesanato``): a particle and a capital go on with the name
+    # included (``Instituto do Vinho, do Bordado e do Artesanato``): a particle and a capital go on with the name,
+    # and so does a qualifier the source language writes in lower case (``Musée national`` Adrien Dubouché)
     r"(?:(?:\s+|,\s+(?=(?:de|del|da|das|do|dos|des|du|di|della|van|von)\s+[A-Z]))(?:[A-Z][\w'\N{RIGHT SINGLE QUOTATION MARK}-]*|de|la|las|los|del|da|das|do|dos|des|du|di|della|van|von|der|den|het|y|e|et|en|aan|zum|zur"
-    r"|l'[\w-]+|d'[\w-]+)){0,10}"
+    rf"|l'[\w-]+|d'[\w-]+|{'|'.join(sorted(INSTITUTION_QUALIFIERS))})){{0,10}}"
     # and its acronym in brackets (``the Agence nationale de l'habitat (ANAH), the state body that…``)
     r"(?:\s*\([A-Z]{2,8}\))?"
     r"[\N{RIGHT DOUBLE QUOTATION MARK}\N{RIGHT SINGLE QUOTATION MARK}\"']?\s*(?:,|\s[\N{EN DASH}\N{EM DASH}])"

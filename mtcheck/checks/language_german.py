@@ -25,6 +25,8 @@ _GERMAN_COMPOUND = re.compile(
     # offices and office-holders: Landratsamt, Gemeindepräsident, Kulturstadträtin, Generalvikar, Pressesprecherin
     r"amt|präsident|präsidentin|präsidium|direktion|inspektion|rätin|(?:stadt|gemeinde|kreis|betriebs|land)rat|vikar|direktor|direktorin|"
     r"sprecher|sprecherin|leiterin|beauftragte|beauftragter|dezernent|dezernentin|preis|"
+    # inspectors of a service (Kreisbrandinspektor, Schulinspektorin, Heeresinspekteur): English writes "inspector"
+    r"inspektor|inspektorin|inspekteur|inspekteurin|"
     # plans, services, rooms and sees (Hochwasserschutzkonzept, Schienenersatzverkehr, Kreißsaal, Erzbistum) and the
     # holders of city and fire-service offices (Gesundheitssenatorin, Baubürgermeisterin, Kreisbrandmeister);
     # ``-meister`` alone is a surname too
@@ -44,11 +46,24 @@ _GERMAN_COMPOUND = re.compile(
     # a city senator of three letters' office (Bausenatorin, the Hamburg building senator)
     r"|\w{3}senator(?:in)?"
 )
+#: German compounds that name a works or a plant, or a body named like one (``Studentenwerk``, ``Klärwerk``,
+#: ``Hilfswerk``, ``Stadtwerke``): no English word ends so, but companies do (``Hoferwerk``, ``Kabelwerke``)
+_GERMAN_WORKS = re.compile(r"\w{4,}(?:werk|werke)")
+
+
+def german_works(word: str, lexicon: Lexicon) -> bool:
+    """A long capitalised word with the ending of a German works' compound, and no English word: a common noun
+    (``the Studentenwerk``) or a company's name (``Hoferwerk``), which the words around it tell apart."""
+    return (len(word) >= GERMAN_NOUN_LETTERS and _GERMAN_WORKS.fullmatch(word) is not None
+            and not lexicon.is_english(word) and fold(word) not in lexicon.english)
+
+
 #: endings of German compounds that name an office-holder (``Finanzstadtrat``, ``Landesministerin``): before a
 #: person's name they are a title, never a part of the name
 _GERMAN_OFFICE = re.compile(
     r"\w{4,}(?:präsident|präsidentin|rat|rätin|direktor|direktorin|sprecher|sprecherin|leiter|leiterin|dezernent|"
-    r"dezernentin|senator|senatorin|meister|meisterin|minister|ministerin|beauftragte|beauftragter)"
+    r"dezernentin|senator|senatorin|meister|meisterin|minister|ministerin|beauftragte|beauftragter|inspektor|inspektorin|"
+    r"inspekteur|inspekteurin)"
     r"|\w{3}senator(?:in)?"
 )
 

@@ -26,7 +26,7 @@ from typing import Callable, NamedTuple, Sequence
 
 from .language_lexicon import MEMO_SIZE, Lexicon, fold, has_diacritic
 from .language_german import (
-    dutch_body, dutch_compound_noun, german_article_before_noun, german_compound, german_title_holder,
+    dutch_body, dutch_compound_noun, german_article_before_noun, german_compound, german_title_holder, german_works,
 )
 from .language_words import _MACHINE, _NON_SPACE, _ORDINAL, _TOKEN, _machine, foreign_word
 
@@ -252,8 +252,10 @@ def _judge(word: str, lexicon: Lexicon) -> WordKind:
     if word[:1].isupper() and not word.isupper():
         if german_compound(word, lexicon) or dutch_body(word, lexicon):
             return kind(TELLING)  # "Landesbauernverband", "Onderwijsinspectie": a body, never an English name
-        if german_title_holder(word, lexicon):
-            return kind(TELLING)  # "Direktorin": classify sees whether a German adjective makes a title of it
+        if german_title_holder(word, lexicon) or german_works(word, lexicon):
+            # "Direktorin": classify sees whether a German adjective makes a title of it; "Studentenwerk":
+            # whether the words around it make it a common noun or a company's name
+            return kind(TELLING)
         return kind(PLAIN)  # a capitalised word: a name until proven otherwise
     if lexicon.is_english_spelling(word):
         return kind(PLAIN)

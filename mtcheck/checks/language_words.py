@@ -17,7 +17,7 @@ from typing import Sequence
 
 from .language_german import (
     GERMAN_NOUN_LETTERS, dutch_body, dutch_compound_noun, german_adjective, german_article_before_noun, german_body, german_compound,
-    german_office, german_person_noun, german_title,
+    german_office, german_person_noun, german_title, german_works,
 )
 from .language_lexicon import APOSTROPHES, MEMO_SIZE, Lexicon, fold, has_diacritic, phrase_pattern
 # Word classes, from most to least telling.
@@ -486,11 +486,12 @@ def _mark_title_head(group: Sequence[Token], lexicon: Lexicon) -> None:
 
 
 #: qualifiers of an institution's title that the Romance source languages spell as English does
-#: (``Audiencia Provincial``, ``Defesa Civil``, ``Collège provincial``), or with the final ``-e`` of
-#: Italian and French (``Protezione Civile``), in lower case
-_INSTITUTION_QUALIFIERS = frozenset(
+#: (``Audiencia Provincial``, ``Defesa Civil``, ``Collège provincial``, ``Musée national``), or with the final
+#: ``-e`` of Italian and French (``Protezione Civile``), in lower case
+INSTITUTION_QUALIFIERS = frozenset(
     "provincial civil federal regional municipal central general superior territorial local penal criminal electoral "
-    "fiscal judicial civile federale regionale municipale centrale generale territoriale locale penale elettorale".split()
+    "fiscal judicial national civile federale regionale municipale centrale generale territoriale locale penale "
+    "elettorale nationale nazionale nacional".split()
 )
 
 
@@ -510,7 +511,7 @@ def _qualified_institution(group: Sequence[Token], lexicon: Lexicon) -> bool:
     English spells alike (``Audiencia Provincial``, ``Defesa Civil``)? The head alone shows it is no name."""
     head = group[0]
     return (len(group) > 1 and head.cls == SRC and "institutions" in head.kinds and not lexicon.is_english(head.text)
-            and all(t.text.lower() in _INSTITUTION_QUALIFIERS for t in group[1:]))
+            and all(t.text.lower() in INSTITUTION_QUALIFIERS for t in group[1:]))
 
 
 def _english_spelled_head(group: Sequence[Token], lexicon: Lexicon) -> bool:
@@ -632,10 +633,28 @@ def _after_fixture_word(text: str, tokens: list[Token], index: int) -> bool:
             and joined(text, tokens[index - 1], tokens[index]))
 
 
+#: English nouns of natural features that British English writes in lower case before the feature's name (``the
+#: river Este``, ``the rivers Douro and Tâmega``); capitalised, the noun is part of the name already (``the River Este``)
+_FEATURE_NOUNS = frozenset("river rivers lake lakes mount island islands isle bay cape gulf canal creek stream brook "
+                           "glacier lagoon estuary strait".split())
+
+
+def _names_feature(text: str, tokens: list[Token], index: int) -> bool:
+    """Does a lower-case noun of a natural feature come right before the capitalised word at ``index``
+    (``the river Este``)? The word is the feature's name, whatever source word it also spells."""
+    if index == 0:
+        return False
+    before = tokens[index - 1]
+    return before.text in _FEATURE_NOUNS and joined(text, before, tokens[index])
+
+
 def _mark_lone_word(text: str, tokens: list[Token], index: int, lexicon: Lexicon) -> None:
     """A capitalised word alone: a source word among source words, the noun of a source
     article, a capitalised article before lower-case words, or else a name."""
     token = tokens[index]
+    if _names_feature(text, tokens, index):
+        token.cls = NAME  # "the river Este": a river's name, not the Portuguese "este" (east, this)
+        return
     following = tokens[index + 1] if index + 1 < len(tokens) else None
     after_the = index > 0 and tokens[index - 1].text == "the"  # "along the Seine": English names it
     if (token.kinds & {"articles", "prepositions", "function"} and following is not None
@@ -660,16 +679,32 @@ def _mark_lone_word(text: str, tokens: list[Token], index: int, lexicon: Lexicon
         token.cls = NAME  # "a square in Liberdade", where the text has "the Liberdade neighbourhood" too
     elif _german_noun(token, lexicon):
         return  # "the Oberbürgermeister": a German noun of the news lists, never a name by itself
+    elif _works_as_common_noun(text, tokens, index, lexicon):
+        # "the Studentenwerk has": a German works or welfare body as a common noun, which English translates
+        token.cls, token.languages, token.kinds = SRC, frozenset({"de"}), frozenset({"common"})
     elif _source_day(tokens, index):
         return  # "on Samstag afternoon": a source weekday or month where English dates
     elif token.cls == SRC and token.text.lower() in lexicon.noun_homographs:
         return  # "the Intendant of the theatre": a source noun where a noun stands, not a name
     elif _office_after_the(tokens, index, lexicon):
         # "according to the Procura", "the Mairie of Lyon": a source office, which English translates
-        if following is not None and following.text in _INSTITUTION_QUALIFIERS and joined(text, token, following):
+        if following is not None and following.text in INSTITUTION_QUALIFIERS and joined(text, token, following):
             _one_title((token, following))  # "the Collège provincial"
     else:
         token.cls = NAME
+
+
+def _works_as_common_noun(text: str, tokens: list[Token], index: int, lexicon: Lexicon) -> bool:
+    """Is the capitalised word a German works' compound (``Studentenwerk``, ``Klärwerk``) used as a common noun:
+    after a determiner, and before punctuation, the sentence's end, a word that follows a noun or a verb in the past
+    (``the Studentenwerk has``, ``the Klärwerk reached``)? A company bears the same ending, but English names it
+    without an article (``Hoferwerk is``) or puts it before the noun it qualifies (``the Hoferwerk plant``)."""
+    token = tokens[index]
+    if index == 0 or tokens[index - 1].text.lower() not in _DETERMINERS or not german_works(token.text, lexicon):
+        return False
+    following = tokens[index + 1] if index + 1 < len(tokens) else None
+    return (following is None or not joined(text, token, following) or following.text.lower() in _AFTER_NOUN
+            or (following.text.islower() and following.text.endswith("ed")))
 
 
 #: English conjunctions that join the last item of a list to the others
