@@ -219,6 +219,9 @@ class QuotePunctuation(Check):
     _VERB_BEFORE = re.compile(r"\b(?P<verb>" + "|".join(sorted(REPORTING_VERBS, key=len, reverse=True))
                               # ``put it bluntly “Without fish…``: a phrase that introduces a quoted sentence as a verb does
                               + r"|put\s+it(?:\s+(?:bluntly|simply|plainly|succinctly|clearly|best|this\s+way|like\s+this))?)"
+                              # ``told the court “This is…``: the body the words were addressed to
+                              r"(?:\s+(?:the\s+(?:court|jury|judge|chamber|council|assembly|crowd|audience|committee|meeting"
+                              r"|hearing|press)|reporters|journalists))?"
                               r"(?:\s+(?:afterwards|later|then|again|simply|firmly|calmly|yesterday|today))?[ \t\N{NO-BREAK SPACE}]+\Z")
     #: a pronoun that opens a quoted clause in lower case (``added “this case shows that…``): a quoted
     #: sentence, where a quoted term after the verb (``said “the plan” would``) opens on an article

@@ -293,6 +293,7 @@ record records work works working worked resident residents expect expects expec
 afternoon weekend year years week weeks month months today time times people number numbers percent million
 thousand first next high higher highest local area areas plan plans planned told says said announce announced
 open opens opened opening city cities town towns season seasons hour hours day days summer winter spring autumn
+regional provincial national municipal
 """.split())
 
 
