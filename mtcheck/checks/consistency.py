@@ -35,10 +35,11 @@ from .base import Check, CheckContext, Example
 from .language_lexicon import load_lexicon
 from .name_accents import accent_and_hyphen_variants, compound_part_accents
 from .name_calques import calques
-from .name_context import NAMED_AS, glossed_elsewhere, in_source_sentence
+from .name_context import in_source_sentence
 from .name_evidence import unrelated
 from .name_forms import Occurrence, glossed, layout, overlaps
 from .name_given_names import given_name_variants
+from .name_glosses import glossed_elsewhere, named_as_original
 from .name_particles import article_variants, particle_variants
 from .name_surnames import bare_particle_slips, given_name_surname_slips, speaker_surname_slips
 from .name_table import KINDS, table_forms
@@ -78,8 +79,9 @@ class NameVariant(Check):
     ``Crédit Agricole`` beside ``Agricultural Credit``); and capitalised
     words grouped by a transliteration key (doubled letters, ``y``/``i``,
     ``kh``/``h``, ``ou``/``u``, ``tx``/``ch``, the Basque ``k`` of a Spanish ``qu``, ``n``/``m`` before a
-    labial...), so ``Shevtchenko`` beside ``Shevchenko`` is reported, and so is the short first word of a place's
-    name before the same particles and words (``Ajea de los Molinos``, ``Agea de los Molinos``), and so are names
+    labial, a German final ``ig`` said ``ich``: ``Wittig``, ``Wittich``...), so ``Shevtchenko`` beside ``Shevchenko`` is
+    reported, and so is the short first word of a place's name before the same particles and words (``Ajea de los
+    Molinos``, ``Agea de los Molinos``), and so are names
     of four letters or more whose hard C a K replaces (``Caub``, ``Kaub``), and surnames of six letters or more one
     letter apart (``Bertolino``, ``Bertolini``; a Spanish CU written QU is one letter: ``Cuesta``, ``Questa``, and so
     is a Spanish B written V at the start: ``Bermejo``, ``Vermejo``)
@@ -112,12 +114,16 @@ class NameVariant(Check):
     (``Koen Bemelmans``, ``Bemelman, who grew up``; a word of the lists too where it drops a doubled consonant:
     ``Luca Serra``, ``Sera, who``; never a word the text writes as a given name), or a surname after a title
     that never follows a given name, one letter or a short ending off or its last two letters respelt
-    (``Thierry Hennebelle``, ``Mr Hennebel``; ``Hélène Valbonnet``, ``Ms Valbonnay``), an English word too after
+    (``Thierry Hennebelle``, ``Mr Hennebel``; ``Hélène Valbonnet``, ``Ms Valbonnay``; ``Daniele Sperandini``, ``Mr
+    Sperandio``, and so a bare speaker too: ``Sperandio said``), an English word too after
     a personal title where the text never writes it in lower case (``Paola Balle``, ``Professor Bale``),
     or, after the same given name, a short surname one letter off or a long one two letters off (or on a first letter
     that sounds alike: ``Zoller``, ``Soller``) that only opens a
     sentence to speak (``Retired teacher Telma Serpa``, ``Telma Sarpa said``; ``Joaquín Larrañeta``, ``Joaquín
-    Larrañaga admitted``), is reported too, and so is one long part of a hyphenated
+    Larrañaga admitted``; a given name two letters off before the same surname too: ``Police spokesman Steffen
+    Kuhlmann``, ``Stefan Kuhlmann said``), or, after the same given name and particles, a short surname respelt by a
+    transliteration key unless each spelling is described in apposition of its own (``Sophie van Dijk``, ``Sophie
+    van Dyk``; ``Enrique de Arfe``, ``Enrique de Arphe``), is reported too, and so is one long part of a hyphenated
     place of three parts or more one letter off (``Lons-le-Saunier``, ``Lons-le-Saulnier``), or of two parts
     beside a long one, when each time a preposition of place comes before and no sentence holds both spellings
     (``in Brives-Charensac``, ``The mayor of Brive-Charensac``). A region's German name that only ends a town's German name (``Hall in Tirol``,
@@ -136,7 +142,8 @@ class NameVariant(Check):
     written twice and once with a final D for a T or one vowel changed before the same word (``Radboud University``,
     ``Radbout University``), and a surname with particles introduced after a given name and once alone, opening a
     sentence, with an ending added (``Karin van Dam``, ``Van Damme also wanted``). A letter with a stroke is an
-    accented letter (``Mørk``, ``Mörk``), and a family in the plural (``the Mangins``, ``two Mangins``) no slip.
+    accented letter (``Mørk``, ``Mörk``), and a family in the plural (``the Mangins``, ``two Mangins``) no slip,
+    nor an English noun and its plural (``a Christian Democrat leader``, ``the Christian Democrats``).
     Two spellings joined in a pair or a list (``Maier and Mayer have
     clashed``) are two people or places, and so are two people of one given name whom the article says have names
     alike (``two men with almost the same name``, ``who are not related``) or whose offices part (``Colonel Marc
@@ -145,7 +152,8 @@ class NameVariant(Check):
     (``the Teatro Regio``, ``Reggio Emilia``) names two things, and a spelling inside a source-language quotation the writer translates
     (``“Córdoba, lejana y sola”, which he translated as…``) keeps its accents, and its spelling (``“o Iguaçu é
     nosso”``, ``the Iguassu``), as does a source-language name given as the English one's gloss (``the Azores
-    (Açores)``); the English adjective of a place (``the Ionian coast``) is no variant of the source language's
+    (Açores)``) or said to be the original's (``Capitale italiana della cultura in the original``, ``…, as it is
+    known in Italian``); the English adjective of a place (``the Ionian coast``) is no variant of the source language's
     adjective that only ends a town's name (``Palizzi Ionica``). Generic groups
     need evidence of a name: a capital where no sentence starts (or, at a
     sentence's start, a word neither English nor of the source lists), on a
@@ -266,9 +274,8 @@ class NameVariant(Check):
         for pair in pairs:
             source, english = Occurrence(*pair.source), Occurrence(*pair.english)
             if overlaps(source, claimed) or overlaps(english, claimed) or glossed(ctx.text, source, english) or \
-                    NAMED_AS.search(ctx.text, max(0, source.start - 40), source.start) or \
-                    glossed_elsewhere(ctx.text, source.form, english.form):
-                continue  # given beside its English name, or introduced as the local name (``known in Brazil as``)
+                    named_as_original(ctx.text, source) or glossed_elsewhere(ctx.text, source.form, english.form):
+                continue  # given beside its English name, or as the local one (``known as``, ``in the original``)
             if in_source_sentence(ctx, source):
                 continue  # a sentence left in the source language names the body so: the language checks' finding
             later = max(source, english, key=lambda o: o.start)

@@ -4,21 +4,21 @@ Machine translation renders each sentence on its own, so whether two spellings a
 the words around each: after a title or a given name a word is a person's surname, after a preposition of place
 a place's; inside a source-language name (``Cap Corse``, ``Hospital Universitario de Navarra``, ``Hall in
 Tirol``), a quotation the writer translates or a sentence left untranslated, a foreign spelling is kept on
-purpose, and so is a name introduced as another language's (``known in French as``) or glossed with the other
-somewhere in the article; in quotation marks a word is a nickname. Most predicates take the text and a position
-(or an ``Occurrence``); ``name_evidence.py`` weighs them over every occurrence of two spellings.
+purpose (a name introduced as another language's, ``known in French as``, is ``name_glosses.py``'s); in
+quotation marks a word is a nickname. Most predicates take the text and a position (or an ``Occurrence``);
+``name_evidence.py`` weighs them over every occurrence of two spellings.
 """
 
 from __future__ import annotations
 
 import re
-from typing import Any, Iterator, Sequence
+from typing import Any, Sequence
 
 from .base import CheckContext
 from .language import named_by_its_place, translated_beside
 from .language_lexicon import SOURCE_LANGUAGES, load_lexicon
 from .language_spans import enclosing
-from .name_forms import AUXILIARIES, POSSESSIVES, TITLE_FOLLOWERS, Occurrence, glossed
+from .name_forms import AUXILIARIES, POSSESSIVES, TITLE_FOLLOWERS, Occurrence
 
 
 #: particles between a given name and the surname (``Mohammed bin Salman``)
@@ -367,33 +367,3 @@ def in_source_quotation(text: str, occurrence: Occurrence) -> bool:
     words = [m.group() for m in _QUOTED_WORD.finditer(text, span[0], span[1])
              if not (occurrence.start <= m.start() < occurrence.end)]
     return bool(words) and 2 * sum(lexicon.is_english_spelling(word) for word in words) < len(words)
-
-
-#: what introduces a place's or a person's name in another language: ``known in French as``, ``called … in Dutch``
-NAMED_AS = re.compile(r"\b(?:known|called|named|spelt|spelled|written)\s+(?:in\s+[A-Z][a-z]+\s+|locally\s+|there\s+)?as\s+(?:the\s+)?\Z"
-                      r"|\bin\s+(?:French|Dutch|German|Spanish|Italian|Portuguese|Flemish|Catalan|Basque)[,:]?\s+\Z")
-
-
-def glossed_elsewhere(text: str, source: str, english: str) -> bool:
-    """Does the writer gloss the one name with the other somewhere in the article (``Valladolid's Semana Santa,
-    or Holy Week``), words the two forms share left out (``Valladolid's``)? Both are then used on purpose."""
-    one, other = source.split(), english.split()
-    while len(one) > 1 and len(other) > 1 and one[0] == other[0]:
-        one, other = one[1:], other[1:]
-    while len(one) > 1 and len(other) > 1 and one[-1] == other[-1]:
-        one, other = one[:-1], other[:-1]
-    first, second = " ".join(one), " ".join(other)
-    for a, b in ((first, second), (second, first)):
-        for start, end in spans(text, a):
-            after = text.find(b, end, end + 40 + len(b))
-            if after >= 0 and glossed(text, Occurrence(start, end, a), Occurrence(after, after + len(b), b)):
-                return True
-    return False
-
-
-def spans(text: str, phrase: str) -> Iterator[tuple[int, int]]:
-    """The spans of ``phrase`` in ``text``, left to right, none overlapping (as ``re.finditer`` finds them)."""
-    start = text.find(phrase)
-    while start >= 0:
-        yield start, start + len(phrase)
-        start = text.find(phrase, start + len(phrase))

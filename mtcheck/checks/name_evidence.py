@@ -137,13 +137,22 @@ def named_again(text: str, given: str, one: str, other: str) -> bool:
     surname, one letter off, each time bare at a sentence's start and speaking (``Telma Sarpa said``)? News text
     gives a new speaker a role or an age; a full name that only opens a sentence to speak, after the other was
     introduced, is the first person's, misspelt."""
+    return full_name_respoken(text, (given, one), (given, other))
+
+
+def full_name_respoken(text: str, one: Sequence[str], other: Sequence[str]) -> bool:
+    """Is the later of two full names, given as their words (``("Telma", "Serpa")``, ``("Telma", "Sarpa")``;
+    ``("Steffen", "Kuhlmann")``, ``("Stefan", "Kuhlmann")``), written only to open a sentence and speak, with no
+    role or age of its own, after the other was introduced: the first person named again, misspelt?"""
     firsts: dict[str, int] = {}
     spans: dict[str, list[re.Match[str]]] = {}
-    for form in (one, other):
-        spans[form] = list(re.finditer(rf"\b{re.escape(given)}[ \N{{NO-BREAK SPACE}}]+{re.escape(form)}\b", text))
-        firsts[form] = min((m.start() for m in spans[form]), default=len(text))
-    later = max((one, other), key=firsts.__getitem__)
-    earlier = other if later == one else one
+    for words in (one, other):
+        name = " ".join(words)
+        spans[name] = list(re.finditer(r"\b" + "[ \N{NO-BREAK SPACE}]+".join(map(re.escape, words)) + r"\b", text))
+        firsts[name] = min((m.start() for m in spans[name]), default=len(text))
+    names = [" ".join(one), " ".join(other)]
+    later = max(names, key=firsts.__getitem__)
+    earlier = names[1] if later == names[0] else names[0]
     # the role that opens a sentence before the earlier spelling (``Prosecutor Claudia Behrens had called``): the
     # same role before the later one (``Prosecutor Claudia Behrendt said``) names the same person again
     roles = {role.group(1) for m in spans[earlier] if (role := _OPENING_ROLE.search(text, max(0, m.start() - 40),

@@ -14,10 +14,10 @@ from typing import Collection, Iterator
 
 from ..model import Severity
 from .language_lexicon import load_lexicon
-from .name_evidence import TWO_PEOPLE_ALIKE, different_people, unrelated
+from .name_evidence import TWO_PEOPLE_ALIKE, different_people, full_name_respoken, unrelated
 from .name_forms import Occurrence, overlaps
 from .name_keys import given_key, typo_keys
-from .name_spelling import feminine_pair
+from .name_spelling import feminine_pair, two_letters_apart
 from .name_surnames import CAPITALISED_RUN
 from .name_verdict import Verdict, usual_form
 
@@ -39,8 +39,10 @@ def given_name_variants(text: str, claimed: list[tuple[int, int]], known: Collec
     """One person's given name spelled two ways before the same surname (``Luiz Fernando Albuquerque``,
     ``Luís Fernando Albuquerque``; ``Thiago Medeiros``, ``Tiago Medeiros``; ``Karsten``, ``Carsten``; ``Vítor``,
     ``Victor``): an accent, a letter added, dropped or changed, a C for a K, a Y for an IE
-    between consonants (``Hielke``, ``Hylke``), or an X for a J (``Xosé``, ``José``). A feminine beside a masculine (``Daniel``, ``Daniela``; ``Mario``, ``Maria``) may be two
-    people of one family, and is left alone."""
+    between consonants (``Hielke``, ``Hylke``), or an X for a J (``Xosé``, ``José``), or two letters where the later
+    full name only opens a sentence to speak (``Police spokesman Steffen Kuhlmann``, ``Stefan Kuhlmann said``: a
+    second man of that surname would come with a role). A feminine beside a masculine (``Daniel``, ``Daniela``;
+    ``Mario``, ``Maria``) may be two people of one family, and is left alone."""
     lexicon = load_lexicon()
     # a given name that is also an English word (Victor, Rose, Frank) counts only where the text never
     # writes that word in ``lowercase``: elsewhere a capitalised word before a surname is a sentence's
@@ -76,7 +78,11 @@ def given_name_variants(text: str, claimed: list[tuple[int, int]], known: Collec
                 continue  # two English words (Grace, Grade): at least one must be a name alone
             # a hard C and a K start one name (Carsten, Karsten; Christian, Kristian), and so do the X of
             # Galician, Catalan and old Spanish and the J of modern Spanish (Xosé, José; Xavier, Javier)
-            if not typo_keys(given_key(one)) & typo_keys(given_key(other)) or feminine_pair(one, other):
+            if feminine_pair(one, other) or not (
+                    typo_keys(given_key(one)) & typo_keys(given_key(other))
+                    # two letters off (a consonant doubled and a vowel changed: ``Steffen``, ``Stefan``) one person's
+                    # only where the later full name just opens a sentence to speak, with no role of its own
+                    or (two_letters_apart(one, other) and full_name_respoken(text, (one, *rest), (other, *rest)))):
                 continue
             if len(rest) == 1 and _REGNAL_NUMBER.fullmatch(rest[0]) and _two_realms(text, one, other, rest[0]):
                 continue  # Henry IV of England and Henri IV of France: two kings of one number

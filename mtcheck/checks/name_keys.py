@@ -40,6 +40,8 @@ _TRANSLITERATION_RULES = (
     (re.compile(r"qu"), "kw"),  # German: Marquardt, Markwardt
     (re.compile(r"dt\Z"), "t"),  # Dutch and German: De Smedt, De Smet; Schmidt, Schmit
     (re.compile(r"tte\Z"), "t"),  # French: Lambotte, Lambot
+    # German says a final -ig as -ich, and a slip writes the one for the other: Wittig, Wittich; König, Könich
+    (re.compile(r"ich\Z"), "ig"),
     (re.compile(r"ij"), "i"),  # Dutch: Dijkstra, Dykstra
     (re.compile(r"y"), "i"),
     (re.compile(r"(.)\1+"), r"\1"),
@@ -60,8 +62,8 @@ def variant_keys(word: str) -> frozenset[str]:
     and as the ``j`` of modern Spanish (``Xerez``, ``Jerez``);
     then the rules above fold ``g/j`` before ``e`` or ``i``, ``kh/h``, ``n/m`` before ``b``, ``p`` or ``f``
     (``Lanfranco``, ``Lamfranco``), ``b/v`` between vowels (``Rubbiano``, ``Rubiano``, ``Ruviano``),
-    ``ou/u``, ``x/ks``, ``y/i``, ``k/qu/ch`` inside a word before ``e`` or ``i``
-    (``Urkieta``, ``Urquieta``), doubled letters, and ``ie/e`` after a consonant
+    ``ou/u``, ``x/ks``, ``y/i``, a final ``ich/ig`` (``Wittich``, ``Wittig``), ``k/qu/ch`` inside a word before
+    ``e`` or ``i`` (``Urkieta``, ``Urquieta``), doubled letters, and ``ie/e`` after a consonant
     (``Zelensky``, ``Zelenskyy``, ``Zelenskiy`` share one key).
     """
     lowered = word.lower().replace("\N{RIGHT SINGLE QUOTATION MARK}", "'")

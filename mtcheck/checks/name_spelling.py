@@ -9,6 +9,7 @@ word. None reads the text around a name: ``name_context.py`` and ``name_evidence
 
 from __future__ import annotations
 
+import os
 import re
 from typing import Sequence
 
@@ -198,17 +199,21 @@ def ending_dropped(one: str, other: str, least: int = 5) -> bool:
 RESPELT_ENDING_LETTERS = 7
 
 
-def _ending_respelt(one: str, other: str) -> bool:
-    """Do two surnames of seven letters or more part only in their last two letters (``Valbonnet``,
-    ``Valbonnay``: the French -et, -ay and -ai sound alike)?"""
-    return len(one) == len(other) >= RESPELT_ENDING_LETTERS and one[:-2] == other[:-2] and one != other
+def ending_respelt(one: str, other: str) -> bool:
+    """Do two surnames of seven letters or more part only in their last two letters, one of them or both
+    (``Valbonnet``, ``Valbonnay``: the French -et, -ay and -ai sound alike; ``Sperandini``, ``Sperandio``: an
+    Italian surname's ending, -ini, -io, -ino, translated by guess)?"""
+    if one == other or min(len(one), len(other)) < RESPELT_ENDING_LETTERS:
+        return False
+    shared = len(os.path.commonprefix((one, other)))
+    return max(len(one), len(other)) - shared <= DROPPED_ENDING
 
 
 def titled_slip(introduced: str, titled: str) -> bool:
     """Is a surname after a title that never follows a given name (``Mr Hennebel``) the introduced one misspelt:
     one letter off, an ending dropped or respelt, or a first letter that sounds alike?"""
     return bool(typo_keys(introduced) & typo_keys(titled)) or ending_dropped(introduced, titled) \
-        or _ending_respelt(introduced, titled) or first_letter_sounds_alike(introduced, titled)
+        or ending_respelt(introduced, titled) or first_letter_sounds_alike(introduced, titled)
 
 
 def first_letter_sounds_alike(one: str, other: str) -> bool:

@@ -23,10 +23,10 @@ from .name_context import (
 )
 from .name_evidence import TWO_PEOPLE_ALIKE, named_again, unrelated, vowel_slip
 from .name_forms import Occurrence, overlaps
-from .name_keys import SURNAME_LETTERS, typo_keys
+from .name_keys import SURNAME_LETTERS, typo_keys, variant_keys
 from .name_spelling import (
-    ae_for_aa, doubled_consonant, ending_dropped, ez_for_es, final_s, first_letter_sounds_alike, inflected,
-    nasal_respelt, no_word, titled_slip, two_letters_apart,
+    ae_for_aa, doubled_consonant, ending_dropped, ending_respelt, ez_for_es, final_s, first_letter_sounds_alike,
+    inflected, nasal_respelt, no_word, titled_slip, two_letters_apart,
 )
 from .name_verdict import Verdict, usual_form
 from .quotes import REPORTING_VERBS
@@ -65,6 +65,11 @@ _BARE_RELATIVE = re.compile(r"\b(?P<surname>[A-Z][a-z\u00e0-\u00ff]{3,}),[ \N{NO
 #: a capitalised word with an age in apposition right after it: ``Suma, 61, denies``
 _BARE_AGED = re.compile(r"\b(?P<surname>[A-Z][a-z\u00e0-\u00ff]{3,}),"
                         r"[ \N{NO-BREAK SPACE}]*\d{1,3}[ \N{NO-BREAK SPACE}]*,")
+#: a description of a person in apposition right after a name (``Jan van Dyk, a farmer from Houten,``, ``Sophie van
+#: Dijk, chair of the union,``, ``…, who runs``, ``…, 47,``): a lower-case word after a comma that neither joins
+#: another clause (``and``, ``but``) nor reports (``, said the mayor``), or an age
+_DESCRIBED_AFTER = re.compile(r",[ \N{NO-BREAK SPACE}]+(?:\d{1,3},|(?!(?:and|or|but|then|while|so|yet|"
+                              rf"{'|'.join(sorted(REPORTING_VERBS))})\b)[a-z])")
 
 
 def given_name_surname_slips(text: str, claimed: list[tuple[int, int]]) -> Iterator[Verdict]:
@@ -77,13 +82,14 @@ def given_name_surname_slips(text: str, claimed: list[tuple[int, int]]) -> Itera
     ``Rita Vacca``),
     the Spanish -ez of the Portuguese -es (``Inmaculada Gómez``, ``Inmaculada Gomes``), the old Dutch AE of a
     long A (``Ellen Maes``, ``Ellen Maas``), or, after the same
-    particles, an ending dropped (``Marieke van Dam``, ``Marieke van Damme``), or unless the later full name
-    only opens a sentence to speak (``Retired teacher Telma Serpa``, ``Telma Sarpa said``). A surname after
-    a title and particles that never follows a given name (``Ms de Grood``) is the one person's with those particles
-    whose surname it misses by a letter (``Emma de Groot``). Long surnames are the generic detector's, but
-    two letters off after one given name (``Joaquín Larrañeta``, ``Joaquín Larrañaga admitted``) they are
-    one person's only where the later full name just opens a sentence to speak. An article that says two people
-    have names alike (``two nurses with almost the same name``) is left alone."""
+    particles, an ending dropped (``Marieke van Dam``, ``Marieke van Damme``) or a transliteration's respelling
+    (``Sophie van Dijk``, ``Sophie van Dyk``; ``Enrique de Arfe``, ``Enrique de Arphe``) where the two are not each
+    described in apposition, or unless the later full name only opens a sentence to speak (``Retired teacher Telma
+    Serpa``, ``Telma Sarpa said``). A surname after a title and particles that never follows a given name (``Ms de
+    Grood``) is the one person's with those particles whose surname it misses by a letter (``Emma de Groot``). Long
+    surnames are the generic detector's, but two letters off after one given name (``Joaquín Larrañeta``, ``Joaquín
+    Larrañaga admitted``) they are one person's only where the later full name just opens a sentence to speak. An
+    article that says two people have names alike (``two nurses with almost the same name``) is left alone."""
     lexicon = load_lexicon()
     # the surnames after each given name (with the particles between them, if any)
     surnames: dict[tuple[str, str], set[str]] = {}
@@ -136,9 +142,14 @@ def given_name_surname_slips(text: str, claimed: list[tuple[int, int]]) -> Itera
             # after one given name and the same particles, an ending dropped misspells one person's
             # surname (``Marieke van Dam``, ``Marieke van Damme``): two families' names part otherwise
             dropped = bool(particles) and ending_dropped(short, long, least=3)
-            if not (typo_keys(one) & typo_keys(other) or dropped or first_letter_sounds_alike(one, other)):
+            # and so does a transliteration's respelling, which no one letter sets apart (``Enrique de Arfe``,
+            # ``Enrique de Arphe``; ``Sophie van Dijk``, ``Sophie van Dyk``), unless each spelling is described in
+            # apposition of its own: two people (``Jan van Dijk, the mayor,``; ``Jan van Dyk, a farmer,``)
+            respelt = bool(particles) and bool(variant_keys(one) & variant_keys(other)) \
+                and not _described_apart(text, one, other)
+            if not (typo_keys(one) & typo_keys(other) or dropped or respelt or first_letter_sounds_alike(one, other)):
                 continue
-            if lone and not dropped and (one, other) not in slips and not (
+            if lone and not (dropped or respelt) and (one, other) not in slips and not (
                     final_s(one, other) or doubled_consonant(one, other) or ez_for_es(one, other)
                     or ae_for_aa(one, other) or vowel_slip(text, one, other)
                     or named_again(text, given, one, other)):
@@ -195,14 +206,23 @@ def _surname_pair(text: str, claimed: list[tuple[int, int]], one: str, other: st
     yield Verdict(occurrences, counts, keep, keep, "transliteration", Severity.WARNING, 0.6, "generic")
 
 
+def _described_apart(text: str, one: str, other: str) -> bool:
+    """Is each of two spellings of a surname followed somewhere by a description in apposition of its own (``Jan van
+    Dijk, the mayor,``; ``Jan van Dyk, a farmer from Houten,``): two people, each introduced with a role? A slip
+    names the one person again, and seldom describes them anew."""
+    return all(any(_DESCRIBED_AFTER.match(text, m.end()) for m in re.finditer(rf"\b{re.escape(form)}\b", text))
+               for form in (one, other))
+
+
 def speaker_surname_slips(text: str, claimed: list[tuple[int, int]], lowercase: Collection[str]
                           ) -> Iterator[Verdict]:
     """A person introduced with a surname (``Holger Thiel``, ``Annelies Bosma``) and later quoted by
     that surname one letter off (``Thiele added``, ``Bosman said``; ``Canio Summa``, ``Suma, 61, denies``;
-    ``Koen Bemelmans``, ``Bemelman, who grew up``), which the article never introduces, or later titled by
-    it (``Mr Brouwers`` after ``Dirk-Jan Brouwer``; ``Ms Valbonnay`` after ``Hélène Valbonnet``; ``Professor
-    Bale`` after ``Paola Balle``): news text names a new speaker in full first, so a bare
-    surname that speaks is the introduced one, misspelt; and so is a bare surname given as the source of a
+    ``Koen Bemelmans``, ``Bemelman, who grew up``) or, seven letters or more, with its last two letters respelt
+    (``Daniele Sperandini``, ``Sperandio said``), which the article never introduces, or later titled by
+    it (``Mr Brouwers`` after ``Dirk-Jan Brouwer``; ``Ms Valbonnay`` after ``Hélène Valbonnet``; ``Mr Sperandio`` after
+    ``Daniele Sperandini``; ``Professor Bale`` after ``Paola Balle``): news text names a new speaker in full first, so a
+    bare surname that speaks is the introduced one, misspelt; and so is a bare surname given as the source of a
     statement (``Lieke Hoogers``, ``According to Hooger``). The generic detector leaves such pairs: it judges
     surnames of six letters or more only, and only where a title or a given name English lacks marks a person
     (``Geologist Marina Brandolini``, ``According to Brandolino``: here a role opening the sentence does)."""
@@ -280,9 +300,10 @@ def speaker_surname_slips(text: str, claimed: list[tuple[int, int]], lowercase: 
                     or nasal_respelt(surname, form)
                     or (form in unintroduced and titled_slip(surname, form))
                     # a speaker who lost the introduced surname's last letters (``Sofia Ravaschio``,
-                    # ``Ravaschi said``), which the generic detector takes for an inflection; not a place
+                    # ``Ravaschi said``), which the generic detector takes for an inflection, or whose long
+                    # surname's ending a translator guessed (``Daniele Sperandini``, ``Sperandio said``); not a place
                     # that a preposition puts before the verb (``the police in Valencia said``)
-                    or (ending_dropped(surname, form) and len(form) < len(surname)
+                    or ((ending_dropped(surname, form) and len(form) < len(surname) or ending_respelt(surname, form))
                         and not any(PLACE_BEFORE.search(text, max(0, o.start - 20), o.start) for o in spoken))
                     # a long surname two letters off, speaking once after the introduction, where the article
                     # goes on quoting the person by the introduced surname bare (``Sergeant Iñaki Berrondo``,

@@ -14,9 +14,8 @@ from typing import Iterator, Sequence
 
 from ..model import Severity
 from .language_lexicon import load_lexicon
-from .name_context import (
-    NAMED_AS, end_of_explained_name, hyphenated, in_translated_quotation, inside_source_name, shouting, spans,
-)
+from .name_context import end_of_explained_name, hyphenated, in_translated_quotation, inside_source_name, shouting
+from .name_glosses import named_as_original, spans
 from .name_forms import Layout, Occurrence, glossed, may_hold, stands_alone
 from .name_table import VariantGroup, groups_by_word, load_groups
 from .name_verdict import Verdict, usual_form
@@ -67,7 +66,7 @@ def _occurrences(lay: Layout, lowered: str, group: VariantGroup, english: frozen
                 continue
             found.append(Occurrence(match.start(), match.end(), form))
     # a name given as the other language's on purpose: ``Leuven, known in French as Louvain``
-    found = [o for o in found if not NAMED_AS.search(text, max(0, o.start - 40), o.start)]
+    found = [o for o in found if not named_as_original(text, o)]
     # or inside a source-language quotation the writer translates (``“Firenze non si vende”, which means…``), or
     # ending a body's name that the place's English name for it follows (``…Antwerpen, the city's Royal Museum…``)
     found = [o for o in found if not in_translated_quotation(text, o) and not end_of_explained_name(text, o)]

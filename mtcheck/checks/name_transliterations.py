@@ -96,6 +96,8 @@ def transliteration_variants(lay: Layout, known: frozenset[str], claimed: list[t
             continue  # forms that differ only in case (a casing issue, not a variant)
         if len({unaccented(f) for f in forms}) == 1:
             continue  # accents only: the accent detector judged it, with its own evidence rules
+        if len(forms) == 2 and inflected(forms) and all(load_lexicon().is_english(form) for form in forms):
+            continue  # an English noun and its plural (a Christian Democrat leader, the Christian Democrats)
         if key.startswith(COMPOUND) and (len(forms) != 2 or any(quoted(text, s, e) for s, e, _, _ in found)
                                          or slip_on_an_accent(forms) or forms[0].count("-") == 1
                                          and not two_part_place_slip(text, lay, found)):

@@ -1,0 +1,65 @@
+"""Names of name-variant given in two languages on purpose: introduced as the other language's, or glossed.
+
+A writer who gives a name as the source language has it and says so (``Leuven, known in French as Louvain``;
+``The title, Capitale italiana della cultura in the original, is awarded…``; ``the Semana Santa, or Holy Week``)
+uses both spellings knowingly: the table's groups and the translated-name detector (``consistency.py``,
+``name_table_matches.py``) leave such occurrences.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from .name_forms import Occurrence, glossed
+
+#: the languages whose names a writer says a name is given in (``in French``, ``known in Italian as``)
+_LANGUAGES = r"(?:French|Dutch|German|Spanish|Italian|Portuguese|Flemish|Catalan|Basque)"
+
+#: what introduces a place's or a person's name in another language: ``known in French as``, ``called … in Dutch``
+_NAMED_AS = re.compile(r"\b(?:known|called|named|spelt|spelled|written)\s+(?:in\s+[A-Z][a-z]+\s+|locally\s+|there\s+)?"
+                       r"as\s+(?:the\s+)?\Z"
+                       rf"|\bin\s+{_LANGUAGES}[,:]?\s+\Z")
+
+#: what says right after a name that it is given as the source language has it: ``Capitale italiana della cultura in
+#: the original``, ``…, as it is known in Italian,``, ``…, as locals call it``, ``(in Italian)``; not a language
+#: that qualifies a noun (``in Italian politics``)
+_NAMED_SO_AFTER = re.compile(
+    r"[ \N{NO-BREAK SPACE}]*[,(]?[ \N{NO-BREAK SPACE}]*"
+    r"(?:in\s+the\s+original\b"
+    rf"|in\s+(?:the\s+)?(?:original\s+)?{_LANGUAGES}\b(?!\s+[a-z])"
+    r"|as\s+(?:it|she|he|they)\s+(?:is|are|was|were)\s+(?:known|called|named)\s+(?:locally|there|in\s+[A-Z][a-z]+)\b"
+    r"|as\s+(?:locals|residents)\s+call\s+(?:it|her|him|them)\b)")
+
+
+def named_as_original(text: str, occurrence: Occurrence) -> bool:
+    """Is the occurrence introduced as the other language's name (``known in French as Louvain``), or said right after
+    to be the name as the source language has it (``Capitale italiana della cultura in the original``, ``…, as it is
+    known in Italian``)? The writer gives it beside the English name on purpose."""
+    return (_NAMED_AS.search(text, max(0, occurrence.start - 40), occurrence.start) is not None
+            or _NAMED_SO_AFTER.match(text, occurrence.end) is not None)
+
+
+def glossed_elsewhere(text: str, source: str, english: str) -> bool:
+    """Does the writer gloss the one name with the other somewhere in the article (``Valladolid's Semana Santa,
+    or Holy Week``), words the two forms share left out (``Valladolid's``)? Both are then used on purpose."""
+    one, other = source.split(), english.split()
+    while len(one) > 1 and len(other) > 1 and one[0] == other[0]:
+        one, other = one[1:], other[1:]
+    while len(one) > 1 and len(other) > 1 and one[-1] == other[-1]:
+        one, other = one[:-1], other[:-1]
+    first, second = " ".join(one), " ".join(other)
+    for a, b in ((first, second), (second, first)):
+        for start, end in spans(text, a):
+            after = text.find(b, end, end + 40 + len(b))
+            if after >= 0 and glossed(text, Occurrence(start, end, a), Occurrence(after, after + len(b), b)):
+                return True
+    return False
+
+
+def spans(text: str, phrase: str) -> Iterator[tuple[int, int]]:
+    """The spans of ``phrase`` in ``text``, left to right, none overlapping (as ``re.finditer`` finds them)."""
+    start = text.find(phrase)
+    while start >= 0:
+        yield start, start + len(phrase)
+        start = text.find(phrase, start + len(phrase))
