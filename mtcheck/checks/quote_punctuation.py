@@ -44,7 +44,8 @@ class QuotePunctuation(Check):
     (``hide”..``, not an ellipsis), two marks inside the closing quote (``that?,” asked``,
     ``could,”, said``), a space after the opening quote or before the closing one
     (``roof tiles. ”``), a full stop that closes a quotation the sentence goes on
-    after (``numbers.” said the mayor``, ``delays.” the minister told``) and a quotation of four words or more with no comma
+    after (``numbers.” said the mayor``, ``delays.” the minister told``, ``stay.” according to``,
+    ``an important step.” but``) and a quotation of four words or more with no comma
     before the reporting verb (``in Mbour” said the manager``), no comma between a reporting
     verb and the quoted sentence after it (``said afterwards “We were…``), a colon before a
     quotation after ``according to``, ``that`` or ``as`` (``According to the mayor: “The place…``,
