@@ -10,16 +10,17 @@ verdicts (``name_verdict.py``). Known groups of variants live in
 ``corpora/name_variants.tsv`` (shipped as ``mtcheck.corpora``, read by
 ``name_table.py``, found in a document by ``name_table_matches.py``); generic
 detectors add names written with and without accents, hyphens or spaces
-(``name_forms.py``, judged by ``name_accents.py``), foreign names beside their
-word-by-word translation (``name_calques.py``) or their English name by meaning
+(``name_spelling_groups.py``, judged by ``name_accents.py``), foreign names
+beside their word-by-word translation (``name_calques.py``) or their English name by meaning
 (``name_translations.py``), surnames misspelt after a person is introduced
 (``name_surnames.py``), given names spelt two ways (``name_given_names.py``),
 particles and articles (``name_particles.py``), and transliteration variants
 of capitalised words that the table does not know (``name_transliterations.py``):
 ``name_keys.py`` buckets candidate spellings, and ``name_spelling.py`` (two
-spellings' letters), ``name_context.py`` (the words around one occurrence) and
-``name_evidence.py`` (every occurrence of two spellings) judge whether they are
-one name misspelt.
+spellings' letters), ``name_context.py`` (the words around one occurrence),
+``name_evidence.py`` and ``name_place_evidence.py`` (every occurrence of two
+spellings: people's names, then places' and other names) judge whether they
+are one name misspelt.
 """
 
 from __future__ import annotations
@@ -40,7 +41,7 @@ from .name_evidence import unrelated
 from .name_forms import Occurrence, glossed, layout, overlaps
 from .name_given_names import given_name_variants
 from .name_glosses import glossed_elsewhere, named_as_original
-from .name_particles import article_variants, particle_variants
+from .name_particles import article_variants, particle_variants, two_article_variants
 from .name_surnames import bare_particle_slips, given_name_surname_slips, speaker_surname_slips
 from .name_table import KINDS, table_forms
 from .name_table_matches import table_variants
@@ -95,7 +96,10 @@ class NameVariant(Check):
     dropped (``between Carboneras``, ``of Carbonera``), or one inner letter is added, dropped or changed once, or a
     final D written T, after a preposition of place, where the document writes the name otherwise twice, once as a
     place at least, and never both in one sentence (``from Wilmarsum``, ``in Wilsmarsum``; ``of Belfeld``, ``of
-    Belfelt``),
+    Belfelt``; the headline counts one of the two, the second end of a route is a place, ``between Lübeck and
+    Puttgarten``, and so is the usual name listed after a preposition of place or ``towns such as``: ``around Emmen,
+    Klazienaveen and Coevorden``, ``of Klazinaveen``; accents aside, an old spelling of six letters too: ``in
+    Gouveia``, ``The mayor of Gouvêa``),
     or a surname of six letters or more written after a given name is later written alone with its final S dropped
     or added, or another last letter where the full form follows the given name right away and no demonym's N is
     added (``Sanne Koopmans``, ``Koopman converted``; ``Karim Benhadj``, ``Benhadji's goal``), or a surname of five
@@ -141,14 +145,20 @@ class NameVariant(Check):
     named alone (``Falcão``, ``Falcon also confirmed``) are one name too, and so are the first word of a body's name
     written twice and once with a final D for a T or one vowel changed before the same word (``Radboud University``,
     ``Radbout University``), and a surname with particles introduced after a given name and once alone, opening a
-    sentence, with an ending added (``Karin van Dam``, ``Van Damme also wanted``). A letter with a stroke is an
+    sentence, with an ending added (``Karin van Dam``, ``Van Damme also wanted``), and a place written after two
+    articles, one of them more often (``in Os Ancares``, twice, ``in Los Ancares``), and a given name one letter off
+    before the same surname once a role before it is set aside (``Striker Jannik Brauer``, ``Jannick Brauer
+    completed``), and a surname one accented letter off after the same given name (``Lukas Häusler``, ``Lukas
+    Heusler``). A letter with a stroke is an
     accented letter (``Mørk``, ``Mörk``), and a family in the plural (``the Mangins``, ``two Mangins``) no slip,
     nor an English noun and its plural (``a Christian Democrat leader``, ``the Christian Democrats``).
     Two spellings joined in a pair or a list (``Maier and Mayer have
     clashed``) are two people or places, and so are two people of one given name whom the article says have names
-    alike (``two men with almost the same name``, ``who are not related``) or whose offices part (``Colonel Marc
+    alike (``two men with almost the same name``, ``who are not related``) or relatives (``Mário Palma, Marco's older
+    brother``) or whose offices part (``Colonel Marc
     Santoni``, ``the mayor, Marc Santini``); a club's initials joined to a town (``VVV-Venlo``) are no spelling of the
-    town; a form that always ends a longer name beside one that always opens one
+    town, nor are the particles that join a place to two names' heads (``the Conseil départemental de la Savoie``,
+    ``the Combe de Savoie``) a place's; a form that always ends a longer name beside one that always opens one
     (``the Teatro Regio``, ``Reggio Emilia``) names two things, and a spelling inside a source-language quotation the writer translates
     (``“Córdoba, lejana y sola”, which he translated as…``) keeps its accents, and its spelling (``“o Iguaçu é
     nosso”``, ``the Iguassu``), as does a source-language name given as the English one's gloss (``the Azores
@@ -255,6 +265,7 @@ class NameVariant(Check):
             given_name_variants(text, claimed, known, lowercase),
             particle_variants(text, claimed),
             article_variants(text, claimed, known),
+            two_article_variants(text, claimed, known),
         )
         for verdict in chain.from_iterable(detectors):
             yield from self._report(ctx, verdict)

@@ -1,8 +1,8 @@
 """Names of name-variant written with and without accents, hyphens or spaces, and which spelling to keep.
 
-Detectors of the ``name-variant`` check (``consistency.py``). ``name_forms.py`` finds one name written two ways
-that differ only in accents or separators (``Société Générale``, ``Societe Generale``; ``Paris Saint Germain``,
-``Paris Saint-Germain``); this module sets aside the pairs that are two things or written so on purpose (a
+Detectors of the ``name-variant`` check (``consistency.py``). ``name_spelling_groups.py`` finds one name written
+two ways that differ only in accents or separators (``Société Générale``, ``Societe Generale``; ``Paris Saint
+Germain``, ``Paris Saint-Germain``); this module sets aside the pairs that are two things or written so on purpose (a
 person and a place, two people the article says are not related, a title and its translation, a district's
 source-language name, a quotation the writer translates), keeps the spelling the article mentions most, and
 judges how grave the slip is. It also sets the last part of a hyphenated name (``the Pierre-Dumézil library``)
@@ -21,8 +21,10 @@ from .language_lexicon import load_lexicon
 from .name_context import (
     AFTER_A_PLACE, LOWER_AFTER, TITLES, in_translated_quotation, name_word_before, written_as_person,
 )
-from .name_evidence import accent_kept_in_source_name, person_and_place, two_people_alike
-from .name_forms import Layout, Occurrence, glossed, has_accent, overlaps, spelling_variants, unaccented
+from .name_evidence import two_people_alike
+from .name_forms import Layout, Occurrence, glossed, has_accent, overlaps, unaccented
+from .name_place_evidence import accent_kept_in_source_name, person_and_place
+from .name_spelling_groups import spelling_variants
 from .name_verdict import Verdict, as_found, usual_form
 
 #: shortest last part of a hyphenated name compared, accents aside, with the same word alone (``Dumézil``)

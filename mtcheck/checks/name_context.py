@@ -6,7 +6,8 @@ a place's; inside a source-language name (``Cap Corse``, ``Hospital Universitari
 Tirol``), a quotation the writer translates or a sentence left untranslated, a foreign spelling is kept on
 purpose (a name introduced as another language's, ``known in French as``, is ``name_glosses.py``'s); in
 quotation marks a word is a nickname. Most predicates take the text and a position (or an ``Occurrence``);
-``name_evidence.py`` weighs them over every occurrence of two spellings.
+``name_evidence.py`` (people) and ``name_place_evidence.py`` (places and other names) weigh them over every
+occurrence of two spellings.
 """
 
 from __future__ import annotations

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from itertools import combinations
-from typing import Collection, Iterator
+from typing import Any, Collection, Iterator
 
 from ..model import Severity
 from .language_lexicon import load_lexicon
@@ -18,7 +18,7 @@ from .name_evidence import TWO_PEOPLE_ALIKE, different_people, full_name_respoke
 from .name_forms import Occurrence, overlaps
 from .name_keys import given_key, typo_keys
 from .name_spelling import feminine_pair, two_letters_apart
-from .name_surnames import CAPITALISED_RUN
+from .name_surnames import CAPITALISED_RUN, TITLE_WORD
 from .name_verdict import Verdict, usual_form
 
 #: a given name and a regnal number after it (``Jaume I``, ``Felipe VI``), not the pronoun's contraction (``I'm``)
@@ -50,9 +50,7 @@ def given_name_variants(text: str, claimed: list[tuple[int, int]], known: Collec
     english_given: set[str] = set()
     # the first given name's spellings by what follows it (the other given names and the surname)
     spellings: dict[tuple[str, ...], dict[str, list[Occurrence]]] = {}
-    for run in CAPITALISED_RUN.finditer(text):
-        words = run.group().split()
-        given, rest = words[0], tuple(words[1:])
+    for start, given, rest in _full_names(text, lexicon):
         if len(given) < 3 or len(rest[-1]) < 4 or given in known:
             continue  # the table judges its own names (Oleksii, Oleksiy)
         if lexicon.is_english(given):
@@ -61,7 +59,7 @@ def given_name_variants(text: str, claimed: list[tuple[int, int]], known: Collec
             english_given.add(given)
         elif lexicon.is_english(rest[-1]) and rest[-1].lower() in lowercase:
             continue  # a word the text also writes in lower case: maybe no surname (``Ana Pastor`` is one)
-        found = Occurrence(run.start(), run.start() + len(given), given)
+        found = Occurrence(start, start + len(given), given)
         spellings.setdefault(rest, {}).setdefault(given, []).append(found)
     # a monarch's name and regnal number, or a body's named after one (``Jaume I University``, ``Jaime I
     # University``): the number marks the same sovereign, so a given name one letter off before it is one
@@ -104,6 +102,18 @@ def given_name_variants(text: str, claimed: list[tuple[int, int]], known: Collec
             keep = usual_form(occurrences, counts)
             claimed.extend((o.start, o.end) for o in occurrences)
             yield Verdict(occurrences, counts, keep, keep, "transliteration", Severity.WARNING, 0.6, "generic")
+
+
+def _full_names(text: str, lexicon: Any) -> Iterator[tuple[int, str, tuple[str, ...]]]:
+    """Where each run of capitalised words starts, its first word and the words after it (``Jannik Brauer``: the
+    given name and the surname); and where a role or a title opens a run of three words or more (``Striker Jannik
+    Brauer``, ``Coach Ana Ruiz``), the run past it too, as the full name written bare elsewhere (``Jannick Brauer
+    completed``) stands without the role."""
+    for run in CAPITALISED_RUN.finditer(text):
+        words = run.group().split()
+        yield run.start(), words[0], tuple(words[1:])
+        if len(words) >= 3 and (lexicon.is_english(words[0]) or TITLE_WORD.fullmatch(words[0]) is not None):
+            yield run.start() + len(words[0]) + 1, words[1], tuple(words[2:])
 
 
 def _regnal(text: str, match: re.Match[str]) -> bool:

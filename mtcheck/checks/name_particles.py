@@ -2,15 +2,15 @@
 
 Detectors of the ``name-variant`` check (``consistency.py``). Translators copy a surname's particles one way here
 and another there (``van der Berg``, ``van den Berg``; ``Van den Broeck``, ``Vandenbroeck``), and keep a place's
-source-language article once where the rest of the text drops it (``in El Ferrol``, ``in Ferrol``): the same
-name, written two ways.
+source-language article once where the rest of the text drops it (``in El Ferrol``, ``in Ferrol``), or put
+another language's article before it (``in Os Ancares``, ``in Los Ancares``): the same name, written two ways.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
-from typing import Collection, Iterator
+from typing import Any, Collection, Iterator
 
 from ..model import Severity
 from .language_lexicon import load_lexicon
@@ -27,6 +27,11 @@ from .name_verdict import Verdict, as_found, usual_form
 _ARTICLE_NAME = re.compile(r"\b(?:El|La|Le|Il|Lo|Los|Las|Les)[ \N{NO-BREAK SPACE}](?P<name>[A-Z][a-z\u00e0-\u00ff]{4,})\b")
 #: any article, of any case, right before a position
 _ARTICLE_BEFORE = re.compile(r"\b(?i:el|la|le|il|lo|los|las|les|l['\N{RIGHT SINGLE QUOTATION MARK}])[ \N{NO-BREAK SPACE}']?\Z")
+#: a definite article that opens a place's name in the Romance languages (``Os Ancares`` in Galician and Portuguese,
+#: ``Los Ancares`` in Spanish, ``Els Ports`` in Catalan), capitalised as English writes it inside a sentence, before a
+#: capitalised name of four letters or more
+_PLACE_ARTICLE_NAME = re.compile(r"\b(?P<article>El|La|Las|Los|Le|Les|Il|Lo|Els|Os|As|O|A)[ \N{NO-BREAK SPACE}]"
+                                 r"(?P<name>[A-Z][a-z\u00e0-\u00ff]{3,})\b(?![-'\N{RIGHT SINGLE QUOTATION MARK}]\w)")
 #: a number right after a name, as part of it (``France 2``, ``Canal 9``)
 _NUMBER_AFTER = re.compile(r"[ \N{NO-BREAK SPACE}]\d")
 
@@ -39,16 +44,36 @@ def _first_lower(form: str) -> str:
     return form[:1].lower() + form[1:]
 
 
+#: the word and the spaces right before a position
+_WORD_BEFORE = re.compile(r"(\w+)[ \N{NO-BREAK SPACE}]+\Z")
+
+
+def _source_head(text: str, start: int, lexicon: Any) -> str | None:
+    """The lower-case word of a source language's lists, no English one, right before the particles at ``start``
+    (``départemental`` of ``the Conseil départemental de la Savoie``), if any: the particles then join a place to
+    the head of a longer source-language name, as a preposition and an article its grammar sets, and that head
+    tells the name apart from another holding the same place (``the Combe de Savoie``) as a given name tells two
+    people apart."""
+    before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    if before is None or not before.group(1).islower():
+        return None
+    word = before.group(1)
+    return word if lexicon.kinds(word) and not lexicon.is_english(word) else None
+
+
 def particle_variants(text: str, claimed: list[tuple[int, int]]) -> Iterator[Verdict]:
     """A surname written with two different particles (``van der Berg``, ``van den Berg``; ``Viana do
     Castelo``, ``Viana de Castelo``) or with its particles joined (``Van den Broeck``, ``Vandenbroeck``),
-    unless the two come with given names of their own."""
+    unless the two come with given names of their own, or with heads of their own where the particles join a place
+    to a longer name (``the Conseil départemental de la Savoie``, ``the Combe de Savoie``)."""
+    lexicon = load_lexicon()
     # (start, end, particles, given name or None) by the surname after the particles
     by_surname: dict[str, list[tuple[int, int, str, str | None]]] = {}
     for match in PARTICLE_NAME.finditer(text):
         particles = " ".join(match.group("particles").lower().split())
         start = match.start("particles")
-        by_surname.setdefault(match.group("last"), []).append((start, match.end(), particles, match.group("given")))
+        head = match.group("given") or _source_head(text, start, lexicon)
+        by_surname.setdefault(match.group("last"), []).append((start, match.end(), particles, head))
     for last, found in by_surname.items():
         forms = {text[s:e] for s, e, _, _ in found}
         particles = {p for _, _, p, _ in found}
@@ -62,7 +87,7 @@ def particle_variants(text: str, claimed: list[tuple[int, int]]) -> Iterator[Ver
         given = {g for _, _, _, g in found if g}
         if len(particles) >= 2 and len(given) >= 2 and all(
                 len({g for _, _, q, g in found if q == p and g}) == 1 for p in particles):
-            continue  # Pieter van den Berg and Anna van der Berg: two people
+            continue  # Pieter van den Berg and Anna van der Berg: two people (or two names of two things)
         occurrences = [o for o in [Occurrence(s, e, text[s:e]) for s, e, _, _ in found]
                        + [Occurrence(m.start(), m.end(), m.group()) for m in joined] if not overlaps(o, claimed)]
         if joined and two_people_alike(text, as_found(occurrences)):
@@ -118,3 +143,36 @@ def article_variants(text: str, claimed: list[tuple[int, int]], known: Collectio
             continue  # as often with the article as without: no usual form to keep
         claimed.extend((o.start, o.end) for o in occurrences)
         yield Verdict(occurrences, counts, keep, keep, "articles", Severity.WARNING, 0.6, "generic")
+
+
+def two_article_variants(text: str, claimed: list[tuple[int, int]], known: Collection[str]) -> Iterator[Verdict]:
+    """A place written after two different articles (``in Os Ancares``, twice, and ``in Los Ancares``, once): the
+    translator kept the local language's article in one sentence and put another language's in the next (the
+    Galician and the Spanish, the Catalan and the Spanish), or a slip changed it. Only an article and a name that
+    follow a lower-case English word in a sentence (never a source-language quotation, ``“La France…``) and stand
+    alone, as a place does (no capitalised word beside them, no given name or title before, in no longer
+    source-language name), a name in no English word list nor the table, and a spelling the article writes more
+    often than the other: one of each leaves no usual form to keep."""
+    lexicon = load_lexicon()
+    by_name: dict[str, list[Occurrence]] = {}
+    for match in _PLACE_ARTICLE_NAME.finditer(text):
+        name, start = match.group("name"), match.start()
+        previous = LAST_LOWER_WORD.search(text, max(0, start - 30), start)
+        if previous is None or not lexicon.is_english(previous.group(1)):
+            continue  # no English word before: a sentence's first words, or a source-language quotation
+        if (lexicon.is_english(name) or name in known or match.group() in known
+                or inside_source_name(text, start) or written_as_person(text, start, lexicon)
+                or next_name(text, match.end()) is not None or _NUMBER_AFTER.match(text, match.end())):
+            continue  # an English word (``A Spanish``), a table name, a person's particle or a longer name's word
+        occurrence = Occurrence(start, match.end(), match.group())
+        if not overlaps(occurrence, claimed):
+            by_name.setdefault(name, []).append(occurrence)
+    for occurrences in by_name.values():
+        counts = Counter(o.form for o in occurrences)
+        if len({form.split()[0].lower() for form in counts}) < 2 or sum(counts.values()) < 3:
+            continue  # one article, or one occurrence of each: no usual form to keep
+        keep = usual_form(occurrences, counts)
+        if sorted(counts.values())[-2] == counts[keep]:
+            continue  # two articles as often as each other: no usual form to keep
+        claimed.extend((o.start, o.end) for o in occurrences)
+        yield Verdict(occurrences, counts, keep, keep, "two-articles", Severity.WARNING, 0.6, "generic")

@@ -4,7 +4,8 @@ Two spellings that share a key (``name_keys.py``) may still be two words: ``Dani
 and ``Koreans``, ``Ribeirão`` and ``Ribeiro``. Machine translation and hurried editing slip in a few typical ways
 (a final S, a doubled consonant, the Spanish -ez written -es, a Portuguese -ão respelt -on, a first letter that
 sounds alike, an ending dropped), and these predicates tell such slips from the differences that make another
-word. None reads the text around a name: ``name_context.py`` and ``name_evidence.py`` do.
+word. None reads the text around a name: ``name_context.py``, ``name_evidence.py`` and ``name_place_evidence.py``
+do.
 """
 
 from __future__ import annotations

@@ -28,6 +28,7 @@ KINDS = {
     "hyphenation": "one name with and without hyphens or spaces",
     "particles": "one name with two spellings of its particles",
     "articles": "one place with and without its article",
+    "two-articles": "one place with two different articles",
 }
 
 

@@ -3,8 +3,9 @@
 A detector of the ``name-variant`` check (``consistency.py``), for the names the variant table does not know:
 ``Shevtchenko`` beside ``Shevchenko``, ``Caub`` beside ``Kaub``, ``Bertolino`` beside ``Bertolini``. Every
 capitalised word gets the keys of ``name_keys.py``; the words that share a key are candidate spellings of one
-name, and the evidence the key's kind asks for (``name_spelling.py`` on the letters, ``name_context.py`` and
-``name_evidence.py`` on the text around them) decides whether they are one name misspelt or two names.
+name, and the evidence the key's kind asks for (``name_spelling.py`` on the letters, ``name_context.py``,
+``name_evidence.py`` and ``name_place_evidence.py`` on the text around them) decides whether they are one name
+misspelt or two names.
 """
 
 from __future__ import annotations
@@ -16,15 +17,18 @@ from ..model import Severity
 from .language_lexicon import load_lexicon
 from .name_context import aged_full_name, before_a_name, in_source_quotation, quoted, written_as_person
 from .name_evidence import (
-    adjective_and_name_word, bare_surname_slip, body_keeps_place_spelling, coined_name_slip, coordinated,
-    different_given_names, different_offices, different_people, long_vowel_slip, one_name, person_and_region,
-    place_slip, same_given_name, same_name_slip, same_noun_after_the, shared_name_word, short_surname_slip,
-    source_body_and_english, translated_word, two_part_place_slip, two_people_alike, words_of_two_names,
+    bare_surname_slip, different_given_names, different_offices, different_people, long_vowel_slip, same_given_name,
+    short_surname_slip, two_people_alike,
 )
 from .name_forms import Layout, Occurrence, glossed, unaccented
 from .name_keys import (
     COMPOUND, DOUBLED_VOWEL, HARD_C, PLACE_TAIL, SURNAME_LETTERS, TAIL, TYPO, compound_hard_c_keys, compound_keys,
     doubled_vowel_keys, hard_c_keys, typo_keys, variant_keys,
+)
+from .name_place_evidence import (
+    adjective_and_name_word, body_keeps_place_spelling, coined_name_slip, coordinated, one_name, person_and_region,
+    place_slip, same_name_slip, same_noun_after_the, shared_name_word, source_body_and_english, translated_word,
+    two_part_place_slip, words_of_two_names,
 )
 from .name_spelling import inflected, no_word, slip_on_an_accent
 from .name_verdict import Verdict, usual_form
@@ -115,7 +119,10 @@ def transliteration_variants(lay: Layout, known: frozenset[str], claimed: list[t
                         or coined_name_slip(text, found) or same_name_slip(text, lay, found)
                         or place_slip(text, lay, found))
                 or different_given_names(text, found) or one_name(text, found)
-                or any(quoted(text, s, e) for s, e, _, _ in found) or slip_on_an_accent(forms)
+                or any(quoted(text, s, e) for s, e, _, _ in found)
+                # a letter with an accent sets two words apart (``Ribeirão``, ``Ribeiro``), but not after one given
+                # name, where it is one person's surname respelt (``Lukas Häusler``, ``Lukas Heusler``)
+                or (slip_on_an_accent(forms) and not same_given_name(text, found))
                 or person_and_region(text, found)):
             continue  # one letter apart: a person's name (written so once), unless each has its own given name
         if key.startswith(DOUBLED_VOWEL) and (len(forms) != 2 or not long_vowel_slip(text, found)):

@@ -43,6 +43,6 @@ def usual_form(occurrences: Sequence[Occurrence], counts: Counter[str], preferre
 
 
 def as_found(occurrences: Iterable[Occurrence]) -> list[tuple[int, int, str, int]]:
-    """The ``(start, name end, form, word end)`` of each occurrence, as the predicates of ``name_evidence.py`` take
-    them."""
+    """The ``(start, name end, form, word end)`` of each occurrence, as the predicates of ``name_evidence.py`` and
+    ``name_place_evidence.py`` take them."""
     return [(o.start, o.end, o.form, o.end) for o in occurrences]

@@ -1,0 +1,385 @@
+"""Predicates of name-variant that weigh every occurrence of two spellings of a place's or another name: one name
+misspelt, or two names.
+
+Machine translation leaves one place or firm spelt two ways in one article (``of Camanducaia``, ``In
+Camandocaia``; ``Radboud University``, ``Radbout University``), but articles also set a surname beside the province
+it comes from, two words of two names side by side, or a body that keeps a place's own spelling beside the place's
+English name. The predicates take the text and ``found`` (``(start, name end, form, word end)`` of each
+occurrence) or the forms' ``Occurrence`` objects, and look for what settles it: prepositions of place, landscape
+nouns, longer names around, the sentences that hold each spelling. People's names are ``name_evidence.py``'s.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from itertools import combinations
+from typing import Sequence
+
+from .language_lexicon import load_lexicon
+from .name_context import (
+    AFTER_A_PLACE, LOWER_AFTER, PLACE_BEFORE, THE_BEFORE, after_body_head, attributive, before_a_name, in_region,
+    in_source_body_name, in_town_name, inside_source_name, name_word_before, written_as_person,
+)
+from .name_forms import POSSESSIVES, Layout, Occurrence, has_accent, unaccented
+from .name_keys import SURNAME_LETTERS
+from .name_spelling import (
+    ending_devoiced, final_s, hard_c_for_k, inner_sound_alike, no_word, one_inner_letter_apart, one_vowel_apart,
+)
+from .quotes import REPORTING_VERBS
+
+
+def person_and_place(text: str, occurrences: Sequence[Occurrence]) -> bool:
+    """Is one spelling written as a person's name (``Lucía Santamaría``) and another only after
+    ``the`` (``the Santa María district``), so that they name two things?"""
+    lexicon = load_lexicon()
+    persons = {o.form for o in occurrences if written_as_person(text, o.start, lexicon)}
+    placed = {o.form for o in occurrences if text[max(0, o.start - 4):o.start].lower() == "the "}
+    return bool(persons) and bool(placed) and persons.isdisjoint(placed)
+
+
+def person_and_region(text: str, found: Sequence[tuple[int, int, str, int]]) -> bool:
+    """Is one spelling written as a person's name (``Hennie Drenth``) and the other always after a preposition
+    of place (``in Drenthe``, ``across rural Drenthe``): a surname and the province it comes from?"""
+    lexicon = load_lexicon()
+    persons = {form for start, _, form, _ in found if written_as_person(text, start, lexicon)}
+    regions = {form for start, end, form, _ in found if in_region(text, start, end)}
+    elsewhere = {form for start, end, form, _ in found if not in_region(text, start, end)}
+    return bool(persons) and bool(regions - elsewhere - persons)
+
+
+def one_name(text: str, found: Sequence[tuple[int, int, str, int]]) -> bool:
+    """Does one form stand right before the other, as a given name before a surname (``Galileo Galilei``)?"""
+    starts = {start: form for start, _, form, _ in found}
+    return any(text[end:end + 1] == " " and starts.get(end + 1, form) != form for _, _, form, end in found)
+
+
+#: what joins two names of a pair or a list right after the first (``Maier and Mayer``, ``Maier, Mayer``)
+_JOINED = re.compile(r"(?:,|[ \N{NO-BREAK SPACE}]+(?:and|or|&))[ \N{NO-BREAK SPACE}]+")
+
+
+def coordinated(text: str, found: Sequence[tuple[int, int, str, int]]) -> bool:
+    """Does one form stand joined to the other in a pair or a list (``Maier and Mayer have clashed before``,
+    ``the villages of Sabbione and Sabione``): two people or places set side by side, as nobody joins one name to
+    itself?"""
+    starts = {start: form for start, _, form, _ in found}
+    return any((joined := _JOINED.match(text, end)) is not None and starts.get(joined.end(), form) != form
+               for _, _, form, end in found)
+
+
+def words_of_two_names(text: str, found: Sequence[tuple[int, int, str, int]]) -> bool:
+    """Does one form always end a longer name and the other always open one (``the Teatro Regio``, ``from Reggio
+    Emilia``): words of two names, which a doubled letter need not set apart? A slip keeps its name's other
+    words on the same side (``Reggio Emilia``, ``Regio Emilia``)."""
+    sides: dict[str, set[str]] = {}
+    for start, _, form, end in found:
+        before, after = name_word_before(text, start) is not None, before_a_name(text, end)
+        sides.setdefault(form, set()).add("end" if before and not after else "open" if after and not before else "")
+    return len(sides) == 2 and {frozenset(side) for side in sides.values()} == {frozenset({"end"}), frozenset({"open"})}
+
+
+#: endings of the English adjectives of places and peoples (``Ionian``, ``Tuscan``, ``Maltese``, ``Cornish``,
+#: ``Baltic``); a person's surname is seldom written before a noun with one of them
+_PLACE_ADJECTIVE_END = re.compile(r"(?:an|ese|ish|ic)\Z")
+
+
+def adjective_and_name_word(text: str, found: Sequence[tuple[int, int, str, int]]) -> bool:
+    """Is one form an English adjective of a place, with its ending (``Ionian``), written each time before a
+    lower-case noun it qualifies (``the Ionian coast``) and never as a person's, and the other form each time the
+    last word of a longer name, never alone (``Palizzi Ionica``, ``Scalea Ionica``: a town's official name, with
+    the source language's adjective)? The adjective and a word of a kept name are two words of two languages, not
+    one name misspelt; a slip of the longer name keeps its first word (``Palizzi Ionian``)."""
+    forms = {form for _, _, form, _ in found}
+    if len(forms) != 2:
+        return False
+    lexicon = load_lexicon()
+    adjectives = {form for form in forms if _PLACE_ADJECTIVE_END.search(form) and all(
+        attributive(text, name_end) and LOWER_AFTER.match(text, name_end).group(1) not in REPORTING_VERBS
+        and not written_as_person(text, start, lexicon) and name_word_before(text, start) is None
+        for start, name_end, f, _ in found if f == form)}
+    words = {form for form in forms - adjectives if all(
+        name_word_before(text, start) is not None and not before_a_name(text, end)
+        for start, _, f, end in found if f == form)}
+    return len(adjectives) == 1 and len(words) == 1
+
+
+def shared_name_word(text: str, found: Sequence[tuple[int, int, str, int]]) -> bool:
+    """Do both forms follow the same capitalised word that is no English word, as the last word of one
+    name (``De Maaspoort``, ``De Maaspoord``; ``Maasland Cargo``, ``Maasland Kargo``)?"""
+    lexicon = load_lexicon()
+    before: dict[str, set[str]] = {}
+    for start, _, form, _ in found:
+        match = name_word_before(text, start)
+        if match is not None and not lexicon.is_english(match.group(1)):
+            before.setdefault(form, set()).add(match.group(1))
+    words = list(before.values())
+    return len(words) == 2 and bool(words[0] & words[1])
+
+
+#: nouns after ``the`` and a surname that name its people (``the Keller family``, ``the Kellner family``): two
+#: households whose names part on a letter are two, where a body's noun names one thing
+_HOUSEHOLD = frozenset("family families household brothers sisters twins couple children clan siblings".split())
+
+
+def same_noun_after_the(text: str, found: Sequence[tuple[int, int, str, int]]) -> bool:
+    """Do both forms stand after ``the`` and before the same lower-case noun, each once at least (``the Rijnland
+    water authority``, ``the Rhijnland water authority``): one body named after one place or person, whose name
+    a slip respelt? A verb, a preposition or a conjunction after the name (``the Keller said``) is no noun."""
+    nouns: dict[str, set[str]] = {}
+    for start, name_end, form, _ in found:
+        after = LOWER_AFTER.match(text, name_end)
+        if after is None or THE_BEFORE.search(text, max(0, start - 5), start) is None:
+            continue
+        word = after.group(1)
+        if word not in AFTER_A_PLACE and word not in REPORTING_VERBS and word not in _HOUSEHOLD \
+                and not word.endswith(("ed", "ly")):
+            nouns.setdefault(form, set()).add(word)
+    words = list(nouns.values())
+    return len(words) == 2 and bool(words[0] & words[1])
+
+
+def translated_word(text: str, found: Sequence[tuple[int, int, str, int]]) -> bool:
+    """Is one form an English word that stands alone, never written as a person's name nor inside a
+    longer name (``the Virgin of the Pillar`` beside ``Plaza del Pilar``; ``Tangier`` beside the port
+    ``Tanger Med``): a translation or another thing, where only its capital made it a name? (Inside a
+    longer name it is one: ``Regional Committee of Shellfish Farming`` beside ``Comité régional``.)"""
+    lexicon = load_lexicon()
+    english = {form for _, _, form, _ in found if lexicon.is_english(form)}
+    if not english or shared_name_word(text, found):
+        return False
+    return not any(written_as_person(text, start, lexicon) or name_word_before(text, start)
+                   or before_a_name(text, end) for start, _, form, end in found if form in english)
+
+
+#: shortest coined name (a company's, ``Agrifrost``) whose one changed vowel is a slip without a person's evidence
+COINED_LETTERS = 7
+
+
+def coined_name_slip(text: str, found: Sequence[tuple[int, int, str, int]]) -> bool:
+    """Is one long word of no language's word lists, standing alone (``producer Agrifrost will``),
+    written once with one inner vowel changed (``Agrofrost``), or a hard C written K or the other way round, as
+    Greek, Latin and Germanic names are transliterated both ways (``Polykrates``, ``Polycrates``), where the document
+    writes it otherwise at least twice: one company's, club's or brand's name misspelt? A last letter changed
+    (``Carolina``, ``Caroline``) or a word within a longer name (``Columbia University`` beside ``Colombia``) may be
+    another name."""
+    counts = Counter(form for _, _, form, _ in found)
+    if len(counts) != 2:
+        return False
+    (usual, usual_count), (rare, rare_count) = counts.most_common()
+    if rare_count != 1 or usual_count < 2 or len(rare) < COINED_LETTERS or not (
+            one_vowel_apart(usual, rare) or hard_c_for_k(usual, rare)):
+        return False
+    # the misspelt one stands alone, and so does the usual one twice at least: a club's or a firm's full name once
+    # (``Agrifrost Holdings``) does not make the word another name's
+    alone = Counter(form for start, _, form, end in found
+                    if not (name_word_before(text, start) or before_a_name(text, end)))
+    return no_word(usual) and no_word(rare) and alone[rare] == 1 and alone[usual] >= 2
+
+
+#: the capitalised word right after a name, one space between: the next word of a longer name (``Radboud University``)
+_NAME_WORD_AFTER = re.compile(r"[ \N{NO-BREAK SPACE}]([A-Z][a-z]+)\b")
+
+
+def same_name_slip(text: str, lay: Layout, found: Sequence[tuple[int, int, str, int]]) -> bool:
+    """Is the first word of a longer name (``Radboud University``, ``Agrifrost Holdings``), of no language's word
+    lists, written once with a final D for a T (or a B for a P), one inner vowel changed or a hard C for a K
+    (``Radbout University``), before the same capitalised word that follows the usual spelling at least twice, and
+    no sentence holds both: one university's, firm's or club's name misspelt once? The repeated whole name makes it
+    one body where a word alone could be two people's or places' names; two bodies whose names part on a letter
+    are set side by side (``from Oberdorf Hospital to Oberndorf Hospital``)."""
+    counts = Counter(form for _, _, form, _ in found)
+    if len(counts) != 2:
+        return False
+    (usual, usual_count), (rare, rare_count) = counts.most_common()
+    if rare_count != 1 or usual_count < 2 or len(rare) < SURNAME_LETTERS or not (
+            ending_devoiced(usual, rare) or one_vowel_apart(usual, rare) or hard_c_for_k(usual, rare)) \
+            or not (no_word(usual) and no_word(rare)):
+        return False
+    after: dict[str, Counter[str]] = {}
+    for start, name_end, form, end in found:
+        if end != name_end:
+            return False  # a possessive (``Radboud's``) ends the name there
+        word = _NAME_WORD_AFTER.match(text, name_end)
+        after.setdefault(form, Counter())[word.group(1) if word else ""] += 1
+    following = next(iter(after[rare]))
+    return following != "" and after[usual][following] >= 2 and _never_in_one_sentence(lay, found)
+
+
+#: prepositions of place, an article or not after them, right before a position: ``of Camanducaia``, ``along the
+#: Paraopeba``
+_PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?i:in|at|from|near|to|between|outside|around|of|into|along|across|through"
+                                       r"|towards?|via|past|beyond|within|throughout)(?:[ \N{NO-BREAK SPACE}]the)?"
+                                       r"[ \N{NO-BREAK SPACE}]+\Z")
+
+
+#: a landscape noun right after a name, which makes it a place's: ``the Paraopeba River``
+_PLACE_NOUN_AFTER = re.compile(r"[ \N{NO-BREAK SPACE}](?:River|Lake|Valley|Bay|Creek|Canyon|Reservoir|Basin|Delta|Falls"
+                               r"|Mountains|Hills|Plateau|Island|Islands|Lagoon|Estuary)\b")
+#: a landscape noun that English puts right before a name, which makes it a place's: ``Lake Coghinas``, ``Mount
+#: Etna``, ``the River Maas``
+_PLACE_NOUN_BEFORE = re.compile(r"\b(?:Lake|Loch|Mount|Mt\.?|Cape|River)[ \N{NO-BREAK SPACE}]\Z")
+
+
+#: a capitalised word of a name, hyphens and apostrophes inside (``Nieuw-Amsterdam``)
+_NAME_WORD = r"[A-Z][\w'\N{RIGHT SINGLE QUOTATION MARK}-]*"
+#: a preposition of place, or a plural noun of settlements before ``such as`` or ``like``, then the names listed
+#: before a position, one to four, each of one to three capitalised words and a comma or a conjunction after it:
+#: ``in Seia, ``, ``around Emmen, ``, ``towns such as ``
+_PLACE_LIST_BEFORE = re.compile(
+    r"(?:\b(?i:in|at|from|near|between|outside|around|of|to|across|throughout|within)"
+    r"|\b(?:towns|villages|cities|municipalities|communities|parishes|districts|places)"
+    r"[ \N{NO-BREAK SPACE}]+(?:such[ \N{NO-BREAK SPACE}]+as|like|including))[ \N{NO-BREAK SPACE}]+"
+    rf"(?:{_NAME_WORD}(?:[ \N{{NO-BREAK SPACE}}]{_NAME_WORD}){{0,2}}"
+    r"(?:,[ \N{NO-BREAK SPACE}]+|[ \N{NO-BREAK SPACE}]+(?:and|or)[ \N{NO-BREAK SPACE}]+)){0,4}\Z")
+
+
+#: ``between``, a name and ``and`` before a position: the second end of a route (``between Lübeck and Puttgarten``)
+_BETWEEN_BEFORE = re.compile(rf"\b(?i:between)[ \N{{NO-BREAK SPACE}}]+{_NAME_WORD}"
+                             rf"(?:[ \N{{NO-BREAK SPACE}}]{_NAME_WORD}){{0,2}}[ \N{{NO-BREAK SPACE}}]+and[ \N{{NO-BREAK SPACE}}]+\Z")
+
+
+def _as_place(text: str, start: int, name_end: int, listed: bool = False) -> bool:
+    """Is the name at ``text[start:name_end]`` written as a place's: after a preposition of place (``of
+    Camanducaia``, ``along the Paraopeba``), at the second end of a route (``between Lübeck and Puttgarten``) or
+    beside a landscape noun (``the Paraopeba River``, ``Lake
+    Coghinas``), or, when ``listed``, in a list of names after a preposition of place (``around Emmen, Klazienaveen
+    and Coevorden``; ``towns such as Klazienaveen``)?"""
+    return (_PLACE_PREPOSITION_BEFORE.search(text, max(0, start - 20), start) is not None
+            or _BETWEEN_BEFORE.search(text, max(0, start - 80), start) is not None
+            or (listed and _PLACE_LIST_BEFORE.search(text, max(0, start - 120), start) is not None)
+            or _PLACE_NOUN_AFTER.match(text, name_end) is not None
+            or _PLACE_NOUN_BEFORE.search(text, max(0, start - 8), start) is not None)
+
+
+def place_slip(text: str, lay: Layout, found: Sequence[tuple[int, int, str, int]]) -> bool:
+    """Is one long word of no language's word lists written as a place each time, after a preposition of place or
+    beside a landscape noun (``a district of Camanducaia``, ``In Camandocaia``; ``the Paraopeba River``, ``along the
+    Paraupeba``; ``Lake Coghinas``),
+    and once with one inner vowel changed or its final S dropped (``between Carboneras``, ``of Carbonera``), or, where
+    the document writes it otherwise twice, with one inner letter added, dropped or changed or a final D written T
+    (``of Belfeld``, ``of Belfelt``): one town's, lake's or river's name misspelt? A person's name (after a title
+    or a given name) is the other detectors'; the document's title, which puts its own words around a name (``lands
+    on Carboneras beach``), is passed over."""
+    everywhere, found = found, [occurrence for occurrence in found if not lay.in_title(occurrence[0])]
+    forms = sorted({form for _, _, form, _ in found})
+    # a letter added or dropped counts from the longer spelling, accents aside: the old spelling of a town of seven
+    # letters (``Gouveia``, ``The mayor of Gouvêa``) is one of six
+    if len(forms) == 2 and (max(map(len, forms)) >= COINED_LETTERS and (
+            one_inner_letter_apart(*map(unaccented, forms)) or ending_devoiced(*forms))
+            # a shorter place only on a consonant said alike (``in Burcht``, ``In Burght``)
+            or min(map(len, forms)) >= SURNAME_LETTERS and inner_sound_alike(*forms)) \
+            and _placed_once(text, lay, everywhere):
+        return True
+    vowel = len(forms) == 2 and one_vowel_apart(*forms)
+    if len(forms) != 2 or len(forms[0]) < COINED_LETTERS or not (vowel or final_s(*forms)):
+        return False
+    if not vowel and any(text[max(0, start - 4):start].lower() == "the " for start, _, _, _ in found):
+        return False  # ``the Philippines``, ``Philippine``: a group's plural name and its adjective, no town's
+    lexicon = load_lexicon()
+    return all(no_word(form) for form in forms) and all(
+        _as_place(text, start, name_end)
+        and not written_as_person(text, start, lexicon) and not text.startswith(POSSESSIVES, name_end)
+        for start, name_end, _, _ in found)
+
+
+def _never_in_one_sentence(lay: Layout, found: Sequence[tuple[int, int, str, int]]) -> bool:
+    """Does a sentence start between every two occurrences of different spellings, so that no sentence holds both?
+    Two places whose names part on a letter are set side by side (``from Oberdorf to Oberndorf``); a slip is not."""
+    return not any(one_form != other_form and not any(min(one, other) < i <= max(one, other) for i in lay.initial)
+                   for (one, _, one_form, _), (other, _, other_form, _) in combinations(found, 2))
+
+
+def _placed_once(text: str, lay: Layout, found: Sequence[tuple[int, int, str, int]]) -> bool:
+    """Is one spelling of a long name of no language's word lists written once, as a place (after a preposition of
+    place or beside a landscape noun: ``residents in Wilsmarsum``), where the document writes the other at least
+    twice and as a place at least once (``from Wilmarsum``, or listed after a preposition of place), never as a
+    person's nor as an owner, and no sentence holds both (two villages whose names part on a letter are set side by
+    side: ``from Oberdorf to Oberndorf``)? One town's name misspelt once."""
+    # the document's title counts the usual spelling (``Rail works between Entroncamento and…``) but says nothing
+    # of places: it puts its own words around a name
+    counts = Counter(form for _, _, form, _ in found)
+    found = [occurrence for occurrence in found if not lay.in_title(occurrence[0])]
+    if len(counts) != 2:
+        return False
+    (usual, usual_count), (rare, rare_count) = counts.most_common()
+    if rare_count != 1 or usual_count < 2 or not (no_word(usual) and no_word(rare)) \
+            or not any(form == rare for _, _, form, _ in found):
+        return False
+    lexicon = load_lexicon()
+
+    def placed(start: int, name_end: int, listed: bool = False) -> bool:
+        return _as_place(text, start, name_end, listed) and not text.startswith(POSSESSIVES, name_end)
+
+    if any(written_as_person(text, start, lexicon) or before_a_name(text, end)
+           or ((word := name_word_before(text, start)) is not None and not lexicon.is_english(word.group(1)))
+           for start, _, _, end in found):
+        return False  # a person's name, or a word of a longer name (``Oberdorf Hospital``; ``In Oberdorf`` is one)
+    # the usual spelling may be a place by its list (``around Emmen, Klazienaveen and Coevorden``); the rare one
+    # must follow its preposition itself, as a list's later names may be other places (``in Wilhelmsburg, Bergedorf
+    # and Harburg``, beside ``Hamburg``)
+    if not all(placed(start, name_end) for start, name_end, form, _ in found if form == rare) or \
+            not any(placed(start, name_end, listed=True) for start, name_end, form, _ in found if form == usual):
+        return False
+    return _never_in_one_sentence(lay, found)
+
+
+def two_part_place_slip(text: str, lay: Layout, found: Sequence[tuple[int, int, str, int]]) -> bool:
+    """Is a hyphenated name of two parts written as a place each time, after a preposition of place or beside a
+    landscape noun, never as a person's (no title or given name before, no surname after), and its two spellings
+    never in one sentence (``In Brives-Charensac``, ``The mayor of Brive-Charensac``): one town misspelt? Two
+    towns whose names part on a letter are set side by side (``from Hauteville-Lompnes to Hautevilla-Lompnes``)."""
+    lexicon = load_lexicon()
+    if not all(_as_place(text, start, name_end)
+               and not written_as_person(text, start, lexicon) and not before_a_name(text, end)
+               for start, name_end, _, end in found):
+        return False
+    return _never_in_one_sentence(lay, found)
+
+
+def body_keeps_place_spelling(text: str, lay: Layout, found: Sequence[tuple[int, int, str, int]]) -> bool:
+    """Does one spelling stand only at the end of bodies' names after ``the`` (``the Landesmuseum Württemberg``,
+    ``the Consejo de Aragón``) and the other as a place, after a preposition of place at least once (``in
+    Wurttemberg``, ``the parliament of Aragon``) and never as a person's? A body keeps the place's own or older
+    spelling in its name, beside the place's usual English one: no slip, though the head before it looks like a
+    given name. (A body named again by its place's word alone, ``at the Arrixaca``, is the body's, and judged as
+    such: it follows no preposition of place when ``the`` comes between.)"""
+    lexicon = load_lexicon()
+    found = [occurrence for occurrence in found if not lay.in_title(occurrence[0])]
+    forms = {form for _, _, form, _ in found}
+    if len(forms) != 2:
+        return False
+    bodies = {form for form in forms if all(after_body_head(text, start) for start, _, f, _ in found if f == form)}
+    if len(bodies) != 1:
+        return False
+    places = [(start, name_end) for start, name_end, form, _ in found if form not in bodies]
+    return any(PLACE_BEFORE.search(text, max(0, start - 20), start) is not None for start, _ in places) and \
+        not any(written_as_person(text, start, lexicon) for start, _ in places)
+
+
+def source_body_and_english(text: str, found: Sequence[tuple[int, int, str, int]]) -> bool:
+    """Does one spelling stand only at the end of source-language bodies' or towns' names and the other never,
+    nor as a person's: a body or a town that keeps the place's source-language name (``Hospital Universitario de
+    Navarra``, ``Hall in Tirol``) beside the English name of the place (``Navarre's police``, ``the state of
+    Tyrol``)?"""
+    lexicon = load_lexicon()
+    in_body = [(start, form, in_source_body_name(text, start) or in_town_name(text, start))
+               for start, _, form, _ in found]
+    inside = {form for _, form, body in in_body if body}
+    outside = {form for _, form, body in in_body if not body}
+    persons = {form for start, form, body in in_body if not body and written_as_person(text, start, lexicon)}
+    return len(inside) == 1 and len(outside) == 1 and not inside & outside and not persons
+
+
+def accent_kept_in_source_name(text: str, occurrences: Sequence[Occurrence]) -> bool:
+    """Does the accented spelling stand only at the end of a longer source-language name (``the Bajo
+    Aragón``, a district's own name, after the Spanish ``bajo``; ``Plaza del Pilar``), and the plain one
+    never: a name kept whole beside the English name of the place, which drops the accent (``Aragon``)?"""
+    lexicon = load_lexicon()
+
+    def in_source_name(occurrence: Occurrence) -> bool:
+        before = name_word_before(text, occurrence.start)
+        return inside_source_name(text, occurrence.start) or (
+            before is not None and bool(lexicon.kinds(before.group(1))) and not lexicon.is_english(before.group(1)))
+
+    accented = [in_source_name(o) for o in occurrences if has_accent(o.form)]
+    return bool(accented) and all(accented) and not any(in_source_name(o) for o in occurrences if not has_accent(o.form))
