@@ -444,3 +444,27 @@ def test_a_saying_roughly_translated_after_it_is_a_note(text, severity):
     result = audit(f"{_CONTEXT}\n\n{text}\n\n{_CONTEXT}")
     spans = [f for f in result.findings if f.check == "untranslated-span" and "rastet" in f.excerpt]
     assert spans and all(f.severity.name == severity for f in spans)
+
+
+def test_an_ordinal_with_its_english_ending_is_english_and_others_are_not():
+    from mtcheck.checks.language_shapes import english_ordinal
+
+    assert all(english_ordinal(w) for w in ("1st", "2nd", "22nd", "3rd", "11th", "12th", "13th", "111th", "103rd"))
+    assert not any(english_ordinal(w) for w in ("1er", "2e", "12nd", "21th", "3º", "22", "2nde"))
+
+
+def test_an_abbreviation_that_needs_a_number_after_it_is_english_before_a_year_or_a_date():
+    from mtcheck.checks.language_abbreviations import NUMBER_AFTER, _needed_after
+
+    needs = frozenset({NUMBER_AFTER})
+    for text, source in (("ca. 120 beds", True), ("ca. 2,400 hectares", True), ("ca. 1200 beds", True),
+                         ("ca. 1850.", False), ("ca. 1200 and", False), ("ca. 300 BC", False),
+                         ("ca. 5,000 years ago", False), ("ca. the", False), ("ca. 1850s", False)):
+        assert _needed_after(text, 2, needs) is source, text
+
+
+def test_a_listed_abbreviation_is_english_where_the_text_spells_it_out_as_an_english_name():
+    text = "The American Psychological Association issued guidance. The APA said screen time should be limited."
+    assert [f.excerpt for f in audit(text).findings if f.check == "untranslated-span"] == []
+    text = "The APA has warned that the loss of vegetation has increased."
+    assert [f.excerpt for f in audit(text).findings if f.check == "untranslated-span"] == ["APA"]

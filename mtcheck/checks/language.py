@@ -27,6 +27,7 @@ from .language_lexicon import SOURCE_LANGUAGES, load_lexicon
 from .language_lexicon import fold as unaccented_lower
 from .regex_words import fold
 from .language_spans import Candidate, candidates, language_name, script_runs
+from .language_glosses import known_as_term, office_explained_after, original_title_after
 from .language_screen import PhraseHits, no_source_evidence
 from .language_words import (
     ABBR, ALLOW, DIA, ENGLISH_GRAMMAR_WORDS, EXO, INSTITUTION_QUALIFIERS, NAME, ORD, SRC, UNK, Token, compile_patterns,
@@ -168,7 +169,14 @@ class UntranslatedSpan(Check):
         if not pending and not scripts:
             return
         identifier = ctx.resources.langid
-        judged = [j for seg, cand in pending if (j := self._judge(identifier, seg, cand, allowed)) is not None]
+        judged = []
+        for seg, cand in pending:
+            item = self._judge(identifier, seg, cand, allowed)
+            if item is None and (head := cand.head_alone()) is not None:
+                # "laut investigators" reads as English: the German preposition before the noun does not
+                item = self._judge(identifier, seg, head, allowed)
+            if item is not None:
+                judged.append(item)
         for item in judged:
             if item.candidate.enclosure is not None and self._insertion_language(identifier, item, allowed):
                 item.candidate.widen()
@@ -418,6 +426,9 @@ def translated_beside(text: str, start: int, end: int) -> bool:
             or _term_described_after(text, start, end)
             or _IS_EXPLAINED.match(text, end) is not None
             or _AS_FORMALLY_KNOWN.match(text, end) is not None
+            or original_title_after(text, end)
+            or office_explained_after(text, end)
+            or known_as_term(text, start)
             or _LANGUAGE_BEFORE.search(text, max(0, start - 60), start) is not None
             # before the capitalised start of the name the span ends (``known locally as the Junta de Extremadura``)
             or _named_before(text, start)

@@ -27,6 +27,9 @@ _GERMAN_COMPOUND = re.compile(
     r"sprecher|sprecherin|leiterin|beauftragte|beauftragter|dezernent|dezernentin|preis|"
     # inspectors of a service (Kreisbrandinspektor, Schulinspektorin, Heeresinspekteur): English writes "inspector"
     r"inspektor|inspektorin|inspekteur|inspekteurin|"
+    # foresters and police officers by their district or rank (Revierförster, Stadtförsterin, Kriminalkommissar,
+    # Polizeihauptkommissarin); ``Förster`` alone is a surname too
+    r"förster|försterin|kommissar|kommissarin|"
     # plans, services, rooms and sees (Hochwasserschutzkonzept, Schienenersatzverkehr, Kreißsaal, Erzbistum) and the
     # holders of city and fire-service offices (Gesundheitssenatorin, Baubürgermeisterin, Kreisbrandmeister);
     # ``-meister`` alone is a surname too
@@ -63,7 +66,7 @@ def german_works(word: str, lexicon: Lexicon) -> bool:
 _GERMAN_OFFICE = re.compile(
     r"\w{4,}(?:präsident|präsidentin|rat|rätin|direktor|direktorin|sprecher|sprecherin|leiter|leiterin|dezernent|"
     r"dezernentin|senator|senatorin|meister|meisterin|minister|ministerin|beauftragte|beauftragter|inspektor|inspektorin|"
-    r"inspekteur|inspekteurin)"
+    r"inspekteur|inspekteurin|förster|försterin|kommissar|kommissarin)"
     r"|\w{3}senator(?:in)?"
 )
 

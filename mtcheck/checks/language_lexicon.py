@@ -84,6 +84,9 @@ class Abbreviation:
     #: English words one of which must come right before it (empty: any): a body's letters that a company
     #: also bears (``UBS``, the bank, which English names without "the") are the body's only as a common noun
     after: frozenset[str] = frozenset()
+    #: what must come right after it (empty: anything): ``#``, a number that is no year (German ``ca. 120``,
+    #: where English writes "about"; English keeps ``ca. 1850`` for a date)
+    before: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -166,6 +169,8 @@ class Lexicon:
     place_openers: frozenset[str] = frozenset()
     #: source nouns English writes only as adjectives (``vestibular``) → their languages
     noun_homographs: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    #: source offices English spells as a noun of another sense (``parquet``) → their languages
+    office_homographs: Mapping[str, frozenset[str]] = field(default_factory=dict)
     #: per-word answers of the language checks, filled as words are met (words repeat)
     memo: WordMemo = field(default_factory=WordMemo, compare=False, repr=False)
 
@@ -266,16 +271,18 @@ def _split_languages(value: str, where: str) -> frozenset[str]:
     return languages
 
 
-def _source_words(data: Mapping) -> tuple[dict, dict, dict, dict]:
+def _source_words(data: Mapping) -> tuple[dict, dict, dict, dict, dict]:
     words: dict[str, dict[str, set[str]]] = {}
     elisions: dict[str, set[str]] = {}
     ordinals: dict[str, set[str]] = {}
     homographs: dict[str, set[str]] = {}
+    offices: dict[str, set[str]] = {}
     for language in SOURCE_LANGUAGES:
         block = data.get(language)
         if not isinstance(block, Mapping):
             raise LexiconError(f"corpora/function_words.yaml has no block for '{language}'")
-        unknown = set(block) - set(WORD_KINDS) - {"elisions", "ordinals", "noun_endings", "noun_homographs"}
+        unknown = set(block) - set(WORD_KINDS) - {"elisions", "ordinals", "noun_endings", "noun_homographs",
+                                                  "office_homographs"}
         if unknown:
             raise LexiconError(f"corpora/function_words.yaml, '{language}': unknown lists {sorted(unknown)}")
         for kind in WORD_KINDS:
@@ -287,7 +294,9 @@ def _source_words(data: Mapping) -> tuple[dict, dict, dict, dict]:
             ordinals.setdefault(str(suffix), set()).add(language)
         for noun in block.get("noun_homographs") or ():
             homographs.setdefault(str(noun).lower(), set()).add(language)
-    return words, elisions, ordinals, homographs
+        for noun in block.get("office_homographs") or ():
+            offices.setdefault(str(noun).lower(), set()).add(language)
+    return words, elisions, ordinals, homographs, offices
 
 
 #: the shortest last word of a loanword that English makes plural with its own ending
@@ -314,7 +323,7 @@ def load_lexicon() -> Lexicon:
     """Read every list once per process (about 50 ms); later calls reuse it."""
     data = parse_yaml(_read("function_words.yaml")) or {}
     english = frozenset(_data_lines(_read("english_words.txt")))
-    words, elisions, ordinals, homographs = _source_words(data)
+    words, elisions, ordinals, homographs, offices = _source_words(data)
     endings = {str(e).lower() for language in SOURCE_LANGUAGES for e in data[language].get("noun_endings") or ()}
     listed = [tuple(fold(line).split()) for line in _data_lines(_read("loanwords.txt"))]
     # a phrase that ends on an elision (``maître d'``) reaches the tokens without its apostrophe
@@ -334,8 +343,10 @@ def load_lexicon() -> Lexicon:
             row["english"],
             frozenset(w.strip() for w in row["english_context"].split(",") if w.strip()),
             frozenset(w.strip().lower() for w in row["after"].split(",") if w.strip()),
+            frozenset(w.strip().lower() for w in row["before"].split(",") if w.strip()),
         )
-        for row in _tsv("source_abbreviations.tsv", ("abbreviation", "languages", "english", "english_context", "after"))
+        for row in _tsv("source_abbreviations.tsv",
+                        ("abbreviation", "languages", "english", "english_context", "after", "before"))
     }
     return Lexicon(
         english=english,
@@ -359,6 +370,7 @@ def load_lexicon() -> Lexicon:
         noun_endings=tuple(sorted(endings, key=len, reverse=True)),
         place_openers=frozenset(fold(str(w)) for w in data.get("place_openers") or ()),
         noun_homographs={w: frozenset(v) for w, v in homographs.items()},
+        office_homographs={w: frozenset(v) for w, v in offices.items()},
     )
 
 

@@ -28,6 +28,7 @@ from .language_lexicon import MEMO_SIZE, Lexicon, fold, has_diacritic
 from .language_german import (
     dutch_body, dutch_compound_noun, german_article_before_noun, german_compound, german_title_holder, german_works,
 )
+from .language_shapes import english_ordinal, hyphenated_institution
 from .language_words import _MACHINE, _NON_SPACE, _ORDINAL, _TOKEN, _machine, foreign_word
 
 #: how telling a word can be in ``classify``: nothing, an unknown word (weight 0.5), a date word
@@ -224,7 +225,8 @@ def _remember(word: str, lexicon: Lexicon) -> WordKind:
 def _judge(word: str, lexicon: Lexicon) -> WordKind:
     if word[:1].isdigit():
         ordinal = _ORDINAL.fullmatch(word)
-        return WordKind(TELLING if ordinal is not None and ordinal.group(1) in lexicon.ordinals else PLAIN,
+        source = ordinal is not None and ordinal.group(1) in lexicon.ordinals and not english_ordinal(word)
+        return WordKind(TELLING if source else PLAIN,
                         False, False, False, False)
     head, sep, _ = word.partition("'") if "'" in word else word.partition("\N{RIGHT SINGLE QUOTATION MARK}")
     if sep and head.lower() in lexicon.elisions:
@@ -240,7 +242,8 @@ def _judge(word: str, lexicon: Lexicon) -> WordKind:
     if word.isupper() and len(word) > 1:
         return kind(PLAIN)  # an acronym
     bare = word[:-2] if word.endswith(("'s", "\N{RIGHT SINGLE QUOTATION MARK}s")) and len(word) > 3 else word
-    if bare in lexicon.noun_homographs or (bare[:1].isupper() and bare.lower() in lexicon.noun_homographs):
+    if bare in lexicon.noun_homographs or (bare[:1].isupper() and bare.lower() in lexicon.noun_homographs) or (
+            word in lexicon.office_homographs):
         # "vestibular", "the Intendant of", "the fiscal's request": a source noun where a noun stands, which
         # only classify can see (a listed one, "fiscal", is no less an English word for the lists)
         return kind(TELLING)
@@ -252,6 +255,8 @@ def _judge(word: str, lexicon: Lexicon) -> WordKind:
     if word[:1].isupper() and not word.isupper():
         if german_compound(word, lexicon) or dutch_body(word, lexicon):
             return kind(TELLING)  # "Landesbauernverband", "Onderwijsinspectie": a body, never an English name
+        if hyphenated_institution(word, lexicon):
+            return kind(TELLING)  # "Direção-Geral": classify makes it a source title's head
         if german_title_holder(word, lexicon) or german_works(word, lexicon):
             # "Direktorin": classify sees whether a German adjective makes a title of it; "Studentenwerk":
             # whether the words around it make it a common noun or a company's name

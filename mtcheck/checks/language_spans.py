@@ -37,6 +37,8 @@ LANGUAGE_NAMES = {
 _LETTER_SCRIPTS_OK = ("LATIN",)
 #: a bracketed or quoted insertion of more words than this is a passage of its own: its run is not widened to it
 MAX_INSERTION_WORDS = 30
+#: the fewest letters of a source preposition or article reported alone before an English noun (``laut``)
+HEAD_ALONE_LETTERS = 3
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
@@ -71,6 +73,19 @@ class Candidate:
             self.start, self.end = self.enclosed[0].start, self.enclosed[-1].end
         self.tokens, self.bracketed = self.enclosed, keep
         self.enclosure = self.enclosed = None
+
+    def head_alone(self) -> Candidate | None:
+        """The source preposition or article alone of a run that is only it and one lower-case English word
+        (``laut investigators``, ``selon officials``), for when the identifier reads the pair as English: the
+        English noun is the translated part, the preposition before it the word left behind. None for any
+        other run, and for a head of two letters (``de``, ``la``, ``en`` are as often names' particles)."""
+        if len(self.tokens) != 2 or self.enclosure is not None or self.bracketed:
+            return None
+        head, noun = self.tokens
+        if (head.cls != SRC or not head.kinds & {"articles", "prepositions"} or len(head.text) < HEAD_ALONE_LETTERS
+                or noun.cls != EN or not noun.text.islower()):
+            return None
+        return Candidate(head.start, head.end, [head], languages=head.languages)
 
     @property
     def lexical(self) -> float:

@@ -19,7 +19,9 @@ from .language_german import (
     GERMAN_NOUN_LETTERS, dutch_body, dutch_compound_noun, german_adjective, german_article_before_noun, german_body, german_compound,
     german_office, german_person_noun, german_title, german_works,
 )
+from .language_abbreviations import abbreviation_vetoed
 from .language_lexicon import APOSTROPHES, MEMO_SIZE, Lexicon, fold, has_diacritic, phrase_pattern
+from .language_shapes import english_ordinal, hyphenated_institution, office_homograph, venue_name
 # Word classes, from most to least telling.
 EXO = "exonym"  # source spelling of a name English spells otherwise
 ABBR = "abbreviation"  # source abbreviation English translates
@@ -283,6 +285,9 @@ def _veto_abbreviations(text: str, tokens: list[Token], lexicon: Lexicon) -> Non
         if token.cls != ABBR:
             continue
         entry = lexicon.abbreviations[token.phrase]
+        if abbreviation_vetoed(text, tokens, index, entry, lexicon):
+            token.cls, token.suggestion = EN, None
+            continue
         if token.text.islower() and index > 0 and tokens[index - 1].text[:1].isdigit() and not (
                 token.phrase.endswith(".") and _BEFORE_NUMBER.match(text, token.end)):
             # a unit, unless a word with a stop joins two numbers (``30 bzw. 60``, where the sentence may
@@ -491,7 +496,8 @@ def _mark_title_head(group: Sequence[Token], lexicon: Lexicon) -> None:
 INSTITUTION_QUALIFIERS = frozenset(
     "provincial civil federal regional municipal central general superior territorial local penal criminal electoral "
     "fiscal judicial national civile federale regionale municipale centrale generale territoriale locale penale "
-    "elettorale nationale nazionale nacional".split()
+    # the flying squad of the Italian police (``Squadra Mobile``); Portuguese "general" (``Inspeção Geral``)
+    "elettorale nationale nazionale nacional mobile geral".split()
 )
 
 
@@ -892,6 +898,8 @@ _ELIDED_PARTICLES = frozenset({"dell", "dall", "nell", "sull", "all", "l", "d"})
 def _translatable_title(group: Sequence[Token], lexicon: Lexicon, after_article: bool) -> bool:
     """A name that holds an institution head or a source spelling, or a source noun right after
     a source article (``die Mitarbeiter des Unternehmens``), is source text, not a name."""
+    if venue_name([t.text for t in group], lexicon):
+        return False  # "Palais des Sports": a venue's name, which English keeps
     if any(t.cls == EXO for t in group) and not any(
         t.cls != EXO and t.capitalised and not t.kinds and not lexicon.is_english(t.text) for t in group
     ):
@@ -938,6 +946,8 @@ def _word_class(word: str, lexicon: Lexicon) -> tuple[str, frozenset[str] | None
     """The class of a word from the word lists, and the languages and kinds to give its token
     (None: leave the token's own, which a vetoed abbreviation keeps)."""
     if word[:1].isdigit():
+        if english_ordinal(word):
+            return NUM, frozenset(), None  # "22nd": English, though French writes "2nd" too
         ordinal = _ORDINAL.fullmatch(word)
         suffix = ordinal.group(1) if ordinal else ""
         return ORD if suffix in lexicon.ordinals else NUM, lexicon.ordinals.get(suffix, frozenset()), None
@@ -948,6 +958,9 @@ def _word_class(word: str, lexicon: Lexicon) -> tuple[str, frozenset[str] | None
         single_letter = len(word) == 1 and word.isascii()
         return WEAK if single_letter or lexicon.is_english(word) else SRC, lexicon.languages_of(word), frozenset(kinds)
     if word[:1].isupper() and not word.isupper():
+        institution = hyphenated_institution(word, lexicon)
+        if institution:  # "Direção-Geral": a source title's head with its qualifier
+            return SRC, institution, frozenset({"institutions"})
         return CAP, None, None
     if lexicon.is_english_spelling(word):
         return EN, None, None
@@ -978,6 +991,9 @@ _ENGLISH_NOUN_REGISTERS = {
     "fiscal": re.compile(r"\b(?:procurators?|sheriffs?|deputes?|Crown\s+Office|High\s+Court\s+of\s+Justiciary|"
                          r"Justiciary|Scotland|Scottish)\b",
                          re.IGNORECASE),
+    # floorboards (``the parquet of Versailles``, a way of laying them), where the words of a floor are near
+    "parquet": re.compile(r"\b(?:floors?|flooring|floorboards?|oak|walnut|wooden|sanded|sanding|varnish|varnished|"
+                          r"herringbone|chevron|inlaid|marquetry)\b", re.IGNORECASE),
 }
 #: how far from the word (characters, either side) the register's words count
 ENGLISH_REGISTER_WINDOW = 300
@@ -1017,6 +1033,14 @@ def _mark_noun_homographs(text: str, tokens: list[Token], lexicon: Lexicon) -> N
             token.cls, token.languages, token.kinds = SRC, languages, frozenset({"common"})
 
 
+def _mark_office_homographs(text: str, tokens: list[Token], lexicon: Lexicon) -> None:
+    """``the parquet of Belfort``: a source office English spells as another noun (see :func:`office_homograph`)."""
+    for index, token in enumerate(tokens):
+        languages = office_homograph(text, tokens, index, lexicon)
+        if languages and token.cls != ALLOW and not _english_register(text, token, token.text):
+            token.cls, token.languages, token.kinds = SRC, languages, frozenset({"common", "institutions"})
+
+
 def _adjective_list(text: str, tokens: list[Token], index: int) -> bool:
     """Is the word at ``index`` the first of a list of adjectives before their noun (``the fiscal, monetary
     and trade policies``, ``the vestibular, visual or auditory systems``): a comma, a lower-case word, then
@@ -1036,8 +1060,8 @@ def _date_numbers(tokens: list[Token], text: str, lexicon: Lexicon) -> None:
     for index, (left, right) in enumerate(zip(tokens, tokens[1:]), start=1):
         if right.capitalised and lexicon.is_english(right.text):
             continue  # "22 August", "11 September": English capitalises its months
-        if _english_grammar_before_english(text, tokens, index):
-            continue
+        if _english_grammar_before_english(text, tokens, index) or english_ordinal(left.text):
+            continue  # "in 1954 an earthquake", "the 22nd week": English
         dated = "dates" in right.kinds or (left.cls == NUM and fold(right.text) in PERCENT_WORDS)
         if left.cls in (NUM, ORD) and dated and joined(text, left, right):
             right.cls = SRC
@@ -1070,6 +1094,7 @@ def classify(text: str, start: int, end: int, lexicon: Lexicon, keep: re.Pattern
         if token.cls == EN:
             _classify(token, following, lexicon)
     _mark_noun_homographs(text, tokens, lexicon)
+    _mark_office_homographs(text, tokens, lexicon)
     _mark_names(text, tokens, lexicon)
     _street_names(text, tokens, lexicon)
     _date_numbers(tokens, text, lexicon)

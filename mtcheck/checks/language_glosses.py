@@ -1,0 +1,83 @@
+"""More ways a writer shows that a source term is kept on purpose, for untranslated-span's glosses.
+
+:func:`~.language.translated_beside` asks these besides its own patterns; a term they
+find is reported at info severity, as kept on purpose:
+
+- a term named after "known as" whose first words are English spellings of its own
+  (``known in France as the plan canicule``, ``the meat pie known as pastel de carne``):
+  the span starts after them;
+- a title said to be the original one (``Capitale italiana della cultura in the
+  original``);
+- an office "of" a place with an apposition that says in English what the office is
+  (``The préfet of the Somme, the state's representative in the department,``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .language_lexicon import load_lexicon
+from .language_words import ENGLISH_GRAMMAR_WORDS
+from .quotes import REPORTING_VERBS
+
+_WORD = r"[^\W\d_][\w'\N{RIGHT SINGLE QUOTATION MARK}-]*"
+_OPEN_QUOTE = "[\"\N{LEFT DOUBLE QUOTATION MARK}\N{LEFT-POINTING DOUBLE ANGLE QUOTATION MARK}'\N{LEFT SINGLE QUOTATION MARK}]?"
+
+#: "known as" and the first words of the term before the span: ``known in France as the plan`` canicule,
+#: ``known as pastel`` de carne
+_KNOWN_AS_LEAD = re.compile(
+    r"\b(?:known|called|named|dubbed|termed)[ \t]+(?:in[ \t]+[A-Z]\w+[ \t]+|there[ \t]+|locally[ \t]+|officially[ \t]+"
+    r"|simply[ \t]+|here[ \t]+)?as[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+)?" + _OPEN_QUOTE
+    + rf"(?P<lead>{_WORD}(?:[ \t]+{_WORD})?)[ \t]+\Z")
+#: how far before the span "known as" may stand
+_KNOWN_AS_WINDOW = 80
+
+
+def known_as_term(text: str, start: int) -> bool:
+    """Does "known as" (``called``, ``dubbed``…) come right before the term whose later words the span is,
+    the term's first one or two words English spellings of its own (``known as the plan`` canicule)? English
+    grammar words there (``known as the city of``) make the words the writer's own, not the term's."""
+    match = _KNOWN_AS_LEAD.search(text, max(0, start - _KNOWN_AS_WINDOW), start)
+    return match is not None and not any(word.lower() in ENGLISH_GRAMMAR_WORDS for word in match.group("lead").split())
+
+
+#: ``in the original`` right after the span, before punctuation: the writer gives the original title on purpose
+_IN_THE_ORIGINAL = re.compile(
+    "[\"\N{RIGHT DOUBLE QUOTATION MARK}\N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK}'\N{RIGHT SINGLE QUOTATION MARK}]?"
+    r",?[ \t]+in[ \t]+the[ \t]+original(?:[ \t]+(?:French|German|Spanish|Italian|Portuguese|Dutch|Catalan|Flemish|language))?"
+    r"(?=[ \t]*[,.;:)\N{EN DASH}\N{EM DASH}]|[ \t]*$)")
+
+
+def original_title_after(text: str, end: int) -> bool:
+    """Is the span followed by ``in the original`` (``Capitale italiana della cultura in the original, is
+    awarded``)?"""
+    return _IN_THE_ORIGINAL.match(text, end) is not None
+
+
+#: the office's place after it, then an apposition between commas or up to a dash or a stop: ``of the Somme,
+#: the state's representative in the department,``
+_OF_PLACE_APPOSITION = re.compile(
+    rf"[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w'\N{{RIGHT SINGLE QUOTATION MARK}}-]*"
+    rf"(?:[ \t]+(?:[A-Z][\w'\N{{RIGHT SINGLE QUOTATION MARK}}-]*|de|du|des|la|le|di|del|della|da|do|dos|das))*"
+    r",[ \t]+(?:the|a|an)[ \t]+(?P<words>[^,.;:!?()\n\"\N{LEFT DOUBLE QUOTATION MARK}]{3,90}?)[ \t]*(?:,|[ \t][\N{EN DASH}\N{EM DASH}]|\.)")
+#: English nouns that say what an office or a body is: the apposition must hold one
+_ROLE_NOUNS = frozenset(
+    "representative representatives head chief official officials officer officers leader director governor mayor "
+    "prosecutor prosecutors magistrate magistrates administrator president chair chairman chairwoman council office "
+    "body authority court agency service ministry department police commissioner prefect envoy delegate deputy "
+    "prosecution judge judges administration executive".split())
+
+
+def office_explained_after(text: str, end: int) -> bool:
+    """Is the span followed by the place it is the office of and an English apposition that says what the office
+    is (``The préfet of the Somme, the state's representative in the department,``)? The apposition must name a
+    role or a body and read as English, and hold no speaker's verb (``…, the mayor said``)."""
+    match = _OF_PLACE_APPOSITION.match(text, end)
+    if match is None:
+        return False
+    words = [w.strip("'\N{RIGHT SINGLE QUOTATION MARK}") for w in match.group("words").split()]
+    lower = [w.lower() for w in words]
+    if not _ROLE_NOUNS.intersection(lower) or REPORTING_VERBS.intersection(lower):
+        return False
+    lexicon = load_lexicon()
+    return sum(lexicon.is_english(w) for w in words) >= 0.75 * len(words)

@@ -1,0 +1,94 @@
+"""Shapes of words and names that tell English from a source language where the word lists alone cannot.
+
+For the untranslated-span check (:mod:`.language_words` calls these while it
+classes a sentence's words, :mod:`.language_screen` while it screens them):
+
+- an ordinal English writes with its own ending (``22nd``, ``1st``) is an English
+  number, though French writes ``2nd`` too;
+- a source office that English spells as a noun of another sense (``parquet``, the
+  French prosecutor's office, English floorboards) is the source word before
+  "of" and a capitalised place (``the parquet of Belfort``);
+- a capitalised hyphenated head of an institution's title (``Direção-Geral``,
+  ``Procuradoria-Geral``) is the source title's head, as its first part alone is;
+- a venue named by a palace word and an English-spelled activity (``Palais des
+  Sports``, ``Palazzo dello Sport``) is a name English keeps, not a title to translate.
+
+Functions here take tokens and the lexicon and return what they found; the
+caller sets the classes, so this module needs nothing of ``language_words``.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+from .language_lexicon import Lexicon, fold
+
+#: a number with letters after it: ``22nd``, ``1st``, ``3rd``, ``11th``
+_NUMBER_WITH_ENDING = re.compile(r"(\d+)([A-Za-z]+)")
+
+
+def english_ordinal(word: str) -> bool:
+    """Is ``word`` a number with the ordinal ending English gives that number (``1st``, ``22nd``, ``13th``,
+    ``103rd``)? French writes ``2nd`` for "second" too, but never ``22nd``: the English number it is."""
+    match = _NUMBER_WITH_ENDING.fullmatch(word)
+    if match is None:
+        return False
+    number, ending = int(match.group(1)), match.group(2).lower()
+    if number % 100 in (11, 12, 13):
+        return ending == "th"
+    return ending == {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
+
+
+#: what must follow an office homograph for it to be the source office: "of", an optional "the", a capital
+_OF_PLACE = re.compile(r"[ \t\N{NO-BREAK SPACE}]+of[ \t\N{NO-BREAK SPACE}]+(?:the[ \t\N{NO-BREAK SPACE}]+)?[A-Z]")
+#: the English words before it that make it a noun
+_OFFICE_DETERMINERS = frozenset({"the", "its", "their"})
+
+
+def office_homograph(text: str, tokens: Sequence, index: int, lexicon: Lexicon) -> frozenset[str]:
+    """The languages of the lower-case word of ``tokens[index]`` when it is a source office of
+    ``office_homographs`` that English spells as another noun, after "the" and before "of" and a capitalised
+    place (``the parquet of Belfort``: no floor is "of" a town); empty otherwise (``the parquet of the hall``,
+    ``a new parquet``). ``tokens`` are the sentence's tokens (``text``, ``end``)."""
+    languages = lexicon.office_homographs.get(tokens[index].text)
+    if languages is None or index == 0 or tokens[index - 1].text.lower() not in _OFFICE_DETERMINERS:
+        return frozenset()
+    return languages if _OF_PLACE.match(text, tokens[index].end) is not None else frozenset()
+
+
+#: qualifiers that a source institution's head takes after a hyphen (``Direção-Geral``, ``Procuradoria-Geral``,
+#: ``Secretaria-Geral``, ``Inspeção-Geral``): English writes "directorate-general" the other way round
+_HYPHEN_QUALIFIERS = frozenset({"geral", "gerais", "general", "generale", "generali", "générale", "général",
+                                "adjunto", "adjunta", "adjoint", "adjointe"})
+
+
+def hyphenated_institution(word: str, lexicon: Lexicon) -> frozenset[str]:
+    """The languages of a hyphenated word whose first part is a source institution's head that is no English
+    word and whose other parts are qualifiers of :data:`_HYPHEN_QUALIFIERS` (``Direção-Geral``): the head of a
+    source title, as its first part is. Empty when ``word`` is not one (``Procter-General``, ``Hospital-Geral``:
+    "hospital" is English)."""
+    if "-" not in word.strip("-"):
+        return frozenset()
+    head, *rest = word.split("-")
+    languages = lexicon.kinds(head).get("institutions")
+    if not languages or not rest or lexicon.is_english_spelling(head):
+        return frozenset()
+    return languages if all(part.lower() in _HYPHEN_QUALIFIERS for part in rest) else frozenset()
+
+
+#: the palace words that open the names of venues: sports halls, congress centres, exhibition halls
+_VENUE_HEADS = frozenset({"palais", "palacio", "palazzo", "palau", "paleis", "palast"})
+
+
+def venue_name(words: Sequence[str], lexicon: Lexicon) -> bool:
+    """Is the capitalised name of ``words`` a venue named by a palace word and what it hosts, spelled as English
+    spells it (``Palais des Sports``, ``Palazzo dello Sport``, ``Palais des Nations``)? English keeps such names
+    as they are; a title whose other words are the source language's own (``Palais de l'Élysée``, ``Palacio de
+    Justicia``) is still a source title."""
+    if len(words) < 2 or fold(words[0]) not in _VENUE_HEADS:
+        return False
+    named = [w for w in words[1:] if w[:1].isupper()]
+    particles = [w for w in words[1:] if not w[:1].isupper()]
+    return (bool(named) and all(fold(w) in lexicon.name_particles for w in particles)
+            and all(lexicon.is_english(w) for w in named))
