@@ -312,31 +312,21 @@ class QuotePunctuation(Check):
                     if subject_verb is not None and (subject_verb.group()[1:2].islower()
                                                      or self._ATTRIBUTION_ENDS.match(text, subject_verb.end())):
                         verb = subject_verb
-                if (verb is not None and verb.group(1) in _GOES_ON_AFTER_STOP and stop
-                        and not self._CODE_LIKE.search(inner)):
-                    # ``numbers.” said the mayor``: the sentence goes on after the quotation, which a full
-                    # stop inside ends; wrong in any style (a comma, or a question or exclamation mark)
+                goes_on = _sentence_goes_on(inner, verb.group(1) if verb is not None else None, stop)
+                if goes_on is not None and not self._CODE_LIKE.search(inner):
+                    # ``numbers.” said the mayor``: the sentence goes on after the quotation, which a full stop
+                    # inside ends; wrong in any style (a comma, or a question or exclamation mark); before a
+                    # conjunction (``“an important step.” but that…``) the quoted phrase keeps no mark at all
                     mark = "Full stop" if inner[-1] == "." else "Semicolon"
+                    advice, fix, confidence = goes_on
+                    fix = fix + text[pos]
                     yield self.finding(
                         ctx, pos - 1, pos + 1,
                         f"{mark} inside the closing quote, but the sentence goes on: "
-                        f"'{text[pos - 1:verb.end()]}'; write a comma (',{text[pos]}')",
-                        confidence=0.85, suggestion="," + text[pos],
+                        f"'{text[pos - 1:verb.end()]}'; {advice} ('{fix}')",
+                        confidence=confidence, suggestion=fix,
                         evidence={"english_style": ctx.settings.english_style,
                                   "punctuation": f"{inner[-1]} {verb.group(1)}"},
-                    )
-                    continue
-                if (inner[-1:] == "." and verb is not None and verb.group(1) in _CONJUNCTIONS
-                        and not _ABBREVIATION_END.search(inner) and not self._CODE_LIKE.search(inner)):
-                    # ``were “an important step.” but that…``: a quoted phrase inside a sentence that a
-                    # conjunction goes on with keeps no full stop of its own
-                    yield self.finding(
-                        ctx, pos - 1, pos + 1,
-                        f"Full stop inside the closing quote, but the sentence goes on: "
-                        f"'{text[pos - 1:verb.end()]}'; drop the full stop ('{text[pos]}')",
-                        confidence=0.8, suggestion=text[pos],
-                        evidence={"english_style": ctx.settings.english_style,
-                                  "punctuation": f". {verb.group(1)}"},
                     )
                     continue
                 if inner[-1:].isalnum():
@@ -434,3 +424,17 @@ class QuotePunctuation(Check):
                     suggestion=punct + text[pos],
                     evidence={"english_style": "us", "punctuation": punct},
                 )
+
+
+def _sentence_goes_on(inner: str, word_after: str | None, stop: bool) -> tuple[str, str, float] | None:
+    """How to mend a full stop or a semicolon inside a closing quote that the sentence goes on after: the advice,
+    what goes before the closing quote, and the confidence; None when the sentence ends there. A reporting verb or
+    ``according`` after it wants a comma; a conjunction wants no mark (``“an important step.” but``), unless the
+    quotation ends with an abbreviation."""
+    if word_after is None or not stop:
+        return None
+    if word_after in _GOES_ON_AFTER_STOP:
+        return "write a comma", ",", 0.85
+    if inner.endswith(".") and word_after in _CONJUNCTIONS and not _ABBREVIATION_END.search(inner):
+        return "drop the full stop", "", 0.8
+    return None
