@@ -103,8 +103,8 @@ class HeadlineMismatch(Check):
     misled about the whole article.
 
     Example:
-    A body about North Korea denying arms deliveries under the headline
-    ``Pro-Russian administration accuses Kiev of bombing railway bridge``.
+    A body about a city council approving a new tram line under the headline
+    ``Storm floods coastal villages as rivers burst their banks``.
 
     Options:
     ``threshold`` (default 0.35): flag when the score is below it.
