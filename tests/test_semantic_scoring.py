@@ -194,6 +194,19 @@ def test_a_dated_report_counts_only_names_that_no_other_sentence_nor_the_title_g
     assert reports[(1,)] == ()  # no date
 
 
+def test_a_dated_report_that_opens_on_what_the_title_names_goes_on_with_the_story():
+    cal = CALIBRATION["use"]
+    texts = ["A restaurant in Mirandela has won a national prize for its regional cooking.",
+             "Its owners revived recipes that older residents of the villages remembered.",
+             "The award ceremony took place in Lisbon on Monday evening.",
+             "The ceremony for the theatre prize took place in Porto on Monday evening."]
+    units = [make_unit(text, 0, len(text), 60, paragraph=0) for text in texts]
+    title = make_unit("Mirandela restaurant wins award", 0, 31, 60)
+    reports = {p.units: p.report for p in off_topic_pieces(units, title, cal, 6, 60)}
+    assert reports[(2,)] == ()  # the award of the title
+    assert reports[(3,)] == ("Porto",)  # a ceremony the title never mentions
+
+
 def test_a_dated_report_close_to_another_sentence_is_part_of_the_story():
     cal = CALIBRATION["use"]
     piece = Piece((3,), "sentence", 0, True, cal.sentence, report=("Colomiers",))

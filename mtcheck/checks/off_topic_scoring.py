@@ -107,6 +107,14 @@ def sentence_units(document: Document, segments: Sequence[Segment], cap: int = U
 
 #: "also" among a sentence's first words: ``The law also guarantees``, ``Police also found``
 _ALSO_OPENING = re.compile(r"(?:\S+\s+){1,3}also\b")
+#: a definite description at a sentence's start, ``The award ceremony``: its words name what it points back to
+_DEFINITE_OPENING = re.compile(r"The\s+([a-z][\w-]*)(?:\s+([a-z][\w-]*))?")
+
+
+def points_back_to(text: str, named: frozenset[str]) -> bool:
+    """Whether ``text`` opens on a definite description (``The award ceremony``) whose topic words are among ``named``."""
+    opening = _DEFINITE_OPENING.match(text)
+    return bool(opening) and bool(topic_words(" ".join(word for word in opening.groups() if word)) & named)
 
 
 def plain_statement(text: str, practical: bool = False) -> bool:
@@ -248,7 +256,9 @@ def off_topic_pieces(units: Sequence[Unit], title_unit: Unit | None, cal: Calibr
     briefs = brief_subjects(texts, title_text, shaped)
     # a sentence that says "also" among its first words goes on with the article's story (``The law also
     # guarantees a weekly doctor's surgery``): no brief, no report from another story
-    continues = [bool(_ALSO_OPENING.match(unit.text)) for unit in units]
+    # and so does one that opens on a definite description of what the title named (``The award ceremony
+    # took place in Lisbon`` below ``…wins national award…``); words of earlier sentences are too common for it
+    continues = [bool(_ALSO_OPENING.match(unit.text)) or points_back_to(unit.text, title_words) for unit in units]
     briefs = [None if continues[i] else subject for i, subject in enumerate(briefs)]
     # subjects of one cue word that the rest never touches, found only for a document that has a line to judge so
     lone_cue_briefs: list[str | None] | None = None
