@@ -27,8 +27,9 @@ _TIME = re.compile(
 #: a German or Dutch clock time: ``5.12 Uhr``, ``14:30 Uhr``, ``18 Uhr``, ``20.00 uur`` (the word is the source's)
 _WORD_TIME = re.compile(r"(?<![\w.,:])(?P<h>[01]?\d|2[0-3])(?:[.:](?P<m>[0-5]\d))?[ \N{NO-BREAK SPACE}](?P<word>Uhr|uur)\b")
 #: a clock time with the source's hour mark after the minutes, ``17:00 hrs``, ``23.00 h`` (Spanish, French),
+#: ``at 23.45 hours`` (the Spanish and Italian ``horas``, ``ore``),
 #: or the Dutch ``14u30``
-_SUFFIX_TIME = re.compile(r"(?<![\w.,:])(?P<h>[01]?\d|2[0-3])(?:[.:](?P<m>[0-5]\d)[ \N{NO-BREAK SPACE}]?(?P<word>hrs|hr|h)\.?"
+_SUFFIX_TIME = re.compile(r"(?<![\w.,:])(?P<h>[01]?\d|2[0-3])(?:[.:](?P<m>[0-5]\d)[ \N{NO-BREAK SPACE}]?(?P<word>hrs|hr|h|hours)\.?"
                           r"|u(?P<mu>[0-5]\d)"
                           # the Dutch hour alone after a time word, ``from 20u until``
                           r"|(?P<bare>u)"
@@ -53,7 +54,7 @@ _AT_BEFORE = re.compile(r"(?:\b(?:at|from|until|till|to|by|before|after|around|t
                         re.IGNORECASE)
 #: what a clock time needs somewhere in the text: an hour mark, ``Uhr`` or ``uur``, or a dotted range
 TIME_HINT = re.compile(r"\d[ \N{NO-BREAK SPACE}\N{NARROW NO-BREAK SPACE}]?h(?:\b|[ \N{NO-BREAK SPACE}\N{NARROW NO-BREAK SPACE}]?[0-5]\d)"
-                       r"|\d[ \N{NO-BREAK SPACE}](?:Uhr|uur)\b|\d[ \N{NO-BREAK SPACE}]?h(?:r|rs|s)\b|\du(?:[0-5]\d)?\b"
+                       r"|\d[ \N{NO-BREAK SPACE}](?:Uhr|uur)\b|\d[ \N{NO-BREAK SPACE}]?h(?:r|rs|s|ours)\b|\du(?:[0-5]\d)?\b"
                        r"|\.[0-5]\d\s+(?:to|until|till|and)\s+\d")
 #: the English months, as alternatives of a pattern
 MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
@@ -110,8 +111,9 @@ def clock_times(text: str, start: int, end: int, report: Callable[..., Finding])
         )
 
     for match in _SUFFIX_TIME.finditer(text, start, end):
-        if match.group("bare") and not _AT_BEFORE.search(text, max(start, match.start() - 8), match.start()):
-            continue  # ``20u`` is a time only after at, from, until…
+        if (match.group("bare") or match.group("word") == "hours") and not _AT_BEFORE.search(
+                text, max(start, match.start() - 8), match.start()):
+            continue  # ``20u`` and ``23.45 hours`` are times only after at, from, until… (``took 3.20 hours``)
         hours, minutes = match.group("h"), match.group("m") or match.group("mu") or match.group("mh") or "00"
         fix = f"{int(hours)}:{minutes}"
         yield report(
