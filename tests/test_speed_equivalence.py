@@ -40,7 +40,8 @@ from mtcheck.checks.language_lexicon import load_lexicon
 from mtcheck.checks.language_screen import (
     PhraseHits, _count_by_runs, _early_latin_letter, _only_letters, no_foreign_sentences,
 )
-from mtcheck.checks.language_words import _NON_SPACE, NAME, _add_tokens, _machine, classify, tokenize
+from mtcheck.checks.language_tokens import _NON_SPACE, NAME, _add_tokens, _machine, tokenize
+from mtcheck.checks.language_words import classify
 from mtcheck.checks.name_calques import _rendering_pattern, _rendering_words, _renderings, load_glossary
 from mtcheck.checks.name_forms import APOSTROPHES, TOKEN, layout, may_hold
 from mtcheck.checks.regex_words import fold

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from .language_lexicon import load_lexicon
-from .language_words import ENGLISH_GRAMMAR_WORDS
+from .language_tokens import ENGLISH_GRAMMAR_WORDS
 from .quotes import REPORTING_VERBS
 
 _WORD = r"[^\W\d_][\w'\N{RIGHT SINGLE QUOTATION MARK}-]*"

@@ -29,7 +29,8 @@ from .language_german import (
     dutch_body, dutch_compound_noun, german_article_before_noun, german_compound, german_title_holder, german_works,
 )
 from .language_shapes import english_ordinal, hyphenated_institution
-from .language_words import _MACHINE, _NON_SPACE, _ORDINAL, _TOKEN, _machine, foreign_word
+from .language_tokens import _MACHINE, _NON_SPACE, _TOKEN, _machine
+from .language_words import _ORDINAL, foreign_word
 
 #: how telling a word can be in ``classify``: nothing, an unknown word (weight 0.5), a date word
 #: (telling after a number: ``12 mars``), a source word, accented word, ordinal or elided article

@@ -17,9 +17,8 @@ import unicodedata
 from dataclasses import dataclass
 
 from .language_lexicon import APOSTROPHES, Lexicon
-from .language_words import (
-    ALLOW, CAP, EN, ENGLISH_GRAMMAR_WORDS, NAME, NUM, SRC, UNK, WEAK, Token, classify, joined,
-)
+from .language_tokens import ALLOW, CAP, EN, ENGLISH_GRAMMAR_WORDS, NAME, NUM, SRC, UNK, WEAK, Token, joined
+from .language_words import classify
 
 #: (opening, closing, delimiters belong to the span)
 _PAIRS = (("[", "]", True), ("(", ")", False), ("\N{LEFT DOUBLE QUOTATION MARK}", "\N{RIGHT DOUBLE QUOTATION MARK}", False),

@@ -16,7 +16,8 @@ import re
 from typing import Any, Sequence
 
 from .base import CheckContext
-from .language import named_by_its_place, translated_beside
+from .language import translated_beside
+from .language_appositions import named_by_its_place
 from .language_lexicon import SOURCE_LANGUAGES, load_lexicon
 from .language_spans import enclosing
 from .name_forms import AUXILIARIES, POSSESSIVES, TITLE_FOLLOWERS, Occurrence

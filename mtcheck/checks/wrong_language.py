@@ -15,11 +15,12 @@ from typing import Iterator
 from ..langid import Guess, document_language
 from ..model import Finding, Scope, Segment, Severity
 from .base import Check, CheckContext, Example
-from .language import quoted_then_translated
 from .language_lexicon import load_lexicon
+from .language_quotations import quoted_then_translated
 from .language_screen import no_foreign_sentences
 from .language_spans import language_name, script_of
-from .language_words import ALLOW, ENGLISH_GRAMMAR_WORDS, NAME, Token, classify, foreign_share, foreign_word
+from .language_tokens import ALLOW, ENGLISH_GRAMMAR_WORDS, NAME, Token
+from .language_words import classify, foreign_share, foreign_word
 
 _UNSPACED_SCRIPTS = frozenset({"CJK", "HIRAGANA", "KATAKANA", "THAI", "LAO", "KHMER", "MYANMAR"})
 

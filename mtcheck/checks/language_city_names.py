@@ -1,0 +1,115 @@
+"""A city's own spelling that English keeps: in a club's name, an event's, or a longer name it opens.
+
+:mod:`.language_words` marks a city's source spelling (``Sevilla``, ``Torino``,
+``Den Haag``) as an exonym English writes otherwise; these vetoes give it back
+to English where the spelling names something else: a club (``Rapid Wien``,
+``Real Madrid travel to Sevilla``, ``Napoli coach``), an event (``Torino
+2006``) or a station or resort whose name it opens (``Milano Centrale``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .language_lexicon import Lexicon
+from .language_tokens import EN, EXO, Token, joined
+
+#: words of a club's name before or after its city (``Rapid Wien``, ``Sevilla FC``, ``1860 München``,
+#: ``Olimpia Milano``)
+_CLUB_WORDS = frozenset("FC CF AC SC SSC SV VfB VfL TSV Rapid Austria Bayern Real Atlético Atletico Sporting Dynamo "
+                        "Dinamo Lokomotiv Hertha Fortuna Borussia Union Inter Olympique Racing Stade Deportivo Athletic "
+                        "Sparta Slavia 1860 1899 1909 Calcio Olimpia Virtus Hellas Sampdoria".split())
+#: club words that name other things too (``European Union``, ``Inter Milan`` aside): no football cue by themselves
+_CLUB_WORDS_NOT_CUES = frozenset("Union Austria Inter Racing Athletic Rapid Fortuna Stade Dynamo Dinamo Virtus Olimpia".split())
+#: a fixture's verb right before a city that names its club (``Real Madrid travel to Sevilla``) ...
+_FIXTURE_BEFORE = re.compile(r"(?:\b(?:travel|travels|travelled|traveled)\s+to|\b(?:host|hosts|hosted|face|faces|faced|beat|beats|"
+                             r"against|visit|visits|visited|play|plays|played|lost\s+to|lose\s+to|draw\s+with|drew\s+with|"
+                             r"battle|battles|battled|meet|meets|edged|thrashed|defeated|(?:win|victory|defeat|draw)\s+(?:over|against|at|to)|"
+                             r"v|vs)\.?)\s+\Z")
+#: ... or right after it (``Napoli beat Juventus``, ``Torino drew with Genoa``) ...
+_FIXTURE_AFTER = re.compile(r"[ \t\N{NO-BREAK SPACE}]+(?:beat|beats|host|hosts|hosted|face|faces|faced|visit|visits|visited|"
+                            r"play|plays|played|lost|lose|drew|draw|won|win|edged|thrashed|battle|battles|battled|meet|"
+                            r"meets|equalised|equalized|equalise|equalize|equalises|equalizes|scored|scores|conceded|concedes|led|leads|"
+                            r"trailed|trail|trails|pressed|attacked|defended|hit\s+the\s+(?:post|crossbar|bar|woodwork|upright)|"
+                            r"v|vs)\b")
+#: ... in a sentence about football
+_FOOTBALL = re.compile(r"\b(?:league|match|derby|goals?|kick-off|Liga|LaLiga|Serie\s+[AB]|Bundesliga|fixture|striker|coach|"
+                       r"points|champions|relegation|home\s+side|visitors|top\s+flight|(?:first|second)\s+half|half-time|"
+                       r"play-offs?|Eredivisie|Eerste\s+Divisie|(?:Champions|Europa|Conference|Nations)\s+League|"
+                       r"group\s+stage|(?:home|away)\s+(?:game|win|defeat|draw)|crossbar|woodwork|free\s+kick|penalty|goalkeepers?|"
+                       r"equali[sz]er|stoppage\s+time|injury\s+time|corner\s+kick)\b")
+#: a club's initials before its city (``ADO Den Haag``, ``KAA Gent``), in a sentence about football
+_CLUB_INITIALS = re.compile(r"[A-Z]{2,4}")
+#: what follows a city's spelling that names its club in any sentence: the club's people (``Napoli coach``,
+#: ``Torino's fans``; not ``side`` or ``president``, which a region has too), its match, or a score (``Napoli 2-1``)
+_CLUB_AFTER = re.compile(r"(?:['\N{RIGHT SINGLE QUOTATION MARK}]s)?[ \t\N{NO-BREAK SPACE}]+(?:coach|coaches|manager|"
+                         r"fans|supporters|ultras|players?|striker|midfielder|defender|goalkeeper|keeper|forward|winger|"
+                         r"captain|squad"
+                         # a fixture named by the club it is played against (``sold for the Torino match``)
+                         r"|match|game|fixture|clash|derby)\b"
+                         r"|[ \t\N{NO-BREAK SPACE}]+\d{1,2}[-\N{EN DASH}]\d{1,2}\b")
+#: a capitalised word right before a fixture's verb: a club, its subject
+_CAPITALISED_BEFORE = re.compile(r"[A-Z][\w\N{RIGHT SINGLE QUOTATION MARK}'-]*[ \t\N{NO-BREAK SPACE}]+\Z")
+#: a year right after a city's spelling: an event or a club named so (``Torino 2006``, the Winter Olympics)
+_YEAR_AFTER = re.compile(r"[ \t\N{NO-BREAK SPACE}]+(?:18|19|20)\d\d\b")
+
+
+def veto_club_names(text: str, tokens: list[Token]) -> None:
+    """``Rapid Wien``, ``Sevilla FC``, ``Real Madrid travel to Sevilla``, ``Napoli coach``, ``ADO Den Haag``
+    in a match report, ``Torino 2006``: a city's own spelling names its club or an event, which English keeps;
+    every word of the spelling with it."""
+    football = other_club = None
+    index = 0
+    while index < len(tokens):
+        token = tokens[index]
+        if token.cls != EXO:
+            index += 1
+            continue
+        last = index  # the spelling's last token (``Den Haag`` is two)
+        while last + 1 < len(tokens) and tokens[last + 1].cls == EXO and tokens[last + 1].phrase == token.phrase:
+            last += 1
+        before = tokens[index - 1].text if index > 0 else ""
+        after = tokens[last + 1].text if last + 1 < len(tokens) else ""
+        end = token.start + len(token.phrase)  # a possessive is no part of the spelling
+        club = (before in _CLUB_WORDS or after in _CLUB_WORDS or _CLUB_AFTER.match(text, end) is not None
+                or _YEAR_AFTER.match(text, end) is not None)
+        if not club:
+            if football is None:
+                football = bool(_FOOTBALL.search(text, tokens[0].start, tokens[-1].end))
+                # another club of the sentence (``Real Madrid travel to Sevilla, while Atlético host Real Sociedad``)
+                other_club = any(
+                    tokens[at].text in _CLUB_WORDS and tokens[at].text not in _CLUB_WORDS_NOT_CUES
+                    and tokens[at + 1].capitalised and joined(text, tokens[at], tokens[at + 1])
+                    for at in range(len(tokens) - 1))
+            fixture = _FIXTURE_BEFORE.search(text, max(tokens[0].start, token.start - 24), token.start)
+            fixture_after = _FIXTURE_AFTER.match(text, end) is not None
+            club = football and (fixture is not None or fixture_after
+                                 or (_CLUB_INITIALS.fullmatch(before) is not None and joined(text, tokens[index - 1], token)))
+            # with no match's cue but another club, a club plays the fixture: the word before its verb is a
+            # name (``Real Madrid travel to Sevilla``, not ``fans will travel to Sevilla``)
+            club = club or other_club and (fixture_after or fixture is not None and _CAPITALISED_BEFORE.search(
+                text, max(tokens[0].start, fixture.start() - 40), fixture.start()) is not None)
+        if club:
+            for member in tokens[index:last + 1]:
+                member.cls, member.suggestion = EN, None
+        index = last + 1
+
+
+def veto_longer_names(text: str, tokens: list[Token], lexicon: Lexicon) -> None:
+    """``Milano Centrale``, ``Venezia Santa Lucia``, ``Den Haag Centraal``: a city's own spelling that opens a
+    longer name, its next word a capitalised one of no word list and no English word, is part of that name (a
+    station's, a resort's), which English keeps whole."""
+    first = 0  # the first token of the spelling that ends at each token (``Den Haag`` is two)
+    for index, token in enumerate(tokens[:-1]):
+        if token.cls != EXO:
+            continue
+        if index == 0 or tokens[index - 1].cls != EXO or tokens[index - 1].phrase != token.phrase:
+            first = index
+        following = tokens[index + 1]
+        if following.cls == EXO and following.phrase == token.phrase:
+            continue  # the spelling goes on
+        if (following.capitalised and not following.text.isupper() and following.cls != EXO
+                and joined(text, token, following)
+                and not lexicon.kinds(following.text) and not lexicon.is_english(following.text)):
+            for member in tokens[first:index + 1]:
+                member.cls, member.suggestion = EN, None
