@@ -42,7 +42,8 @@ REPORTING_VERBS = frozenset(
     pledged pledges countered quipped quips asserted asserts contended contends mused muttered mutters
     grumbled grumbles yelled yells screamed screams enthused enthuses fumed insisted beamed beams reckoned
     reckons grinned grins chuckled chuckles gushed gushes marvelled marvels marveled snapped scoffed scoffs
-    sneered sneers murmured murmurs stammered stammers thundered agreed agrees""".split()
+    sneered sneers murmured murmurs stammered stammers thundered agreed agrees recognised recognises
+    recognized recognizes""".split()
 )
 
 LEFT_DOUBLE = "\N{LEFT DOUBLE QUOTATION MARK}"
