@@ -151,8 +151,11 @@ def test_names_are_inner_capitalised_words_english_does_not_have(text, expected)
     ("Dondo: a clinic on stilts", "In Dondo, the rebuilt health centre opened on Monday.", True),
     # the kicker in lower case in the paragraph it heads
     ("Rowing: a record in Ghent", "At the national rowing championships, a crew from Ghent set a record.", True),
+    # the kicker in another form of the word
+    ("Hospitals: more cases of heat stroke", "The hospital on the hill treated a third more patients.", True),
     # a link to another story names nothing of the next paragraph
     ("Rowing: a record in Ghent", "The council approved the budget for the new school.", False),
+    ("Art: a new museum in Ghent", "The council approved the article on parking.", False),
 ])
 def test_a_kicker_the_next_paragraph_names_is_a_section_heading(heading, following, own):
     assert section_heading(heading, following) is own

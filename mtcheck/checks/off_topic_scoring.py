@@ -25,6 +25,7 @@ from .semantic_scoring import (
     Calibration,
     Unit,
     document_units,
+    light_stem,
     make_unit,
     normalise,
     topic_words,
@@ -135,7 +136,9 @@ def section_heading(text: str, following: str) -> bool:
     (``Dondo: a clinic on stilts`` above ``In Dondo, the rebuilt health centre…``, ``Rowing: a record in Ghent`` above
     ``At the national rowing championships…``), not a link to another story."""
     kicker = text.split(":", 1)[0]
-    return kicker_headline(text) and re.search(rf"(?<!\w){re.escape(kicker)}(?!\w)", following, re.IGNORECASE) is not None
+    # in any of its forms: ``Hospitals: more cases…`` above ``…the hospital on the Winterberg said…``
+    return kicker_headline(text) and re.search(
+        rf"(?<!\w){re.escape(light_stem(kicker))}(?:e|s|es|ies|ed|ied|ing|er|ers)?(?!\w)", following, re.IGNORECASE) is not None
 
 
 def names(text: str) -> frozenset[str]:
@@ -287,8 +290,9 @@ def off_topic_pieces(units: Sequence[Unit], title_unit: Unit | None, cal: Calibr
         # a headline-shaped line has five words or more by definition: min_words is for sentences
         eligible = ((kind == "headline" or min_words <= unit.words) and unit.words <= max_words
                     and len(words[i]) >= 3 and (kind == "headline" or alone[i] or turns[i]) and i not in listed)
-        if kind == "headline" and i + 1 < count and section_heading(unit.text, units[i + 1].text):
-            eligible = False
+        if kind == "headline" and i + 1 < count and section_heading(unit.text, " ".join(
+                later.text for later in units[i + 1:] if later.paragraph == units[i + 1].paragraph)):
+            eligible = False  # the heading of the paragraph that follows it
         if turns[i] and kind != "headline":
             cut = WORDS_ONLY
         elif kind == "line":
