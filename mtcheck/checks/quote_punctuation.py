@@ -7,27 +7,20 @@ translation keeps it there; US style puts it inside the closing quote.
 from __future__ import annotations
 
 import re
+from functools import partial
 from typing import Iterator
 
 from ..model import Finding, Scope, Severity
 from .base import Check, CheckContext, Example
+from .quote_attributions import (
+    ATTRIBUTION_ENDS, GOES_ON_AFTER_STOP, SUBJECT_VERB_AFTER, VERB_AFTER, attribution_after, sentence_goes_on,
+)
+from .quote_lead_ins import lead_in_findings
 from .quotes import REPORTING_VERBS, SENTENCE_END, scanned_paragraphs
 
 
 #: words a quotation needs before a missing comma is reported: shorter quoted terms are names or scare quotes
 MIN_QUOTATION_WORDS = 4
-#: the most words of a quoted term (``“excessive”``, ``“a matter of common sense”``, ``“a lesson in faith and in
-#: community”``) that a colon must not introduce; in 404 real English news articles and the English side of the
-#: parallel corpora, no colon comes before a lower-case quotation of up to ten words that the sentence runs through
-MAX_TERM_WORDS = 10
-
-#: lower-case words after a full stop inside a closing quote that show the sentence goes on: a reporting
-#: verb (``.” said the mayor``) or the source it is credited to (``.” according to Hoekman``)
-_GOES_ON_AFTER_STOP = REPORTING_VERBS | {"according"}
-#: conjunctions that go on with a sentence after a quoted phrase (``“an important step.” but that…``)
-_CONJUNCTIONS = frozenset("but and or while although though because yet whereas".split())
-#: a quotation that ends with an abbreviation keeps its full stop (``“Smith & Co.” and``)
-_ABBREVIATION_END = re.compile(r"(?:\b[A-Z]|\b(?:Inc|Ltd|Co|Corp|Jr|Sr|St|etc|Dr|Mr|Mrs|Ms|No|vs))\.$")
 
 
 class QuotePunctuation(Check):
@@ -110,71 +103,9 @@ class QuotePunctuation(Check):
     _CODE_LIKE = re.compile(r"[=(){}<>/\\_#@$`]|^\S$")
 
     _AFTER = re.compile(r"[ \t\N{NO-BREAK SPACE}\N{NARROW NO-BREAK SPACE}]*(\.\.(?!\.)|[,.](?!\.))")
-    #: a lower-case reporting verb right after a closing quote: the sentence goes on (``.” said the mayor``)
-    _VERB_AFTER = re.compile(r"[ \t\N{NO-BREAK SPACE}]+([a-z]+)\b")
-    #: the same, or after its subject (``” Brunner said``, ``” the mayor said``, ``” he added``): after a
-    #: quotation without a mark of its own only, since ``.” He said`` may start a new sentence
-    _SUBJECT_VERB_AFTER = re.compile(r"[ \t\N{NO-BREAK SPACE}]+(?:(?:he|she|they|we|it|I"
-                                     # ``one of the defendants told``
-                                     # (``one of the bearers of the saint's statue told``)
-                                     r"|one\s+of\s+(?:the|his|her|their|its)\s+[a-z-]+(?:\s+of\s+[^,.!?\"\N{LEFT DOUBLE QUOTATION MARK}\N{RIGHT DOUBLE QUOTATION MARK}\n]{1,40}?)?"
-                                     # a role without an article before a name: ``spokesman Bram Donkers said``
-                                     # (``deputy mayor Paola Ferrando said``, ``the Toulouse captain Julien Cazeneuve said``)
-                                     # (``museum director Teresa Gonçalves said``: a lower-case word may say what the role heads)
-                                     r"|(?:the\s+(?:[A-Z][\w'\N{RIGHT SINGLE QUOTATION MARK}-]+\s+)?)?(?:[a-z]+\s+)?(?:deputy\s+|vice[- ]|assistant\s+|chief\s+)?"
-                                     r"(?:spokes(?:man|woman|person)|mayor|alderman|councillor|director|chairman|chairwoman|"
-                                     r"minister|governor|prosecutor|coach|manager|captain|president|striker|goalkeeper|councilwoman|councilman|senator|"
-                                     r"midfielder|defender|curator|organiser|organizer|founder|commissioner|inspector|secretary)"
-                                     r"(?:\s+[A-Z][\w'\N{RIGHT SINGLE QUOTATION MARK}-]+){1,3}"
-                                     # or a role led by a name, without the holder's: ``the Monaco coach said``
-                                     r"|the\s+(?:[A-Z][\w'\N{RIGHT SINGLE QUOTATION MARK}-]+\s+){1,2}(?:spokes(?:man|woman|person)|mayor|coach|"
-                                     r"manager|captain|president|minister|director|prosecutor|striker|goalkeeper|midfielder|defender|"
-                                     r"chairman|chairwoman|curator|organiser|organizer|founder)"
-                                     # the subject may be a role with what it leads and a name: ``the secretary-general
-                                     # of one of the unions, Rui Moreira, told``
-                                     r"|(?:the|a|an|his|her|their|its)\s+[a-z\d'\N{RIGHT SINGLE QUOTATION MARK}-]+(?:\s+[a-z-]+){0,2}"
-                                     # the role's holder by name: ``the hydrologist Anne Roux of the University of Liège said``
-                                     r"(?:\s+[A-Z][\w'\N{RIGHT SINGLE QUOTATION MARK}-]+(?:\s+[A-Z][\w'\N{RIGHT SINGLE QUOTATION MARK}-]+){0,2})?"
-                                     r"(?:\s+(?:of|for|at|from|in\s+charge\s+of)\s+[^.!?\"\N{LEFT DOUBLE QUOTATION MARK}"
-                                     r"\N{RIGHT DOUBLE QUOTATION MARK}\n]{1,60}?)?"
-                                     # or with the name in apposition, after what the role leads or not: ``the mayor,
-                                     # Antonio Navarro, said``, ``the police chief in charge of the case, Rui Lima, told``, or
-                                     # with who the role is: ``the main defendant, a 34-year-old man from Ghent, told``
-                                     r"(?:,\s+(?:[A-Z][\w'\N{RIGHT SINGLE QUOTATION MARK}-]+(?:\s+[A-Z][\w'\N{RIGHT SINGLE QUOTATION MARK}-]+){0,2}"
-                                     r"|(?:a|an)\s+[^,.!?\"\N{LEFT DOUBLE QUOTATION MARK}\N{RIGHT DOUBLE QUOTATION MARK}\n]{2,60}),"
-                                     r")?|[A-Z][\w'\N{RIGHT SINGLE QUOTATION MARK}-]+"
-                                     # a surname after particles (``Ilse de Wit``, ``Jan van der Berg``)
-                                     r"(?:\s+(?:(?:de|van|von|der|den|da|di|del|dos|das|du|le|la|ter|ten)\s+){0,2}[A-Z][\w'\N{RIGHT SINGLE QUOTATION MARK}-]+)?"
-                                     # a name with its role in apposition: ``Anne Dubreuil, the festival's delegate, insisted``,
-                                     # ``Ilse de Wit, head of disease control at the health service, told``
-                                     r"(?:,\s+(?:(?:the|a|an|its|their)\s+)?[^,.!?\"\N{LEFT DOUBLE QUOTATION MARK}\N{RIGHT DOUBLE QUOTATION MARK}\n]{2,80},)?)\s+)?("
-                                     + "|".join(sorted(REPORTING_VERBS, key=len, reverse=True)) + r")\b")
-
-    #: what ends a named attribution (``” Bernasconi said, holding his son``, ``” Bernasconi said.``): a
-    #: new sentence that opens with a name and a reporting verb goes on (``Bernasconi said that…``)
-    _ATTRIBUTION_ENDS = re.compile(r"(?:\s+(?:reporters|journalists|the\s+press"
-                                   # the body addressed: ``told the chamber, adding…``
-                                   r"|the\s+(?:chamber|council|assembly|meeting|court|audience|crowd|committee|hearing|jury"
-                                   r"|parliament|conference)))?"
-                                   # where, then when: ``said during a press preview on Wednesday.``
-                                   r"(?:\s+(?:after|before|at|outside|during|on|in)\s+(?:the|a|an|his|her|their|its)\s+[a-z]+(?:\s+[a-z]+)?)?"
-                                   r"(?:\s+(?:afterwards|later|yesterday|today|to\s+reporters|to\s+journalists)"
-                                   # ``told reporters on Wednesday``
-                                   r"|\s+(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|weekend|night|"
-                                   r"morning|afternoon|evening))?"
-                                   r"(?:\.(?:\s|$)|,(?!\s+(?:however|though|too|that)\b))")
 
     #: a full stop and a comma ending a quotation after a plain word, not an abbreviation (``U.S.,``, ``Inc.,``)
     _STOP_COMMA = re.compile(r"(?<![\w.])[a-z]{4,}\.,$")
-
-    def _attribution_after(self, text: str, start: int, end: int) -> re.Match[str] | None:
-        """A reporting clause in lower case from ``start``: its verb first (`` said the skipper``) or after its
-        subject (`` the commander explained``); the verb is the match's first group."""
-        verb = self._VERB_AFTER.match(text, start, end)
-        if verb is not None and verb.group(1) in REPORTING_VERBS:
-            return verb
-        said = self._SUBJECT_VERB_AFTER.match(text, start, end)
-        return said if said is not None and said.group()[1:2].islower() else None
 
     def _inner_space(self, ctx: CheckContext, opening: int, closing: int) -> Iterator[Finding]:
         """A space after the opening quote or before the closing one (``tiles. ”``): English sets quote
@@ -209,32 +140,6 @@ class QuotePunctuation(Check):
                 evidence={"english_style": ctx.settings.english_style, "punctuation": "space before close"},
             )
 
-    #: ``According to the mayor: “``, ``explained that: “``, ``summed it up as: “``: the colon the source
-    #: language puts before a quotation
-    _ACCORDING_COLON = re.compile(r"(?:\b[Aa]ccording\s+to\s+[^:;.!?\"\N{LEFT DOUBLE QUOTATION MARK}"
-                                  r"\N{RIGHT DOUBLE QUOTATION MARK}\n]{2,60}|\b(?:that|as)\s*)(?P<colon>:)\s*\Z"
-                                  # ``described the agreement as, “a lifeline”``: a comma where English has nothing
-                                  r"|\bas(?P<comma>,)\s*\Z")
-    #: a reporting verb, and an adverb of time, right before an opening quote with no comma between
-    #: (``said afterwards “We were…``)
-    _VERB_BEFORE = re.compile(r"\b(?P<verb>" + "|".join(sorted(REPORTING_VERBS, key=len, reverse=True))
-                              # ``put it bluntly “Without fish…``: a phrase that introduces a quoted sentence as a verb does
-                              + r"|put\s+it(?:\s+(?:bluntly|simply|plainly|succinctly|clearly|best|this\s+way|like\s+this))?)"
-                              # ``told the court “This is…``: the body the words were addressed to
-                              r"(?:\s+(?:the\s+(?:court|jury|judge|chamber|council|assembly|crowd|audience|committee|meeting"
-                              r"|hearing|press)|reporters|journalists))?"
-                              r"(?:\s+(?:afterwards|later|then|again|simply|firmly|calmly|yesterday|today))?[ \t\N{NO-BREAK SPACE}]+\Z")
-    #: a pronoun that opens a quoted clause in lower case (``added “this case shows that…``): a quoted
-    #: sentence, where a quoted term after the verb (``said “the plan” would``) opens on an article
-    _CLAUSE_OPENING = re.compile(r"(?:this|these|those|we|it|our|they|there|he|she|you|my|his|her|their"
-                                 r"|nobody|no\s+one|everyone|everybody|nothing|everything|someone|somebody|anyone|anybody)\s")
-    #: a semicolon between a reporting verb and its quotation (``and said; "this was no mistake``)
-    _SEMICOLON_BEFORE = re.compile(r"\b(?P<verb>" + "|".join(sorted(REPORTING_VERBS, key=len, reverse=True)) + r")"
-                                   r"[ \t]*;[ \t\N{NO-BREAK SPACE}]*\Z")
-    #: a colon right before an opening quote (``called the measure: “``)
-    _COLON_BEFORE = re.compile(r"(?<=\w):[ \t\N{NO-BREAK SPACE}]*\Z")
-    #: a lower-case word right after a closing quote: the sentence goes on (``” and asked``)
-    _GOES_ON = re.compile(r"[ \t\N{NO-BREAK SPACE}]+[a-z]")
     #: a comma or full stop with a space before it, right before the closing quote
     _SPACED_MARK = re.compile(r"(?<=\w)[ \t\N{NO-BREAK SPACE}\N{NARROW NO-BREAK SPACE}]+[,.](?=$)")
     #: spaces that may sit between a quote mark and the quoted words (a hard wrap is no such space)
@@ -243,76 +148,26 @@ class QuotePunctuation(Check):
     def run(self, ctx: CheckContext) -> Iterator[Finding]:
         us_style = getattr(ctx.settings, "english_style", "us") == "us"
         text = ctx.text
+        report = partial(self.finding, ctx)
         for paragraph, scan in scanned_paragraphs(text):
             for quotation in scan.quotations:
                 pos = quotation.close
                 inner = text[quotation.inner[0]:quotation.inner[1]].strip()
-                if (lead := self._ACCORDING_COLON.search(text, max(paragraph.start, quotation.open - 80),
-                                                          quotation.open)) is not None:
-                    # ``According to the mayor: “The place…``, ``that: “``: French and Spanish put a colon there
-                    mark = "colon" if lead.group("colon") else "comma"
-                    colon = lead.start(mark)
-                    word = lead.group().split()[0].rstrip(":,").lower()  # "that", "as" or "according"
-                    yield self.finding(
-                        ctx, colon, colon + 1,
-                        f"{mark.capitalize()} before a quotation: "
-                        f"'{text[lead.start():quotation.open + 1]}'; English writes "
-                        + (f"nothing after '{word}'" if word in ("that", "as") else "a comma"),
-                        confidence=0.8, suggestion="" if word in ("that", "as") else ",",
-                        evidence={"english_style": ctx.settings.english_style,
-                                  "punctuation": f"{word}{lead.group(mark)}" if word in ("that", "as") else "according to:"},
-                    )
-                elif ((colon := self._COLON_BEFORE.search(text, max(paragraph.start, quotation.open - 4),
-                                                          quotation.open)) is not None
-                      and inner[:1].islower() and len(inner.split()) <= MAX_TERM_WORDS
-                      and self._GOES_ON.match(text, pos + 1, paragraph.end)):
-                    # ``called the measure: “excessive” and asked``: a colon before a quoted term that the
-                    # sentence runs through; English introduces only a quoted sentence with a colon
-                    yield self.finding(
-                        ctx, colon.start(), colon.start() + 1,
-                        f"Colon before a quoted term the sentence goes on after: "
-                        f"'{text[colon.start():pos + 1]}'; remove the colon",
-                        confidence=0.8, suggestion="",
-                        evidence={"english_style": ctx.settings.english_style, "punctuation": "colon before term"},
-                    )
-                elif (semicolon := self._SEMICOLON_BEFORE.search(text, max(paragraph.start, quotation.open - 30),
-                                                                  quotation.open)) is not None:
-                    # ``said; "this was no mistake``: English introduces a quotation with a comma or a colon
-                    mark = text.index(";", semicolon.start())
-                    yield self.finding(
-                        ctx, mark, mark + 1,
-                        f"Semicolon between '{semicolon.group('verb')}' and the quotation: "
-                        f"'{text[semicolon.start():quotation.open + 1]}'; write a comma or a colon",
-                        confidence=0.85, suggestion=",",
-                        evidence={"english_style": ctx.settings.english_style, "punctuation": "semicolon before quote"},
-                    )
-                elif ((verb_before := self._VERB_BEFORE.search(text, max(paragraph.start, quotation.open - 40),
-                                                               quotation.open)) is not None
-                      and (inner[:1].isupper() or self._CLAUSE_OPENING.match(inner))
-                      and len(inner.split()) >= MIN_QUOTATION_WORDS and not self._CODE_LIKE.search(inner)):
-                    # ``said afterwards “We were the better team…``: a quoted sentence after its reporting
-                    # verb takes a comma (or a colon) before it
-                    gap = len(text[:verb_before.end()].rstrip())
-                    yield self.finding(
-                        ctx, gap, quotation.open + 1,
-                        f"No comma between the reporting verb and the quotation: "
-                        f"'{text[verb_before.start():quotation.open + 1]}'; write '{text[verb_before.start():gap]}, "
-                        f"{text[quotation.open]}'",
-                        confidence=0.7, suggestion=", " + text[quotation.open],
-                        evidence={"english_style": ctx.settings.english_style, "punctuation": "no comma before quote"},
-                    )
+                # four words or more, and nothing like code: a quotation long enough for a quoted sentence
+                long_quotation = len(inner.split()) >= MIN_QUOTATION_WORDS and not self._CODE_LIKE.search(inner)
+                yield from lead_in_findings(ctx, report, paragraph, quotation, inner, long_quotation)
                 if inner and not self._CODE_LIKE.search(inner):
                     yield from self._inner_space(ctx, quotation.open, pos)
-                verb = self._VERB_AFTER.match(text, pos + 1, paragraph.end)
+                verb = VERB_AFTER.match(text, pos + 1, paragraph.end)
                 # a full stop or a semicolon (``possible;” she said``) inside the closing quote
                 stop = inner[-1:] in (".", ";")
-                if stop and (verb is None or verb.group(1) not in _GOES_ON_AFTER_STOP):
+                if stop and (verb is None or verb.group(1) not in GOES_ON_AFTER_STOP):
                     # ``delays.” the minister told``: a lower-case subject shows the sentence goes on too
-                    subject_verb = self._SUBJECT_VERB_AFTER.match(text, pos + 1, paragraph.end)
+                    subject_verb = SUBJECT_VERB_AFTER.match(text, pos + 1, paragraph.end)
                     if subject_verb is not None and (subject_verb.group()[1:2].islower()
-                                                     or self._ATTRIBUTION_ENDS.match(text, subject_verb.end())):
+                                                     or ATTRIBUTION_ENDS.match(text, subject_verb.end())):
                         verb = subject_verb
-                goes_on = _sentence_goes_on(inner, verb.group(1) if verb is not None else None, stop)
+                goes_on = sentence_goes_on(inner, verb.group(1) if verb is not None else None, stop)
                 if goes_on is not None and not self._CODE_LIKE.search(inner):
                     # ``numbers.” said the mayor``: the sentence goes on after the quotation, which a full stop
                     # inside ends; wrong in any style (a comma, or a question or exclamation mark); before a
@@ -330,9 +185,9 @@ class QuotePunctuation(Check):
                     )
                     continue
                 if inner[-1:].isalnum():
-                    verb = self._SUBJECT_VERB_AFTER.match(text, pos + 1, paragraph.end)
+                    verb = SUBJECT_VERB_AFTER.match(text, pos + 1, paragraph.end)
                 if (verb is not None and verb.group(1) in REPORTING_VERBS and inner[-1:].isalnum() and inner[:1].isupper()
-                        and len(inner.split()) >= MIN_QUOTATION_WORDS and not self._CODE_LIKE.search(inner)):
+                        and long_quotation):
                     # ``“We trained … in Mbour” said the manager``: a quoted sentence the reporting verb follows
                     # needs a comma; a short or lower-case quoted term (“experts” said) is no quoted sentence
                     yield self.finding(
@@ -343,9 +198,8 @@ class QuotePunctuation(Check):
                         evidence={"english_style": ctx.settings.english_style, "punctuation": "none " + verb.group(1)},
                     )
                     continue
-                if (text[pos + 1:pos + 2] in (":", ";") and inner[:1].isupper() and len(inner.split()) >= MIN_QUOTATION_WORDS
-                        and not self._CODE_LIKE.search(inner)
-                        and (said := self._attribution_after(text, pos + 2, paragraph.end)) is not None):
+                if (text[pos + 1:pos + 2] in (":", ";") and inner[:1].isupper() and long_quotation
+                        and (said := attribution_after(text, pos + 2, paragraph.end)) is not None):
                     # ``“…at all”: the commander explained``, ``“…of my life”; said the skipper``: the colon of Italian
                     # and Spanish before the attribution; English closes a quoted sentence that its reporting clause
                     # follows with a comma
@@ -424,17 +278,3 @@ class QuotePunctuation(Check):
                     suggestion=punct + text[pos],
                     evidence={"english_style": "us", "punctuation": punct},
                 )
-
-
-def _sentence_goes_on(inner: str, word_after: str | None, stop: bool) -> tuple[str, str, float] | None:
-    """How to mend a full stop or a semicolon inside a closing quote that the sentence goes on after: the advice,
-    what goes before the closing quote, and the confidence; None when the sentence ends there. A reporting verb or
-    ``according`` after it wants a comma; a conjunction wants no mark (``“an important step.” but``), unless the
-    quotation ends with an abbreviation."""
-    if word_after is None or not stop:
-        return None
-    if word_after in _GOES_ON_AFTER_STOP:
-        return "write a comma", ",", 0.85
-    if inner.endswith(".") and word_after in _CONJUNCTIONS and not _ABBREVIATION_END.search(inner):
-        return "drop the full stop", "", 0.8
-    return None
