@@ -42,10 +42,14 @@ def _english_ordinal(number: int) -> str:
 #: (``85.– francs``, ``1'200.–``)
 _DASH_CENTS = re.compile(r"(?<![\w.,])\d{1,3}(?:[.'\N{RIGHT SINGLE QUOTATION MARK}\N{NO-BREAK SPACE} ]\d{3})*"
                          r"(?:,-|\.[-\N{EN DASH}\N{EM DASH}])(?![\w\-\N{EN DASH}\N{EM DASH}])")
+#: nouns an ordinal counts (``the 368° edition``): after them a degree sign is an ordinal indicator mistyped
+ORDINAL_NOUNS = r"(?:edition|anniversary|birthday|stage|round|century|congress|festival|lap|floor|season|annual)"
 #: an ordinal written with the Spanish, Portuguese or Italian indicator (``38ª edition``, ``2º round``, and
-#: European Portuguese's ``29.º``); not a degree sign typed as the masculine indicator (``30º C``)
-_ORDINAL_INDICATOR = re.compile(r"(?<![\w.,])\d{1,4}\.?[\N{FEMININE ORDINAL INDICATOR}\N{MASCULINE ORDINAL INDICATOR}](?![\w\N{DEGREE SIGN}])"
-                                r"(?!\s*[CF]\b)")
+#: European Portuguese's ``29.º``); not a degree sign typed as the masculine indicator (``30º C``), but a degree
+#: sign typed for the indicator before a noun an ordinal counts (``the 368° edition``; ``30° in the shade`` is heat)
+_ORDINAL_INDICATOR = re.compile(r"(?<![\w.,])\d{1,4}\.?(?:[\N{FEMININE ORDINAL INDICATOR}\N{MASCULINE ORDINAL INDICATOR}]"
+                                r"(?![\w\N{DEGREE SIGN}])(?!\s*[CF]\b)"
+                                rf"|\N{{DEGREE SIGN}}(?=[ \N{{NO-BREAK SPACE}}]+{ORDINAL_NOUNS}\b))")
 #: a French or Dutch ordinal with its suffix after "the" or a possessive (``the 82e minute``, ``the 3e floor``,
 #: ``the 2ème édition``, ``the club's 7e win``)
 _SUFFIX_ORDINAL = re.compile(r"(?:(?<=\b[Tt]he\s)|(?<=\b(?:his|her|its|our)\s)|(?<=\btheir\s)|(?<=\w['\N{RIGHT SINGLE QUOTATION MARK}]s\s))"
