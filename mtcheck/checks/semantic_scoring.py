@@ -287,13 +287,14 @@ def stemmed_topic_words(text: str) -> frozenset[str]:
 #: a headline from another story that shares only these with the lead shares no topic with it (on the blind
 #: probes, such headlines were kept for one shared word: ``…passenger numbers hit record high`` above a body on
 #: a flood that set a rainfall record; ``…hospital opens new wing`` above a bridge that will open late;
-#: ``…museum extends summer opening hours`` above patients who waited 30 hours for a bed)
+#: ``…museum extends summer opening hours`` above patients who waited 30 hours for a bed; ``…sentences former
+#: bank manager`` above volunteers who formed teams, ``former`` and ``formed`` sharing a stem)
 _EVERYDAY_NEWS_WORDS = frozenset(light_stem(w) for w in """
 record records work works working worked resident residents expect expects expected night nights morning evening
 afternoon weekend year years week weeks month months today time times people number numbers percent million
 thousand first next high higher highest local area areas plan plans planned told says said announce announced
 open opens opened opening city cities town towns season seasons hour hours day days summer winter spring autumn
-regional provincial national municipal
+regional provincial national municipal former
 """.split())
 
 
