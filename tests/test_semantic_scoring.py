@@ -214,6 +214,19 @@ def test_a_dated_report_that_opens_on_what_the_title_names_goes_on_with_the_stor
     assert reports[(3,)] == ("Porto",)  # a ceremony the title never mentions
 
 
+def test_a_sentence_that_opens_on_what_the_lead_named_is_not_judged_alone():
+    cal = CALIBRATION["use"]
+    texts = ["Police detained eleven people in the port of Setubal on Monday in a raid on smugglers.",
+             "Officers seized cocaine, cash and two boats during the searches in several districts.",
+             "The detainees will be brought before a judge on Thursday to learn their charges.",
+             "The national team coach named a squad of 26 players for next month's qualifiers."]
+    units = [make_unit(text, 0, len(text), 60, paragraph=i) for i, text in enumerate(texts)]
+    title = make_unit("Police dismantle port smuggling ring", 0, 36, 60)
+    eligible = {p.units: p.eligible for p in off_topic_pieces(units, title, cal, 6, 60)}
+    assert not eligible[(2,)]  # the people the lead detained
+    assert eligible[(3,)]  # "national" is a word any story uses: no pointer back
+
+
 def test_a_dated_report_close_to_another_sentence_is_part_of_the_story():
     cal = CALIBRATION["use"]
     piece = Piece((3,), "sentence", 0, True, cal.sentence, report=("Colomiers",))

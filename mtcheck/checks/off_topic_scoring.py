@@ -21,6 +21,7 @@ from .language_lexicon import load_lexicon
 from .news_briefs import brief_subjects
 from .off_topic_verdicts import WORDS_ONLY, Piece, Verdict, kicker_cut
 from .semantic_scoring import (
+    EVERYDAY_NEWS_WORDS,
     UNIT_WORDS,
     Calibration,
     Unit,
@@ -113,9 +114,13 @@ _DEFINITE_OPENING = re.compile(r"The\s+([a-z][\w-]*)(?:\s+([a-z][\w-]*))?")
 
 
 def points_back_to(text: str, named: frozenset[str]) -> bool:
-    """Whether ``text`` opens on a definite description (``The award ceremony``) whose topic words are among ``named``."""
+    """Whether ``text`` opens on a definite description (``The award ceremony``) whose topic words are among
+    ``named``, words any story uses left out (``The national team coach`` points back to no ``national park``)."""
     opening = _DEFINITE_OPENING.match(text)
-    return bool(opening) and bool(topic_words(" ".join(word for word in opening.groups() if word)) & named)
+    if not opening:
+        return False
+    described = [word for word in opening.groups() if word and light_stem(word) not in EVERYDAY_NEWS_WORDS]
+    return bool(topic_words(" ".join(described)) & named)
 
 
 def plain_statement(text: str, practical: bool = False) -> bool:
@@ -247,8 +252,13 @@ def off_topic_pieces(units: Sequence[Unit], title_unit: Unit | None, cal: Calibr
     # when the line opens on a town the article never names: that is another town's notice, judged as such
     plain = [plain_statement(unit.text, practical=bool(_PLACE_OPENING.match(unit.text))) for unit in units]
     practical = [plain[i] and bool(_SERVICE_INFO.search(unit.text)) for i, unit in enumerate(units)]
-    # a sentence opening with a word that points back (``She``, ``This``, ``But``) belongs to its neighbour
-    alone = [plain[i] and not _POINTS_BACK.match(unit.text) for i, unit in enumerate(units)]
+    # a sentence opening with a word that points back (``She``, ``This``, ``But``) belongs to its neighbour, and
+    # one opening on a definite description of what the title or the lead named (``The detainees…`` after a lead
+    # on arrests) goes on with the story
+    lead = {i for i, unit in enumerate(units) if unit.paragraph == units[0].paragraph}
+    named_first = title_words.union(*(words[i] for i in lead))
+    alone = [plain[i] and not _POINTS_BACK.match(unit.text) and (i in lead or not points_back_to(unit.text, named_first))
+             for i, unit in enumerate(units)]
     # a sentence that turns to or announces another story is judged by its words (its meaning may stay near)
     turns = [plain[i] and bool(_PIVOT.match(unit.text) or _OTHER_NEWS.match(unit.text)) for i, unit in enumerate(units)]
     # a news brief is judged only where the sentence's shape lets it be judged at all

@@ -289,7 +289,7 @@ def stemmed_topic_words(text: str) -> frozenset[str]:
 #: a flood that set a rainfall record; ``…hospital opens new wing`` above a bridge that will open late;
 #: ``…museum extends summer opening hours`` above patients who waited 30 hours for a bed; ``…sentences former
 #: bank manager`` above volunteers who formed teams, ``former`` and ``formed`` sharing a stem)
-_EVERYDAY_NEWS_WORDS = frozenset(light_stem(w) for w in """
+EVERYDAY_NEWS_WORDS = frozenset(light_stem(w) for w in """
 record records work works working worked resident residents expect expects expected night nights morning evening
 afternoon weekend year years week weeks month months today time times people number numbers percent million
 thousand first next high higher highest local area areas plan plans planned told says said announce announced
@@ -331,11 +331,11 @@ def _names(units: Sequence[Unit]) -> frozenset[str]:
 
 def shared_title_words(title: Unit, units: Sequence[Unit]) -> float:
     """How many topic words the title shares with the paragraphs it is judged against, everyday
-    news words (:data:`_EVERYDAY_NEWS_WORDS`) left out, a name counting :data:`NAME_WORD_SHARE` and a word
+    news words (:data:`EVERYDAY_NEWS_WORDS`) left out, a name counting :data:`NAME_WORD_SHARE` and a word
     named only once past the first paragraph :data:`PASSING_WORD_SHARE` of that."""
     per_unit = [stemmed_topic_words(u.text) for u in units]
     lead = frozenset().union(*per_unit)
-    shared = (stemmed_topic_words(title.text) & lead) - _EVERYDAY_NEWS_WORDS
+    shared = (stemmed_topic_words(title.text) & lead) - EVERYDAY_NEWS_WORDS
     if not shared:
         return 0
     names = _names(units)
