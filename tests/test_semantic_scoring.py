@@ -186,43 +186,42 @@ def test_a_dated_report_dates_what_it_tells(text, dated):
     assert dated_report(text) is dated
 
 
+def _planned(texts: list[str], title: str, *, one_paragraph: bool = False) -> dict[tuple[int, ...], Piece]:
+    """The off-topic pieces of an article of ``texts`` (each a paragraph of its own, or all one paragraph)
+    under ``title``, by the sentences they hold."""
+    units = [make_unit(text, 0, len(text), 60, paragraph=0 if one_paragraph else i) for i, text in enumerate(texts)]
+    heading = make_unit(title, 0, len(title), 60)
+    return {p.units: p for p in off_topic_pieces(units, heading, CALIBRATION["use"], 6, 60)}
+
+
 def test_a_dated_report_counts_only_names_that_no_other_sentence_nor_the_title_gives():
-    cal = CALIBRATION["use"]
     texts = ["The library in Leuven reopened to the public on Saturday after two years of works.",
              "Librarians said more than two thousand people visited on the first day of opening.",
              "The renovation cost fourteen million euros, shared between the city and the region.",
              "The DAX index closed higher on Tuesday in Frankfurt, led by gains in car makers.",
              "The mayor of Leuven opened the new reading room on Saturday with the architects."]
-    units = [make_unit(text, 0, len(text), 60, paragraph=0) for text in texts]
-    title = make_unit("Leuven library reopens", 0, 22, 60)
-    reports = {p.units: p.report for p in off_topic_pieces(units, title, cal, 6, 60)}
+    reports = {units: p.report for units, p in _planned(texts, "Leuven library reopens", one_paragraph=True).items()}
     assert reports[(3,)] == ("DAX", "Frankfurt")
     assert reports[(4,)] == ()  # Leuven is in the title and the first sentence
     assert reports[(1,)] == ()  # no date
 
 
 def test_a_dated_report_that_opens_on_what_the_title_names_goes_on_with_the_story():
-    cal = CALIBRATION["use"]
     texts = ["A restaurant in Mirandela has won a national prize for its regional cooking.",
              "Its owners revived recipes that older residents of the villages remembered.",
              "The award ceremony took place in Lisbon on Monday evening.",
              "The ceremony for the theatre prize took place in Porto on Monday evening."]
-    units = [make_unit(text, 0, len(text), 60, paragraph=0) for text in texts]
-    title = make_unit("Mirandela restaurant wins award", 0, 31, 60)
-    reports = {p.units: p.report for p in off_topic_pieces(units, title, cal, 6, 60)}
+    reports = {units: p.report for units, p in _planned(texts, "Mirandela restaurant wins award", one_paragraph=True).items()}
     assert reports[(2,)] == ()  # the award of the title
     assert reports[(3,)] == ("Porto",)  # a ceremony the title never mentions
 
 
 def test_a_sentence_that_opens_on_what_the_lead_named_is_not_judged_alone():
-    cal = CALIBRATION["use"]
     texts = ["Police detained eleven people in the port of Setubal on Monday in a raid on smugglers.",
              "Officers seized cocaine, cash and two boats during the searches in several districts.",
              "The detainees will be brought before a judge on Thursday to learn their charges.",
              "The national team coach named a squad of 26 players for next month's qualifiers."]
-    units = [make_unit(text, 0, len(text), 60, paragraph=i) for i, text in enumerate(texts)]
-    title = make_unit("Police dismantle port smuggling ring", 0, 36, 60)
-    eligible = {p.units: p.eligible for p in off_topic_pieces(units, title, cal, 6, 60)}
+    eligible = {units: p.eligible for units, p in _planned(texts, "Police dismantle port smuggling ring").items()}
     assert not eligible[(2,)]  # the people the lead detained
     assert eligible[(3,)]  # "national" is a word any story uses: no pointer back
 
@@ -277,16 +276,14 @@ def test_a_dated_line_that_opens_on_a_new_place_is_judged_by_its_shape():
              "The regional government promised help for the farmers of the plain.",
              "In Palermo, two men were arrested on Tuesday night after a robbery at a tobacconist's.",
              "The river fell back below the alert level on Monday, the civil protection said."]
-    units = [make_unit(text, 0, len(text), 60, paragraph=i) for i, text in enumerate(texts)]
-    title = make_unit("Floods return to Faenza", 0, 23, 60)
-    pieces = {p.units: p for p in off_topic_pieces(units, title, CALIBRATION["use"], 6, 60)}
-    line = pieces[(3,)]
+    line = _planned(texts, "Floods return to Faenza")[(3,)]
     assert line.kind == "line" and line.place == "Palermo"
     # far from the article's meaning it is reported, whatever its gap; near the article's own subject it is not
     assert Verdict(line, here=PLACE_LINE_CUT.here - 0.1, nearest=0.6, gap=-0.1).flagged
     assert not Verdict(line, here=PLACE_LINE_CUT.here + 0.1, nearest=0.6, gap=-0.1).flagged
     # the same sentence inside a paragraph is an article's own move to another town
     inside = [make_unit(text, 0, len(text), 60, paragraph=min(i, 3)) for i, text in enumerate(texts)]
+    title = make_unit("Floods return to Faenza", 0, 23, 60)
     assert next(p for p in off_topic_pieces(inside, title, cal, 6, 60) if p.units == (3,)).place == ""
 
 
@@ -295,9 +292,7 @@ def test_an_undated_news_brief_that_opens_on_a_new_place_is_judged_as_a_place_li
              "Its collection of paintings was lent by the royal museums and private collectors.",
              "In Charleroi, the police arrested two men suspected of a series of burglaries in the Marcinelle district.",
              "Entry will be free on the first Sunday of each month, the curator said."]
-    units = [make_unit(text, 0, len(text), 60, paragraph=i) for i, text in enumerate(texts)]
-    title = make_unit("Tournai museum opens in October", 0, 31, 60)
-    line = next(p for p in off_topic_pieces(units, title, CALIBRATION["use"], 6, 60) if p.units == (2,))
+    line = _planned(texts, "Tournai museum opens in October")[(2,)]
     assert line.brief == "crime" and line.place == "Charleroi"
 
 
