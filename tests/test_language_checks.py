@@ -391,6 +391,9 @@ _CONTEXT = ("The town council met on Tuesday evening to discuss the budget for n
     "means “the night never lies”.",
     # a name with a qualifier in lower case and a person's name, explained in an apposition (blind round, set 263)
     "The Musée national Adrien Dubouché, the national porcelain museum, now organises evenings with craftspeople.",
+    # a local word given after the English noun phrase it names and ", or" (blind round, set 302)
+    "The fans are nicknamed after the great oak tree, or carbayón, that once stood in the square.",
+    "Every evening the locals met in the main square, or praça, of the old town.",
 ])
 def test_source_words_glossed_or_kept_on_purpose_are_only_a_note(text):
     result = audit(f"{_CONTEXT}\n\n{text}\n\n{_CONTEXT}")
@@ -410,6 +413,36 @@ def test_a_term_glossed_once_is_kept_on_purpose_where_it_comes_again(text):
     spans = [f for f in audit(f"{_CONTEXT}\n\n{text}\n\n{_CONTEXT}").findings if f.check == "untranslated-span"]
     assert len(spans) == 2 and all(f.severity.name == "INFO" for f in spans)
     assert "elsewhere in the article" in spans[1].message
+
+
+@pytest.mark.parametrize("text", [
+    # a German body's name explained by its apposition, then its head alone (blind round, set 295)
+    "The Ostfriesische Landschaft, the historic regional assembly of East Frisia, opened a language centre.\n\n"
+    "At the ceremony, the president of the Landschaft quoted an old motto.",
+    # the same when the short mention comes first
+    "The president of the Landschaft spoke first.\n\n"
+    "The Ostfriesische Landschaft, the historic regional assembly of East Frisia, opened a language centre.",
+])
+def test_a_short_mention_of_a_name_explained_elsewhere_is_a_note(text):
+    spans = [f for f in audit(f"{_CONTEXT}\n\n{text}\n\n{_CONTEXT}").findings if f.check == "untranslated-span"]
+    assert [f.excerpt for f in spans] == ["Landschaft"]
+    assert spans[0].severity.name == "INFO" and "elsewhere in the article" in spans[0].message
+
+
+def test_a_short_mention_of_a_name_explained_nowhere_is_still_an_error():
+    text = "The Ostfriesische Landschaft opened a language centre.\n\nThe president of the Landschaft spoke."
+    spans = [f for f in audit(f"{_CONTEXT}\n\n{text}\n\n{_CONTEXT}").findings if f.check == "untranslated-span"]
+    assert [(f.excerpt, f.severity.name) for f in spans] == [("Landschaft", "ERROR")]
+
+
+@pytest.mark.parametrize(("word", "loan"), [("recherche", False), ("recherché", True), ("nee", True)])
+def test_a_source_noun_written_without_the_accent_of_a_loan_is_not_the_loan(word, loan):
+    from mtcheck.checks.language_tokens import ALLOW
+    from mtcheck.checks.language_words import classify
+
+    text = f"The {word} is investigating the case."
+    tokens = classify(text, 0, len(text), load_lexicon(), None, None, None)
+    assert (tokens[1].cls == ALLOW) is loan
 
 
 @pytest.mark.parametrize("text", [

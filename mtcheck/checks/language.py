@@ -33,8 +33,8 @@ from .language_screen import PhraseHits, no_source_evidence
 from .language_spans import Candidate, candidates, language_name, script_runs
 from .language_tokens import ABBR, ALLOW, EXO, NAME, Token
 from .language_translations import (
-    LANGUAGE_BEFORE, TRANSLATION_AFTER, glossed_before, glossed_in_brackets, named_before, named_by_acronym,
-    translated_after_name,
+    LANGUAGE_BEFORE, TRANSLATION_AFTER, glossed_before, glossed_before_or, glossed_in_brackets, named_before,
+    named_by_acronym, translated_after_name,
 )
 from .language_words import compile_patterns, foreign_share
 
@@ -233,7 +233,10 @@ class UntranslatedSpan(Check):
             # “La France a décidé…”, which translates as “France has decided…”: quoted on purpose
             severity = Severity.INFO
             message += ", but translated or explained beside it: kept on purpose?"
-        elif _without_possessive(excerpt) in glossed:  # "the préfet's office", after "the préfet, the state's…"
+        elif _without_possessive(excerpt) in glossed or explained_at_another_mention(ctx.text, candidate.start,
+                                                                                     candidate.end):
+            # "the préfet's office", after "the préfet, the state's…"; "the president of the Landschaft", after
+            # "The Ostfriesische Landschaft, the historic regional assembly…", which the run never reported
             severity = Severity.INFO
             message += ", but translated or explained elsewhere in the article: kept on purpose?"
         yield self.finding(
@@ -259,6 +262,23 @@ def _without_possessive(term: str) -> str:
     return _POSSESSIVE.sub("", term) if len(term) > 3 else term
 
 
+#: the fewest letters of a term looked for at its other mentions (shorter ones are grammar words and particles)
+OTHER_MENTION_LETTERS = 4
+
+
+def explained_at_another_mention(text: str, start: int, end: int) -> bool:
+    """Is the term of the span translated or explained beside another of its mentions in the article, where it
+    ends a longer name (``The Ostfriesische Landschaft, the historic regional assembly…``, then ``the president
+    of the Landschaft``)? A later short mention of a glossed name is the same name, kept on purpose."""
+    term = _without_possessive(text[start:end])
+    if len(term) < OTHER_MENTION_LETTERS or not term.replace(" ", "").isalpha():
+        return False
+    for mention in re.finditer(rf"(?<![\w-]){re.escape(term)}(?![\w-])", text):
+        if mention.start() != start and translated_beside(text, mention.start(), mention.end()):
+            return True
+    return False
+
+
 def translated_beside(text: str, start: int, end: int) -> bool:
     """Does the writer translate the span right after it, announce its language right before,
     give it as the original name beside the English one, or quote it and then its translation?"""
@@ -278,6 +298,7 @@ def translated_beside(text: str, start: int, end: int) -> bool:
             or quoted_then_translated(text, start, end)
             or quoted_then_glossed(text, start, end)
             or glossed_in_brackets(text, start, end)
+            or glossed_before_or(text, start, end)
             or named_by_acronym(text, start, end))
 
 

@@ -162,6 +162,9 @@ class Lexicon:
     loanword_starts: frozenset[str] = frozenset()
     #: every folded word of the loanword phrases
     loanword_words: frozenset[str] = frozenset()
+    #: the folded loanwords the list spells with an accent (``recherché``): a word written without it may be the
+    #: source word the accent tells apart (French and Dutch ``recherche``, the detective branch)
+    accented_loanwords: frozenset[tuple[str, ...]] = frozenset()
     #: endings of source-language nouns and participles that English words do not have (``-eurs``,
     #: ``-ientos``, ``-zioni``), longest first
     noun_endings: tuple[str, ...] = ()
@@ -325,7 +328,8 @@ def load_lexicon() -> Lexicon:
     english = frozenset(_data_lines(_read("english_words.txt")))
     words, elisions, ordinals, homographs, offices = _source_words(data)
     endings = {str(e).lower() for language in SOURCE_LANGUAGES for e in data[language].get("noun_endings") or ()}
-    listed = [tuple(fold(line).split()) for line in _data_lines(_read("loanwords.txt"))]
+    lines = list(_data_lines(_read("loanwords.txt")))
+    listed = [tuple(fold(line).split()) for line in lines]
     # a phrase that ends on an elision (``maître d'``) reaches the tokens without its apostrophe
     loanwords = frozenset(listed) | frozenset(
         phrase[:-1] + (phrase[-1].rstrip("'"),) for phrase in listed if phrase and phrase[-1].endswith("'"))
@@ -364,6 +368,7 @@ def load_lexicon() -> Lexicon:
             for start in (phrase[0], *(phrase[0][:i + 1] for i, c in enumerate(phrase[0]) if c == "'"))
         ),
         loanword_words=frozenset(word for phrase in loanwords for word in phrase),
+        accented_loanwords=frozenset(tuple(fold(line).split()) for line in lines if has_diacritic(line)),
         exonyms=exonyms,
         source_phrases=source_phrases,
         abbreviations=abbreviations,

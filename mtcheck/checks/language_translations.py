@@ -15,6 +15,7 @@ import re
 from .language_lexicon import fold as unaccented_lower
 from .language_lexicon import load_lexicon
 from .language_quotations import ENGLISH_WORD, quotation_around, reads_as_translation
+from .language_tokens import ENGLISH_GRAMMAR_WORDS
 
 #: languages a writer names to gloss a phrase (``Spanish for``): the source languages, their neighbours and the
 #: languages of mottos and sayings (``Semper et ubique, Latin for “always and everywhere”``)
@@ -207,3 +208,33 @@ def glossed_in_brackets(text: str, start: int, end: int) -> bool:
             if reads_as_translation(original, words, 0.75, lower=True, longest=longest):
                 return True
     return False
+
+
+#: an English noun phrase and ", or" right before the span: ``the great oak tree, or`` carbayón
+_ENGLISH_THEN_OR = re.compile(
+    r"(?<![\w'\N{RIGHT SINGLE QUOTATION MARK}-])(?P<words>(?:[A-Za-z][\w'\N{RIGHT SINGLE QUOTATION MARK}-]*[ \t]+){0,3}"
+    r"[a-z][\w'\N{RIGHT SINGLE QUOTATION MARK}-]*),[ \t]+or[ \t]+"
+    "[\"\N{LEFT DOUBLE QUOTATION MARK}\N{LEFT SINGLE QUOTATION MARK}\N{LEFT-POINTING DOUBLE ANGLE QUOTATION MARK}']?\\Z")
+#: what closes a term given after ", or": a comma, a bracket, a dash, a stop
+_TERM_CLOSE = re.compile(
+    "[\"\N{RIGHT DOUBLE QUOTATION MARK}\N{RIGHT SINGLE QUOTATION MARK}\N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK}']?"
+    r"(?:[ \t]*[,;:)]|[ \t]+[\N{EN DASH}\N{EM DASH}]|[.!?](?:\s|\Z)|\Z)")
+#: the most words of a source term given after ", or" (a longer run is text left untranslated, not a term)
+TERM_AFTER_OR_WORDS = 3
+
+
+def glossed_before_or(text: str, start: int, end: int) -> bool:
+    """Is the span a short term set off after the English noun phrase it names and ", or" (``the great oak tree,
+    or carbayón, that once stood``)? The writer gives the local word for what the sentence has just said in
+    English. The phrase must read as English and end on a word that is no grammar word (not ``…to, or``), and
+    the term must end where the apposition does, at a comma, a bracket, a dash or a stop."""
+    if len(text[start:end].split()) > TERM_AFTER_OR_WORDS or _TERM_CLOSE.match(text, end) is None:
+        return False
+    match = _ENGLISH_THEN_OR.search(text, max(0, start - 80), start)
+    if match is None:
+        return False
+    words = match.group("words").split()
+    lexicon = load_lexicon()
+    if words[-1].lower() in ENGLISH_GRAMMAR_WORDS or not lexicon.is_english(words[-1]):
+        return False
+    return sum(lexicon.is_english(word) for word in words) >= 0.75 * len(words)

@@ -110,6 +110,8 @@ def _mark_loanwords(tokens: list[Token], lexicon: Lexicon) -> None:
             index += 1  # no loanword starts with this word: skip the lookups of every length
             continue
         for size in range(min(lexicon.longest_loanword, len(tokens) - index), 0, -1):
+            if size == 1 and _source_word_without_accent(tokens[index], folded[index], lexicon):
+                continue  # "The recherche is investigating": the Dutch detective branch, not "recherché"
             if tuple(folded[index:index + size]) in lexicon.loanwords or (
                     elided and _elided_loanword(folded, index, size, lexicon)):
                 for token in tokens[index:index + size]:
@@ -118,6 +120,19 @@ def _mark_loanwords(tokens: list[Token], lexicon: Lexicon) -> None:
                 break
         else:
             index += 1
+
+
+def _source_word_without_accent(token: Token, folded: str, lexicon: Lexicon) -> bool:
+    """Is the word a source news noun that is no English word, written without the accent of the loanword it
+    folds to (``recherche``, not the loan ``recherché``)? The accent tells the two words apart: the loan is an
+    adjective or a participle, the word without it the source noun. A grammar word is left to the loan: English
+    drops the accent of ``née`` (``nee``), which only the Dutch "no" spells so."""
+    return ((folded,) in lexicon.accented_loanwords and not has_diacritic(token.text)
+            and not _NEWS_NOUN_KINDS.isdisjoint(lexicon.kinds(token.text)) and not lexicon.is_english(token.text))
+
+
+#: the kinds of the source lists that name things, people and bodies
+_NEWS_NOUN_KINDS = frozenset({"common", "institutions"})
 
 
 def _without_possessive(word: str) -> str:
