@@ -125,7 +125,11 @@ class NameVariant(Check):
     that sounds alike: ``Zoller``, ``Soller``) that only opens a
     sentence to speak (``Retired teacher Telma Serpa``, ``Telma Sarpa said``; ``Joaquín Larrañeta``, ``Joaquín
     Larrañaga admitted``; a given name two letters off before the same surname too: ``Police spokesman Steffen
-    Kuhlmann``, ``Stefan Kuhlmann said``), or, after the same given name and particles, a short surname respelt by a
+    Kuhlmann``, ``Stefan Kuhlmann said``; two letters off between the same first and last letters, or a first letter
+    changed: ``Enol Cueto``, ``Enol Coto acknowledged``; or, a first letter changed, a full name written once as a
+    sentence's subject where the article names the person alone otherwise: ``Covadonga Suárez``, ``said Suárez``,
+    ``Covadonga Juárez and the other families``; after a given name English has as a word too, where the text never
+    writes it in lower case: ``Tom Verhoeven``, ``Tom Verhoeve said``), or, after the same given name and particles, a short surname respelt by a
     transliteration key unless each spelling is described in apposition of its own (``Sophie van Dijk``, ``Sophie
     van Dyk``; ``Enrique de Arfe``, ``Enrique de Arphe``), is reported too, and so is one long part of a hyphenated
     place of three parts or more one letter off (``Lons-le-Saunier``, ``Lons-le-Saulnier``), or of two parts
@@ -145,12 +149,16 @@ class NameVariant(Check):
     named alone (``Falcão``, ``Falcon also confirmed``) are one name too, and so are the first word of a body's name
     written twice and once with a final D for a T or one vowel changed before the same word (``Radboud University``,
     ``Radbout University``), and a surname with particles introduced after a given name and once alone, opening a
-    sentence, with an ending added (``Karin van Dam``, ``Van Damme also wanted``), and a place written after two
+    sentence, with an ending added or a first letter that sounds alike (``Karin van Dam``, ``Van Damme also wanted``;
+    ``Marijke de Kraker``, ``De Craker said``), and a place written after two
     articles, one of them more often (``in Os Ancares``, twice, ``in Los Ancares``), and a given name one letter off
     before the same surname once a role before it is set aside (``Striker Jannik Brauer``, ``Jannick Brauer
     completed``), and a surname one accented letter off after the same given name (``Lukas Häusler``, ``Lukas
-    Heusler``). A letter with a stroke is an
-    accented letter (``Mørk``, ``Mörk``), and a family in the plural (``the Mangins``, ``two Mangins``) no slip,
+    Heusler``) or alone, opening a sentence once, where the article keeps naming the person otherwise (``Tobias
+    Kerner``, ``Körner found space``). A letter with a stroke is an
+    accented letter (``Mørk``, ``Mörk``), a surname spaced after ``the`` and before a noun of its people (``the Lo
+    Russo family``, beside ``Angela Lorusso``) names the person's family, no place, and a family in the plural (``the
+    Mangins``, ``two Mangins``) is no slip,
     nor an English noun and its plural (``a Christian Democrat leader``, ``the Christian Democrats``).
     Two spellings joined in a pair or a list (``Maier and Mayer have
     clashed``) are two people or places, and so are two people of one given name whom the article says have names
@@ -259,7 +267,7 @@ class NameVariant(Check):
             accent_and_hyphen_variants(lay, self.options.min_length, claimed, known),
             compound_part_accents(lay, claimed, known),
             transliteration_variants(lay, known, claimed, self.options.min_length),
-            given_name_surname_slips(text, claimed),
+            given_name_surname_slips(text, claimed, lowercase),
             bare_particle_slips(text, claimed),
             speaker_surname_slips(text, claimed, lowercase),
             given_name_variants(text, claimed, known, lowercase),

@@ -16,10 +16,10 @@ from typing import Sequence
 
 from .language_lexicon import load_lexicon
 from .name_context import (
-    AGE_AFTER, SENTENCE_START_BEFORE, after_given_name, before_a_name, given_names, name_word_before, next_names,
+    AGE_AFTER, LOWER_AFTER, SENTENCE_START_BEFORE, after_given_name, before_a_name, given_names, name_word_before, next_names,
     office_before, written_as_person,
 )
-from .name_forms import Occurrence
+from .name_forms import Occurrence, unaccented
 from .name_keys import SURNAME_LETTERS
 from .name_spelling import no_word, one_inner_letter_apart
 from .quotes import REPORTING_VERBS
@@ -93,16 +93,42 @@ def long_vowel_slip(text: str, found: Sequence[tuple[int, int, str, int]]) -> bo
     the other, with another vowel doubled in its place, once and never after a given name or a title of its own
     (``Ronald Verschoor``, ``Verschoor had ignored``, then ``Verschuur must also pay``): the person the article
     introduced, misspelt once? Two families' names that part so each come with their own given names."""
+    return _person_once_bare(text, found) is not None
+
+
+def _person_once_bare(text: str, found: Sequence[tuple[int, int, str, int]]) -> tuple[str, str] | None:
+    """The usual and the rare spelling, where one is written as a person's (after a given name or a title) and
+    twice at least, and the other once, never after a given name or a title nor beside another capitalised word
+    (``Tobias Kerner`` twice, then ``Körner found space``); None otherwise."""
     counts = Counter(form for _, _, form, _ in found)
     if len(counts) != 2:
-        return False
+        return None
     (usual, usual_count), (rare, rare_count) = counts.most_common()
     if rare_count != 1 or usual_count < 2 or not (no_word(usual) and no_word(rare)):
-        return False
+        return None
     lexicon = load_lexicon()
     persons = {form for start, _, form, _ in found if written_as_person(text, start, lexicon)}
-    return persons == {usual} and not any(name_word_before(text, start) or before_a_name(text, end)
-                                          for start, _, form, end in found if form == rare)
+    if persons != {usual} or any(name_word_before(text, start) or before_a_name(text, end)
+                                 for start, _, form, end in found if form == rare):
+        return None
+    return usual, rare
+
+
+def accented_vowel_slip(text: str, found: Sequence[tuple[int, int, str, int]]) -> bool:
+    """Is a surname the article introduces and writes twice at least (``Tobias Kerner``) written once alone, as the
+    subject opening a sentence, with one vowel changed for an accented one or back (``Körner found space``)? A
+    letter with an accent sets two words apart elsewhere (``Ribeirão``, ``Ribeiro``); here the person the article
+    keeps naming is named again, misspelt, as no second person of a name so near comes in without a given name."""
+    pair = _person_once_bare(text, found)
+    if pair is None or len(pair[0]) != len(pair[1]):
+        return False
+    usual, rare = pair
+    parts = [i for i, (a, b) in enumerate(zip(usual.lower(), rare.lower())) if a != b]
+    if len(parts) != 1 or not all(unaccented(form[parts[0]].lower()) in "aeiouy" for form in pair) \
+            or all(form[parts[0]].isascii() for form in pair):
+        return False
+    return all(SENTENCE_START_BEFORE.search(text, max(0, start - 4), start) is not None
+               and LOWER_AFTER.match(text, end) is not None for start, _, form, end in found if form == rare)
 
 
 def vowel_slip(text: str, one: str, other: str) -> bool:
@@ -160,6 +186,26 @@ def full_name_respoken(text: str, one: Sequence[str], other: Sequence[str]) -> b
 
     return firsts[later] < len(text) and all(
         opens(m.start()) and _SPEAKS_AFTER.match(text, m.end()) is not None for m in spans[later])
+
+
+def named_again_as_subject(text: str, given: str, one: str, other: str) -> bool:
+    """Is the later of two full names of one given name (``Covadonga Suárez``, ``Covadonga Juárez``) written once,
+    opening a sentence as its subject before a lower-case word (``Covadonga Juárez and the other families had
+    formed``), with no role nor apposition of its own, where the article writes the earlier surname twice or more,
+    alone too (``said Suárez``)? The article keeps naming the person it introduced; a second person of that given
+    name would be introduced with a role."""
+    spans = {surname: list(re.finditer(rf"\b{re.escape(given)}[ \N{{NO-BREAK SPACE}}]+{re.escape(surname)}\b", text))
+             for surname in (one, other)}
+    if not all(spans.values()):
+        return False
+    earlier, later = sorted((one, other), key=lambda surname: spans[surname][0].start())
+    if len(spans[later]) != 1:
+        return False
+    match = spans[later][0]
+    bare = [m for m in re.finditer(rf"\b{re.escape(earlier)}\b", text)
+            if not any(full.start() <= m.start() < full.end() for full in spans[earlier])]
+    return bool(bare) and SENTENCE_START_BEFORE.search(text, max(0, match.start() - 4), match.start()) is not None \
+        and LOWER_AFTER.match(text, match.end()) is not None
 
 
 #: one capitalised role word opening a sentence right before a given name (``Prosecutor Claudia``)

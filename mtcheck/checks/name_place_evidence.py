@@ -31,10 +31,12 @@ from .quotes import REPORTING_VERBS
 
 def person_and_place(text: str, occurrences: Sequence[Occurrence]) -> bool:
     """Is one spelling written as a person's name (``Lucía Santamaría``) and another only after
-    ``the`` (``the Santa María district``), so that they name two things?"""
+    ``the`` (``the Santa María district``), so that they name two things? ``The`` before a surname and a noun of
+    its people (``the Lo Russo family``, beside ``Angela Lorusso``) names the person's kin, no place."""
     lexicon = load_lexicon()
     persons = {o.form for o in occurrences if written_as_person(text, o.start, lexicon)}
-    placed = {o.form for o in occurrences if text[max(0, o.start - 4):o.start].lower() == "the "}
+    placed = {o.form for o in occurrences if text[max(0, o.start - 4):o.start].lower() == "the "
+              and not _household_after(text, o.end)}
     return bool(persons) and bool(placed) and persons.isdisjoint(placed)
 
 
@@ -119,6 +121,12 @@ def shared_name_word(text: str, found: Sequence[tuple[int, int, str, int]]) -> b
 #: nouns after ``the`` and a surname that name its people (``the Keller family``, ``the Kellner family``): two
 #: households whose names part on a letter are two, where a body's noun names one thing
 _HOUSEHOLD = frozenset("family families household brothers sisters twins couple children clan siblings".split())
+
+
+def _household_after(text: str, end: int) -> bool:
+    """Does a noun that names a family's people follow the name ending at ``end`` (``the Lo Russo family``)?"""
+    after = LOWER_AFTER.match(text, end)
+    return after is not None and after.group(1) in _HOUSEHOLD
 
 
 def same_noun_after_the(text: str, found: Sequence[tuple[int, int, str, int]]) -> bool:

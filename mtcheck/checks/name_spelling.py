@@ -85,15 +85,32 @@ def two_letters_apart(one: str, other: str) -> bool:
     """Do two surnames that open alike (their first three letters) part by two letters at most, added, dropped or
     changed (``Larrañeta``, ``Larrañaga``), accents aside?"""
     one, other = unaccented(one.lower()), unaccented(other.lower())
-    if one[:3] != other[:3]:
-        return False
-    # the edit distance, row by row
+    return one[:3] == other[:3] and _edit_distance(one, other) <= 2
+
+
+def first_letter_changed(one: str, other: str) -> bool:
+    """Do two surnames of five letters or more part only on their first letter, whatever it is (``Suárez``,
+    ``Juárez``), accents aside?"""
+    one, other = unaccented(one.lower()), unaccented(other.lower())
+    return len(one) == len(other) >= 5 and one[0] != other[0] and one[1:] == other[1:]
+
+
+def framed_two_letters_apart(one: str, other: str) -> bool:
+    """Do two surnames of four letters or more that share their first and their last letter part by two letters at
+    most, added, dropped or changed (``Cueto``, ``Coto``: a Spanish UE for an O), accents aside?"""
+    one, other = unaccented(one.lower()), unaccented(other.lower())
+    return min(len(one), len(other)) >= 4 and one[0] == other[0] and one[-1] == other[-1] \
+        and _edit_distance(one, other) <= 2
+
+
+def _edit_distance(one: str, other: str) -> int:
+    """The letters to add, drop or change to make ``one`` into ``other``, row by row."""
     row = list(range(len(other) + 1))
     for i, a in enumerate(one, 1):
         previous, row[0] = row[0], i
         for j, b in enumerate(other, 1):
             previous, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, previous + (a != b))
-    return row[-1] <= 2
+    return row[-1]
 
 
 def feminine_pair(one: str, other: str) -> bool:

@@ -21,12 +21,13 @@ from .language_lexicon import load_lexicon
 from .name_context import (
     LAST_LOWER_WORD, LOWER_AFTER, PLACE_BEFORE, SENTENCE_START_BEFORE, TITLES, name_word_before, next_name,
 )
-from .name_evidence import TWO_PEOPLE_ALIKE, named_again, unrelated, vowel_slip
+from .name_evidence import TWO_PEOPLE_ALIKE, named_again, named_again_as_subject, unrelated, vowel_slip
 from .name_forms import Occurrence, overlaps
 from .name_keys import SURNAME_LETTERS, typo_keys, variant_keys
 from .name_spelling import (
-    ae_for_aa, doubled_consonant, ending_dropped, ending_respelt, ez_for_es, final_s, first_letter_sounds_alike,
-    inflected, nasal_respelt, no_word, titled_slip, two_letters_apart,
+    ae_for_aa, doubled_consonant, ending_dropped, ending_respelt, ez_for_es, final_s, first_letter_changed,
+    first_letter_sounds_alike, framed_two_letters_apart, inflected, nasal_respelt, no_word, titled_slip,
+    two_letters_apart,
 )
 from .name_verdict import Verdict, usual_form
 from .quotes import REPORTING_VERBS
@@ -72,7 +73,8 @@ _DESCRIBED_AFTER = re.compile(r",[ \N{NO-BREAK SPACE}]+(?:\d{1,3},|(?!(?:and|or|
                               rf"{'|'.join(sorted(REPORTING_VERBS))})\b)[a-z])")
 
 
-def given_name_surname_slips(text: str, claimed: list[tuple[int, int]]) -> Iterator[Verdict]:
+def given_name_surname_slips(text: str, claimed: list[tuple[int, int]], lowercase: Collection[str]
+                             ) -> Iterator[Verdict]:
     """A short surname misspelt by one letter after the same two-part given name (``Jean-Marc
     Thonon``, ``Jean-Marc Tonon``; ``Modou Lamine Sarr``, ``Modou Lamine Sar``), which the generic
     detector, judging surnames of six letters or more alone, leaves. A given name of one word
@@ -88,7 +90,12 @@ def given_name_surname_slips(text: str, claimed: list[tuple[int, int]]) -> Itera
     Serpa``, ``Telma Sarpa said``). A surname after a title and particles that never follows a given name (``Ms de
     Grood``) is the one person's with those particles whose surname it misses by a letter (``Emma de Groot``). Long
     surnames are the generic detector's, but two letters off after one given name (``Joaquín Larrañeta``, ``Joaquín
-    Larrañaga admitted``) they are one person's only where the later full name just opens a sentence to speak. An
+    Larrañaga admitted``) they are one person's only where the later full name just opens a sentence to speak, and
+    so are two that part on their first letter or, sharing their first and last, by two letters (``Enol Cueto``,
+    ``Enol Coto acknowledged``), and one that parts on its first letter where the later full name, written once,
+    opens a sentence as its subject and the article names the person alone by the earlier (``Covadonga Suárez``,
+    ``said Suárez``, ``Covadonga Juárez and the other families``). A lone given name that English has as a word
+    counts where the text never writes the word in ``lowercase`` (``Tom Verhoeven``, ``Tom Verhoeve said``). An
     article that says two people have names alike (``two nurses with almost the same name``) is left alone."""
     lexicon = load_lexicon()
     # the surnames after each given name (with the particles between them, if any)
@@ -102,8 +109,9 @@ def given_name_surname_slips(text: str, claimed: list[tuple[int, int]]) -> Itera
             # Wirtz``, later ``Claudia Wirz said``): the last given name alone is kept too, judged as a lone one
             givens.insert(0, f"{before[-2]} {before[-1]}")
         for given in givens:
-            if not lexicon.is_english(surname) and not any(lexicon.is_english(part)
-                                                           for part in re.split(r"[\s-]+", given)):
+            if not lexicon.is_english(surname) and (not any(lexicon.is_english(part)
+                                                            for part in re.split(r"[\s-]+", given))
+                                                    or _english_given_name(given, lowercase)):
                 surnames.setdefault((given, ""), set()).add(surname)
     titled: dict[str, set[str]] = {}  # surnames after a title and particles (``Ms de Grood``), by the particles
     for match in PARTICLE_NAME.finditer(text):
@@ -130,12 +138,9 @@ def given_name_surname_slips(text: str, claimed: list[tuple[int, int]]) -> Itera
         lone = "-" not in given and " " not in given
         for one, other in combinations(sorted(forms), 2):
             if min(len(one), len(other)) >= SURNAME_LETTERS:
-                # long surnames one letter apart are the generic detector's; two letters apart they are one
-                # person's only where the later full name just opens a sentence to speak (``Joaquín Larrañeta``,
-                # ``Joaquín Larrañaga admitted``), and so are two parting on a first letter that sounds alike
-                # (``Ilka Zoller``, ``Ilka Soller said``)
-                if lone and (two_letters_apart(one, other) or first_letter_sounds_alike(one, other)) \
-                        and named_again(text, given, one, other):
+                # long surnames one letter apart are the generic detector's; farther apart, they are one
+                # person's only where the later full name is written as the introduced person's again
+                if lone and _renamed(text, given, one, other):
                     yield from _surname_pair(text, claimed, one, other)
                 continue
             short, long = sorted((one, other), key=len)
@@ -148,6 +153,8 @@ def given_name_surname_slips(text: str, claimed: list[tuple[int, int]]) -> Itera
             respelt = bool(particles) and bool(variant_keys(one) & variant_keys(other)) \
                 and not _described_apart(text, one, other)
             if not (typo_keys(one) & typo_keys(other) or dropped or respelt or first_letter_sounds_alike(one, other)):
+                if lone and _renamed(text, given, one, other):
+                    yield from _surname_pair(text, claimed, one, other)
                 continue
             if lone and not (dropped or respelt) and (one, other) not in slips and not (
                     final_s(one, other) or doubled_consonant(one, other) or ez_for_es(one, other)
@@ -159,13 +166,36 @@ def given_name_surname_slips(text: str, claimed: list[tuple[int, int]]) -> Itera
             yield from _surname_pair(text, claimed, one, other)
 
 
+def _english_given_name(given: str, lowercase: Collection[str]) -> bool:
+    """Is ``given``, one word that English has too (``Tom``, ``Will``), a given name here: the text never writes it
+    in ``lowercase``, so its capital is no sentence's start alone?"""
+    return " " not in given and "-" not in given and given.lower() not in lowercase
+
+
+def _renamed(text: str, given: str, one: str, other: str) -> bool:
+    """Are two surnames after one lone given name, farther apart than the keys of one letter off join them, one
+    person's? Two letters off, opening alike (``Joaquín Larrañeta``, ``Joaquín Larrañaga admitted``) or sharing
+    their first and last letters (``Enol Cueto``, ``Enol Coto acknowledged``), or a first letter that sounds alike
+    (``Ilka Zoller``, ``Ilka Soller said``) or not, they are where the later full name just opens a sentence to
+    speak; a first letter changed (``Covadonga Suárez``, ``Covadonga Juárez``) also where that full name, written
+    once, opens a sentence as its subject and the article names the person alone by the earlier surname. After a
+    title (``Mr Smeets``, ``Mr Smits said``) only the first two count: a title names no one person."""
+    given_name = TITLE_WORD.fullmatch(given) is None
+    changed = given_name and first_letter_changed(one, other)
+    if (two_letters_apart(one, other) or first_letter_sounds_alike(one, other) or changed
+            or (given_name and framed_two_letters_apart(one, other))) and named_again(text, given, one, other):
+        return True
+    return changed and named_again_as_subject(text, given, one, other)
+
+
 def bare_particle_slips(text: str, claimed: list[tuple[int, int]]) -> Iterator[Verdict]:
     """A surname with particles introduced after a given name (``Curator Karin van Dam``) and once written alone,
     opening a sentence as its subject, with an ending added or dropped or, four letters or more, one letter off
-    (``Van Damme also wanted``): news text introduces a new person with a given name, so a name with the same
-    particles that the text writes nowhere else is the introduced one, misspelt. The generic detectors leave it:
-    the surname is short, and ``Van`` before it is no given name. A bare name that matches the surnames of two
-    people introduced with those particles is left alone."""
+    (``Van Damme also wanted``), or a first letter that sounds alike (``Marijke de Kraker``, ``De Craker said``):
+    news text introduces a new person with a given name, so a name with the same particles that the text writes
+    nowhere else is the introduced one, misspelt. The generic detectors leave it: the surname is short, and ``Van``
+    before it is no given name. A bare name that matches the surnames of two people introduced with those particles
+    is left alone."""
     lexicon = load_lexicon()
     introduced: dict[str, set[str]] = {}  # surnames after a given name, by their particles
     bare: list[tuple[str, str]] = []  # (particles, surname) alone at a sentence's start before a lower-case word
@@ -183,8 +213,10 @@ def bare_particle_slips(text: str, claimed: list[tuple[int, int]]) -> Iterator[V
         known = introduced.get(particles, set())
         if form in known or len(re.findall(rf"\b{re.escape(form)}\b", text)) != 1:
             continue  # introduced itself, or named more than once: maybe another person
+        # a first letter that sounds alike counts too (``Marijke de Kraker``, ``De Craker said``)
         people = [surname for surname in known if ending_dropped(surname, form, least=3) or (
-            min(len(surname), len(form)) >= 4 and typo_keys(surname) & typo_keys(form))]
+            min(len(surname), len(form)) >= 4 and typo_keys(surname) & typo_keys(form))
+            or first_letter_sounds_alike(surname, form)]
         if len(people) == 1:
             yield from _surname_pair(text, claimed, people[0], form)
 

@@ -17,7 +17,7 @@ from ..model import Severity
 from .language_lexicon import load_lexicon
 from .name_context import aged_full_name, before_a_name, in_source_quotation, quoted, written_as_person
 from .name_evidence import (
-    bare_surname_slip, different_given_names, different_offices, different_people, long_vowel_slip, same_given_name,
+    accented_vowel_slip, bare_surname_slip, different_given_names, different_offices, different_people, long_vowel_slip, same_given_name,
     short_surname_slip, two_people_alike,
 )
 from .name_forms import Layout, Occurrence, glossed, unaccented
@@ -121,8 +121,10 @@ def transliteration_variants(lay: Layout, known: frozenset[str], claimed: list[t
                 or different_given_names(text, found) or one_name(text, found)
                 or any(quoted(text, s, e) for s, e, _, _ in found)
                 # a letter with an accent sets two words apart (``Ribeirão``, ``Ribeiro``), but not after one given
-                # name, where it is one person's surname respelt (``Lukas Häusler``, ``Lukas Heusler``)
-                or (slip_on_an_accent(forms) and not same_given_name(text, found))
+                # name, where it is one person's surname respelt (``Lukas Häusler``, ``Lukas Heusler``), nor where
+                # the person the article keeps naming opens a sentence once so (``Tobias Kerner``, ``Körner found``)
+                or (slip_on_an_accent(forms) and not (same_given_name(text, found)
+                                                      or accented_vowel_slip(text, found)))
                 or person_and_region(text, found)):
             continue  # one letter apart: a person's name (written so once), unless each has its own given name
         if key.startswith(DOUBLED_VOWEL) and (len(forms) != 2 or not long_vowel_slip(text, found)):
