@@ -71,6 +71,10 @@ _DOTTED_DAY = re.compile(rf"(?<![\w.])(?:[1-9]|[12]\d|3[01])\.[ \N{{NO-BREAK SPA
 #: 23.08.``); a lone ``12.07.`` may be a price at a sentence's end
 _DOTTED_DATE_RANGE = re.compile(r"\b(?:from|between)[ \N{NO-BREAK SPACE}]+(?P<range>(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\."
                                 r"[ \N{NO-BREAK SPACE}]+(?:to|until|till|and)[ \N{NO-BREAK SPACE}]+(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?!\d))")
+#: a lone date of that shape after a word that dates an event, where the sentence goes on after it (``on 28.10.
+#: and``, ``since 3.11.,``): a price never sits there
+_DOTTED_DATE_ALONE = re.compile(r"\b(?:on|since|until|till|before|after)[ \N{NO-BREAK SPACE}]+"
+                                r"(?P<date>(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.)(?=,|[ \N{NO-BREAK SPACE}]+[a-z])")
 #: an Italian ordinal day before a month, written with a degree sign or the masculine indicator (``since 1°
 #: February``, ``1º maggio``)
 _DEGREE_DAY = re.compile(rf"(?<![\w.,])([1-9]|[12]\d|3[01])[\N{{DEGREE SIGN}}\N{{MASCULINE ORDINAL INDICATOR}}][ \N{{NO-BREAK SPACE}}]+({ANY_MONTH})\b")
@@ -148,15 +152,28 @@ def _twelve_hour(hours: str, minutes: str | None) -> str:
     return f"{shown}:{minutes} {suffix}" if minutes else f"{shown} {suffix}"
 
 
-def dotted_date_ranges(text: str, start: int, end: int, report: Callable[..., Finding]) -> Iterator[Finding]:
-    """German ranges of dates with full stops and no year (``from 12.07. to 23.08.``)."""
+def dotted_dates(text: str, start: int, end: int, report: Callable[..., Finding]) -> Iterator[Finding]:
+    """German dates with full stops and no year: ranges (``from 12.07. to 23.08.``), then lone dates the
+    sentence goes on after (``on 28.10. and``)."""
+    ranges = []
     for match in _DOTTED_DATE_RANGE.finditer(text, start, end):
         first, last = (date.rstrip(".").split(".") for date in re.findall(r"\d+\.\d+\.", match.group("range")))
         english = f"{int(first[0])} {_MONTH_LIST[int(first[1]) - 1]} to {int(last[0])} {_MONTH_LIST[int(last[1]) - 1]}"
+        ranges.append(range(match.start("range"), match.end("range")))
         yield report(
             match.start("range"), match.end("range"),
             f"German dates in English text: '{match.group('range')}'; write '{english}'",
             confidence=0.85, suggestion=english, evidence={"kind": "date format"},
+        )
+    for match in _DOTTED_DATE_ALONE.finditer(text, start, end):
+        if any(match.start("date") in span for span in ranges):
+            continue  # the end of a range reported above
+        day, month = match.group("date").rstrip(".").split(".")
+        english = f"{int(day)} {_MONTH_LIST[int(month) - 1]}"
+        yield report(
+            match.start("date"), match.end("date"),
+            f"German date in English text: '{match.group('date')}'; write '{english}'",
+            confidence=0.8, suggestion=english, evidence={"kind": "date format"},
         )
 
 

@@ -37,7 +37,7 @@ from .source_times import (
     MONTHS,
     TIME_HINT,
     clock_times,
-    dotted_date_ranges,
+    dotted_dates,
     dotted_days,
     numeric_dates,
     ordinal_days,
@@ -174,7 +174,7 @@ def _inverted_marks(text: str, start: int, end: int, report: Callable[..., Findi
 #: the finders of the marks of other source languages (``source-marks``), in the order their findings are reported
 _SOURCE_MARK_FINDERS = (
     _low_quotes, _inverted_marks, dotted_ordinals, dash_cent_prices, suffixed_ordinals, indicator_ordinals,
-    dotted_date_ranges, dotted_days, ordinal_days, source_currencies, numeric_dates, foreign_thousands,
+    dotted_dates, dotted_days, ordinal_days, source_currencies, numeric_dates, foreign_thousands,
 )
 
 
