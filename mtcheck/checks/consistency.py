@@ -18,9 +18,10 @@ particles and articles (``name_particles.py``), and transliteration variants
 of capitalised words that the table does not know (``name_transliterations.py``):
 ``name_keys.py`` buckets candidate spellings, and ``name_spelling.py`` (two
 spellings' letters), ``name_context.py`` (the words around one occurrence),
-``name_evidence.py`` and ``name_place_evidence.py`` (every occurrence of two
-spellings: people's names, then places' and other names) judge whether they
-are one name misspelt.
+``name_evidence.py``, ``name_place_evidence.py`` and ``name_place_slips.py`` (every
+occurrence of two spellings: people's names, then places' and other names)
+judge whether they are one name misspelt; ``name_compound_surnames.py`` finds
+one of a person's two surnames respelt.
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ from .base import Check, CheckContext, Example
 from .language_lexicon import load_lexicon
 from .name_accents import accent_and_hyphen_variants, compound_part_accents
 from .name_calques import calques
+from .name_compound_surnames import compound_surname_slips
 from .name_context import in_source_sentence
 from .name_evidence import unrelated
 from .name_forms import Occurrence, glossed, layout, overlaps
@@ -80,7 +82,8 @@ class NameVariant(Check):
     ``Crédit Agricole`` beside ``Agricultural Credit``); and capitalised
     words grouped by a transliteration key (doubled letters, ``y``/``i``,
     ``kh``/``h``, ``ou``/``u``, ``tx``/``ch``, the Basque ``k`` of a Spanish ``qu``, ``n``/``m`` before a
-    labial, a German final ``ig`` said ``ich``: ``Wittig``, ``Wittich``...), so ``Shevtchenko`` beside ``Shevchenko`` is
+    labial, a German final ``ig`` said ``ich``: ``Wittig``, ``Wittich``; the ``ck`` of a doubled ``k``: ``Hendrickx``,
+    ``Hendriks``...), so ``Shevtchenko`` beside ``Shevchenko`` is
     reported, and so is the short first word of a place's name before the same particles and words (``Ajea de los
     Molinos``, ``Agea de los Molinos``), and so are names
     of four letters or more whose hard C a K replaces (``Caub``, ``Kaub``), and surnames of six letters or more one
@@ -99,7 +102,10 @@ class NameVariant(Check):
     Belfelt``; the headline counts one of the two, the second end of a route is a place, ``between Lübeck and
     Puttgarten``, and so is the usual name listed after a preposition of place or ``towns such as``: ``around Emmen,
     Klazienaveen and Coevorden``, ``of Klazinaveen``; accents aside, an old spelling of six letters too: ``in
-    Gouveia``, ``The mayor of Gouvêa``),
+    Gouveia``, ``The mayor of Gouvêa``; a preposition that sets a place on, above or below counts: ``on the
+    Mariahilfberg``, ``below the Mariahilfberg``), or a compound place's name written once with a linking S put at
+    its seam or dropped, where the document writes it otherwise twice, never as a person's nor both in one sentence
+    (``the Mariahilfberg``, ``the Mariahilfsberg``; ``in Wolfsburg``, ``the Wolfburg plant``),
     or a surname of six letters or more written after a given name is later written alone with its final S dropped
     or added, or another last letter where the full form follows the given name right away and no demonym's N is
     added (``Sanne Koopmans``, ``Koopman converted``; ``Karim Benhadj``, ``Benhadji's goal``), or a surname of five
@@ -155,7 +161,9 @@ class NameVariant(Check):
     before the same surname once a role before it is set aside (``Striker Jannik Brauer``, ``Jannick Brauer
     completed``), and a surname one accented letter off after the same given name (``Lukas Häusler``, ``Lukas
     Heusler``) or alone, opening a sentence once, where the article keeps naming the person otherwise (``Tobias
-    Kerner``, ``Körner found space``). A letter with a stroke is an
+    Kerner``, ``Körner found space``), and one of a person's two surnames one letter off where the article names
+    the person again by both, with no given name of another (``José Manuel Ruiz Sainz``, ``The lawyer for Ruiz
+    Saiz``). A letter with a stroke is an
     accented letter (``Mørk``, ``Mörk``), a surname spaced after ``the`` and before a noun of its people (``the Lo
     Russo family``, beside ``Angela Lorusso``) names the person's family, no place, and a family in the plural (``the
     Mangins``, ``two Mangins``) is no slip,
@@ -163,9 +171,10 @@ class NameVariant(Check):
     Two spellings joined in a pair or a list (``Maier and Mayer have
     clashed``) are two people or places, and so are two people of one given name whom the article says have names
     alike (``two men with almost the same name``, ``who are not related``) or relatives (``Mário Palma, Marco's older
-    brother``) or whose offices part (``Colonel Marc
-    Santoni``, ``the mayor, Marc Santini``); a club's initials joined to a town (``VVV-Venlo``) are no spelling of the
-    town, nor are the particles that join a place to two names' heads (``the Conseil départemental de la Savoie``,
+    brother``) or whose offices or roles part (``Colonel Marc Santoni``, ``the mayor, Marc Santini``; ``Dike warden
+    Jeroen Peters``, ``Café owner Jeroen Pieters``), or whom it says not to confuse (``She should not be confused
+    with Anne Gerits``); a club's initials joined to a town (``VVV-Venlo``) are no spelling of the town, nor are
+    the particles that join a place to two names' heads (``the Conseil départemental de la Savoie``,
     ``the Combe de Savoie``) a place's; a form that always ends a longer name beside one that always opens one
     (``the Teatro Regio``, ``Reggio Emilia``) names two things, and a spelling inside a source-language quotation the writer translates
     (``“Córdoba, lejana y sola”, which he translated as…``) keeps its accents, and its spelling (``“o Iguaçu é
@@ -270,6 +279,7 @@ class NameVariant(Check):
             given_name_surname_slips(text, claimed, lowercase),
             bare_particle_slips(text, claimed),
             speaker_surname_slips(text, claimed, lowercase),
+            compound_surname_slips(text, claimed, lowercase),
             given_name_variants(text, claimed, known, lowercase),
             particle_variants(text, claimed),
             article_variants(text, claimed, known),

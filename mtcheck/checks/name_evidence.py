@@ -16,8 +16,8 @@ from typing import Sequence
 
 from .language_lexicon import load_lexicon
 from .name_context import (
-    AGE_AFTER, LOWER_AFTER, SENTENCE_START_BEFORE, after_given_name, before_a_name, given_names, name_word_before, next_names,
-    office_before, written_as_person,
+    AGE_AFTER, LOWER_AFTER, SENTENCE_START_BEFORE, TITLES, after_given_name, before_a_name, given_names,
+    name_word_before, next_names, office_before, written_as_person,
 )
 from .name_forms import Occurrence, unaccented
 from .name_keys import SURNAME_LETTERS
@@ -213,18 +213,25 @@ _OPENING_ROLE = re.compile(r"(?:\A|[.!?][\"'\N{RIGHT DOUBLE QUOTATION MARK}\N{RI
                            r"([A-Z][a-z]{3,})[ \N{NO-BREAK SPACE}]+\Z")
 
 
+#: the words that set one person apart from another of a name alike: ``no relation``, ``not related``,
+#: ``unrelated``, and ``not (to) be confused with``, which English writes of two people or things only
+_APART = r"(?:no\s+relation|not\s+related|unrelated|not\s+(?:to\s+)?be\s+confused\s+with)\b"
 #: what says that two people of one name are two (``Carla Montoya, no relation, runs…``, ``Anne Collin – no
-#: relation to the deputy mayor –``)
+#: relation to the deputy mayor –``, ``Anne Geerts, an alderman, should not be confused with…``), or says so
+#: right after the name, no comma between (``Anne Gerits is not related to her``, ``Jan Smits should not be
+#: confused with…``)
 _NO_RELATION = re.compile(r"(?:\s+[A-Z][\w'\N{RIGHT SINGLE QUOTATION MARK}-]+){0,3}"
                           # the person's home town before the comma (``Nuria Solano from Burgos, is no relation``)
                           r"(?:\s+(?:from|of)(?:\s+[A-Z][\w'\N{RIGHT SINGLE QUOTATION MARK}-]+){1,3})?"
-                          r"\s*[,(\N{EN DASH}\N{EM DASH}]\s*"
+                          r"(?:\s*[,(\N{EN DASH}\N{EM DASH}]\s*"
                           # ``Jan Peters, a tourist from Eindhoven who is no relation to…``; an abbreviation's
                           # full stop does not end the clause (``a baker from St. Peter who is no relation…``)
                           r"(?:[a-z](?:[^.;()\n]|(?<=\b(?:St|Mt|Dr|Mr|Ms|Jr|Sr))\.|(?<=\bMrs)\.){0,80}?\s)?"
                           # a plural verb says it of other things (``According to Van Veldhofen, the two closures are
                           # not related``); two people said so together are ``TWO_PEOPLE_ALIKE``'s
-                          r"(?<!\bare\s)(?<!\bwere\s)(?:no\s+relation|not\s+related|unrelated)\b")
+                          rf"(?<!\bare\s)(?<!\bwere\s){_APART}"
+                          # the person as the subject of a singular verb that says it (``is``, ``should``), no comma
+                          rf"|\s+(?:who\s+)?(?:is|was|should|must)\s+(?:also\s+)?{_APART})")
 
 
 #: what says that two people of one article have names alike (``The two women, who are not related,``; ``two
@@ -237,8 +244,12 @@ TWO_PEOPLE_ALIKE = re.compile(r"\b(?:are|were)\s+(?:not\s+related|no\s+relation|
 
 #: a person introduced as another's namesake: ``His namesake and former teammate Thiago Marques``
 _NAMESAKE_BEFORE = re.compile(r"\bnamesake\b[^.;\n]{0,50}\Z", re.IGNORECASE)
-#: the other person named right after the words that part them: ``She is not related to Julien Berthod``
-_RELATION_BEFORE = re.compile(r"\b(?:no\s+relation|not\s+related|unrelated)\s+to\s+\Z")
+#: the other person named right after the words that part them, a title or given names between (``She is not
+#: related to Julien Berthod``, ``who is no relation of Mr Berthod``, ``She should not be confused with Anne
+#: Gerits``, ``not to be confused with Gerits``)
+_RELATION_BEFORE = re.compile(r"\b(?:(?:no\s+relation|not\s+related|unrelated)\s+(?:to|of)"
+                              r"|not\s+(?:to\s+)?be\s+confused\s+with)\s+"
+                              rf"(?:{TITLES}\s+)?(?:[A-Z][\w'\N{{RIGHT SINGLE QUOTATION MARK}}-]+\s+){{0,2}}\Z")
 #: a relative of the person named before, introduced by the kinship (``Her cousin, Clara Menegotto``, ``his twin
 #: brother Marco``): another person, whose name may differ from the first one's by a letter
 _KIN_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?:twin|younger|older|elder|big|little)\s+)?"
@@ -257,12 +268,13 @@ _KIN_AFTER = re.compile(r"(?:[ \N{NO-BREAK SPACE}]+[A-Z][\w'\N{RIGHT SINGLE QUOT
 
 
 def unrelated(text: str, occurrence: Occurrence) -> bool:
-    """Does the article say this person is no relation of the other (``…, who is no relation to``; ``she is not
-    related to Julien Berthod``), introduce them as the other's namesake (``His namesake and former teammate
+    """Does the article say this person is no relation of the other, or not to be confused with them (``…, who is
+    no relation to``; ``she is not related to Julien Berthod``; ``She should not be confused with Anne Gerits``),
+    introduce them as the other's namesake (``His namesake and former teammate
     Thiago Marques``) or as a relative (``Her cousin, Clara Menegotto``; ``Mário Palma, Marco's older brother``)?"""
     return (_NO_RELATION.match(text, occurrence.end) is not None
             or _KIN_AFTER.match(text, occurrence.end) is not None
-            or _RELATION_BEFORE.search(text, max(0, occurrence.start - 30), occurrence.start) is not None
+            or _RELATION_BEFORE.search(text, max(0, occurrence.start - 80), occurrence.start) is not None
             or _NAMESAKE_BEFORE.search(text, max(0, occurrence.start - 60), occurrence.start) is not None
             or _KIN_BEFORE.search(text, max(0, occurrence.start - 30), occurrence.start) is not None)
 
@@ -293,15 +305,54 @@ def different_people(text: str, forms: Sequence[str], ends: dict[str, list[int]]
     return all(not (a & b) for i, a in enumerate(surnames) for b in surnames[i + 1:])
 
 
+#: a role opening a sentence right before a person's given names, a capitalised word and a lower-case noun
+#: (``Dike warden Jeroen Peters``, ``Café owner Jeroen Pieters``, ``Retired teacher Telma Serpa``), or a lower-case
+#: noun after an opening phrase and its comma (``In Zutphen, café owner Jeroen Pieters``)
+_ROLE_BEFORE_NAME = re.compile(
+    r"(?:\A|[.!?][\"'\N{RIGHT DOUBLE QUOTATION MARK}\N{RIGHT SINGLE QUOTATION MARK}]?\s+|\n\s*)"
+    r"(?:[A-Z][\w'\N{RIGHT SINGLE QUOTATION MARK}-]*"
+    r"|[^,.!?\n]{2,40},[ \N{NO-BREAK SPACE}]+(?:[a-z][\w'\N{RIGHT SINGLE QUOTATION MARK}-]*)?)"
+    r"[ \N{NO-BREAK SPACE}]*\b([a-z]{3,})[ \N{NO-BREAK SPACE}]+"
+    r"(?:[A-Z][\w'\N{RIGHT SINGLE QUOTATION MARK}-]*[ \N{NO-BREAK SPACE}]+){1,2}\Z")
+#: lower-case words between a sentence's first word and a name that say when or how, not who (``Yesterday
+#: afternoon Jeroen Peters``, ``And then Jeroen Peters``, ``In Zutphen, as did Jeroen Pieters``)
+_NO_ROLES = frozenset("""today yesterday tomorrow tonight now then also still again too later earlier soon morning
+    afternoon evening night week weekend year month day did does was were has had and but who which with from for
+    like than that""".split())
+#: roles that a translator words two ways for one person (``spokesman``, ``spokeswoman``; ``director``, ``head``):
+#: each word stands for its group's first
+_ROLE_GROUPS = (("spokesperson", "spokesman", "spokeswoman", "representative"),
+                ("head", "director", "chief", "manager", "boss", "leader", "chair", "chairman", "chairwoman",
+                 "chairperson", "president"),
+                ("owner", "proprietor"),
+                ("councillor", "councilor", "alderman", "alderwoman", "councilman", "councilwoman"))
+_SAME_ROLE = {word: group[0] for group in _ROLE_GROUPS for word in group}
+
+
+def _opening_role(text: str, start: int) -> str | None:
+    """The role, as its group's word, that opens the sentence before the given names of the surname at ``start``
+    (``warden`` of ``Dike warden Jeroen Peters``), if any; a verb or a word of time there is none."""
+    match = _ROLE_BEFORE_NAME.search(text, max(0, start - 120), start)
+    if match is None:
+        return None
+    noun = match.group(1)
+    if noun in _NO_ROLES or noun in REPORTING_VERBS or noun.endswith(("ly", "ed")) \
+            or not load_lexicon().is_english(noun):
+        return None
+    return _SAME_ROLE.get(noun, noun)
+
+
 def different_offices(text: str, found: Sequence[tuple[int, int, str, int]]) -> bool:
-    """Does each spelling come with an office or a rank of its own, the other's never (``Colonel Marc Santoni``,
-    ``Colonel Santoni``; ``the village's mayor, Marc Santini``): two people, whom their roles tell apart? A slip
-    keeps the person's role, or drops it."""
+    """Does each spelling come with an office, a rank or a role of its own, the other's never (``Colonel Marc
+    Santoni``, ``Colonel Santoni``; ``the village's mayor, Marc Santini``; ``Dike warden Jeroen Peters``, ``Café
+    owner Jeroen Pieters``): two people, whom their roles tell apart? A slip keeps the person's role, or drops it,
+    and a writer introduces a person with a role once: a full name that opens a sentence with another role is a
+    second person's."""
     offices: dict[str, set[str]] = {}
     for start, _, form, _ in found:
-        office = office_before(text, start)
         offices.setdefault(form, set())
-        if office is not None:
-            offices[form].add(office)
+        for office in (office_before(text, start), _opening_role(text, start)):
+            if office is not None:
+                offices[form].add(_SAME_ROLE.get(office, office))
     roles = list(offices.values())
     return len(roles) == 2 and all(roles) and not roles[0] & roles[1]

@@ -44,6 +44,9 @@ _TRANSLITERATION_RULES = (
     (re.compile(r"ich\Z"), "ig"),
     (re.compile(r"ij"), "i"),  # Dutch: Dijkstra, Dykstra
     (re.compile(r"y"), "i"),
+    # the CK that German and Dutch write for a doubled K, which older Dutch and Flemish names keep beside a single
+    # K (Hendrickx, Hendriks; Verbeeck, Verbeek), folded only now: a K after a C is no Spanish QU above
+    (re.compile(r"ck"), "k"),
     (re.compile(r"(.)\1+"), r"\1"),
     # after doubled letters are folded: Portuguese Sousa, Souza; Italian Bertolazzi, Bertolassi
     (re.compile(r"(?<=[aeiou])z(?=[aeiou])"), "s"),
@@ -63,7 +66,8 @@ def variant_keys(word: str) -> frozenset[str]:
     then the rules above fold ``g/j`` before ``e`` or ``i``, ``kh/h``, ``n/m`` before ``b``, ``p`` or ``f``
     (``Lanfranco``, ``Lamfranco``), ``b/v`` between vowels (``Rubbiano``, ``Rubiano``, ``Ruviano``),
     ``ou/u``, ``x/ks``, ``y/i``, a final ``ich/ig`` (``Wittich``, ``Wittig``), ``k/qu/ch`` inside a word before
-    ``e`` or ``i`` (``Urkieta``, ``Urquieta``), doubled letters, and ``ie/e`` after a consonant
+    ``e`` or ``i`` (``Urkieta``, ``Urquieta``), ``ck/k`` (``Hendrickx``, ``Hendriks``), doubled letters, and ``ie/e``
+    after a consonant
     (``Zelensky``, ``Zelenskyy``, ``Zelenskiy`` share one key).
     """
     lowered = word.lower().replace("\N{RIGHT SINGLE QUOTATION MARK}", "'")

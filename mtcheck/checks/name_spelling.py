@@ -161,6 +161,27 @@ def one_inner_letter_apart(one: str, other: str) -> bool:
     return len(long) == len(short) + 1 and any(long[:i] + long[i + 1:] == short for i in range(1, len(long) - 1))
 
 
+#: the heads of German and Dutch compound place names, which German joins to the word before with a linking S or
+#: without one (``Mariahilfberg``, ``Wolfsburg``, ``Ludwigshafen``, ``Königsbrunn``)
+_COMPOUND_HEADS = ("berg", "burg", "dorf", "dorp", "feld", "veld", "hafen", "haven", "heim", "hausen", "hof", "hoven",
+                   "bach", "beek", "tal", "thal", "kirchen", "stein", "wald", "hagen", "born", "brunn", "bruck",
+                   "br\N{LATIN SMALL LETTER U WITH DIAERESIS}ck", "weiler", "stadt", "markt", "ried", "rode", "leben",
+                   "wijk", "dijk", "dam", "broek", "horst", "kamp", "moor")
+#: fewest letters before the seam of a compound name (``Wolf`` of ``Wolfsburg``)
+_COMPOUND_FIRST_LETTERS = 4
+
+
+def linking_s(one: str, other: str) -> bool:
+    """Is one name the other with a linking S put at the seam of a compound, before the head of a German or Dutch
+    place's name (``Mariahilfberg``, ``Mariahilfsberg``; ``Wolfsburg``, ``Wolfburg``)? German joins some
+    compounds with an S and others without, and a translator's slip adds one where the name has none, or drops it."""
+    short, long = sorted((one.lower(), other.lower()), key=len)
+    if len(long) != len(short) + 1:
+        return False
+    return any(long == short[:i] + "s" + short[i:] and short[i - 1] != "s" and short[i:].startswith(_COMPOUND_HEADS)
+               for i in range(_COMPOUND_FIRST_LETTERS, len(short) - 1))
+
+
 #: inner consonants that Dutch and German say alike, so that a slip or an older spelling writes either: the G and the
 #: CH before a T (``Burcht``, ``Burght``), a D and a T, a B and a P, an F and a V, an S and a Z
 _SOUND_ALIKE_PAIRS = (frozenset("cg"), frozenset("dt"), frozenset("bp"), frozenset("fv"), frozenset("sz"))

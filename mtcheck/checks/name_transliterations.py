@@ -4,8 +4,8 @@ A detector of the ``name-variant`` check (``consistency.py``), for the names the
 ``Shevtchenko`` beside ``Shevchenko``, ``Caub`` beside ``Kaub``, ``Bertolino`` beside ``Bertolini``. Every
 capitalised word gets the keys of ``name_keys.py``; the words that share a key are candidate spellings of one
 name, and the evidence the key's kind asks for (``name_spelling.py`` on the letters, ``name_context.py``,
-``name_evidence.py`` and ``name_place_evidence.py`` on the text around them) decides whether they are one name
-misspelt or two names.
+``name_evidence.py``, ``name_place_evidence.py`` and ``name_place_slips.py`` on the text around them) decides
+whether they are one name misspelt or two names.
 """
 
 from __future__ import annotations
@@ -27,9 +27,10 @@ from .name_keys import (
 )
 from .name_place_evidence import (
     adjective_and_name_word, body_keeps_place_spelling, coined_name_slip, coordinated, one_name, person_and_region,
-    place_slip, same_name_slip, same_noun_after_the, shared_name_word, source_body_and_english, translated_word,
-    two_part_place_slip, words_of_two_names,
+    same_name_slip, same_noun_after_the, shared_name_word, source_body_and_english, translated_word,
+    words_of_two_names,
 )
+from .name_place_slips import linking_s_slip, place_slip, two_part_place_slip
 from .name_spelling import inflected, no_word, slip_on_an_accent
 from .name_verdict import Verdict, usual_form
 
@@ -117,7 +118,7 @@ def transliteration_variants(lay: Layout, known: frozenset[str], claimed: list[t
                             for s, e, _, _ in found)
                         or shared_name_word(text, found) or same_noun_after_the(text, found)
                         or coined_name_slip(text, found) or same_name_slip(text, lay, found)
-                        or place_slip(text, lay, found))
+                        or place_slip(text, lay, found) or linking_s_slip(text, lay, found))
                 or different_given_names(text, found) or one_name(text, found)
                 or any(quoted(text, s, e) for s, e, _, _ in found)
                 # a letter with an accent sets two words apart (``Ribeirão``, ``Ribeiro``), but not after one given
