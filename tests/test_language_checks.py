@@ -15,7 +15,9 @@ import pytest
 from mtcheck.checks.base import CheckContext
 from mtcheck.checks.language import UntranslatedSpan
 from mtcheck.checks.wrong_language import WrongLanguage
+from mtcheck.checks.language_inflections import inflected_source_noun
 from mtcheck.checks.language_lexicon import fold, load_lexicon
+from mtcheck.checks.language_shapes import dutch_spelling
 from mtcheck.config import Settings
 from mtcheck.langid import build_identifier
 from mtcheck.readers.base import plain_text_document
@@ -501,3 +503,24 @@ def test_a_listed_abbreviation_is_english_where_the_text_spells_it_out_as_an_eng
     assert [f.excerpt for f in audit(text).findings if f.check == "untranslated-span"] == []
     text = "The APA has warned that the loss of vegetation has increased."
     assert [f.excerpt for f in audit(text).findings if f.check == "untranslated-span"] == ["APA"]
+
+
+@pytest.mark.parametrize(("word", "languages"), [
+    ("procureure", {"fr"}), ("procureures", {"fr"}), ("sindaci", {"it"}), ("avvocate", {"it"}),
+    ("abogadas", {"es"}),
+    # listed already, English, a loanword's English plural, a plural Italian does not make, an English "-ate", a
+    # form of a word English shares
+    ("procureur", set()), ("parquets", set()), ("pistes", set()), ("piazzas", set()), ("rectorate", set()),
+    ("nationales", set()),
+])
+def test_a_feminine_or_a_plural_of_a_listed_source_noun_is_a_source_word_of_its_language(word, languages):
+    assert inflected_source_noun(word, load_lexicon()) == frozenset(languages)
+
+
+@pytest.mark.parametrize(("word", "dutch"), [
+    ("plofkraak", True), ("woonwijk", True), ("natuur", True), ("kleutertje", True),
+    # English words with the letters, in the word list; "ij" before a vowel (Portuguese, Spanish); too short
+    ("bazaar", False), ("vacuum", False), ("hijack", False), ("queijo", False), ("torrijas", False), ("wijk", False),
+])
+def test_a_lower_case_word_in_dutch_spelling_is_dutch(word, dutch):
+    assert dutch_spelling(word, load_lexicon()) is dutch

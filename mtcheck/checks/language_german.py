@@ -110,6 +110,22 @@ def german_title(adjective: str, holder: str, lexicon: Lexicon) -> bool:
             and _GERMAN_TITLE_HOLDER.fullmatch(holder) is not None)
 
 
+#: a German adjective of a field or a trait with the ending it takes before a noun (``Kassenärztliche``,
+#: ``Gesetzliche``, ``Wissenschaftlicher``, ``Freiwillige``), where the names English keeps open with a place's
+#: (``Deutsche`` Bahn, ``Bayerischer`` Rundfunk, ``Europäische`` Zentralbank). Not ``-iger``: a town's name in
+#: ``-ig`` makes its adjective so (``Leipziger`` Verkehrsbetriebe, ``Braunschweiger``)
+_GERMAN_FIELD_ADJECTIVE = re.compile(r"\w+(?:liche[nrs]?|ige[ns]?)")
+
+
+def german_field_body(adjective: str, noun: str, lexicon: Lexicon) -> bool:
+    """A capitalised German adjective of a field before a German compound that names a body or an abstract thing
+    (``Kassenärztliche Vereinigung``, ``Gesetzliche Krankenversicherung``): a German body's or a scheme's name,
+    which English translates (the association of statutory health insurance physicians), never a person's."""
+    return (adjective[:1].isupper() and _GERMAN_FIELD_ADJECTIVE.fullmatch(adjective) is not None
+            and not lexicon.is_english(adjective) and fold(adjective) not in lexicon.english
+            and (german_compound(noun, lexicon) or german_body(noun, lexicon)))
+
+
 #: German compounds that name a plan or a law (``Krankenhausplan``, ``Sozialplan``, ``Bebauungsplan``,
 #: ``Infektionsschutzgesetz``): ``-gesetz`` ends no English word, but ``-plan`` does (``floorplan``), and
 #: English-made names join an English word to it (``Healthplan``), so the part before the head must be no English word

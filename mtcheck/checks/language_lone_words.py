@@ -104,6 +104,8 @@ def mark_lone_word(text: str, tokens: list[Token], index: int, lexicon: Lexicon)
         return  # "on Samstag afternoon": a source weekday or month where English dates
     elif token.cls == SRC and token.text.lower() in lexicon.noun_homographs:
         return  # "the Intendant of the theatre": a source noun where a noun stands, not a name
+    elif _title_before_name(text, tokens, index, lexicon):
+        return  # "said the Rettore, Paolo Demontis,": a source office set before the name of the one who holds it
     elif _office_after_the(tokens, index, lexicon):
         # "according to the Procura", "the Mairie of Lyon": a source office, which English translates
         if following is not None and following.text in INSTITUTION_QUALIFIERS and joined(text, token, following):
@@ -150,6 +152,27 @@ def _office_after_the(tokens: list[Token], index: int, lexicon: Lexicon) -> bool
     token = tokens[index]
     return ("institutions" in token.kinds and not lexicon.is_english(token.text) and index > 0
             and tokens[index - 1].text.lower() == "the" and token.text not in _BUILDINGS_NAMED_ALONE)
+
+
+#: the fewest capitalised words of a person's name after an office (``Paolo Demontis``)
+NAME_WORDS = 2
+
+
+def _title_before_name(text: str, tokens: list[Token], index: int, lexicon: Lexicon) -> bool:
+    """Is the capitalised word alone a news noun of one source language's lists, no English word, between a
+    determiner and a comma before a person's name of capitalised words of no list (``said the Rettore, Paolo
+    Demontis, presenting``)? English sets a person's office so before the name (``the rector, Paolo
+    Demontis,``): the word is the office left untranslated, as a place or a building is not set before a
+    person's name."""
+    token = tokens[index]
+    if (token.cls != SRC or not token.kinds & {"common", "institutions"} or len(token.languages) != 1
+            or index == 0 or tokens[index - 1].text.lower() not in DETERMINERS or lexicon.is_english(token.text)):
+        return False
+    name = tokens[index + 1:index + 1 + NAME_WORDS]
+    if len(name) < NAME_WORDS or text[token.end:name[0].start].strip() != ",":
+        return False
+    return (all(t.capitalised and t.cls in (CAP, NAME) and not t.kinds for t in name)
+            and all(joined(text, left, right) for left, right in zip(name, name[1:])))
 
 
 #: English words that date what follows them: a capitalised source weekday or month there is no name
@@ -200,15 +223,18 @@ def _source_noun(tokens: list[Token], index: int, lexicon: Lexicon) -> bool:
                for t in neighbours)
 
 
-#: English nouns of places that a name comes before (``Liberdade station``, ``Ayuntamiento square``)
+#: English nouns of places that a name comes before (``Liberdade station``, ``Ayuntamiento square``, ``the
+#: Dreifaltigkeit area``: a district's name, whatever German noun it spells)
 _PLACE_NOUNS = frozenset(
     "station stations square street avenue bridge park district neighbourhood neighborhood quarter stadium hall "
-    "market airport church cathedral beach river valley tunnel metro line stop campus".split()
+    "market airport church cathedral beach river valley tunnel metro line stop campus area suburb borough parish "
+    "village hamlet".split()
 )
 #: the plurals of the place nouns, after a list of names (``the San Blas and Universidad districts``)
 _PLACE_PLURALS = frozenset(
     "stations squares streets avenues bridges parks districts neighbourhoods neighborhoods quarters stadiums halls "
-    "markets airports churches cathedrals beaches rivers valleys tunnels lines stops campuses".split()
+    "markets airports churches cathedrals beaches rivers valleys tunnels lines stops campuses areas suburbs boroughs "
+    "parishes villages hamlets".split()
 )
 #: a place noun right after a word (``Liberdade neighbourhood``, ``Universidad districts``)
 _PLACE_NOUN_AFTER = re.compile(rf"[ \t\N{{NO-BREAK SPACE}}]+(?:{'|'.join(sorted(_PLACE_NOUNS | _PLACE_PLURALS))})\b")

@@ -27,9 +27,10 @@ _GLOSS_AFTER = re.compile(
     # ``, which she translated as “…”``: the speaker's own translation
     r"|,?\s+(?:which|that|what)\s+(?:(?:he|she|they|we|I)\s+)?(?:roughly\s+|loosely\s+)?(?:translates|translated|means)\b"
     # a translating clause of its own, the translation after it (``…,” he said in French, before translating the
-    # line as “…”``, ``…,” she said, meaning “…”``): the words after it must read as the quotation's translation
+    # line as “…”``, ``…,” she said, meaning “…”``, ``before translating the sentence for the foreign guests as
+    # “…”``): the words after it must read as the quotation's translation
     r"|(?:[\s,]+(?:(?:before|after|then|and|by|while|when)\s+)?(?:(?:roughly|loosely|freely)\s+)?"
-    r"(?:translating|translated|translates|rendering|rendered)\s+(?:[\w'\N{RIGHT SINGLE QUOTATION MARK}-]+\s+){0,5}?"
+    r"(?:translating|translated|translates|rendering|rendered)\s+(?:[\w'\N{RIGHT SINGLE QUOTATION MARK}-]+\s+){0,8}?"
     r"(?:as|into\s+English(?:\s+as)?)|,?\s+meaning"
     # ``…”, before explaining that it means “…”``, ``…,” he said, adding that the phrase means…``
     r"|[\s,]+(?:(?:before|after|then|and|by|while|when)\s+)?(?:explaining|adding|saying|noting|explained|added|said|"

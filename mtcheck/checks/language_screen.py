@@ -28,7 +28,8 @@ from .language_lexicon import MEMO_SIZE, Lexicon, fold, has_diacritic
 from .language_german import (
     dutch_body, dutch_compound_noun, german_article_before_noun, german_compound, german_title_holder, german_works,
 )
-from .language_shapes import english_ordinal, hyphenated_institution
+from .language_inflections import inflected_source_noun
+from .language_shapes import dutch_spelling, english_ordinal, hyphenated_institution
 from .language_tokens import _MACHINE, _NON_SPACE, _TOKEN, _machine
 from .language_words import _ORDINAL, foreign_word
 
@@ -265,8 +266,10 @@ def _judge(word: str, lexicon: Lexicon) -> WordKind:
         return kind(PLAIN)  # a capitalised word: a name until proven otherwise
     if lexicon.is_english_spelling(word):
         return kind(PLAIN)
-    if dutch_compound_noun(word, lexicon) or lexicon.hyphenated_source_noun(word):
-        return kind(TELLING)  # "arbeidsauditeur", "vice-procureur": classify makes it a source word
+    if (dutch_compound_noun(word, lexicon) or dutch_spelling(word, lexicon) or lexicon.hyphenated_source_noun(word)
+            or inflected_source_noun(word, lexicon)):
+        # "arbeidsauditeur", "plofkraak", "vice-procureur", "procureure": classify makes it a source word
+        return kind(TELLING)
     return kind(TELLING if has_diacritic(word) else UNKNOWN)
 
 

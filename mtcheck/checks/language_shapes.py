@@ -10,6 +10,8 @@ classes a sentence's words, :mod:`.language_screen` while it screens them):
   "of" and a capitalised place (``the parquet of Belfort``);
 - a capitalised hyphenated head of an institution's title (``Direção-Geral``,
   ``Procuradoria-Geral``) is the source title's head, as its first part alone is;
+- a lower-case word with letters of Dutch spelling that no English word has (``plofkraak``, ``natuur``,
+  ``wijk``, ``mannetje``) is a Dutch word;
 - a venue named by a palace word and an English-spelled activity (``Palais des
   Sports``, ``Palazzo dello Sport``) is a name English keeps, not a title to translate.
 
@@ -92,3 +94,21 @@ def venue_name(words: Sequence[str], lexicon: Lexicon) -> bool:
     particles = [w for w in words[1:] if not w[:1].isupper()]
     return (bool(named) and all(fold(w) in lexicon.name_particles for w in particles)
             and all(lexicon.is_english(w) for w in named))
+
+
+#: letters of Dutch spelling that English words do not have: a doubled ``a`` (``plofkraak``, ``straat``) or ``u``
+#: (``natuur``), ``ij`` before a consonant or at the end (``wijk``, ``blijft``; before a vowel it is the ``ij`` of
+#: Portuguese ``queijo`` or Spanish ``torrijas``), and the diminutive ending (``mannetje``, ``huisjes``). English
+#: has only a handful of such words (``bazaar``, ``hijack``, ``vacuum``), all in its word list
+_DUTCH_LETTERS = re.compile(r"aa|uu|ij(?![aeiouy])|[tpk]jes?\Z")
+#: the fewest letters of a word judged by its spelling: shorter ones are as often a transliteration or an initialism
+DUTCH_SPELLED_LETTERS = 6
+
+
+def dutch_spelling(word: str, lexicon: Lexicon) -> bool:
+    """Is ``word`` a lower-case word of :data:`DUTCH_SPELLED_LETTERS` letters or more, in no list and no English
+    word, with letters that only Dutch spelling has (``the third plofkraak``)? Dutch compounds its nouns, so
+    the lists cannot hold them all; their spelling shows their language."""
+    return (len(word) >= DUTCH_SPELLED_LETTERS and word.isascii() and word.isalpha() and word.islower()
+            and _DUTCH_LETTERS.search(word) is not None and not lexicon.kinds(word)
+            and not lexicon.is_english_spelling(word))

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from .language_german import german_body, german_title
+from .language_german import german_body, german_field_body, german_title
 from .language_lexicon import Lexicon
 from .language_shapes import venue_name
 from .language_tokens import CAP, EXO, SRC, WEAK, Token
@@ -27,6 +27,10 @@ def mark_title_head(group: Sequence[Token], lexicon: Lexicon) -> None:
     elif len(group) > 1 and german_title(head.text, group[1].text, lexicon):
         # the adjective and the office make one German item, as a qualified institution does
         head.cls, head.languages, head.kinds = SRC, frozenset({"de"}), frozenset({"common"})
+        one_title(group[:2])
+    elif len(group) > 1 and german_field_body(head.text, group[1].text, lexicon):
+        # "Kassenärztliche Vereinigung": the adjective and the body make one German name
+        head.cls, head.languages, head.kinds = SRC, frozenset({"de"}), frozenset({"institutions"})
         one_title(group[:2])
     elif head.cls == CAP and len(group) > 1 and german_body(head.text, lexicon):
         head.cls, head.languages, head.kinds = SRC, frozenset({"de"}), frozenset({"institutions"})
@@ -85,6 +89,8 @@ def translatable_title(group: Sequence[Token], lexicon: Lexicon, after_article: 
         return True  # "Landgericht Augsburg": a German court's name, which English translates
     if len(group) > 1 and german_title(group[0].text, group[1].text, lexicon):
         return True  # "Ärztlicher Direktor": a German job title, whatever name follows it
+    if len(group) > 1 and german_field_body(group[0].text, group[1].text, lexicon):
+        return True  # "Kassenärztliche Vereinigung": a German body's name, whatever place follows it
     if qualified_institution(group, lexicon):
         return True  # "Audiencia Provincial": the qualifier is English, the head is not
     # a particle or a second source word, capitalised in the name (``Ministério Público``): not "Banco IXE"

@@ -21,7 +21,8 @@ from .language_german import dutch_compound_noun
 from .language_homographs import mark_noun_homographs, mark_office_homographs
 from .language_lexicon import MEMO_SIZE, Lexicon, fold, has_diacritic, phrase_pattern
 from .language_names import mark_names, street_names
-from .language_shapes import english_ordinal, hyphenated_institution
+from .language_inflections import inflected_source_noun
+from .language_shapes import dutch_spelling, english_ordinal, hyphenated_institution
 from .language_tokens import (
     ABBR, ALLOW, APOSTROPHE_ENDINGS, CAP, DIA, EN, ENGLISH_GRAMMAR_WORDS, EXO, NAME, NUM, ORD, SRC, UNK, WEAK, Token,
     joined, tokenize,
@@ -193,12 +194,16 @@ def _word_class(word: str, lexicon: Lexicon) -> tuple[str, frozenset[str] | None
         return CAP, None, None
     if lexicon.is_english_spelling(word):
         return EN, None, None
-    if dutch_compound_noun(word, lexicon):
-        # "the arbeidsauditeur": a Dutch office by its compound's head, a source noun as sure as a listed one
+    if dutch_compound_noun(word, lexicon) or dutch_spelling(word, lexicon):
+        # "the arbeidsauditeur": a Dutch office by its compound's head, a source noun as sure as a listed one;
+        # "the third plofkraak": a Dutch compound by its spelling
         return SRC, frozenset({"nl"}), frozenset({"common"})
     prefixed = lexicon.hyphenated_source_noun(word)
     if prefixed:
         return SRC, prefixed, frozenset({"common"})  # "the vice-procureur": a listed source office with a prefix
+    inflected = inflected_source_noun(word, lexicon)
+    if inflected:
+        return SRC, inflected, frozenset({"common"})  # "the procureure": the feminine of a listed source office
     return DIA if has_diacritic(word) else UNK, None, None
 
 
