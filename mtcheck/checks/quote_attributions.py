@@ -43,7 +43,8 @@ SUBJECT_VERB_AFTER = re.compile(r"[ \t\N{NO-BREAK SPACE}]+(?:(?:he|she|they|we|i
                                 r"chairman|chairwoman|curator|organiser|organizer|founder)"
                                 # the subject may be a role with what it leads and a name: ``the secretary-general
                                 # of one of the unions, Rui Moreira, told``
-                                r"|(?:the|a|an|his|her|their|its)\s+[a-z\d'\N{RIGHT SINGLE QUOTATION MARK}-]+(?:\s+[a-z-]+){0,2}"
+                                # (``one resident said``, ``another neighbour told``)
+                                r"|(?:the|a|an|his|her|their|its|one|another)\s+[a-z\d'\N{RIGHT SINGLE QUOTATION MARK}-]+(?:\s+[a-z-]+){0,2}"
                                 # the role's holder by name: ``the hydrologist Anne Roux of the University of Liège said``
                                 r"(?:\s+[A-Z][\w'\N{RIGHT SINGLE QUOTATION MARK}-]+(?:\s+[A-Z][\w'\N{RIGHT SINGLE QUOTATION MARK}-]+){0,2})?"
                                 r"(?:\s+(?:of|for|at|from|in\s+charge\s+of)\s+[^.!?\"\N{LEFT DOUBLE QUOTATION MARK}"

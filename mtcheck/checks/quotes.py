@@ -43,7 +43,7 @@ REPORTING_VERBS = frozenset(
     grumbled grumbles yelled yells screamed screams enthused enthuses fumed insisted beamed beams reckoned
     reckons grinned grins chuckled chuckles gushed gushes marvelled marvels marveled snapped scoffed scoffs
     sneered sneers murmured murmurs stammered stammers thundered agreed agrees recognised recognises
-    recognized recognizes""".split()
+    recognized recognizes testified testifies""".split()
 )
 
 LEFT_DOUBLE = "\N{LEFT DOUBLE QUOTATION MARK}"
