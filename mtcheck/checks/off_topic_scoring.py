@@ -109,6 +109,10 @@ def sentence_units(document: Document, segments: Sequence[Segment], cap: int = U
 
 #: "also" among a sentence's first words: ``The law also guarantees``, ``Police also found``
 _ALSO_OPENING = re.compile(r"(?:\S+\s+){1,3}also\b")
+#: the next step of something already told, ``The plan must now be submitted to…``, ``The bill will now go to…``:
+#: a definite subject (``The plan``, ``These proposals``) and a procedure's verb after "now" point back to the story
+_NEXT_STEP = re.compile(r"(?:The|This|These|Those|Its|Their)\s+(?:[\w-]+\s+){1,3}?(?:must|will|should|has\s+to|have\s+to|is\s+to|are\s+to)"
+                        r"\s+now\s+(?:be|go|pass|return)\b")
 #: a definite description at a sentence's start, ``The award ceremony``: its words name what it points back to
 _DEFINITE_OPENING = re.compile(r"The\s+([a-z][\w-]*)(?:\s+([a-z][\w-]*))?")
 
@@ -254,10 +258,11 @@ def off_topic_pieces(units: Sequence[Unit], title_unit: Unit | None, cal: Calibr
     practical = [plain[i] and bool(_SERVICE_INFO.search(unit.text)) for i, unit in enumerate(units)]
     # a sentence opening with a word that points back (``She``, ``This``, ``But``) belongs to its neighbour, and
     # one opening on a definite description of what the title or the lead named (``The detainees…`` after a lead
-    # on arrests) goes on with the story
+    # on arrests) goes on with the story, as does one on the next step of what it told (``The plan must now be…``)
     lead = {i for i, unit in enumerate(units) if unit.paragraph == units[0].paragraph}
     named_first = title_words.union(*(words[i] for i in lead))
-    alone = [plain[i] and not _POINTS_BACK.match(unit.text) and (i in lead or not points_back_to(unit.text, named_first))
+    alone = [plain[i] and not _POINTS_BACK.match(unit.text) and not _NEXT_STEP.match(unit.text)
+             and (i in lead or not points_back_to(unit.text, named_first))
              for i, unit in enumerate(units)]
     # a sentence that turns to or announces another story is judged by its words (its meaning may stay near)
     turns = [plain[i] and bool(_PIVOT.match(unit.text) or _OTHER_NEWS.match(unit.text)) for i, unit in enumerate(units)]
