@@ -184,6 +184,21 @@ ConfigOption = Annotated[Optional[Path], typer.Option("--config", help="Config f
 BaselineOption = Annotated[Optional[Path], typer.Option("--baseline", help=BASELINE_HELP)]
 WriteBaselineOption = Annotated[Optional[Path], typer.Option("--write-baseline", help=WRITE_BASELINE_HELP)]
 QuietOption = Annotated[bool, typer.Option("--quiet", "-q", help="No progress display.")]
+DeviceOption = Annotated[Optional[str], typer.Option(
+    "--device", help="Where an st: encoder runs: auto (a GPU when torch sees one; default), cpu, cuda, cuda:N or mps. "
+                     "use and e5 always run on the CPU.")]
+
+
+def _load_model_encoder(settings: Settings) -> None:
+    """Load an ``st:`` encoder once before the run when a selected check needs one: a model that is not
+    there, or a GPU torch cannot see, is then one usage error (exit 2), not an error on every document.
+    The bundled encoders (use, e5) need no such test."""
+    if not settings.encoder.strip().lower().startswith("st:"):
+        return
+    if any("encoder" in check.needs for check in build_checks(settings)):
+        from .embed import build_encoder
+
+        build_encoder(settings.encoder, cache_dir=settings.cache_dir, device=settings.device)
 
 
 @app.command()
@@ -210,6 +225,7 @@ def audit(
     baseline: BaselineOption = None,
     write_baseline: WriteBaselineOption = None,
     encoder: Optional[str] = typer.Option(None, "--encoder", help=AUDIT_ENCODER_HELP),
+    device: DeviceOption = None,
     jobs: Optional[int] = typer.Option(None, "--jobs", "-j", help=JOBS_HELP),
     checkpoint: Optional[Path] = typer.Option(None, "--checkpoint", help=CHECKPOINT_HELP),
     engine: str = typer.Option("local", "--engine", help="Where batches run: local (worker processes) or dask."),
@@ -218,6 +234,7 @@ def audit(
 ) -> None:
     """Audit translated text for machine-translation artifacts."""
     from .api import read_options
+    from .embed import EncoderError
     from .parallel import ENGINES, WorkerError, default_jobs
     from .readers import read_documents
     from .sink import plan_outputs
@@ -227,12 +244,13 @@ def audit(
         select=select, ignore=ignore, fail_on=fail_on, min_score=min_score, source_lang=source_lang,
         target_lang=target_lang, english_style=english_style, langid=langid, text_field=text_field,
         title_field=title_field, id_field=id_field, include=include or None, exclude=exclude or None,
-        max_bytes=max_bytes, timeout=timeout, encoder=encoder,
+        max_bytes=max_bytes, timeout=timeout, encoder=encoder, device=device,
     )
     try:
         settings = load_settings(config, overrides=overrides)
         planned = plan_outputs(format, output, inputs)
         rows = read_gate(baseline)
+        _load_model_encoder(settings)
         if write_baseline is not None and write_baseline.resolve() in {Path(i).resolve() for i in inputs if i != "-"}:
             raise UnknownFormatError(f"baseline '{write_baseline}' is also an input; choose another file name")
         if jobs is not None and jobs < 1:
@@ -249,7 +267,7 @@ def audit(
                 read_documents(inputs, read_options(settings)), settings, planned, inputs=inputs, engine=run_on,
                 checkpoint=checkpoint, baseline=(rows, str(baseline)) if rows is not None else None,
                 write_baseline=write_baseline, progress=advance, say=lambda message: typer.echo(message, err=True))
-    except USAGE_ERRORS as exc:
+    except (*USAGE_ERRORS, EncoderError) as exc:
         raise fail_usage(str(exc)) from None
     except (WorkerError, ImportError) as exc:
         typer.echo(f"mtcheck: error: {exc}", err=True)
@@ -301,6 +319,7 @@ def align(
     target_lang: TargetLangOption = None,
     split: Optional[str] = typer.Option(None, "--split", help=SPLIT_HELP),
     encoder: Optional[str] = typer.Option(None, "--encoder", help=ENCODER_HELP),
+    device: DeviceOption = None,
     english_style: EnglishStyleOption = None,
     langid: LangidOption = None,
     text_field: TextFieldOption = None,
@@ -320,7 +339,7 @@ def align(
 
     overrides = dict(
         select=select, ignore=ignore, fail_on=fail_on, min_score=min_score, source_lang=source_lang,
-        target_lang=target_lang, split=split, encoder=encoder, english_style=english_style, langid=langid,
+        target_lang=target_lang, split=split, encoder=encoder, device=device, english_style=english_style, langid=langid,
         text_field=text_field, title_field=title_field, id_field=id_field,
     )
     try:

@@ -43,6 +43,8 @@ class Settings:
     source_lang: str = "auto"
     target_lang: str = "en"
     encoder: str = "use"
+    #: where an ``st:`` encoder runs: auto (a GPU when torch sees one), cpu, cuda, cuda:N or mps
+    device: str = "auto"
     langid: str = "auto"
     split: str = "sentences"
     include: tuple[str, ...] = ()
@@ -129,6 +131,13 @@ def _coerce(key: str, value: Any, where: str) -> Any:
                 Severity.parse(value)
             except ValueError:
                 raise ConfigError(f"'fail-on' in {where} must be error, warning, info or never; got {value!r}") from None
+        return value
+    if key == "device":
+        from .embed import DEVICES, valid_device
+
+        value = str(value).strip().lower()
+        if not valid_device(value):
+            raise ConfigError(f"'device' in {where} must be one of {', '.join(DEVICES)}; got {value!r}")
         return value
     if key == "english_style":
         value = str(value).lower()

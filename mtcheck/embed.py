@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import threading
 from collections import OrderedDict
 from pathlib import Path
@@ -33,6 +34,9 @@ from .embed_cache import DiskCache, default_cache_dir
 #: languages the Universal Sentence Encoder multilingual v3 was trained on
 USE_LANGUAGES = frozenset("ar de en es fr it ja ko nl pl pt ru th tr zh".split())
 ENCODER_SPECS = ("use", "e5", "st:NAME_OR_PATH", "auto")
+#: where an ``st:`` encoder may run (``--device``); USE and e5 are numpy models and always run on the CPU
+DEVICES = ("auto", "cpu", "cuda", "cuda:N", "mps")
+_DEVICE = re.compile(r"auto|cpu|mps|cuda(?::\d+)?")
 #: texts encoded per backend call: large enough to amortise weight streaming
 BATCH_SIZE = 64
 #: vectors kept in memory per encoder (512 float32 = 2 KiB each for USE)
@@ -276,11 +280,41 @@ def resolve_model(model: str) -> str:
     return model
 
 
+def valid_device(device: str) -> bool:
+    """Whether ``device`` is one of :data:`DEVICES` (``cuda:1`` for a GPU by number)."""
+    return _DEVICE.fullmatch(device) is not None
+
+
+def resolve_device(device: str) -> str:
+    """The torch device an ``st:`` encoder runs on: for ``auto``, the first GPU torch sees (CUDA, then
+    Apple's MPS), else the CPU; a GPU asked for by name that torch cannot see is an :class:`EncoderError`
+    (a CPU build of torch, no driver, or a number past the last GPU)."""
+    if not valid_device(device):
+        raise EncoderError(f"unknown device {device!r}; use one of: {', '.join(DEVICES)}")
+    import torch
+
+    mps = getattr(torch.backends, "mps", None)
+    has_mps = mps is not None and mps.is_available()
+    if device == "auto":
+        return "cuda" if torch.cuda.is_available() else "mps" if has_mps else "cpu"
+    if device.startswith("cuda"):
+        count = torch.cuda.device_count() if torch.cuda.is_available() else 0
+        number = int(device.partition(":")[2] or 0)
+        if number >= count:
+            seen = f"sees {count} CUDA GPU{'s' if count != 1 else ''}" + (", numbered from 0" if count else "")
+            raise EncoderError(f"--device {device}: torch {torch.__version__} {seen}; "
+                               "use --device auto (a GPU when there is one, else the CPU) or --device cpu")
+    if device == "mps" and not has_mps:
+        raise EncoderError(f"--device mps: torch {torch.__version__} sees no Apple GPU; use --device auto or --device cpu")
+    return device
+
+
 class SentenceTransformerEncoder(CachedEncoder):
-    """Any sentence-transformers model available locally, loaded offline."""
+    """Any sentence-transformers model available locally, loaded offline, on the device
+    :func:`resolve_device` picks."""
 
     def __init__(self, model: str, cache_dir: str | os.PathLike | None = None, *,
-                 device: str = "cpu", **kwargs) -> None:
+                 device: str = "auto", **kwargs) -> None:
         self.name = f"st:{model}"
         super().__init__(cache_dir, **kwargs)
         # set before the import: huggingface_hub reads it when first imported
@@ -298,8 +332,10 @@ class SentenceTransformerEncoder(CachedEncoder):
             hf_logging.disable_progress_bar()
         except ImportError:
             pass
+        #: the torch device the model runs on: ``cpu``, ``cuda``, ``cuda:1`` or ``mps``
+        self.device = resolve_device(device)
         try:
-            self._model = SentenceTransformer(resolve_model(model), device=device, local_files_only=True)
+            self._model = SentenceTransformer(resolve_model(model), device=self.device, local_files_only=True)
         except Exception as exc:  # noqa: BLE001 - HF raises several types for a missing model
             raise EncoderError(
                 f"sentence-transformers model {model!r} was not found locally ({type(exc).__name__}). "
@@ -314,12 +350,16 @@ class SentenceTransformerEncoder(CachedEncoder):
         self.dim = int(dim) if dim else int(self._model.encode(["x"]).shape[1])
 
     def _encode_batch(self, texts: list[str]) -> np.ndarray:
-        # small model batches: sentence-transformers pads each batch to its longest text
-        return self._model.encode(texts, batch_size=16, convert_to_numpy=True, show_progress_bar=False)
+        # small model batches on the CPU: sentence-transformers pads each batch to its longest text; a GPU
+        # takes a whole call's texts at once
+        batch = 16 if self.device == "cpu" else len(texts)
+        return self._model.encode(texts, batch_size=batch, convert_to_numpy=True, show_progress_bar=False)
 
 
-def build_encoder(spec: str, cache_dir: str | os.PathLike | None = None, **kwargs) -> Encoder:
-    """The encoder named by ``spec``: ``use``, ``e5``, ``st:NAME_OR_PATH`` or ``auto``."""
+def build_encoder(spec: str, cache_dir: str | os.PathLike | None = None, *, device: str = "auto",
+                  **kwargs) -> Encoder:
+    """The encoder named by ``spec``: ``use``, ``e5``, ``st:NAME_OR_PATH`` or ``auto``; ``device`` is where
+    an ``st:`` model runs (:data:`DEVICES`)."""
     spec = (spec or "").strip()
     lowered = spec.lower()
     if lowered == "use":
@@ -327,7 +367,7 @@ def build_encoder(spec: str, cache_dir: str | os.PathLike | None = None, **kwarg
     if lowered == "e5":
         return E5Encoder(cache_dir, **kwargs)
     if lowered.startswith("st:") and spec[3:].strip():
-        return SentenceTransformerEncoder(spec[3:].strip(), cache_dir, **kwargs)
+        return SentenceTransformerEncoder(spec[3:].strip(), cache_dir, device=device, **kwargs)
     if lowered == "auto":
         try:
             return build_encoder("use", cache_dir, **kwargs)
@@ -337,7 +377,7 @@ def build_encoder(spec: str, cache_dir: str | os.PathLike | None = None, **kwarg
 
 
 __all__ = [
-    "BATCH_SIZE", "CachedEncoder", "E5Encoder", "Encoder", "EncoderError",
+    "BATCH_SIZE", "CachedEncoder", "DEVICES", "E5Encoder", "Encoder", "EncoderError",
     "PACKAGED_MODELS", "SentenceTransformerEncoder", "USE_LANGUAGES", "UseEncoder", "build_encoder",
-    "resolve_model",
+    "resolve_device", "resolve_model", "valid_device",
 ]

@@ -34,10 +34,10 @@ class Resources:
 
     @cached_property
     def encoder(self):
-        """The sentence encoder chosen by ``--encoder``, with its embedding cache."""
+        """The sentence encoder chosen by ``--encoder`` (on ``--device``), with its embedding cache."""
         from .embed import build_encoder
 
-        encoder = build_encoder(self.settings.encoder, cache_dir=self.settings.cache_dir)
+        encoder = build_encoder(self.settings.encoder, cache_dir=self.settings.cache_dir, device=self.settings.device)
         if self.cache_cutoff is not None and hasattr(encoder, "isolate"):
             encoder.isolate(self.cache_cutoff)  # built in the middle of a batch: same rules as if built before
         return encoder

