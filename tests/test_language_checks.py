@@ -396,6 +396,11 @@ _CONTEXT = ("The town council met on Tuesday evening to discuss the budget for n
     # a local word given after the English noun phrase it names and ", or" (blind round, set 302)
     "The fans are nicknamed after the great oak tree, or carbayón, that once stood in the square.",
     "Every evening the locals met in the main square, or praça, of the old town.",
+    # a formal name after "known officially as"; a term explained by a bracketed English noun phrase; a quoted
+    # motto glossed after "roughly", the sentence going on after the gloss's closing quote (blind round, sets 311-320)
+    "The provincial council, known officially as the Diputación Provincial de Cádiz, approved the budget.",
+    "Bremen's Bürgerschaft (the state parliament that also serves as the city's council) met on Thursday.",
+    "The town kept its motto, “Plus est en vous”, roughly “there is more in you”, carved above the school gate.",
 ])
 def test_source_words_glossed_or_kept_on_purpose_are_only_a_note(text):
     result = audit(f"{_CONTEXT}\n\n{text}\n\n{_CONTEXT}")

@@ -23,7 +23,13 @@ _GERMAN_COMPOUND = re.compile(
     r"\w{4,}(?:verband|verbände|zentrale|gericht|behörde|kammer|ministerium|anstalt|verein|gesellschaft|"
     r"genossenschaft|versicherung|verwaltung|vereinigung|kommission|ausschuss|schaft|ung|heit|keit|büro|streik|"
     # offices and office-holders: Landratsamt, Gemeindepräsident, Kulturstadträtin, Generalvikar, Pressesprecherin
-    r"amt|präsident|präsidentin|präsidium|direktion|inspektion|rätin|(?:stadt|gemeinde|kreis|betriebs|land)rat|vikar|direktor|direktorin|"
+    r"amt|präsident|präsidentin|präsidium|direktion|inspektion|rätin|vikar|direktor|direktorin|"
+    # councils and councillors (Stadtbaurat, Aufsichtsrat, Ortsbeirat): English ends in ``-rat`` only after ``c``
+    # (Democrat, Bureaucrat), and the places' names after ``a`` or ``r`` (Gujarat, Montserrat)
+    r"(?<![acr])rat|"
+    # services and offices of the state (Lawinenwarndienst, Rettungsdienst, Leitstelle, Beratungsstelle): no English
+    # word ends so
+    r"dienst|dienste|stelle|stellen|"
     r"sprecher|sprecherin|leiterin|beauftragte|beauftragter|dezernent|dezernentin|preis|"
     # inspectors of a service (Kreisbrandinspektor, Schulinspektorin, Heeresinspekteur): English writes "inspector"
     r"inspektor|inspektorin|inspekteur|inspekteurin|"
@@ -141,6 +147,16 @@ def german_compound(word: str, lexicon: Lexicon) -> bool:
     plan = _GERMAN_PLAN_OR_LAW.fullmatch(word)
     return (plan is not None and word[:1].isupper()
             and not lexicon.is_english(plan.group(1)) and fold(plan.group(1)) not in lexicon.english)
+
+
+#: compound heads Dutch builds its bodies' names with too (``Rijksdienst``, ``Inlichtingendienst``)
+_SHARED_WITH_DUTCH = re.compile(r"\w+(?:dienst|diensten)")
+
+
+def compound_languages(word: str) -> frozenset[str]:
+    """The languages a compound of :func:`german_compound` may be in: German, or Dutch too for a head both build
+    with (``-dienst``), which the language identifier and the document's language then decide between."""
+    return frozenset({"de", "nl"}) if _SHARED_WITH_DUTCH.fullmatch(word) else frozenset({"de"})
 
 
 def german_office(word: str, lexicon: Lexicon) -> bool:

@@ -23,6 +23,9 @@ _SINGLE_CONFIDENCE = {EXO: 0.9, ABBR: 0.8, ORD: 0.7}
 SURE_SINGLE_WORD = 0.8
 #: English determiners after which a word stands where English puts a noun (``on the muelle``)
 NOUN_SLOT = re.compile(r"\b(?:the|a|an|this|that|these|those|its|their|his|her|our)\s+\Z", re.IGNORECASE)
+#: a number before a word puts it where English puts a plural noun (``about 200 ⟦…⟧``, ``hundreds of ⟦…⟧``);
+#: not a vaguer quantity (``many``, ``some``), before which the English words the word list lacks are as common
+COUNT_SLOT = re.compile(r"(?:(?<![\w.,])\d[\d,.]*|\b(?:dozens|hundreds|thousands)[ \t]+of)[ \t]+\Z", re.IGNORECASE)
 #: two-letter source words that an English text also holds as a hesitation or a typo
 _HESITATIONS = frozenset({"er", "eh", "em", "ah", "oh", "un"})
 
@@ -113,9 +116,10 @@ def _source_date_phrase(candidate: Candidate) -> str | None:
 
 
 def _noun_slot(segment: Segment, candidate: Candidate) -> bool:
-    """Does an English determiner come right before the candidate, in its sentence (``gathered on the ⟦…⟧``)?"""
-    before = segment.text[max(0, candidate.start - segment.start - 12):candidate.start - segment.start]
-    return NOUN_SLOT.search(before) is not None
+    """Does an English determiner or a number come right before the candidate, in its sentence (``gathered on
+    the ⟦…⟧``, ``about 200 ⟦…⟧ took part``)?"""
+    before = segment.text[max(0, candidate.start - segment.start - 16):candidate.start - segment.start]
+    return NOUN_SLOT.search(before) is not None or COUNT_SLOT.search(before) is not None
 
 
 def _single_confidence(token: Token, candidate: Candidate) -> float:

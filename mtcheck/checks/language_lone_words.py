@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 
 from .language_german import (
-    GERMAN_NOUN_LETTERS, dutch_body, german_adjective, german_article_before_noun, german_compound, german_works,
+    GERMAN_NOUN_LETTERS, compound_languages, dutch_body, german_adjective, german_article_before_noun, german_compound,
+    german_works,
 )
 from .language_homographs import AFTER_NOUN, DETERMINERS
 from .language_lexicon import Lexicon
@@ -198,7 +199,7 @@ def _german_noun(token: Token, lexicon: Lexicon) -> bool:
         # "the Betriebsrat", "the Ayuntamiento": a long news noun of one source language, never a name by itself
         return len(token.languages) == 1 and bool(token.kinds & {"common", "institutions"})
     if token.cls in (CAP, NAME) and german_compound(token.text, lexicon):
-        token.cls, token.languages, token.kinds = SRC, frozenset({"de"}), frozenset({"common"})
+        token.cls, token.languages, token.kinds = SRC, compound_languages(token.text), frozenset({"common"})
         return True
     if token.cls in (CAP, NAME) and dutch_body(token.text, lexicon):
         # "the Onderwijsinspectie": Dutch compounds its bodies' names as German does

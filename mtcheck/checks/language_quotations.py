@@ -69,11 +69,25 @@ def quoted_then_glossed(text: str, start: int, end: int) -> bool:
         rendered = gloss.group("gloss") if gloss.group("gloss") is not None else gloss.group("rendered")
         if rendered is None:
             return True  # which translates as
+        rendered = _quoted_part(rendered)
         # the gloss is English, about as long as the quotation
         original = text[quotation.start() + 1:quotation.end() - 1].split()
         # an unquoted gloss runs on into the sentence and may hold a name or two: a looser share
         return reads_as_translation(original, ENGLISH_WORD.findall(rendered), 0.6, lower=True)
     return False
+
+
+#: a gloss in quotation marks of its own, and what the sentence goes on with after it (``“whoever touches it gets
+#: pricked”, a reference to the thistle``)
+_QUOTED_GLOSS = re.compile("[\N{LEFT DOUBLE QUOTATION MARK}\N{LEFT SINGLE QUOTATION MARK}\"']"
+                           "(?P<quoted>[^\N{RIGHT DOUBLE QUOTATION MARK}\"\n]{2,200}?)"
+                           "[\N{RIGHT DOUBLE QUOTATION MARK}\N{RIGHT SINGLE QUOTATION MARK}\"'](?!\\w)")
+
+
+def _quoted_part(gloss: str) -> str:
+    """The gloss without what the sentence goes on with when the gloss is quoted: the words of its quotation."""
+    quoted = _QUOTED_GLOSS.match(gloss)
+    return quoted.group("quoted") if quoted is not None else gloss
 
 
 #: letters a word of a translation shares with a word of the original to be its cognate (``collectivité``,

@@ -65,7 +65,9 @@ LANGUAGE_BEFORE = re.compile(
     r"|\b(?:French|German|Spanish|Italian|Portuguese|Dutch|Flemish|Catalan)\s+(?:initials|acronym|abbreviation|name)\s+\Z"
     # ``the seven-member executive is called the Gemeinderat``
     r"|\b(?:is|are|was|were)\s+called\s+(?:the\s+)?[\"\N{LEFT DOUBLE QUOTATION MARK}\N{LEFT-POINTING DOUBLE ANGLE QUOTATION MARK}']?\Z"
-    r"|\b(?:known|released|published|sold|marketed|distributed|titled|called)\s+(?:in\s+[A-Z]\w+\s+|there\s+|locally\s+)?"
+    # (``known officially as the``: the writer gives the body's formal name on purpose)
+    r"|\b(?:known|released|published|sold|marketed|distributed|titled|called)\s+(?:in\s+[A-Z]\w+\s+|there\s+|locally\s+"
+    r"|officially\s+|formally\s+|also\s+|commonly\s+|simply\s+|properly\s+)?"
     r"as\s+(?:the\s+)?[\"\N{LEFT DOUBLE QUOTATION MARK}\N{LEFT-POINTING DOUBLE ANGLE QUOTATION MARK}']?\Z"
     # a work's own title right after its kind: ``the Argentine thriller “La última frontera”``
     r"|\b(?:film|movie|thriller|drama|comedy|documentary|novel|book|album|song|single|play|opera|series|sitcom|"
@@ -181,6 +183,12 @@ def glossed_before(text: str, start: int) -> bool:
 
 #: the most words of an English phrase that explains one source word in brackets or after ", or"
 TERM_GLOSS_WORDS = 6
+#: the most words of an English noun phrase in brackets that says what a short term is (``Oberbürgermeister (the
+#: title given to the lord mayors of larger German cities)``), and the most words of the term it explains
+EXPLANATION_GLOSS_WORDS = 14
+EXPLAINED_TERM_WORDS = 3
+#: an English determiner that opens a bracketed explanation
+_EXPLANATION_OPENERS = frozenset({"the", "a", "an"})
 
 
 def glossed_in_brackets(text: str, start: int, end: int) -> bool:
@@ -205,9 +213,19 @@ def glossed_in_brackets(text: str, start: int, end: int) -> bool:
             original = text[begin:stop].split()
             # one word is explained rather than translated: ``the gedeputeerde, or member of the provincial executive,``
             longest = TERM_GLOSS_WORDS if len(original) == 1 else 2
+            if _explains_in_brackets(gloss, original, words):
+                # a noun phrase says what the term is rather than translating it word for word
+                longest = max(longest, EXPLANATION_GLOSS_WORDS / len(original))
             if reads_as_translation(original, words, 0.75, lower=True, longest=longest):
                 return True
     return False
+
+
+def _explains_in_brackets(gloss: re.Match[str], original: list[str], words: list[str]) -> bool:
+    """Is the gloss a bracketed English noun phrase, opened by a determiner, after a short term (``(the title
+    given to…)``, ``(a council of…)``)?"""
+    return (gloss.re is _BRACKET_GLOSS and len(original) <= EXPLAINED_TERM_WORDS and bool(words)
+            and words[0].lower() in _EXPLANATION_OPENERS)
 
 
 #: an English noun phrase and ", or" right before the span: ``the great oak tree, or`` carbayón
