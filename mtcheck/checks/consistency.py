@@ -74,7 +74,8 @@ class NameVariant(Check):
     Saint-Germain``, keeping the spelling the article mentions most, inside longer names too
     (``Olivier Vandamme``, ``Vandamme Textiles``: ``Mr Van Damme`` is the slip), and on a tie the one written
     with a given name, not after a title alone (``Tomás Aranburu``, ``Mr Aranbúru``), then the one whose
-    words the article writes more often alone (``Pablo Larrosa``, ``Pablo Larrosá``, ``Larrosa said``);
+    words the article writes more often alone (``Pablo Larrosa``, ``Pablo Larrosá``, ``Larrosa said``), then the
+    one it introduces (``the Riscos de Bilibio``, later ``the Riscos de Bilibío``);
     ``Rosario Menendez`` beside ``Rosario Menéndez Llano``);
     a foreign name of a newspaper, company or bank beside
     its word-by-word English rendering, made with the glossary
@@ -180,7 +181,7 @@ class NameVariant(Check):
     (``“Córdoba, lejana y sola”, which he translated as…``) keeps its accents, and its spelling (``“o Iguaçu é
     nosso”``, ``the Iguassu``), as does a source-language name given as the English one's gloss (``the Azores
     (Açores)``) or said to be the original's (``Capitale italiana della cultura in the original``, ``…, as it is
-    known in Italian``); the English adjective of a place (``the Ionian coast``) is no variant of the source language's
+    known in Italian``) or the English one's local name (``Den Haag, as The Hague is known in Dutch``); the English adjective of a place (``the Ionian coast``) is no variant of the source language's
     adjective that only ends a town's name (``Palizzi Ionica``). Generic groups
     need evidence of a name: a capital where no sentence starts (or, at a
     sentence's start, a word neither English nor of the source lists), on a

@@ -17,7 +17,7 @@ from .language_lexicon import load_lexicon
 from .name_evidence import TWO_PEOPLE_ALIKE, different_people, full_name_respoken, unrelated
 from .name_forms import Occurrence, overlaps
 from .name_keys import given_key, typo_keys
-from .name_spelling import feminine_pair, two_letters_apart
+from .name_spelling import feminine_pair, no_word, two_letters_apart
 from .name_surnames import CAPITALISED_RUN, TITLE_WORD
 from .name_verdict import Verdict, usual_form
 
@@ -28,6 +28,9 @@ _REGNAL_NAME = re.compile(r"\b(?P<given>[A-Z][a-z\u00e0-\u00ff]+)[ \N{NO-BREAK S
 #: what follows the pronoun after a name (``Without Pablo I would``), never a regnal number: a lower-case word
 #: other than the few that follow a sovereign's name (``Jaume I and Jaime II``, ``Felipe I of Castile``)
 _PRONOUN_AFTER = re.compile(r"[ \N{NO-BREAK SPACE}]+(?!(?:and|or|of|in|who|whose)\b)[a-z]")
+#: the shortest surname after which two spellings of a given name are compared (``Arjan Bos``, ``Arjen Bos``); one
+#: this short counts only where it is no word of any list and the given name has four letters or more
+SHORT_SURNAME = 3
 #: a middle initial after a given name (``Pablo V. Ruiz``): a letter, a full stop and a capitalised word
 _INITIAL_AFTER = re.compile(r"\.[ \N{NO-BREAK SPACE}]*[A-Z]")
 #: a regnal number alone
@@ -38,7 +41,7 @@ def given_name_variants(text: str, claimed: list[tuple[int, int]], known: Collec
                         lowercase: Collection[str]) -> Iterator[Verdict]:
     """One person's given name spelled two ways before the same surname (``Luiz Fernando Albuquerque``,
     ``Luís Fernando Albuquerque``; ``Thiago Medeiros``, ``Tiago Medeiros``; ``Karsten``, ``Carsten``; ``Vítor``,
-    ``Victor``): an accent, a letter added, dropped or changed, a C for a K, a Y for an IE
+    ``Victor``; ``Arjan Bos``, ``Arjen Bos``): an accent, a letter added, dropped or changed, a C for a K, a Y for an IE
     between consonants (``Hielke``, ``Hylke``), or an X for a J (``Xosé``, ``José``), or two letters where the later
     full name only opens a sentence to speak (``Police spokesman Steffen Kuhlmann``, ``Stefan Kuhlmann said``: a
     second man of that surname would come with a role). A feminine beside a masculine (``Daniel``, ``Daniela``;
@@ -51,8 +54,10 @@ def given_name_variants(text: str, claimed: list[tuple[int, int]], known: Collec
     # the first given name's spellings by what follows it (the other given names and the surname)
     spellings: dict[tuple[str, ...], dict[str, list[Occurrence]]] = {}
     for start, given, rest in _full_names(text, lexicon):
-        if len(given) < 3 or len(rest[-1]) < 4 or given in known:
+        if len(given) < 3 or len(rest[-1]) < SHORT_SURNAME or given in known:
             continue  # the table judges its own names (Oleksii, Oleksiy)
+        if len(rest[-1]) == SHORT_SURNAME and (len(given) < 4 or not no_word(rest[-1])):
+            continue  # a short word of a list (Ana Paz, Anna Sea): maybe no surname; Arjan Bos is one
         if lexicon.is_english(given):
             if given.lower() in lowercase or lexicon.is_english(rest[-1]):
                 continue

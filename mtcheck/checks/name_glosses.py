@@ -16,20 +16,27 @@ from .name_forms import Occurrence, glossed
 #: the languages whose names a writer says a name is given in (``in French``, ``known in Italian as``)
 _LANGUAGES = r"(?:French|Dutch|German|Spanish|Italian|Portuguese|Flemish|Catalan|Basque)"
 
+#: a name of one to four capitalised words (``The Hague``, ``Brussels``)
+_NAME = r"[A-Z][\w'\N{RIGHT SINGLE QUOTATION MARK}-]*(?:[ \N{NO-BREAK SPACE}][A-Z][\w'\N{RIGHT SINGLE QUOTATION MARK}-]*){0,3}"
+#: the peoples who call a place by their language's name (``as the Dutch call it``)
+_LANGUAGE_PEOPLE = r"(?:French|Dutch|Germans|Spanish|Italians|Portuguese|Flemish|Catalans|Basques|locals)"
+
 #: what introduces a place's or a person's name in another language: ``known in French as``, ``called … in Dutch``
 _NAMED_AS = re.compile(r"\b(?:known|called|named|spelt|spelled|written)\s+(?:in\s+[A-Z][a-z]+\s+|locally\s+|there\s+)?"
                        r"as\s+(?:the\s+)?\Z"
                        rf"|\bin\s+{_LANGUAGES}[,:]?\s+\Z")
 
 #: what says right after a name that it is given as the source language has it: ``Capitale italiana della cultura in
-#: the original``, ``…, as it is known in Italian,``, ``…, as locals call it``, ``(in Italian)``; not a language
-#: that qualifies a noun (``in Italian politics``)
+#: the original``, ``…, as it is known in Italian,``, ``…, as locals call it``, ``(in Italian)``; or that it is the
+#: local name of the English one after it: ``Den Haag, as The Hague is known in Dutch,``, ``…, as the Dutch call
+#: The Hague``; not a language that qualifies a noun (``in Italian politics``)
 _NAMED_SO_AFTER = re.compile(
     r"[ \N{NO-BREAK SPACE}]*[,(]?[ \N{NO-BREAK SPACE}]*"
     r"(?:in\s+the\s+original\b"
     rf"|in\s+(?:the\s+)?(?:original\s+)?{_LANGUAGES}\b(?!\s+[a-z])"
-    r"|as\s+(?:it|she|he|they)\s+(?:is|are|was|were)\s+(?:known|called|named)\s+(?:locally|there|in\s+[A-Z][a-z]+)\b"
-    r"|as\s+(?:locals|residents)\s+call\s+(?:it|her|him|them)\b)")
+    rf"|as\s+(?:it|she|he|they|{_NAME})\s+(?:is|are|was|were)\s+(?:known|called|named)\s+"
+    r"(?:locally|there|in\s+[A-Z][a-z]+)\b"
+    rf"|as\s+(?:locals|residents|the\s+{_LANGUAGE_PEOPLE})\s+call\s+(?:it|her|him|them|{_NAME})\b)")
 
 
 def named_as_original(text: str, occurrence: Occurrence) -> bool:

@@ -43,6 +43,8 @@ _TRANSLITERATION_RULES = (
     # German says a final -ig as -ich, and a slip writes the one for the other: Wittig, Wittich; König, Könich
     (re.compile(r"ich\Z"), "ig"),
     (re.compile(r"ij"), "i"),  # Dutch: Dijkstra, Dykstra
+    # the French ILL after a vowel, said as the Y that a spelling by ear writes: Lafaille, Lafaye; Maillard, Mayard
+    (re.compile(r"(?<=[aeou])ill"), "y"),
     (re.compile(r"y"), "i"),
     # the CK that German and Dutch write for a doubled K, which older Dutch and Flemish names keep beside a single
     # K (Hendrickx, Hendriks; Verbeeck, Verbeek), folded only now: a K after a C is no Spanish QU above
@@ -65,7 +67,8 @@ def variant_keys(word: str) -> frozenset[str]:
     and as the ``j`` of modern Spanish (``Xerez``, ``Jerez``);
     then the rules above fold ``g/j`` before ``e`` or ``i``, ``kh/h``, ``n/m`` before ``b``, ``p`` or ``f``
     (``Lanfranco``, ``Lamfranco``), ``b/v`` between vowels (``Rubbiano``, ``Rubiano``, ``Ruviano``),
-    ``ou/u``, ``x/ks``, ``y/i``, a final ``ich/ig`` (``Wittich``, ``Wittig``), ``k/qu/ch`` inside a word before
+    ``ou/u``, ``x/ks``, ``ill/y`` after a vowel (``Lafaille``, ``Lafaye``), ``y/i``, a final ``ich/ig``
+    (``Wittich``, ``Wittig``), ``k/qu/ch`` inside a word before
     ``e`` or ``i`` (``Urkieta``, ``Urquieta``), ``ck/k`` (``Hendrickx``, ``Hendriks``), doubled letters, and ``ie/e``
     after a consonant
     (``Zelensky``, ``Zelenskyy``, ``Zelenskiy`` share one key).

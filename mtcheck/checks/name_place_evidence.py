@@ -149,13 +149,21 @@ def translated_word(text: str, found: Sequence[tuple[int, int, str, int]]) -> bo
     """Is one form an English word that stands alone, never written as a person's name nor inside a
     longer name (``the Virgin of the Pillar`` beside ``Plaza del Pilar``; ``Tangier`` beside the port
     ``Tanger Med``): a translation or another thing, where only its capital made it a name? (Inside a
-    longer name it is one: ``Regional Committee of Shellfish Farming`` beside ``Comité régional``.)"""
+    longer name it is one: ``Regional Committee of Shellfish Farming`` beside ``Comité régional``.) English words
+    joined by a hyphen, each capitalised, are no English compound but a place's name (``Saint-Yore`` beside
+    ``Saint-Yorre``): English writes its compounds in lower case (``hard-won``)."""
     lexicon = load_lexicon()
-    english = {form for _, _, form, _ in found if lexicon.is_english(form)}
+    english = {form for _, _, form, _ in found if lexicon.is_english(form) and not _capitalised_compound(form)}
     if not english or shared_name_word(text, found):
         return False
     return not any(written_as_person(text, start, lexicon) or name_word_before(text, start)
                    or before_a_name(text, end) for start, _, form, end in found if form in english)
+
+
+def _capitalised_compound(form: str) -> bool:
+    """Is ``form`` two words or more joined by hyphens, each capitalised (``Saint-Yore``, not ``Far-off``)?"""
+    parts = form.split("-")
+    return len(parts) > 1 and all(part[:1].isupper() for part in parts)
 
 
 #: shortest coined name (a company's, ``Agrifrost``) whose one changed vowel is a slip without a person's evidence

@@ -196,10 +196,12 @@ def _named(lay: Layout, occurrence: Occurrence) -> bool:
 
 
 def _kept(lay: Layout, occurrences: Sequence[Occurrence]) -> str:
-    """The form to keep: the most frequent; on a tie the one with accents, then one of the body, then the first."""
+    """The form to keep: the most frequent; on a tie one of the body, then the first there (``the Riscos de
+    Bilibio``, later ``the Riscos de Bilibío``; ``the Schlossplatz``, later ``the Schloßplatz``): an article
+    introduces a name as its writer spells it, and a slip respells a later mention, accents added or dropped."""
     counts = Counter(o.form for o in occurrences)
     first = {}
     for o in occurrences:
         first.setdefault(o.form, o.start)
     in_body = {o.form for o in occurrences if not lay.in_title(o.start)}
-    return max(counts, key=lambda f: (counts[f], has_accent(f), f in in_body, -first[f]))
+    return max(counts, key=lambda f: (counts[f], f in in_body, -first[f]))
