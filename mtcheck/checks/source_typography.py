@@ -96,7 +96,7 @@ def _opens_spanish(text: str, pos: int) -> bool:
 #: what the marks of other source languages need somewhere in the text (see :data:`_SOURCE_MARK_FINDERS`)
 _SOURCE_MARK_HINT = re.compile(
     rf"[\N{{DOUBLE LOW-9 QUOTATION MARK}}\N{{INVERTED QUESTION MARK}}\N{{INVERTED EXCLAMATION MARK}}]|,,\w|\d\.?[\N{{FEMININE ORDINAL INDICATOR}}\N{{MASCULINE ORDINAL INDICATOR}}]"
-    rf"|\d\.[ \N{{NO-BREAK SPACE}}]+[a-z]|\d,-|\d\.[\N{{EN DASH}}\N{{EM DASH}}-]|\d\N{{DEGREE SIGN}}[ \N{{NO-BREAK SPACE}}]+(?:[A-Z]|{ANY_MONTH}|{ORDINAL_NOUNS})"
+    rf"|\d\.[ \N{{NO-BREAK SPACE}}]+[a-z]|\d\.\d{{1,2}}\.,|\d,-|\d\.[\N{{EN DASH}}\N{{EM DASH}}-]|\d\N{{DEGREE SIGN}}[ \N{{NO-BREAK SPACE}}]+(?:[A-Z]|{ANY_MONTH}|{ORDINAL_NOUNS})"
     rf"|\d\.[ \N{{NO-BREAK SPACE}}]+(?:{MONTHS})|\d\.\d{{3}}(?!\d|[.,]\d)|\d[ \N{{NO-BREAK SPACE}}]?(?:M|Md|Mds|Mrd|k)\N{{EURO SIGN}}"
     rf"|\d\.\d{{3}},\d|(?:Mio|Mrd)\.|\d \d{{3}}(?![\d.,])|\d\.\d{{1,2}}\.(?:19|20)\d\d|\d[ \N{{NO-BREAK SPACE}}]?\N{{EURO SIGN}}"
     rf"|\d['\N{{RIGHT SINGLE QUOTATION MARK}}]\d{{3}}|\d-\d{{1,2}}-(?:19|20)\d\d|1(?:er|re|\N{{LATIN SMALL LETTER E WITH GRAVE}}re) (?:{MONTHS})"
