@@ -79,10 +79,15 @@ def _bom(data: bytes) -> tuple[str, int] | None:
     return None
 
 
+#: byte pairs an input without a byte order mark needs before its NULs can say UTF-16: in fewer, a few NUL
+#: bytes in a short line of garbage fall on one side by chance (``x\0 \nx\0 \0 `` reads as three UTF-16 letters)
+MIN_UTF16_PAIRS = 8
+
+
 def utf16_without_bom(head: bytes) -> str | None:
     """``utf-16-le``/``-be`` when NULs fill one byte of each pair, as in UTF-16 Latin text."""
     pairs = len(head) // 2
-    if pairs < 2:
+    if pairs < MIN_UTF16_PAIRS:
         return None
     even_nuls = head[0:pairs * 2:2].count(0)
     odd_nuls = head[1:pairs * 2:2].count(0)
