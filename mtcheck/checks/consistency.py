@@ -18,8 +18,8 @@ particles and articles (``name_particles.py``), and transliteration variants
 of capitalised words that the table does not know (``name_transliterations.py``):
 ``name_keys.py`` buckets candidate spellings, and ``name_spelling.py`` (two
 spellings' letters), ``name_context.py`` (the words around one occurrence),
-``name_evidence.py``, ``name_place_evidence.py`` and ``name_place_slips.py`` (every
-occurrence of two spellings: people's names, then places' and other names)
+``name_evidence.py``, ``name_place_evidence.py``, ``name_place_slips.py`` and ``name_typos.py`` (every
+occurrence of two spellings: people's names, places' and other names, typing slips)
 judge whether they are one name misspelt; ``name_compound_surnames.py`` finds
 one of a person's two surnames respelt.
 """
@@ -164,8 +164,14 @@ class NameVariant(Check):
     Heusler``) or alone, opening a sentence once, where the article keeps naming the person otherwise (``Tobias
     Kerner``, ``Körner found space``), and one of a person's two surnames one letter off where the article names
     the person again by both, with no given name of another (``José Manuel Ruiz Sainz``, ``The lawyer for Ruiz
-    Saiz``). A letter with a stroke is an
-    accented letter (``Mørk``, ``Mörk``), a surname spaced after ``the`` and before a noun of its people (``the Lo
+    Saiz``), and a name written twice one way and once with two neighbouring letters swapped (``Verhulst``,
+    ``Verhults``), the first word of a place's name one letter off before the same particles and words (``Alhama de
+    Murcia``, ``Alama de Murcia``; on a tie the spelling with the silent H is kept), a long place's name with a last
+    letter added that makes no plural nor demonym (``in Zoutelande``, ``in Zoutelanden were warned``), and a surname
+    with particles after a personal title, opening a sentence (``Marieke de Wolf``, ``Dr De Wolff said``). An exonym
+    the article says English used (``known to English sailors as Flushing``) is given on purpose, and two people it
+    brings in as having a similar name (``A second member with a similar name, Jan de Jong``) are two. A letter
+    with a stroke is an accented letter (``Mørk``, ``Mörk``), a surname spaced after ``the`` and before a noun of its people (``the Lo
     Russo family``, beside ``Angela Lorusso``) names the person's family, no place, and a family in the plural (``the
     Mangins``, ``two Mangins``) is no slip,
     nor an English noun and its plural (``a Christian Democrat leader``, ``the Christian Democrats``).

@@ -81,7 +81,8 @@ LAST_LOWER_WORD = re.compile(r"\b([a-z]+)[ \N{NO-BREAK SPACE}]\Z")
 
 #: personal titles, ranks and offices written before a person's name (``Mr``, ``Colonel``, ``Mayor``), a full
 #: stop after an abbreviation or not
-TITLES = (r"(?:Mr|Mrs|Ms|Dr|Prof|Mme|Mlle|M|Herr|Frau|Sr|Sra|Sig|Signor|Signora|Dona|Don|Senhor|Senhora"
+TITLES = (r"(?:Mr|Mrs|Ms|Dr|Prof|Mme|Mlle|M|Madame|Mademoiselle|Monsieur|Herr|Frau|Sr|Sra|Sig|Signor|Signora|Dona|Don"
+          r"|Senhor|Senhora"
           r"|Colonel|General|Captain|Major|Lieutenant|Sergeant|Commander|Commissioner|Inspector|Judge|Prosecutor"
           r"|Minister|President|Mayor|Senator|Governor|Professor|Doctor|Father|Bishop|Cardinal|Chief|Superintendent"
           r"|Coach|Alderman|Alderwoman|Councillor|Councilor|Councilman|Councilwoman|Deputy|Chancellor|Secretary"

@@ -235,11 +235,16 @@ _NO_RELATION = re.compile(r"(?:\s+[A-Z][\w'\N{RIGHT SINGLE QUOTATION MARK}-]+){0
 
 
 #: what says that two people of one article have names alike (``The two women, who are not related,``; ``two
-#: councillors with almost identical names``; ``men with almost the same name``; ``the similarity of their names``)
+#: councillors with almost identical names``; ``men with almost the same name``; ``the similarity of their names``; ``with a
+#: similar name``)
 TWO_PEOPLE_ALIKE = re.compile(r"\b(?:are|were)\s+(?:not\s+related|no\s+relation|unrelated)\b"
                               r"|\b(?:almost|nearly|near)[\s-]+identical\s+(?:sur)?names\b|\bnamesakes\b"
                               r"|\b(?:almost|nearly)\s+the\s+same\s+(?:sur)?names?\b"
                               r"|\bsimilar(?:-sounding)?\s+(?:sur)?names\b"
+                              # one of them brought in as having a name like the other's (``A second member with a
+                              # similar name, Jan de Jong``; ``another councillor of an almost identical name``)
+                              r"|\b(?:with|of|bearing|sharing)\s+(?:a|an)\s+(?:very\s+|strikingly\s+)?"
+                              r"(?:similar(?:-sounding)?|(?:almost|nearly|near)[\s-]+identical)\s+(?:sur)?name\b"
                               r"|\bsimilarity\s+of\s+(?:their|the\s+two)\s+(?:sur)?names\b", re.IGNORECASE)
 
 #: a person introduced as another's namesake: ``His namesake and former teammate Thiago Marques``

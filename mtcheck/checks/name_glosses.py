@@ -21,10 +21,21 @@ _NAME = r"[A-Z][\w'\N{RIGHT SINGLE QUOTATION MARK}-]*(?:[ \N{NO-BREAK SPACE}][A-
 #: the peoples who call a place by their language's name (``as the Dutch call it``)
 _LANGUAGE_PEOPLE = r"(?:French|Dutch|Germans|Spanish|Italians|Portuguese|Flemish|Catalans|Basques|locals)"
 
-#: what introduces a place's or a person's name in another language: ``known in French as``, ``called … in Dutch``
+#: the people who knew a place by another name, or the time they did: ``to English sailors``, ``for centuries``,
+#: ``among the British``, ``long``, ``once``
+_KNOWN_TO = (r"(?:(?:to|by|among|in|for|from)\s+(?:the\s+)?(?:[A-Za-z]+\s+){0,2}?"
+             r"|(?:once|long|formerly|historically|then|still|also|widely)\s+)")
+
+#: what introduces a place's or a person's name in another language: ``known in French as``, ``called … in Dutch``,
+#: ``known to English sailors for centuries as``, ``which the English called``: an exonym given on purpose
 _NAMED_AS = re.compile(r"\b(?:known|called|named|spelt|spelled|written)\s+(?:in\s+[A-Z][a-z]+\s+|locally\s+|there\s+)?"
                        r"as\s+(?:the\s+)?\Z"
-                       rf"|\bin\s+{_LANGUAGES}[,:]?\s+\Z")
+                       # ``known`` only: ``called for calm as Kyiv braced`` names nothing
+                       rf"|\bknown\s+(?:{_KNOWN_TO}){{1,2}}as\s+(?:the\s+)?\Z"
+                       rf"|\bin\s+{_LANGUAGES}[,:]?\s+\Z"
+                       rf"|\b(?:the\s+)?(?:English|British|{_LANGUAGE_PEOPLE}|sailors)\s+(?:once\s+|long\s+|still\s+)?"
+                       r"(?:called|call|named|knew|know)\s+(?:it|the\s+(?:town|city|port|place|village|river|island))?"
+                       r"\s*(?:as\s+)?\Z")
 
 #: what says right after a name that it is given as the source language has it: ``Capitale italiana della cultura in
 #: the original``, ``…, as it is known in Italian,``, ``…, as locals call it``, ``(in Italian)``; or that it is the
@@ -43,7 +54,7 @@ def named_as_original(text: str, occurrence: Occurrence) -> bool:
     """Is the occurrence introduced as the other language's name (``known in French as Louvain``), or said right after
     to be the name as the source language has it (``Capitale italiana della cultura in the original``, ``…, as it is
     known in Italian``)? The writer gives it beside the English name on purpose."""
-    return (_NAMED_AS.search(text, max(0, occurrence.start - 40), occurrence.start) is not None
+    return (_NAMED_AS.search(text, max(0, occurrence.start - 60), occurrence.start) is not None
             or _NAMED_SO_AFTER.match(text, occurrence.end) is not None)
 
 

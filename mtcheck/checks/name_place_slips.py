@@ -15,12 +15,12 @@ from collections import Counter
 from typing import Sequence
 
 from .language_lexicon import load_lexicon
-from .name_context import before_a_name, name_word_before, written_as_person
+from .name_context import attributive, before_a_name, name_word_before, written_as_person
 from .name_forms import POSSESSIVES, Layout, unaccented
 from .name_keys import SURNAME_LETTERS
 from .name_place_evidence import COINED_LETTERS, never_in_one_sentence
 from .name_spelling import (
-    ending_devoiced, final_s, inner_sound_alike, linking_s, no_word, one_inner_letter_apart, one_vowel_apart,
+    ending_devoiced, final_s, inflected, inner_sound_alike, linking_s, no_word, one_inner_letter_apart, one_vowel_apart,
 )
 
 
@@ -48,7 +48,7 @@ _NAME_WORD = r"[A-Z][\w'\N{RIGHT SINGLE QUOTATION MARK}-]*"
 #: ``in Seia, ``, ``around Emmen, ``, ``towns such as ``
 _PLACE_LIST_BEFORE = re.compile(
     r"(?:\b(?i:in|at|from|near|between|outside|around|of|to|across|throughout|within)"
-    r"|\b(?:towns|villages|cities|municipalities|communities|parishes|districts|places)"
+    r"|\b(?i:towns|villages|cities|municipalities|communities|parishes|districts|places)"
     r"[ \N{NO-BREAK SPACE}]+(?:such[ \N{NO-BREAK SPACE}]+as|like|including))[ \N{NO-BREAK SPACE}]+"
     rf"(?:{_NAME_WORD}(?:[ \N{{NO-BREAK SPACE}}]{_NAME_WORD}){{0,2}}"
     r"(?:,[ \N{NO-BREAK SPACE}]+|[ \N{NO-BREAK SPACE}]+(?:and|or)[ \N{NO-BREAK SPACE}]+)){0,4}\Z")
@@ -72,6 +72,12 @@ def _as_place(text: str, start: int, name_end: int, listed: bool = False) -> boo
             or _PLACE_NOUN_BEFORE.search(text, max(0, start - 8), start) is not None)
 
 
+def as_place(text: str, start: int, name_end: int) -> bool:
+    """Is the name at ``text[start:name_end]`` written as a place's, or listed among places after a preposition of
+    place or ``towns such as`` (``the mayor of Alama de Murcia``, ``Towns such as Alhama de Murcia``)?"""
+    return _as_place(text, start, name_end, listed=True)
+
+
 def place_slip(text: str, lay: Layout, found: Sequence[tuple[int, int, str, int]]) -> bool:
     """Is one long word of no language's word lists written as a place each time, after a preposition of place or
     beside a landscape noun (``a district of Camanducaia``, ``In Camandocaia``; ``the Paraopeba River``, ``along the
@@ -91,6 +97,9 @@ def place_slip(text: str, lay: Layout, found: Sequence[tuple[int, int, str, int]
             or min(map(len, forms)) >= SURNAME_LETTERS and inner_sound_alike(*forms)) \
             and _placed_once(text, lay, everywhere):
         return True
+    if len(forms) == 2 and _last_letter_added(forms) and _placed_once(text, lay, everywhere) \
+            and not any(attributive(text, name_end) for _, name_end, form, _ in found if form == _rare(found)):
+        return True  # ``in Zoutelande`` twice, ``in Zoutelanden were warned``: no demonym, no noun after it
     vowel = len(forms) == 2 and one_vowel_apart(*forms)
     if len(forms) != 2 or len(forms[0]) < COINED_LETTERS or not (vowel or final_s(*forms)):
         return False
@@ -101,6 +110,19 @@ def place_slip(text: str, lay: Layout, found: Sequence[tuple[int, int, str, int]
         _as_place(text, start, name_end)
         and not written_as_person(text, start, lexicon) and not text.startswith(POSSESSIVES, name_end)
         for start, name_end, _, _ in found)
+
+
+def _last_letter_added(forms: Sequence[str]) -> bool:
+    """Is one long name of seven letters or more the other with one letter added at its end, neither a plural's
+    nor a demonym's (``Zoutelande``, ``Zoutelanden``: a Dutch -e written -en; not ``Murcia``, ``Murcian``)?"""
+    short, long = sorted(forms, key=len)
+    return len(short) >= COINED_LETTERS and long[:-1] == short and not inflected(forms)
+
+
+def _rare(found: Sequence[tuple[int, int, str, int]]) -> str:
+    """The spelling written fewest times (the later one on a tie)."""
+    counts = Counter(form for _, _, form, _ in found)
+    return min(counts, key=lambda form: (counts[form], -max(s for s, _, f, _ in found if f == form)))
 
 
 def _placed_once(text: str, lay: Layout, found: Sequence[tuple[int, int, str, int]]) -> bool:

@@ -190,8 +190,9 @@ def _renamed(text: str, given: str, one: str, other: str) -> bool:
 
 def bare_particle_slips(text: str, claimed: list[tuple[int, int]]) -> Iterator[Verdict]:
     """A surname with particles introduced after a given name (``Curator Karin van Dam``) and once written alone,
-    opening a sentence as its subject, with an ending added or dropped or, four letters or more, one letter off
-    (``Van Damme also wanted``), or a first letter that sounds alike (``Marijke de Kraker``, ``De Craker said``):
+    opening a sentence as its subject, after a personal title or not, with an ending added or dropped or, four
+    letters or more, one letter off (``Van Damme also wanted``; ``Marieke de Wolf``, ``Dr De Wolff said``), or a
+    first letter that sounds alike (``Marijke de Kraker``, ``De Craker said``):
     news text introduces a new person with a given name, so a name with the same particles that the text writes
     nowhere else is the introduced one, misspelt. The generic detectors leave it: the surname is short, and ``Van``
     before it is no given name. A bare name that matches the surnames of two people introduced with those particles
@@ -203,6 +204,9 @@ def bare_particle_slips(text: str, claimed: list[tuple[int, int]]) -> Iterator[V
         given, last = match.group("given"), match.group("last")
         particles = " ".join(match.group("particles").lower().split())
         start = match.start("particles")
+        if given is not None and _HONORIFIC.fullmatch(given) is not None:
+            start = match.start("given")  # ``Dr De Wolff said``: a title names no one person, the surname is bare
+            given = None
         if given is not None:
             if TITLE_WORD.fullmatch(given) is None and not any(lexicon.is_english(part) for part in given.split("-")):
                 introduced.setdefault(particles, set()).add(last)

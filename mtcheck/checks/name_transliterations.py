@@ -32,6 +32,7 @@ from .name_place_evidence import (
 )
 from .name_place_slips import linking_s_slip, place_slip, two_part_place_slip
 from .name_spelling import inflected, no_word, slip_on_an_accent
+from .name_typos import swapped_letters_slip, tail_slip, with_silent_h
 from .name_verdict import Verdict, usual_form
 
 
@@ -63,6 +64,10 @@ def transliteration_variants(lay: Layout, known: frozenset[str], claimed: list[t
             # a short first word of a longer place name, whose particles and last words make it one name
             # (``Ajea de los Molinos``, ``Agea de los Molinos``)
             keys = keys | {f"{TAIL}{key}{tail.group().lower()}" for key in variant_keys(form)}
+        if len(form) >= SURNAME_LETTERS - 1 and form.isalpha() and (tail := PLACE_TAIL.match(text, name_end)):
+            # the first word of a place's longer name one letter off before the same rest (``Alhama de Murcia``,
+            # ``Alama de Murcia``): the rest of the name joins them
+            keys = keys | {f"{TAIL}{key}{tail.group().lower()}" for key in typo_keys(form)}
         if len(form) >= SURNAME_LETTERS and form.isalpha():
             keys = keys | typo_keys(form) | doubled_vowel_keys(form)
         elif len(form) == SURNAME_LETTERS - 1 and form.isalpha():
@@ -107,6 +112,8 @@ def transliteration_variants(lay: Layout, known: frozenset[str], claimed: list[t
                                          or slip_on_an_accent(forms) or forms[0].count("-") == 1
                                          and not two_part_place_slip(text, lay, found)):
             continue  # one part of a hyphenated place one letter off: the rest of the name makes it one place
+        if key.startswith(TAIL + TYPO) and not tail_slip(text, lay, found):
+            continue  # a place's first word one letter off before the same rest: one place, unless a person's
         if key.startswith(TYPO) and len(forms) == 2 and min(map(len, forms)) < SURNAME_LETTERS \
                 and not short_surname_slip(text, forms, found):
             continue  # a five-letter name one letter off: only a surname after a given name
@@ -118,6 +125,7 @@ def transliteration_variants(lay: Layout, known: frozenset[str], claimed: list[t
                             for s, e, _, _ in found)
                         or shared_name_word(text, found) or same_noun_after_the(text, found)
                         or coined_name_slip(text, found) or same_name_slip(text, lay, found)
+                        or swapped_letters_slip(text, found)
                         or place_slip(text, lay, found) or linking_s_slip(text, lay, found))
                 or different_given_names(text, found) or one_name(text, found)
                 or any(quoted(text, s, e) for s, e, _, _ in found)
@@ -164,7 +172,9 @@ def transliteration_variants(lay: Layout, known: frozenset[str], claimed: list[t
             continue  # Marijke Jansen and Marieke Janssen (or Anja Wetzels and Anja Wetzel), called two people
         if different_offices(text, found):
             continue  # Colonel Marc Santoni and the mayor, Marc Santini: two people, told apart by their roles
-        keep = usual_form(occurrences, counts)
+        # on a tie, a place's first word keeps its silent H (``Alhama de Murcia``); a person's H may be another
+        # language's spelling added (``Molheiro``, ``Berghese``)
+        keep = usual_form(occurrences, counts, with_silent_h(forms) if key.startswith(TAIL) else "")
         fresh = [o for o in occurrences if o not in reported]
         reported.update(fresh)
         claimed.extend((o.start, o.end) for o in occurrences)  # the detectors after this one leave them
