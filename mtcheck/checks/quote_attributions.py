@@ -25,6 +25,7 @@ _ABBREVIATION_END = re.compile(r"(?:\b[A-Z]|\b(?:Inc|Ltd|Co|Corp|Jr|Sr|St|etc|Dr
 VERB_AFTER = re.compile(r"[ \t\N{NO-BREAK SPACE}]+([a-z]+)\b")
 #: the same, or after its subject (``” Brunner said``, ``” the mayor said``, ``” he added``): after a
 #: quotation without a mark of its own only, since ``.” He said`` may start a new sentence
+#: (a name's capital may carry an accent: ``the producer Étienne Baradat said``, ``Ángel Sola said``)
 SUBJECT_VERB_AFTER = re.compile(r"[ \t\N{NO-BREAK SPACE}]+(?:(?:he|she|they|we|it|I"
                                 # ``one of the defendants told``
                                 # (``one of the bearers of the saint's statue told``)
@@ -32,13 +33,13 @@ SUBJECT_VERB_AFTER = re.compile(r"[ \t\N{NO-BREAK SPACE}]+(?:(?:he|she|they|we|i
                                 # a role without an article before a name: ``spokesman Bram Donkers said``
                                 # (``deputy mayor Paola Ferrando said``, ``the Toulouse captain Julien Cazeneuve said``)
                                 # (``museum director Teresa Gonçalves said``: a lower-case word may say what the role heads)
-                                r"|(?:the\s+(?:[A-Z][\w'\N{RIGHT SINGLE QUOTATION MARK}-]+\s+)?)?(?:[a-z]+\s+)?(?:deputy\s+|vice[- ]|assistant\s+|chief\s+)?"
+                                r"|(?:the\s+(?:[A-Z\u00C0-\u00D6\u00D8-\u00DE][\w'\N{RIGHT SINGLE QUOTATION MARK}-]+\s+)?)?(?:[a-z]+\s+)?(?:deputy\s+|vice[- ]|assistant\s+|chief\s+)?"
                                 r"(?:spokes(?:man|woman|person)|mayor|alderman|councillor|director|chairman|chairwoman|"
                                 r"minister|governor|prosecutor|coach|manager|captain|president|striker|goalkeeper|councilwoman|councilman|senator|"
                                 r"midfielder|defender|curator|organiser|organizer|founder|commissioner|inspector|secretary)"
-                                r"(?:\s+[A-Z][\w'\N{RIGHT SINGLE QUOTATION MARK}-]+){1,3}"
+                                r"(?:\s+[A-Z\u00C0-\u00D6\u00D8-\u00DE][\w'\N{RIGHT SINGLE QUOTATION MARK}-]+){1,3}"
                                 # or a role led by a name, without the holder's: ``the Monaco coach said``
-                                r"|the\s+(?:[A-Z][\w'\N{RIGHT SINGLE QUOTATION MARK}-]+\s+){1,2}(?:spokes(?:man|woman|person)|mayor|coach|"
+                                r"|the\s+(?:[A-Z\u00C0-\u00D6\u00D8-\u00DE][\w'\N{RIGHT SINGLE QUOTATION MARK}-]+\s+){1,2}(?:spokes(?:man|woman|person)|mayor|coach|"
                                 r"manager|captain|president|minister|director|prosecutor|striker|goalkeeper|midfielder|defender|"
                                 r"chairman|chairwoman|curator|organiser|organizer|founder)"
                                 # the subject may be a role with what it leads and a name: ``the secretary-general
@@ -46,17 +47,17 @@ SUBJECT_VERB_AFTER = re.compile(r"[ \t\N{NO-BREAK SPACE}]+(?:(?:he|she|they|we|i
                                 # (``one resident said``, ``another neighbour told``)
                                 r"|(?:the|a|an|his|her|their|its|one|another)\s+[a-z\d'\N{RIGHT SINGLE QUOTATION MARK}-]+(?:\s+[a-z-]+){0,2}"
                                 # the role's holder by name: ``the hydrologist Anne Roux of the University of Liège said``
-                                r"(?:\s+[A-Z][\w'\N{RIGHT SINGLE QUOTATION MARK}-]+(?:\s+[A-Z][\w'\N{RIGHT SINGLE QUOTATION MARK}-]+){0,2})?"
+                                r"(?:\s+[A-Z\u00C0-\u00D6\u00D8-\u00DE][\w'\N{RIGHT SINGLE QUOTATION MARK}-]+(?:\s+[A-Z\u00C0-\u00D6\u00D8-\u00DE][\w'\N{RIGHT SINGLE QUOTATION MARK}-]+){0,2})?"
                                 r"(?:\s+(?:of|for|at|from|in\s+charge\s+of)\s+[^.!?\"\N{LEFT DOUBLE QUOTATION MARK}"
                                 r"\N{RIGHT DOUBLE QUOTATION MARK}\n]{1,60}?)?"
                                 # or with the name in apposition, after what the role leads or not: ``the mayor,
                                 # Antonio Navarro, said``, ``the police chief in charge of the case, Rui Lima, told``, or
                                 # with who the role is: ``the main defendant, a 34-year-old man from Ghent, told``
-                                r"(?:,\s+(?:[A-Z][\w'\N{RIGHT SINGLE QUOTATION MARK}-]+(?:\s+[A-Z][\w'\N{RIGHT SINGLE QUOTATION MARK}-]+){0,2}"
+                                r"(?:,\s+(?:[A-Z\u00C0-\u00D6\u00D8-\u00DE][\w'\N{RIGHT SINGLE QUOTATION MARK}-]+(?:\s+[A-Z\u00C0-\u00D6\u00D8-\u00DE][\w'\N{RIGHT SINGLE QUOTATION MARK}-]+){0,2}"
                                 r"|(?:a|an)\s+[^,.!?\"\N{LEFT DOUBLE QUOTATION MARK}\N{RIGHT DOUBLE QUOTATION MARK}\n]{2,60}),"
-                                r")?|[A-Z][\w'\N{RIGHT SINGLE QUOTATION MARK}-]+"
+                                r")?|[A-Z\u00C0-\u00D6\u00D8-\u00DE][\w'\N{RIGHT SINGLE QUOTATION MARK}-]+"
                                 # a surname after particles (``Ilse de Wit``, ``Jan van der Berg``)
-                                r"(?:\s+(?:(?:de|van|von|der|den|da|di|del|dos|das|du|le|la|ter|ten)\s+){0,2}[A-Z][\w'\N{RIGHT SINGLE QUOTATION MARK}-]+)?"
+                                r"(?:\s+(?:(?:de|van|von|der|den|da|di|del|dos|das|du|le|la|ter|ten)\s+){0,2}[A-Z\u00C0-\u00D6\u00D8-\u00DE][\w'\N{RIGHT SINGLE QUOTATION MARK}-]+)?"
                                 # a name with its role in apposition: ``Anne Dubreuil, the festival's delegate, insisted``,
                                 # ``Ilse de Wit, head of disease control at the health service, told``
                                 r"(?:,\s+(?:(?:the|a|an|its|their)\s+)?[^,.!?\"\N{LEFT DOUBLE QUOTATION MARK}\N{RIGHT DOUBLE QUOTATION MARK}\n]{2,80},)?)\s+)?("
@@ -69,7 +70,11 @@ ATTRIBUTION_ENDS = re.compile(r"(?:\s+(?:reporters|journalists|the\s+press"
                               r"|the\s+(?:chamber|council|assembly|meeting|court|audience|crowd|committee|hearing|jury"
                               r"|parliament|conference)))?"
                               # where, then when: ``said during a press preview on Wednesday.``
-                              r"(?:\s+(?:after|before|at|outside|during|on|in)\s+(?:the|a|an|his|her|their|its)\s+[a-z]+(?:\s+[a-z]+)?)?"
+                              r"(?:\s+(?:after|before|at|outside|during|on|in)\s+(?:the|a|an|his|her|their|its)\s+[a-z]+(?:\s+[a-z]+)?"
+                              # what the event was of, and the town: ``said at a meeting of mayors in Nuoro``,
+                              # ``stressed at the presentation of the season in Tudela``, ``said in his estate near Auch``
+                              r"(?:\s+of\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?)?"
+                              r"(?:\s+(?:in|near|at)\s+[A-Z\u00C0-\u00D6\u00D8-\u00DE][\w'\N{RIGHT SINGLE QUOTATION MARK}-]+)?)?"
                               r"(?:\s+(?:afterwards|later|yesterday|today|to\s+reporters|to\s+journalists)"
                               # ``told reporters on Wednesday``
                               r"|\s+(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|weekend|night|"
