@@ -85,7 +85,8 @@ _DOTTED_THOUSANDS = re.compile(
     rf"|[\N{{EURO SIGN}}$\N{{POUND SIGN}}]))"
     # any plural after a number that does not start with 0 (``60.000 mangrove seedlings``: a count, where
     # ``0.500 seconds`` is a decimal)
-    rf"|(?<![\w.,])[1-9]\d{{0,2}}(?:\.\d{{3}})+(?![\d.,])(?=[ \N{{NO-BREAK SPACE}}]+(?:[a-z]+[ \N{{NO-BREAK SPACE}}]){{0,2}}"
+    # (``1.850 full-time posts``: a hyphenated word before it)
+    rf"|(?<![\w.,])[1-9]\d{{0,2}}(?:\.\d{{3}})+(?![\d.,])(?=[ \N{{NO-BREAK SPACE}}]+(?:[a-z]+(?:-[a-z]+)?[ \N{{NO-BREAK SPACE}}]){{0,2}}"
     rf"[a-z]{{2,}}[^s\W]s\b)"
     # a count that makes a compound adjective (``the 3.400-seat theatre``)
     rf"|(?<![\w.,])[1-9]\d{{0,2}}\.\d{{3}}(?=-[a-z])"

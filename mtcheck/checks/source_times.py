@@ -85,6 +85,9 @@ _DOTTED_DATE = re.compile(r"(?<![\w.])(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2
 #: a date written day-month-year with hyphens (``01-03-2026``), as Dutch, Portuguese and Spanish texts do;
 #: English news writes the month in words (ISO dates, ``2026-03-01``, start with the year)
 _HYPHEN_DATE = re.compile(r"(?<![\w.-])(?:0?[1-9]|[12]\d|3[01])-(?:0?[1-9]|1[0-2])-(?:19|20)\d{2}(?![\w-])")
+#: day/month/year with slashes whose day (13 to 31) cannot be a month: the source's order, where US English
+#: writes the month first and news prose writes the month in words (``From 15/06/2025, visitors…``)
+_SLASH_DATE = re.compile(r"(?<![\w./-])(?:1[3-9]|2\d|3[01])/(?:0?[1-9]|1[0-2])/(?:19|20)\d{2}(?![\w/-])")
 
 
 def clock_times(text: str, start: int, end: int, report: Callable[..., Finding]) -> Iterator[Finding]:
@@ -201,7 +204,8 @@ def ordinal_days(text: str, start: int, end: int, report: Callable[..., Finding]
 
 
 def numeric_dates(text: str, start: int, end: int, report: Callable[..., Finding]) -> Iterator[Finding]:
-    """Dates written with full stops (``14.11.2024``) or day-month-year with hyphens (``01-03-2026``)."""
+    """Dates written with full stops (``14.11.2024``), day-month-year with hyphens (``01-03-2026``) or, when the
+    day cannot be a month, with slashes (``15/06/2025``)."""
     for match in _DOTTED_DATE.finditer(text, start, end):
         day, month, year = (int(part) for part in match.group(0).split("."))
         fix = f"{day} {_MONTH_LIST[month - 1]} {year}"
@@ -218,5 +222,13 @@ def numeric_dates(text: str, start: int, end: int, report: Callable[..., Finding
             match.start(), match.end(),
             f"Date written day-month-year with hyphens in English text: '{match.group(0)}'; "
             + (f"write '{fix}'" if fix else "write the month in words"),
+            confidence=0.6, suggestion=fix, evidence={"kind": "date format"},
+        )
+    for match in _SLASH_DATE.finditer(text, start, end):
+        day, month, year = (int(part) for part in match.group(0).split("/"))
+        fix = f"{day} {_MONTH_LIST[month - 1]} {year}"
+        yield report(
+            match.start(), match.end(),
+            f"Date written day/month/year in English text: '{match.group(0)}'; write '{fix}'",
             confidence=0.6, suggestion=fix, evidence={"kind": "date format"},
         )

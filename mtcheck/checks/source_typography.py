@@ -99,7 +99,7 @@ _SOURCE_MARK_HINT = re.compile(
     rf"|\d\.[ \N{{NO-BREAK SPACE}}]+[a-z]|\d\.\d{{1,2}}\.,|\d,-|\d\.[\N{{EN DASH}}\N{{EM DASH}}-]|\d\N{{DEGREE SIGN}}[ \N{{NO-BREAK SPACE}}]+(?:[A-Z]|{ANY_MONTH}|{ORDINAL_NOUNS})"
     rf"|\d\.[ \N{{NO-BREAK SPACE}}]+(?:{MONTHS})|\d\.\d{{3}}(?!\d|[.,]\d)|\d[ \N{{NO-BREAK SPACE}}]?(?:M|Md|Mds|Mrd|k)\N{{EURO SIGN}}"
     rf"|\d\.\d{{3}},\d|(?:Mio|Mrd)\.|\d \d{{3}}(?![\d.,])|\d\.\d{{1,2}}\.(?:19|20)\d\d|\d[ \N{{NO-BREAK SPACE}}]?\N{{EURO SIGN}}"
-    rf"|\d['\N{{RIGHT SINGLE QUOTATION MARK}}]\d{{3}}|\d-\d{{1,2}}-(?:19|20)\d\d|1(?:er|re|\N{{LATIN SMALL LETTER E WITH GRAVE}}re) (?:{MONTHS})"
+    rf"|\d['\N{{RIGHT SINGLE QUOTATION MARK}}]\d{{3}}|\d-\d{{1,2}}-(?:19|20)\d\d|\d/\d{{1,2}}/(?:19|20)\d\d|1(?:er|re|\N{{LATIN SMALL LETTER E WITH GRAVE}}re) (?:{MONTHS})"
     rf"|the \d{{1,3}}(?:e|\N{{LATIN SMALL LETTER E WITH GRAVE}}me|eme|de|ste) |\d(?:de|ste|e|er|re|eme|\N{{LATIN SMALL LETTER E WITH GRAVE}}me)\b"
 )
 #: what each kind of report needs somewhere in the text: a guillemet; a space before ``: ; ! ?`` (numbers
@@ -196,7 +196,7 @@ class SourceTypography(Check):
     April``) and thousands split by full stops before a counted noun or
     after a currency sign (``22.000 people``, ``€1.500``), by spaces (``1 500
     euros``) or by apostrophes, the Swiss way (``1'200 francs``), dates with full stops
-    (``14.11.2024``), currencies abbreviated the French or German way (``345 M€``,
+    (``14.11.2024``), and day/month/year when the day cannot be a month (``15/06/2025``), currencies abbreviated the French or German way (``345 M€``,
     ``3 Mrd. Euro``), prices with ``,-`` for no cents (``€ 450,-``), German ordinals
     with a full stop (``the 87. minute``) and Spanish, Portuguese and Italian
     ordinal indicators (``38ª edition``). English thousands (``3,500``, ``1,000``), decimals (``2.5 km``),
