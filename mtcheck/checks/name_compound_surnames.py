@@ -21,7 +21,7 @@ from .name_forms import Occurrence, overlaps, unaccented
 from .name_keys import typo_keys
 from .name_spelling import no_word
 from .name_surnames import CAPITALISED_RUN, TITLE_WORD
-from .name_verdict import Verdict
+from .name_verdict import Verdict, usual_form
 
 #: fewest letters of the surname respelt (``Saiz``) and of the one written the same (``Gil``)
 _RESPELT_LETTERS = 4
@@ -66,6 +66,43 @@ def compound_surname_slips(text: str, claimed: list[tuple[int, int]], lowercase:
             if verdict is not None:
                 reported.add(pair)
                 yield verdict
+    yield from _joined_surname_slips(text, claimed, lexicon)
+
+
+#: a given name, a surname and the particle and the surname that Spanish joins to it (``Javier Sáenz de
+#: Galdeano``, ``Juan Ruiz de Alda``, ``Ana Fernández de la Mora``)
+_JOINED_SURNAME = re.compile(r"\b(?P<given>[A-Z][a-z\u00e0-\u00ff]+)[ \N{NO-BREAK SPACE}]"
+                             r"(?P<first>[A-Z][a-z\u00e0-\u00ff]+)"
+                             r"(?P<rest>(?:[ \N{NO-BREAK SPACE}](?:de|del|la|y|i))+"
+                             r"[ \N{NO-BREAK SPACE}][A-Z][a-z\u00e0-\u00ff]+)\b")
+
+
+def _joined_surname_slips(text: str, claimed: list[tuple[int, int]], lexicon: Any) -> Iterator[Verdict]:
+    """A surname joined by a particle to a second one, after the same given name and before the same particle and
+    second surname, one letter off, accents aside (``Javier Sanz de Galdeano``, ``Javier Sáenz de Galdeano``): the
+    given name and the joined surname mark one person, so the first surname is respelt, short as it is."""
+    if TWO_PEOPLE_ALIKE.search(text) is not None:
+        return
+    firsts: dict[tuple[str, str], list[Occurrence]] = {}  # the first surname's occurrences, by given name and rest
+    for match in _JOINED_SURNAME.finditer(text):
+        given = match.group("given")
+        if lexicon.is_english(given) or not no_word(given) or TITLE_WORD.fullmatch(given) is not None:
+            continue  # a sentence's first word or a role (``Mayor Sanz de Galdeano``): no given name
+        found = Occurrence(match.start("first"), match.end("first"), match.group("first"))
+        firsts.setdefault((given, match.group("rest")), []).append(found)
+    for occurrences in firsts.values():
+        counts = Counter(o.form for o in occurrences)
+        if len(counts) != 2:
+            continue
+        one, other = counts
+        if min(len(one), len(other)) < _RESPELT_LETTERS or unaccented(one.lower()) == unaccented(other.lower()) \
+                or not typo_keys(one) & typo_keys(other):
+            continue  # accents alone are the accent detector's; two letters off may be two families' names
+        if any(overlaps(o, claimed) or unrelated(text, o) for o in occurrences):
+            continue
+        keep = usual_form(occurrences, counts)
+        claimed.extend((o.start, o.end) for o in occurrences)
+        yield Verdict(occurrences, counts, keep, keep, "transliteration", Severity.WARNING, 0.6, "generic")
 
 
 def _given_names(words: Sequence[str], lexicon: Any) -> bool:

@@ -20,6 +20,7 @@ from .language import translated_beside
 from .language_appositions import named_by_its_place
 from .language_lexicon import SOURCE_LANGUAGES, load_lexicon
 from .language_spans import enclosing
+from .name_calques import load_glossary
 from .name_forms import AUXILIARIES, POSSESSIVES, TITLE_FOLLOWERS, Occurrence
 
 
@@ -278,14 +279,18 @@ _BODY_HEAD_BEFORE = re.compile(r"((?:[A-Z][\w\N{RIGHT SINGLE QUOTATION MARK}'-]*
 
 def in_source_body_name(text: str, start: int) -> bool:
     """Does the word at ``start`` end a source-language body's name whose head a source-language noun
-    starts or holds (``Hospital Universitario de Navarra``, ``Universidad de Navarra``), not a person's?"""
+    starts or holds (``Hospital Universitario de Navarra``, ``Universidad de Navarra``, the newspaper ``Diario de
+    Navarra``), not a person's?"""
     head = _BODY_HEAD_BEFORE.search(text, max(0, start - 60), start)
     if head is None:
         return False
     lexicon = load_lexicon()
-    # a noun of the source lists (Universidad, Ayuntamiento) or of their institutions (Hospital, Banco); a
-    # given name (Ana de Castro) is neither
+    glossary = load_glossary()
+    # a noun of the source lists (Universidad, Ayuntamiento) or of their institutions (Hospital, Banco), or a
+    # word of a newspaper's, company's or bank's name that English keeps whole (Diario, Zeitung); a given name
+    # (Ana de Castro) is none of them
     return any("institutions" in kinds or ("common" in kinds and not lexicon.is_english(word))
+               or (word.lower() in glossary and glossary[word.lower()].role == "word" and not lexicon.is_english(word))
                for kinds, word in ((lexicon.kinds(word), word) for word in head.group(1).split()))
 
 

@@ -31,6 +31,9 @@ _PRONOUN_AFTER = re.compile(r"[ \N{NO-BREAK SPACE}]+(?!(?:and|or|of|in|who|whose
 #: the shortest surname after which two spellings of a given name are compared (``Arjan Bos``, ``Arjen Bos``); one
 #: this short counts only where it is no word of any list and the given name has four letters or more
 SHORT_SURNAME = 3
+#: the shortest given name after which a short surname that a source list has as a word too counts: such a long
+#: given name is seldom another word, so the short one after it is the surname (``Annemieke Vos``, ``Annemiek Vos``)
+LONG_GIVEN_NAME = 7
 #: a middle initial after a given name (``Pablo V. Ruiz``): a letter, a full stop and a capitalised word
 _INITIAL_AFTER = re.compile(r"\.[ \N{NO-BREAK SPACE}]*[A-Z]")
 #: a regnal number alone
@@ -56,7 +59,8 @@ def given_name_variants(text: str, claimed: list[tuple[int, int]], known: Collec
     for start, given, rest in _full_names(text, lexicon):
         if len(given) < 3 or len(rest[-1]) < SHORT_SURNAME or given in known:
             continue  # the table judges its own names (Oleksii, Oleksiy)
-        if len(rest[-1]) == SHORT_SURNAME and (len(given) < 4 or not no_word(rest[-1])):
+        if len(rest[-1]) == SHORT_SURNAME and (len(given) < 4 or not (no_word(rest[-1]) or (
+                len(given) >= LONG_GIVEN_NAME and not lexicon.is_english(rest[-1])))):
             continue  # a short word of a list (Ana Paz, Anna Sea): maybe no surname; Arjan Bos is one
         if lexicon.is_english(given):
             if given.lower() in lowercase or lexicon.is_english(rest[-1]):

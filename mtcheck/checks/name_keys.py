@@ -36,6 +36,9 @@ _TRANSLITERATION_RULES = (
     (re.compile(r"x"), "ks"),
     # the Basque K of a Spanish QU, not in a word's first letter nor after a C (Becker): Urkieta, Urquieta
     (re.compile(r"(?<=[a-bd-z])k(?=[ei])"), "qu"),
+    # the Basque K of a Spanish hard C, before A, O or U inside a word, not after a C (the CK folded below):
+    # Goikoetxea, Goicoechea; Urkola, Urcola
+    (re.compile(r"(?<=[a-bd-z])k(?=[aou])"), "c"),
     (re.compile(r"(?<=.)qu(?=[ei])"), "ch"),  # French and Spanish for Italian: Marquetti, Marchetti
     (re.compile(r"qu"), "kw"),  # German: Marquardt, Markwardt
     (re.compile(r"dt\Z"), "t"),  # Dutch and German: De Smedt, De Smet; Schmidt, Schmit
@@ -69,7 +72,8 @@ def variant_keys(word: str) -> frozenset[str]:
     (``Lanfranco``, ``Lamfranco``), ``b/v`` between vowels (``Rubbiano``, ``Rubiano``, ``Ruviano``),
     ``ou/u``, ``x/ks``, ``ill/y`` after a vowel (``Lafaille``, ``Lafaye``), ``y/i``, a final ``ich/ig``
     (``Wittich``, ``Wittig``), ``k/qu/ch`` inside a word before
-    ``e`` or ``i`` (``Urkieta``, ``Urquieta``), ``ck/k`` (``Hendrickx``, ``Hendriks``), doubled letters, and ``ie/e``
+    ``e`` or ``i`` (``Urkieta``, ``Urquieta``), ``k/c`` inside a word before ``a``, ``o`` or ``u`` (``Goikoetxea``,
+    ``Goicoechea``), ``ck/k`` (``Hendrickx``, ``Hendriks``), doubled letters, and ``ie/e``
     after a consonant
     (``Zelensky``, ``Zelenskyy``, ``Zelenskiy`` share one key).
     """
@@ -182,6 +186,10 @@ COMPOUND = "="
 #: fewest parts of a hyphenated place name whose one misspelt part is looked for without more evidence of a
 #: place (``Lons-le-Saunier``)
 COMPOUND_PARTS = 3
+#: shortest capitalised part of a hyphenated name of three parts or more whose one-letter misspellings are looked
+#: for: the particles that join the parts fix it as one place, short as the part is (``Lit-et-Mixe``, ``Lit-et-Mix``,
+#: a French silent E dropped); a lower-case particle (``sur``) is no part of the place's own name
+COMPOUND_SHORT_PART = 3
 #: shortest part of a hyphenated name of two parts whose one-letter misspellings are looked for, the other part
 #: being a surname's length at least (``Brives-Charensac``, ``Brive-Charensac``)
 PAIRED_PART_LETTERS = 5
@@ -189,7 +197,8 @@ PAIRED_PART_LETTERS = 5
 
 def compound_keys(word: str) -> frozenset[str]:
     """Keys that two spellings of a hyphenated name share when one long part is one letter off and the others are
-    the same (``Lons-le-Saunier``, ``Lons-le-Saulnier``; ``Châlons-en-Champagne``, ``Chalons-en-Champaigne``): the
+    the same (``Lons-le-Saunier``, ``Lons-le-Saulnier``; ``Châlons-en-Champagne``, ``Chalons-en-Champaigne``; a
+    short capitalised part of three such parts too: ``Lit-et-Mixe``, ``Lit-et-Mix``): the
     parts a French, Italian or Spanish place name joins with its particles (``le``, ``en``, ``sur``) fix it as one
     place. A name of two parts (``Brives-Charensac``, ``Brive-Charensac``) has keys only where the part that stays
     is long, as two given names seldom are (``Jean-Marc``); :func:`two_part_place_slip` asks more of it."""
@@ -198,7 +207,8 @@ def compound_keys(word: str) -> frozenset[str]:
         return frozenset()
     keys = set()
     for i, part in enumerate(parts):
-        if (len(parts) >= COMPOUND_PARTS and len(part) >= SURNAME_LETTERS) or (
+        if (len(parts) >= COMPOUND_PARTS and (len(part) >= SURNAME_LETTERS or (
+                len(part) >= COMPOUND_SHORT_PART and part[:1].isupper()))) or (
                 len(parts) == 2 and len(part) >= PAIRED_PART_LETTERS and len(parts[1 - i]) >= SURNAME_LETTERS):
             before, after = "-".join(parts[:i]).lower(), "-".join(parts[i + 1:]).lower()
             keys.update(f"{COMPOUND}{before}|{key}|{after}" for key in typo_keys(part))

@@ -95,7 +95,7 @@ def place_slip(text: str, lay: Layout, found: Sequence[tuple[int, int, str, int]
             one_inner_letter_apart(*map(unaccented, forms)) or ending_devoiced(*forms))
             # a shorter place only on a consonant said alike (``in Burcht``, ``In Burght``)
             or min(map(len, forms)) >= SURNAME_LETTERS and inner_sound_alike(*forms)) \
-            and _placed_once(text, lay, everywhere):
+            and (_placed_once(text, lay, everywhere) or _settlement_respelt(text, lay, found)):
         return True
     if len(forms) == 2 and _last_letter_added(forms) and _placed_once(text, lay, everywhere) \
             and not any(attributive(text, name_end) for _, name_end, form, _ in found if form == _rare(found)):
@@ -157,6 +157,29 @@ def _placed_once(text: str, lay: Layout, found: Sequence[tuple[int, int, str, in
             not any(placed(start, name_end, listed=True) for start, name_end, form, _ in found if form == usual):
         return False
     return never_in_one_sentence(lay, found)
+
+
+#: a noun of a settlement and ``of`` right before a position, which introduce the name after them as a place's:
+#: ``The village of Schierke``, ``the town of Oberhof``
+_SETTLEMENT_OF_BEFORE = re.compile(r"\b(?i:village|town|city|hamlet|municipality|borough|spa[ \N{NO-BREAK SPACE}]town)"
+                                   r"[ \N{NO-BREAK SPACE}]+of[ \N{NO-BREAK SPACE}]+\Z")
+
+
+def _settlement_respelt(text: str, lay: Layout, found: Sequence[tuple[int, int, str, int]]) -> bool:
+    """Is a long name of no language's word lists written once after a settlement's noun (``The village of
+    Schierke``) and once otherwise, one letter off, after a preposition of place (``Hotel owners in Schirke``), each
+    time as a place, never as a person's nor as an owner, and never both in one sentence? The article introduced
+    the place and names it again: one village misspelt, where a second village of a name so alike would be set
+    beside the first and told apart."""
+    counts = Counter(form for _, _, form, _ in found)
+    if len(counts) != 2 or set(counts.values()) != {1} or not all(no_word(form) for form in counts):
+        return False
+    lexicon = load_lexicon()
+    if any(written_as_person(text, start, lexicon) or before_a_name(text, end) or text.startswith(POSSESSIVES, name_end)
+           or not _as_place(text, start, name_end) for start, name_end, _, end in found):
+        return False
+    introduced = [form for start, _, form, _ in found if _SETTLEMENT_OF_BEFORE.search(text, max(0, start - 30), start)]
+    return len(introduced) == 1 and never_in_one_sentence(lay, found)
 
 
 def two_part_place_slip(text: str, lay: Layout, found: Sequence[tuple[int, int, str, int]]) -> bool:

@@ -217,10 +217,11 @@ def bare_particle_slips(text: str, claimed: list[tuple[int, int]]) -> Iterator[V
         known = introduced.get(particles, set())
         if form in known or len(re.findall(rf"\b{re.escape(form)}\b", text)) != 1:
             continue  # introduced itself, or named more than once: maybe another person
-        # a first letter that sounds alike counts too (``Marijke de Kraker``, ``De Craker said``)
+        # a first letter that sounds alike counts too (``Marijke de Kraker``, ``De Craker said``), and so does a
+        # transliteration of a short name that one letter off misses (``Marieke van Dijk``, ``Van Dyk said``)
         people = [surname for surname in known if ending_dropped(surname, form, least=3) or (
             min(len(surname), len(form)) >= 4 and typo_keys(surname) & typo_keys(form))
-            or first_letter_sounds_alike(surname, form)]
+            or first_letter_sounds_alike(surname, form) or variant_keys(surname) & variant_keys(form)]
         if len(people) == 1:
             yield from _surname_pair(text, claimed, people[0], form)
 
