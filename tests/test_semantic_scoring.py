@@ -5,8 +5,9 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
+from mtcheck.checks.off_topic_openings import new_owner_opening, new_place_opening
 from mtcheck.checks.off_topic_scoring import (
-    dated_report, kicker_headline, names, new_place_opening, off_topic_pieces, plain_statement, section_heading,
+    dated_report, kicker_headline, names, off_topic_pieces, plain_statement, section_heading,
 )
 from mtcheck.checks.off_topic_verdicts import PLACE_LINE_CUT, REPORT_CUT, Piece, Verdict, kicker_cut
 from mtcheck.checks.semantic_scoring import (
@@ -267,6 +268,26 @@ def test_a_dated_brief_on_a_paragraph_of_its_own_only_has_to_stay_off_the_subjec
 ])
 def test_a_place_opening_counts_when_the_rest_never_names_the_place(text, new, place):
     assert new_place_opening(text, lambda word: word in new) == place
+
+
+@pytest.mark.parametrize("text, shared, owner", [
+    ("Sète's municipal swimming pool will remain closed until September.", (), "Sète"),
+    # a name before the subject's nouns, or after them with "of", and after a turn to another story
+    ("The Apeldoorn tennis club will open its new padel courts in March.", (), "Apeldoorn"),
+    ("The local police of Estella will install new traffic cameras at the entrances to the town.", (), "Estella"),
+    ("The University of Magdeburg will open a new research centre in the autumn.", (), "Magdeburg"),
+    ("Meanwhile, the municipality of Aveiro has opened a public consultation on cycle paths.", (), "Aveiro"),
+    # a demonym, an English word, a feast, and an acronym before a verb are no town
+    ("The Basque police arrested two men near the border.", (), ""),
+    ("The French government will publish its plan in March.", (), ""),
+    ("The Christmas market in Schwerin will open a week earlier.", (), ""),
+    ("The ARS confirmed on Wednesday evening that it had approved the arrangement.", (), ""),
+    # pointing back with "the" to a topic word of the rest, or sharing three: the article's own line
+    ("The province of Overijssel has promised to contribute to the cost of the cameras.", ("camer",), ""),
+    ("The regional council of Brittany is contributing to the fund.", ("regio", "counc", "contr"), ""),
+])
+def test_a_named_owner_opening_counts_when_the_line_does_not_point_back(text, shared, owner):
+    assert new_owner_opening(text, lambda word: True, frozenset(shared)) == owner
 
 
 def test_a_dated_line_that_opens_on_a_new_place_is_judged_by_its_shape():

@@ -12,13 +12,23 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from typing import Callable, Sequence
+from typing import Sequence
 
 import numpy as np
 
 from ..model import Document, Segment
 from .language_lexicon import load_lexicon
 from .news_briefs import brief_subjects
+from .off_topic_openings import (
+    CALENDAR,
+    MONTHS,
+    NAMED_OWNER_OPENING,
+    OWNER_OPENING,
+    PIVOT_LEAD,
+    PLACE_OPENING,
+    WEEKDAYS,
+    line_opening,
+)
 from .off_topic_verdicts import WORDS_ONLY, Piece, Verdict, kicker_cut
 from .semantic_scoring import (
     EVERYDAY_NEWS_WORDS,
@@ -34,31 +44,24 @@ from .semantic_scoring import (
 
 #: body sentences that off-topic-sentence encodes one by one at most; a longer body is judged by paragraphs
 MAX_SENTENCES = 48
-#: an opening on a place: ``In Aalst,``, ``At Saint-Nazaire,``
-_PLACE_OPENING = re.compile(r"(?:In|At|Near|Outside)\s+([A-Z][\w'\N{RIGHT SINGLE QUOTATION MARK}.-]*)[^,;:.]{0,40},")
-#: an opening on a name that owns the subject: ``Sète's municipal swimming pool``, ``The Principality's emergency service``
-_OWNER_OPENING = re.compile(r"(?:The\s+)?([A-Z][\w.-]*)['\N{RIGHT SINGLE QUOTATION MARK}]s\s")
-#: a report's time anchor: a weekday, yesterday, this week, a date (``on 14 July``, ``on July 14``, ``died Saturday``)
-_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
-_WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 #: verbs before "overnight" that make it "at once" rather than a night's report
 _AT_ONCE_VERBS = ("solved", "fixed", "resolved", "happen", "happened", "change", "changed", "done", "built", "cured",
                   "overcome", "disappear", "vanish", "transformed", "achieved", "solve", "fix", "resolve", "rebuilt")
-_WHEN = re.compile(rf"\b(?:(?:on|for|last|this|next|since|until|from|by) (?:{_WEEKDAYS})|yesterday"
+#: a report's time anchor: a weekday, yesterday, this week, a date (``on 14 July``, ``on July 14``, ``died Saturday``)
+_WHEN = re.compile(rf"\b(?:(?:on|for|last|this|next|since|until|from|by) (?:{WEEKDAYS})|yesterday"
                    # the French and Italian way: ``the strong wind of Tuesday night``
-                   rf"|of (?:{_WEEKDAYS}) (?:night|morning|evening|afternoon)|until (?:{_MONTHS})|over the weekend"
+                   rf"|of (?:{WEEKDAYS}) (?:night|morning|evening|afternoon)|until (?:{MONTHS})|over the weekend"
                    # overnight, but not the idiom (``cannot be solved overnight``, ``will not happen overnight``)
                    rf"|{''.join(f'(?<!{verb} )' for verb in _AT_ONCE_VERBS)}overnight"
-                   rf"|(?:this|last) (?:week|weekend|morning|night)|on \d{{1,2}} (?:{_MONTHS})|on (?:{_MONTHS}) \d{{1,2}}"
+                   rf"|(?:this|last) (?:week|weekend|morning|night)|on \d{{1,2}} (?:{MONTHS})|on (?:{MONTHS}) \d{{1,2}}"
                    # the American way, a weekday straight after the verb: ``died Saturday``, ``said Tuesday``
                    # (not ``the events of Tuesday``, ``every Tuesday``)
-                   rf"|(?<=[a-z] )(?<!\bof )(?<!\bthe )(?<!\band )(?<!\bor )(?<!\bevery )(?<!\beach )(?:{_WEEKDAYS}))\b")
+                   rf"|(?<=[a-z] )(?<!\bof )(?<!\bthe )(?<!\band )(?<!\bor )(?<!\bevery )(?<!\beach )(?:{WEEKDAYS}))\b")
 #: a capitalised word that does not open its sentence (after a word, a comma or a closing bracket)
 _INNER_CAPITAL = re.compile(r"(?<=[\w,;:)] )[A-Z][\w-]*")
 #: a capitalised name right before a verb of the press: the paper or agency a sentence cites (``Le Monde reported``)
 _CITED = re.compile(r"((?:[A-Z][\w'\N{RIGHT SINGLE QUOTATION MARK}.-]*\s+){1,4})(?:reported|wrote|revealed|quoted|cited)\b")
 _SPELLED = re.compile(r"[^\W\d_][\w-]*")
-_CALENDAR = frozenset(_MONTHS.split("|") + _WEEKDAYS.split("|"))
 #: quotation marks, and a straight or curly single quote at a word's edge (not an apostrophe inside a word, nor
 #: that of a plural possessive before its noun: ``residents' parking permits``)
 _QUOTED = re.compile("[\"\N{LEFT DOUBLE QUOTATION MARK}\N{RIGHT DOUBLE QUOTATION MARK}\N{DOUBLE LOW-9 QUOTATION MARK}"
@@ -157,7 +160,7 @@ def names(text: str) -> frozenset[str]:
     english = load_lexicon().english
     cited = {word for match in _CITED.finditer(text) for word in match.group(1).split()}
     return frozenset(word for word in _INNER_CAPITAL.findall(text)
-                     if len(word) >= 3 and word not in _CALENDAR and word.lower() not in english and word not in cited)
+                     if len(word) >= 3 and word not in CALENDAR and word.lower() not in english and word not in cited)
 
 
 def _spellings(text: str) -> frozenset[str]:
@@ -168,33 +171,6 @@ def _spellings(text: str) -> frozenset[str]:
 def dated_report(text: str) -> bool:
     """``text`` dates what it tells (``on Sunday night``, ``this week``, ``on 14 July``): the lead of a news report."""
     return bool(_WHEN.search(text))
-
-
-def new_place_opening(text: str, new: Callable[[str], bool]) -> str:
-    """The place ``text`` opens on (``In Aalst,``, ``In Nice,``: a capital there is a name, even one that
-    spells an English word) when ``new`` says the rest of the article never gives it, else ``""``."""
-    match = _PLACE_OPENING.match(text)
-    place = match.group(1) if match is not None else ""
-    return place if place and place not in _CALENDAR and new(place) else ""
-
-
-def new_owner_opening(text: str, new: Callable[[str], bool]) -> str:
-    """The name ``text`` opens on as an owner (``Sète's municipal swimming pool``, ``Genk's new bus station``)
-    when ``new`` says the rest of the article never gives it, else ``""``."""
-    match = _OWNER_OPENING.match(text)
-    owner = match.group(1) if match is not None else ""
-    return owner if owner and owner not in _CALENDAR and new(owner) else ""
-
-
-def _line_opening(text: str, judged: bool, dated: bool, new: Callable[[str], bool]) -> dict:
-    """The ``place`` and ``place_dated`` of a one-sentence paragraph: the new place it opens on, or else the
-    new name it opens on as an owner, which is judged as an undated line whatever its date (``Munich's
-    Oktoberfest closed on Sunday`` is how a story on Munich itself may go on)."""
-    if not judged:
-        return {}
-    if place := new_place_opening(text, new):
-        return {"place": place, "place_dated": dated}
-    return {"place": new_owner_opening(text, new), "place_dated": False}
 
 
 def _paragraph_groups(units: Sequence[Unit]) -> list[list[int]]:
@@ -244,17 +220,20 @@ def off_topic_pieces(units: Sequence[Unit], title_unit: Unit | None, cal: Calibr
     # it or more sentences hold it than the piece's own (linear, where unions of the rest are quadratic)
     holders = Counter(word for unit_words in words for word in unit_words)
 
-    def shared(inside: set[int]) -> int:
+    def shared_words(inside: set[int]) -> frozenset[str]:
         mine = frozenset().union(*(words[i] for i in inside))
-        return sum(1 for word in mine
-                   if word in title_words or holders[word] > sum(word in words[i] for i in inside))
+        return frozenset(word for word in mine
+                         if word in title_words or holders[word] > sum(word in words[i] for i in inside))
+
+    def shared(inside: set[int]) -> int:
+        return len(shared_words(inside))
 
     groups = _paragraph_groups(units)
     sizes = {i: len(members) for members in groups for i in members}
     listed = _listed_lines(units, groups)
     # practical information (opening hours, prices) closes an article on its own show or museum, but not
     # when the line opens on a town the article never names: that is another town's notice, judged as such
-    plain = [plain_statement(unit.text, practical=bool(_PLACE_OPENING.match(unit.text))) for unit in units]
+    plain = [plain_statement(unit.text, practical=bool(PLACE_OPENING.match(unit.text))) for unit in units]
     practical = [plain[i] and bool(_SERVICE_INFO.search(unit.text)) for i, unit in enumerate(units)]
     # a sentence opening with a word that points back (``She``, ``This``, ``But``) belongs to its neighbour, and
     # one opening on a definite description of what the title or the lead named (``The detainees…`` after a lead
@@ -283,7 +262,8 @@ def off_topic_pieces(units: Sequence[Unit], title_unit: Unit | None, cal: Calibr
     # a dated report's names that neither the title nor another piece gives, anywhere in a sentence
     dated = [dated_report(unit.text) for unit in units]
     # names matter to a dated report and to a line that opens on a place or an owner (see PLACE_LINE_CUT)
-    named = any(dated) or any(briefs) or any(_PLACE_OPENING.match(unit.text) or _OWNER_OPENING.match(unit.text)
+    named = any(dated) or any(briefs) or any(PLACE_OPENING.match(unit.text) or OWNER_OPENING.match(unit.text)
+                                             or NAMED_OWNER_OPENING.match(unit.text) or PIVOT_LEAD.match(unit.text)
                                              for unit in units)
     spelled = [_spellings(unit.text) for unit in units] if named else []
     given = [names(unit.text) for unit in units] if named else []
@@ -325,9 +305,10 @@ def off_topic_pieces(units: Sequence[Unit], title_unit: Unit | None, cal: Calibr
             if lone_cue_briefs is None:
                 lone_cue_briefs = brief_subjects(texts, title_text, shaped, min_cues=1)
             briefs[i] = lone_cue_briefs[i]
-        opening = _line_opening(unit.text, kind == "line" and eligible, bool(dated[i] or briefs[i]),
+        opening = line_opening(unit.text, kind == "line" and eligible, bool(dated[i] or briefs[i]),
                                 lambda word, i=i: word not in title_spelled and
-                                holders_of_spelling[word] == (word in spelled[i]))
+                                holders_of_spelling[word] == (word in spelled[i]),
+                                shared_words({i}) if kind == "line" and eligible else frozenset())
         if practical[i] and not opening.get("place"):
             eligible, opening = False, {}  # practical information about a place the article names
         pieces.append(Piece((i,), kind, shared({i}) if eligible else 0, eligible, cut, briefs[i], report,

@@ -379,7 +379,7 @@ class OffTopicSentence(Check):
                 evidence["place"] = verdict.piece.place
                 what_line = "a dated report" if verdict.piece.place_dated else "a paragraph of its own"
                 why = (f"{what_line} that opens on {verdict.piece.place}, "
-                       "and nothing else in the article names the place")
+                       "and nothing else in the article names it")
             yield self.finding(
                 ctx, first.start, last.end,
                 f"{what} unrelated to the rest of the article: {why}",

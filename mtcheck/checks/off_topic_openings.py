@@ -1,0 +1,85 @@
+"""How a one-sentence paragraph opens, for off-topic-sentence: on a place or an owner the rest never names.
+
+A scraped page's second story starts on its own town (``In Aalst, police arrested…``,
+``Sète's municipal swimming pool will remain closed``, ``The local police of Estella will
+install…``); an article's own sentence that moves to another town sits inside a paragraph.
+:mod:`.off_topic_scoring` asks these questions of the lines it may judge.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+from .language_lexicon import load_lexicon
+from .semantic_scoring import topic_words
+
+MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+#: months and weekdays: capitalised, but no names
+CALENDAR = frozenset(MONTHS.split("|") + WEEKDAYS.split("|"))
+#: an opening on a place: ``In Aalst,``, ``At Saint-Nazaire,``
+PLACE_OPENING = re.compile(r"(?:In|At|Near|Outside)\s+([A-Z][\w'\N{RIGHT SINGLE QUOTATION MARK}.-]*)[^,;:.]{0,40},")
+#: an opening on a name that owns the subject: ``Sète's municipal swimming pool``, ``The Principality's emergency service``
+OWNER_OPENING = re.compile(r"(?:The\s+)?([A-Z][\w.-]*)['\N{RIGHT SINGLE QUOTATION MARK}]s\s")
+#: the same without a possessive, the name before the subject's nouns (``The Apeldoorn tennis club``) or after them
+#: with "of" (``The local police of Estella``, ``The University of Magdeburg``); a word of the English lists or a
+#: demonym's ending there is no town (``The French government``, ``The Basque police``)
+NAMED_OWNER_OPENING = re.compile(r"The\s+(?:([A-Z][\w-]*)(?!\s+(?:has|have|had|is|are|was|were|will|would|can|could|should"
+                                 # (not the name as the subject of a verb: ``The ARS confirmed``, ``The KNMI has issued``)
+                                 r"|may|might|must|did|does|said|says)\b|\s+[a-z]+ed\b)(?:\s+[a-z][\w-]*){1,3}\s+[a-z]"
+                                 r"|(?:[a-z][\w-]*\s+){0,2}[A-Za-z][\w-]*\s+of\s+(?:the\s+)?([A-Z][\w-]*)\b)")
+_DEMONYM_END = re.compile(r"(?:an|ese|ish|ch|i)\Z")
+#: demonyms without such an ending
+_DEMONYMS = frozenset({"Basque", "Breton", "Walloon", "Swiss", "Greek", "Thai", "Czech", "Dutch"})
+#: most topic words a line opening on a named owner without a possessive may share with the rest (on the 334 probe
+#: sets, the article's own ``The regional council of Brittany is contributing 1.5 million euros to the project``
+#: shares three)
+NAMED_OWNER_SHARED = 2
+#: feasts that name a season's event, not a town (``The Christmas market in…``)
+_FEASTS = frozenset({"Christmas", "Easter", "Advent", "Carnival", "Pentecost", "Whitsun"})
+#: a definite description (``the cost of the cameras``): pointing back with it to a topic word of the rest makes a
+#: line about a new town the article's own (``The province of Overijssel has promised to contribute to the cost of
+#: the cameras``)
+_DEFINITE_NOUN = re.compile(r"\bthe\s+(?:[a-z][\w-]*\s+)?([a-z][\w-]*)")
+#: a sentence that turns to another story, before what it opens on (``Meanwhile, the municipality of Aveiro…``)
+PIVOT_LEAD = re.compile(r"(?:Meanwhile|Elsewhere),\s+(?=[A-Z]|the\s)")
+
+
+def new_place_opening(text: str, new: Callable[[str], bool]) -> str:
+    """The place ``text`` opens on (``In Aalst,``, ``In Nice,``: a capital there is a name, even one that
+    spells an English word) when ``new`` says the rest of the article never gives it, else ``""``."""
+    match = PLACE_OPENING.match(text)
+    place = match.group(1) if match is not None else ""
+    return place if place and place not in CALENDAR and new(place) else ""
+
+
+def new_owner_opening(text: str, new: Callable[[str], bool], shared: frozenset[str] = frozenset()) -> str:
+    """The name ``text`` opens on as an owner (``Sète's municipal swimming pool``, ``Genk's new bus station``,
+    ``The Apeldoorn tennis club``, ``The local police of Estella``; after ``Meanwhile,``, ``the municipality of
+    Aveiro``) when ``new`` says the rest of the article never gives it, else ``""``. Without a possessive, a line
+    that points back with ``the`` to one of the topic words it ``shared`` with the rest is the article's own."""
+    text = text[PIVOT_LEAD.match(text).end():] if PIVOT_LEAD.match(text) else text
+    if match := OWNER_OPENING.match(text):
+        owner = match.group(1)
+    elif match := NAMED_OWNER_OPENING.match(text[:1].upper() + text[1:]):
+        owner = match.group(1) or match.group(2)
+        if (load_lexicon().is_english(owner) or _DEMONYM_END.search(owner) or owner in _DEMONYMS or owner in _FEASTS
+                or len(shared) > NAMED_OWNER_SHARED
+                or any(topic_words(noun) & shared for noun in _DEFINITE_NOUN.findall(text))):
+            return ""
+    else:
+        return ""
+    return owner if owner not in CALENDAR and new(owner) else ""
+
+
+def line_opening(text: str, judged: bool, dated: bool, new: Callable[[str], bool],
+                  shared: frozenset[str] = frozenset()) -> dict:
+    """The ``place`` and ``place_dated`` of a one-sentence paragraph: the new place it opens on, or else the
+    new name it opens on as an owner, which is judged as an undated line whatever its date (``Munich's
+    Oktoberfest closed on Sunday`` is how a story on Munich itself may go on)."""
+    if not judged:
+        return {}
+    if place := new_place_opening(text, new):
+        return {"place": place, "place_dated": dated}
+    return {"place": new_owner_opening(text, new, shared), "place_dated": False}
