@@ -228,7 +228,7 @@ class OffTopicSentence(Check):
     only to stay off the article's subject; undated and on no brief's subject
     (``In Paysandú, the beer festival drew record crowds.``), or opening on
     such a name as an owner (``Sète's municipal swimming pool will remain
-    closed``), it needs to sit somewhat below the article's typical sentence. A sentence that turns to another story (``Meanwhile,``, ``Elsewhere,``) is
+    closed``, ``The local police of Estella will install…``), it needs to sit somewhat below the article's typical sentence. A sentence that turns to another story (``Meanwhile,``, ``Elsewhere,``) is
     judged only as such a brief or report, and one that opens ``In other
     news`` is reported whatever its meaning.
     Only plain statements are judged: quotations, sentences with I, we or you,
