@@ -92,10 +92,11 @@ _DOTTED_THOUSANDS = re.compile(
     rf"|(?<![\w.,])[1-9]\d{{0,2}}\.\d{{3}}(?=-[a-z])"
     # a count of people that a crowd, an attendance or a population gives (``a crowd of 42.318,``)
     rf"|(?:(?<=\bcrowd\sof\s)|(?<=\battendance\sof\s)|(?<=\baudience\sof\s)|(?<=\bpopulation\sof\s)"
-    rf"|(?<=\bturnout\sof\s))[1-9]\d{{0,2}}\.\d{{3}}(?![\d.]|,\d)"
-    # or that a rough count introduces, as no decimal with three places is (``some 18.000 young grayling``)
+    rf"|(?<=\bturnout\sof\s))[1-9]\d{{0,2}}\.\d{{3}}(?!\d|\.\d|,\d)"
+    # or that a rough count introduces, as no decimal with three places is (``some 18.000 young grayling``), a
+    # sentence's full stop after it too (``to almost 41.000.``)
     rf"|(?:(?<=\bsome\s)|(?<=\babout\s)|(?<=\baround\s)|(?<=\bnearly\s)|(?<=\balmost\s)|(?<=\bthan\s)"
-    rf"|(?<=\bup\sto\s)|(?<=\broughly\s)|(?<=\bapproximately\s))[1-9]\d{{0,2}}\.\d{{3}}(?![\d.]|,\d)"
+    rf"|(?<=\bup\sto\s)|(?<=\broughly\s)|(?<=\bapproximately\s))[1-9]\d{{0,2}}\.\d{{3}}(?!\d|\.\d|,\d)"
     # two groups or more (``1.300.000``) can be no English decimal, whatever follows
     rf"|(?<![\w.,])\d{{1,3}}(?:\.\d{{3}}){{2,}}(?![\d.,]|\.\d)"
     rf"|(?:(?<=[\N{{EURO SIGN}}$\N{{POUND SIGN}}])|(?<=[\N{{EURO SIGN}}$\N{{POUND SIGN}}][ \N{{NO-BREAK SPACE}}]))"

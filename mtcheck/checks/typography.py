@@ -50,7 +50,7 @@ class GluedQuote(Check):
     Finds an opening double quote glued to the word or the punctuation before
     it (``the Union“Fair Pay”``, ``said the director,“we``, ``at the finish.“I``) and a closing double
     quote glued to the word after it (``“Crime”And``), or to it by a comma
-    (``new ideas”,and``). Curly and straight
+    or a full stop (``new ideas”,and``, ``of this size”.The``). Curly and straight
     quotes count; apostrophes and single quotes never do.
 
     Why it matters:
@@ -114,9 +114,11 @@ class GluedQuote(Check):
                     start = _word_start(text, mark.pos, paragraph.start)
                     end = _word_end(text, mark.pos + 1, paragraph.end)
                     where, fix = "next word", text[start:mark.pos + 1] + " " + text[mark.pos + 1:end]
-                elif (mark.role == CLOSE and after in ",;" and text[mark.pos + 2:mark.pos + 3].isalpha()
-                      and mark.pos + 2 < paragraph.end and not before.isspace()):
-                    # ``new ideas”,and that is``: the comma after the quote is glued to the next word
+                elif (mark.role == CLOSE and mark.pos + 2 < paragraph.end and not before.isspace()
+                      and (after in ",;" and text[mark.pos + 2].isalpha()
+                           or after == "." and text[mark.pos + 2].isupper() and text[mark.pos + 3:mark.pos + 4].islower())):
+                    # ``new ideas”,and that is``: the comma after the quote is glued to the next word; ``of this
+                    # size”.The secretary``: the full stop, to the next sentence
                     start = _word_start(text, mark.pos, paragraph.start)
                     end = _word_end(text, mark.pos + 2, paragraph.end)
                     where, fix = "next word", text[start:mark.pos + 2] + " " + text[mark.pos + 2:end]
