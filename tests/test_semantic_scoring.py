@@ -285,9 +285,27 @@ def test_a_place_opening_counts_when_the_rest_never_names_the_place(text, new, p
     # pointing back with "the" to a topic word of the rest, or sharing three: the article's own line
     ("The province of Overijssel has promised to contribute to the cost of the cameras.", ("camer",), ""),
     ("The regional council of Brittany is contributing to the fund.", ("regio", "counc", "contr"), ""),
+    # the parts of any town are no pointing back (``the bars in the centre``)
+    ("The municipality of Novara has approved new rules for the bars in the centre.", ("centr",), "Novara"),
 ])
 def test_a_named_owner_opening_counts_when_the_line_does_not_point_back(text, shared, owner):
     assert new_owner_opening(text, lambda word: True, frozenset(shared)) == owner
+
+
+def test_a_name_at_the_end_of_a_sentence_longer_than_a_unit_is_given_there():
+    texts = ["A court on Monday sentenced a former port official to eight years in prison for taking bribes from "
+             "importers in exchange for waiving the inspections of their containers at the port of Haina.",
+             "Prosecutors said the official had received more than two million pesos over four years.",
+             "Importers' associations said the scheme had distorted competition between the companies.",
+             "The port of Haina, west of the capital, handles more than half of the container traffic."]
+    document = "\n\n".join(texts)
+    starts = [document.index(text) for text in texts]
+    # the units encode 32 words at most: the lead's unit stops before "Haina"
+    units = [make_unit(document, start, start + len(text), 32, paragraph=i) for i, (start, text) in enumerate(zip(starts, texts))]
+    assert "Haina" not in units[0].text
+    heading = make_unit("Former port official sentenced", 0, 30, 60)
+    line = next(p for p in off_topic_pieces(units, heading, CALIBRATION["use"], 6, 60, document) if p.units == (3,))
+    assert line.place == ""
 
 
 def test_a_dated_line_that_opens_on_a_new_place_is_judged_by_its_shape():

@@ -42,6 +42,9 @@ _FEASTS = frozenset({"Christmas", "Easter", "Advent", "Carnival", "Pentecost", "
 #: line about a new town the article's own (``The province of Overijssel has promised to contribute to the cost of
 #: the cameras``)
 _DEFINITE_NOUN = re.compile(r"\bthe\s+(?:[a-z][\w-]*\s+)?([a-z][\w-]*)")
+#: parts of any town that a line about another town names with "the" too (``the bars in the centre``)
+_TOWN_PARTS = frozenset({"centre", "center", "area", "areas", "district", "districts", "street", "streets", "square",
+                         "region", "province", "neighbourhood", "neighborhood", "outskirts", "town", "city", "village"})
 #: a sentence that turns to another story, before what it opens on (``Meanwhile, the municipality of Aveiro…``)
 PIVOT_LEAD = re.compile(r"(?:Meanwhile|Elsewhere),\s+(?=[A-Z]|the\s)")
 
@@ -66,7 +69,7 @@ def new_owner_opening(text: str, new: Callable[[str], bool], shared: frozenset[s
         owner = match.group(1) or match.group(2)
         if (load_lexicon().is_english(owner) or _DEMONYM_END.search(owner) or owner in _DEMONYMS or owner in _FEASTS
                 or len(shared) > NAMED_OWNER_SHARED
-                or any(topic_words(noun) & shared for noun in _DEFINITE_NOUN.findall(text))):
+                or any(topic_words(noun) & shared for noun in _DEFINITE_NOUN.findall(text) if noun not in _TOWN_PARTS)):
             return ""
     else:
         return ""

@@ -52,7 +52,8 @@ _WHEN = re.compile(rf"\b(?:(?:on|for|last|this|next|since|until|from|by) (?:{WEE
                    # the French and Italian way: ``the strong wind of Tuesday night``
                    rf"|of (?:{WEEKDAYS}) (?:night|morning|evening|afternoon)|until (?:{MONTHS})|over the weekend"
                    # overnight, but not the idiom (``cannot be solved overnight``, ``will not happen overnight``)
-                   rf"|{''.join(f'(?<!{verb} )' for verb in _AT_ONCE_VERBS)}overnight"
+                   # (nor the hotels' count: ``4.9 million overnight stays``)
+                   rf"|{''.join(f'(?<!{verb} )' for verb in _AT_ONCE_VERBS)}overnight(?!\s+(?:stays?|guests?|accommodation)\b)"
                    rf"|(?:this|last) (?:week|weekend|morning|night)|on \d{{1,2}} (?:{MONTHS})|on (?:{MONTHS}) \d{{1,2}}"
                    # the American way, a weekday straight after the verb: ``died Saturday``, ``said Tuesday``
                    # (not ``the events of Tuesday``, ``every Tuesday``)
@@ -124,7 +125,9 @@ def points_back_to(text: str, named: frozenset[str]) -> bool:
     """Whether ``text`` opens on a definite description (``The award ceremony``) whose topic words are among
     ``named``, words any story uses left out (``The national team coach`` points back to no ``national park``)."""
     opening = _DEFINITE_OPENING.match(text)
-    if not opening:
+    owned = NAMED_OWNER_OPENING.match(text)
+    if not opening or (owned is not None and owned.group(2)):
+        # a description that names its owner (``The municipality of Novara``) says which one it means itself
         return False
     described = [word for word in opening.groups() if word and light_stem(word) not in EVERYDAY_NEWS_WORDS]
     return bool(topic_words(" ".join(described)) & named)
@@ -207,9 +210,11 @@ def _listed_lines(units: Sequence[Unit], groups: Sequence[Sequence[int]]) -> set
 
 
 def off_topic_pieces(units: Sequence[Unit], title_unit: Unit | None, cal: Calibration,
-                     min_words: int, max_words: int) -> list[Piece]:
+                     min_words: int, max_words: int, text: str = "") -> list[Piece]:
     """Every body sentence, then every paragraph of two or three sentences, with what is known
-    without vectors: a document where no piece is a candidate needs no encoding for this check."""
+    without vectors: a document where no piece is a candidate needs no encoding for this check.
+    ``text``, the document's, gives the names of a sentence longer than the words a unit encodes
+    (a name at the end of a long lead is given there too)."""
     count = len(units)
     if count < 3:
         return []
@@ -233,7 +238,9 @@ def off_topic_pieces(units: Sequence[Unit], title_unit: Unit | None, cal: Calibr
     listed = _listed_lines(units, groups)
     # practical information (opening hours, prices) closes an article on its own show or museum, but not
     # when the line opens on a town the article never names: that is another town's notice, judged as such
-    plain = [plain_statement(unit.text, practical=bool(PLACE_OPENING.match(unit.text))) for unit in units]
+    plain = [plain_statement(unit.text, practical=bool(PLACE_OPENING.match(unit.text) or OWNER_OPENING.match(unit.text)
+                                                       or NAMED_OWNER_OPENING.match(unit.text)))
+             for unit in units]
     practical = [plain[i] and bool(_SERVICE_INFO.search(unit.text)) for i, unit in enumerate(units)]
     # a sentence opening with a word that points back (``She``, ``This``, ``But``) belongs to its neighbour, and
     # one opening on a definite description of what the title or the lead named (``The detainees…`` after a lead
@@ -265,8 +272,9 @@ def off_topic_pieces(units: Sequence[Unit], title_unit: Unit | None, cal: Calibr
     named = any(dated) or any(briefs) or any(PLACE_OPENING.match(unit.text) or OWNER_OPENING.match(unit.text)
                                              or NAMED_OWNER_OPENING.match(unit.text) or PIVOT_LEAD.match(unit.text)
                                              for unit in units)
-    spelled = [_spellings(unit.text) for unit in units] if named else []
-    given = [names(unit.text) for unit in units] if named else []
+    whole = [text[unit.start:unit.end] if text else unit.text for unit in units]
+    spelled = [_spellings(sentence) for sentence in whole] if named else []
+    given = [names(sentence) for sentence in whole] if named else []
     holders_of_spelling = Counter(word for unit_words in spelled for word in unit_words)
     title_spelled = _spellings(title_unit.text) if title_unit and named else frozenset()
 

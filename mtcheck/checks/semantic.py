@@ -68,7 +68,7 @@ def _off_topic_plan(text: str, title_span: Span | None, segments: tuple[Segment,
     furniture: the check is planned for the encoder, then run, on the same documents."""
     # the pieces depend on the text and the title's place only
     title, units = sentence_units(Document(id="", text=text, origin="", title_span=title_span), segments)
-    return title, units, off_topic_pieces(units, title, cal, min_words, max_words)
+    return title, units, off_topic_pieces(units, title, cal, min_words, max_words, text)
 
 
 #: a body that opens with a lower-case word (``when I got back…``, not ``iPhone``): its first line, the
