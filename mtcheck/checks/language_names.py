@@ -194,6 +194,12 @@ def _place_joiner(tokens: list[Token], index: int) -> bool:
         return following.text in _RIVER_ARTICLES
     if word == "aan":
         return following.text in _DUTCH_RIVER_ARTICLES or following.capitalised
+    if word == "en" and following.text in _DUTCH_RIVER_ARTICLES and index + 2 < len(tokens):
+        # "Schieland en de Krimpenerwaard", "Maas en de Waal": a Dutch name of two regions joined with their
+        # article; a listed word after it (``Rutte en de Kamer``) is source text, not a region
+        following = tokens[index + 2]
+        return (following.capitalised and following.cls == CAP and not following.kinds
+                and index > 0 and tokens[index - 1].capitalised and tokens[index - 1].cls in (CAP, WEAK))
     return (word in _NAME_JOINERS and following.capitalised and following.cls == CAP
             and index > 0 and tokens[index - 1].capitalised and tokens[index - 1].cls in (CAP, WEAK))
 
@@ -260,6 +266,24 @@ def street_names(text: str, tokens: list[Token], lexicon: Lexicon) -> None:
             continue
         for member in tokens[index:end + 1]:
             member.cls = NAME
+    _date_place_names(text, tokens)
+
+
+#: English heads that follow a place's name (``the 25 de Abril Bridge``, ``9 de Julio Avenue``)
+_ENGLISH_PLACE_TAILS = frozenset("Bridge Avenue Street Square Road Station Stadium Park Airport".split())
+
+
+def _date_place_names(text: str, tokens: list[Token]) -> None:
+    """A date with a capitalised month before an English place head (``the 25 de Abril Bridge``, ``Avenida``
+    aside) names that place: Spanish and Portuguese write a date's month in lower case (``25 de abril``), so the
+    capital and the head after it make the date a name, which English keeps."""
+    for index in range(len(tokens) - 3):
+        number, particle, month, head = tokens[index:index + 4]
+        if (number.text.isdigit() and particle.text == "de" and month.capitalised and "dates" in month.kinds
+                and head.text in _ENGLISH_PLACE_TAILS
+                and all(joined(text, a, b) for a, b in zip(tokens[index:index + 3], tokens[index + 1:index + 4]))):
+            for member in tokens[index:index + 3]:
+                member.cls = NAME
 
 
 def _elided_particle(word: str, lexicon: Lexicon) -> bool:

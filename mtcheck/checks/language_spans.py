@@ -218,6 +218,8 @@ def candidates(text: str, start: int, end: int, lexicon: Lexicon, patterns: dict
         if (not any(t.weight >= 0.8 for t in run) and sum(1 for t in run if t.cls == UNK) < 2
                 and not any(t.cls == UNK and lexicon.source_shaped(t.text) for t in run)):
             continue  # one unknown word is a typo or a rare word, unless it ends like a source noun; two are worth a look
+        if _inside_event_name(text, tokens, run):
+            continue
         last = run[-1]
         # a listed phrase that ends on a stop (``EE.UU.``) is reported whole
         stop = last.end + 1 if last.phrase.endswith(".") and text[last.end:last.end + 1] == "." else last.end
@@ -238,6 +240,22 @@ def candidates(text: str, start: int, end: int, lexicon: Lexicon, patterns: dict
         candidate.suggestion = " ".join(t.suggestion for t in candidate.tokens if t.suggestion) or None
         out.append(candidate)
     return tokens, out
+
+
+#: English nouns of an event after its name (``the Chalon dans la rue festival``, ``the Rock en Seine festival``)
+_EVENT_NOUNS = frozenset({"festival", "festivals", "fair", "carnival", "race", "rally", "marathon", "parade"})
+
+
+def _inside_event_name(text: str, tokens: list[Token], run: list[Token]) -> bool:
+    """Is the run of lower-case source words the middle of an event's name, between the capitalised name it
+    continues and an English noun of the event (``the Chalon dans la rue festival``)? English keeps the name of a
+    festival as its organisers write it, and an untranslated phrase does not sit between a name and ``festival``."""
+    first, last = tokens.index(run[0]), tokens.index(run[-1])
+    if first == 0 or last + 1 >= len(tokens) or not all(t.text.islower() for t in run):
+        return False
+    before, after = tokens[first - 1], tokens[last + 1]
+    return (before.cls == NAME and after.text in _EVENT_NOUNS
+            and joined(text, before, run[0]) and joined(text, run[-1], after))
 
 
 def language_name(code: str) -> str:
