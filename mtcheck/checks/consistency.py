@@ -82,7 +82,8 @@ class NameVariant(Check):
     ``corpora/name_glossary.tsv`` (``Deutsche Bank`` beside ``German Bank``,
     ``Crédit Agricole`` beside ``Agricultural Credit``); and capitalised
     words grouped by a transliteration key (doubled letters, ``y``/``i``,
-    ``kh``/``h``, ``ou``/``u``, ``tx``/``ch``, the Basque ``k`` of a Spanish ``qu``, ``n``/``m`` before a
+    ``kh``/``h``, ``ou``/``u``, ``tx``/``ch``, the Basque ``k`` of a Spanish ``qu`` or hard ``c`` (``Urkola``,
+    ``Urcola``), ``n``/``m`` before a
     labial, a German final ``ig`` said ``ich``: ``Wittig``, ``Wittich``; the ``ck`` of a doubled ``k``: ``Hendrickx``,
     ``Hendriks``...), so ``Shevtchenko`` beside ``Shevchenko`` is
     reported, and so is the short first word of a place's name before the same particles and words (``Ajea de los
@@ -106,7 +107,9 @@ class NameVariant(Check):
     Gouveia``, ``The mayor of Gouvêa``; a preposition that sets a place on, above or below counts: ``on the
     Mariahilfberg``, ``below the Mariahilfberg``), or a compound place's name written once with a linking S put at
     its seam or dropped, where the document writes it otherwise twice, never as a person's nor both in one sentence
-    (``the Mariahilfberg``, ``the Mariahilfsberg``; ``in Wolfsburg``, ``the Wolfburg plant``),
+    (``the Mariahilfberg``, ``the Mariahilfsberg``; ``in Wolfsburg``, ``the Wolfburg plant``), or a village
+    introduced as one and named again one letter off after a preposition of place (``The village of Schierke``, ``in
+    Schirke``), or a place's final D written DT, each spelling once as a place (``around Gersfeld``, ``In Gersfeldt``),
     or a surname of six letters or more written after a given name is later written alone with its final S dropped
     or added, or another last letter where the full form follows the given name right away and no demonym's N is
     added (``Sanne Koopmans``, ``Koopman converted``; ``Karim Benhadj``, ``Benhadji's goal``), or a surname of five
@@ -139,7 +142,8 @@ class NameVariant(Check):
     writes it in lower case: ``Tom Verhoeven``, ``Tom Verhoeve said``), or, after the same given name and particles, a short surname respelt by a
     transliteration key unless each spelling is described in apposition of its own (``Sophie van Dijk``, ``Sophie
     van Dyk``; ``Enrique de Arfe``, ``Enrique de Arphe``), is reported too, and so is one long part of a hyphenated
-    place of three parts or more one letter off (``Lons-le-Saunier``, ``Lons-le-Saulnier``), or of two parts
+    place of three parts or more one letter off (``Lons-le-Saunier``, ``Lons-le-Saulnier``; a short capitalised
+    part too: ``Lit-et-Mixe``, ``Lit-et-Mix``), or of two parts
     beside a long one, when each time a preposition of place comes before and no sentence holds both spellings
     (``in Brives-Charensac``, ``The mayor of Brive-Charensac``). A region's German name that only ends a town's German name (``Hall in Tirol``,
     ``Frankfurt am Main``) is no variant of the region's English name (``the state of Tyrol``). A capitalised
@@ -164,7 +168,9 @@ class NameVariant(Check):
     Heusler``) or alone, opening a sentence once, where the article keeps naming the person otherwise (``Tobias
     Kerner``, ``Körner found space``), and one of a person's two surnames one letter off where the article names
     the person again by both, with no given name of another (``José Manuel Ruiz Sainz``, ``The lawyer for Ruiz
-    Saiz``), and a name written twice one way and once with two neighbouring letters swapped (``Verhulst``,
+    Saiz``), or the first of two joined by a particle one letter off after the same given name (``Ana Díez de
+    Ulzurrun``, ``Ana Díaz de Ulzurrun``), and a name written twice one way and once with two neighbouring letters
+    swapped (``Verhulst``,
     ``Verhults``), the first word of a place's name one letter off before the same particles and words (``Alhama de
     Murcia``, ``Alama de Murcia``; on a tie the spelling with the silent H is kept), a long place's name with a last
     letter added that makes no plural nor demonym (``in Zoutelande``, ``in Zoutelanden were warned``), and a surname

@@ -20,7 +20,8 @@ from .name_forms import POSSESSIVES, Layout, unaccented
 from .name_keys import SURNAME_LETTERS
 from .name_place_evidence import COINED_LETTERS, never_in_one_sentence
 from .name_spelling import (
-    ending_devoiced, final_s, inflected, inner_sound_alike, linking_s, no_word, one_inner_letter_apart, one_vowel_apart,
+    ending_devoiced, final_s, final_t_after_d, inflected, inner_sound_alike, linking_s, no_word, one_inner_letter_apart,
+    one_vowel_apart,
 )
 
 
@@ -84,15 +85,16 @@ def place_slip(text: str, lay: Layout, found: Sequence[tuple[int, int, str, int]
     Paraupeba``; ``Lake Coghinas``),
     and once with one inner vowel changed or its final S dropped (``between Carboneras``, ``of Carbonera``), or, where
     the document writes it otherwise twice, with one inner letter added, dropped or changed or a final D written T
-    (``of Belfeld``, ``of Belfelt``): one town's, lake's or river's name misspelt? A person's name (after a title
-    or a given name) is the other detectors'; the document's title, which puts its own words around a name (``lands
-    on Carboneras beach``), is passed over."""
+    (``of Belfeld``, ``of Belfelt``), or, even once each, with a T put after a final D (``around Gersfeld``, ``In
+    Gersfeldt``): one town's, lake's or river's name misspelt? A person's name (after a title or a given name) is the
+    other detectors'; the document's title, which puts its own words around a name (``lands on Carboneras beach``),
+    is passed over."""
     everywhere, found = found, [occurrence for occurrence in found if not lay.in_title(occurrence[0])]
     forms = sorted({form for _, _, form, _ in found})
     # a letter added or dropped counts from the longer spelling, accents aside: the old spelling of a town of seven
     # letters (``Gouveia``, ``The mayor of Gouvêa``) is one of six
     if len(forms) == 2 and (max(map(len, forms)) >= COINED_LETTERS and (
-            one_inner_letter_apart(*map(unaccented, forms)) or ending_devoiced(*forms))
+            one_inner_letter_apart(*map(unaccented, forms)) or ending_devoiced(*forms) or final_t_after_d(*forms))
             # a shorter place only on a consonant said alike (``in Burcht``, ``In Burght``)
             or min(map(len, forms)) >= SURNAME_LETTERS and inner_sound_alike(*forms)) \
             and (_placed_once(text, lay, everywhere) or _settlement_respelt(text, lay, found)):
@@ -170,7 +172,7 @@ def _settlement_respelt(text: str, lay: Layout, found: Sequence[tuple[int, int, 
     Schierke``) and once otherwise, one letter off, after a preposition of place (``Hotel owners in Schirke``), each
     time as a place, never as a person's nor as an owner, and never both in one sentence? The article introduced
     the place and names it again: one village misspelt, where a second village of a name so alike would be set
-    beside the first and told apart."""
+    beside the first and told apart. A final DT for a D (``Gersfeld``, ``Gersfeldt``) needs no introduction."""
     counts = Counter(form for _, _, form, _ in found)
     if len(counts) != 2 or set(counts.values()) != {1} or not all(no_word(form) for form in counts):
         return False
@@ -179,7 +181,9 @@ def _settlement_respelt(text: str, lay: Layout, found: Sequence[tuple[int, int, 
            or not _as_place(text, start, name_end) for start, name_end, _, end in found):
         return False
     introduced = [form for start, _, form, _ in found if _SETTLEMENT_OF_BEFORE.search(text, max(0, start - 30), start)]
-    return len(introduced) == 1 and never_in_one_sentence(lay, found)
+    # a T after a final D is German spelling of one sound, no other village's name (``around Gersfeld``, ``In
+    # Gersfeldt``): each spelling as a place is enough, without an introduction
+    return (len(introduced) == 1 or final_t_after_d(*counts)) and never_in_one_sentence(lay, found)
 
 
 def two_part_place_slip(text: str, lay: Layout, found: Sequence[tuple[int, int, str, int]]) -> bool:

@@ -208,6 +208,14 @@ def ending_devoiced(one: str, other: str) -> bool:
     return len(one) == len(other) > 1 and one[:-1] == other[:-1] and {one[-1], other[-1]} in _DEVOICED_PAIRS
 
 
+def final_t_after_d(one: str, other: str) -> bool:
+    """Is one name the other with a T put after its final D or dropped there (``Gersfeld``, ``Gersfeldt``)? German
+    spells a final D said as a T so in some names (``Stadt``, ``Brandt``), and a translator's slip writes the DT where
+    the name has a D, or the D where it has a DT: both are said alike."""
+    short, long = sorted((one.lower(), other.lower()), key=len)
+    return long == short + "t" and short.endswith("d")
+
+
 def slip_on_an_accent(forms: Sequence[str]) -> bool:
     """Do two spellings one letter apart differ by a letter with an accent (``Ribeirão``, a stadium, and
     ``Ribeiro``, a surname; ``Peña``, ``Pena``)? A typing slip seldom adds or drops such a letter: they
