@@ -206,14 +206,17 @@ def ordinal_days(text: str, start: int, end: int, report: Callable[..., Finding]
 def numeric_dates(text: str, start: int, end: int, report: Callable[..., Finding]) -> Iterator[Finding]:
     """Dates written with full stops (``14.11.2024``), day-month-year with hyphens (``01-03-2026``) or, when the
     day cannot be a month, with slashes (``15/06/2025``)."""
-    for match in _DOTTED_DATE.finditer(text, start, end):
-        day, month, year = (int(part) for part in match.group(0).split("."))
-        fix = f"{day} {_MONTH_LIST[month - 1]} {year}"
-        yield report(
-            match.start(), match.end(),
-            f"Date written with full stops in English text: '{match.group(0)}'; write '{fix}'",
-            confidence=0.8, suggestion=fix, evidence={"kind": "date format"},
-        )
+    # dates whose day is sure: with full stops, the German way, or with slashes and a day that cannot be a month
+    for pattern, mark, how, confidence in ((_DOTTED_DATE, ".", "with full stops", 0.8),
+                                           (_SLASH_DATE, "/", "day/month/year", 0.6)):
+        for match in pattern.finditer(text, start, end):
+            day, month, year = (int(part) for part in match.group(0).split(mark))
+            fix = f"{day} {_MONTH_LIST[month - 1]} {year}"
+            yield report(
+                match.start(), match.end(),
+                f"Date written {how} in English text: '{match.group(0)}'; write '{fix}'",
+                confidence=confidence, suggestion=fix, evidence={"kind": "date format"},
+            )
     for match in _HYPHEN_DATE.finditer(text, start, end):
         day, month, year = (int(part) for part in match.group(0).split("-"))
         # a first number of 13 or more can only be the day; below, a US reader may take it for the month
@@ -222,13 +225,5 @@ def numeric_dates(text: str, start: int, end: int, report: Callable[..., Finding
             match.start(), match.end(),
             f"Date written day-month-year with hyphens in English text: '{match.group(0)}'; "
             + (f"write '{fix}'" if fix else "write the month in words"),
-            confidence=0.6, suggestion=fix, evidence={"kind": "date format"},
-        )
-    for match in _SLASH_DATE.finditer(text, start, end):
-        day, month, year = (int(part) for part in match.group(0).split("/"))
-        fix = f"{day} {_MONTH_LIST[month - 1]} {year}"
-        yield report(
-            match.start(), match.end(),
-            f"Date written day/month/year in English text: '{match.group(0)}'; write '{fix}'",
             confidence=0.6, suggestion=fix, evidence={"kind": "date format"},
         )
