@@ -74,6 +74,8 @@ _WHAT_CALLED = re.compile(r"\bwhat\s+(?:\w+\s+){0,2}call(?:ed|s)\s*\Z"
                           # or what someone called a thing: ``called the show “A Love Letter To The Light…”``, ``called this year's fair “…”``
                           r"|\b(?:called|dubbed|hailed|branded|labelled|labeled|described)\s+(?:the|it|this|her|his|their|its)"
                           r"(?:\s+[\w'\N{RIGHT SINGLE QUOTATION MARK}-]+){0,2}\s+(?:as\s+)?\Z"
+                          # or what someone spoke of: ``owners spoke of “A Week Of Record Figures”``
+                          r"|\b(?:spoke|speaks|speak|speaking|talked|talks|talk|talking)\s+(?:of|about)\s*\Z"
                           # or someone's own words: ``a team that was, in her words, “Tired But Determined…”``
                           r"|\bin\s+(?:his|her|their|its|the\s+[\w-]+['\N{RIGHT SINGLE QUOTATION MARK}]s|[A-Z][\w-]*['\N{RIGHT SINGLE QUOTATION MARK}]s)"
                           r"\s+(?:own\s+)?words\s*,?\s*\Z")
