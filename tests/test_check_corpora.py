@@ -277,3 +277,15 @@ def test_a_widget_line_is_one_finding_not_also_its_language_spacing_and_topic():
     start = text.index(widget)
     on_widget = [f.check for f in result.findings if f.start < start + len(widget) and start < f.end]
     assert on_widget == ["boilerplate"]
+
+
+def test_a_sentence_that_names_the_subject_the_article_keeps_returning_to_is_no_brief():
+    # the police at the match of a match report belong to it; the same sentence in a story on a school does not
+    police = "Police arrested four men outside the stadium after Sunday's match, which otherwise passed without incident."
+    report = ["Napoli beat Lazio 2-0 on Sunday to stay top of the league, their fifth home win in a row.",
+              "The striker scored twice before half-time, and the goalkeeper saved a penalty after the break.",
+              "The coach praised his players and said the title race would go on until the last match of the season.",
+              "Supporters sang for the team in the stadium long after the final whistle of the derby."]
+    school = ["The new school will open in September with twelve classes and a library for the pupils."]
+    assert brief_subjects(report + [police], judged=[len(report)])[-1] is None
+    assert brief_subjects(school + [police], judged=[1])[-1] == "crime"

@@ -345,3 +345,14 @@ def test_an_undated_news_brief_that_opens_on_a_new_place_is_judged_as_a_place_li
 ])
 def test_a_plural_possessive_is_no_quotation(text, plain):
     assert plain_statement(text) is plain
+
+
+def test_a_sentence_on_part_of_a_group_already_named_is_not_judged_alone():
+    texts = ["The evacuated residents spent the night in the sports centre of Villafranca on Thursday.",
+             "The Red Cross set up eighty camp beds and served hot meals until midnight.",
+             "Most of them are elderly people who live alone in the villages of the valley.",
+             "Firefighters said the wind had calmed and that they hoped to control the fire by Saturday."]
+    pieces = _planned(texts, "Forest fire forces evacuation of three villages", one_paragraph=True)
+    assert not pieces[(2,)].eligible
+    texts[2] = "Elderly people who live alone in the villages of the valley were the first to leave."
+    assert _planned(texts, "Forest fire forces evacuation of three villages", one_paragraph=True)[(2,)].eligible

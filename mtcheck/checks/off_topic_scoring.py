@@ -79,7 +79,10 @@ _SERVICE_INFO = re.compile(
     r"|\b\d{1,2}(?:[.:]\d\d)?\s*(?:a\.m\.|am)\s+to\s+\d{1,2}(?:[.:]\d\d)?\s*(?:p\.m\.|pm)", re.IGNORECASE)
 _PERSON = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Ww]e|[Uu]s|[Oo]ur|[Oo]urs|[Yy]ou|[Yy]our|[Yy]ours)\b")
 _POINTS_BACK = re.compile(r"(?:He|She|It|Its|His|Her|They|Their|This|That|These|Those|Such|There|But|And|So|Yet"
-                          r"|Also|Then|However|Still|Instead|Meanwhile)\b")
+                          r"|Also|Then|However|Still|Instead|Meanwhile"
+                          # a part of a group already named: ``Most of them are elderly people who live alone``
+                          r"|(?:Most|Many|Some|All|None|Several|Few|Both|Half|Each|One|Two|Three|Four|Five)\s+of\s+"
+                          r"(?:them|these|those|us|whom))\b")
 _WORD = re.compile(r"\S+")
 #: a word that turns to another story (``Meanwhile, in the province of Bergamo, a cyclist…``): such a
 #: sentence is judged only by its words, as a news brief or a dated report
