@@ -42,9 +42,10 @@ _FOOTBALL = re.compile(r"\b(?:league|match|derby|goals?|kick-off|Liga|LaLiga|Ser
 _CLUB_INITIALS = re.compile(r"[A-Z]{2,4}")
 #: what follows a city's spelling that names its club in any sentence: the club's people (``Napoli coach``,
 #: ``Torino's fans``; not ``side`` or ``president``, which a region has too), its match, or a score (``Napoli 2-1``)
-_CLUB_AFTER = re.compile(r"(?:['\N{RIGHT SINGLE QUOTATION MARK}]s)?[ \t\N{NO-BREAK SPACE}]+(?:coach|coaches|manager|"
+_CLUB_AFTER = re.compile(r"(?:['\N{RIGHT SINGLE QUOTATION MARK}]s)?[ \t\N{NO-BREAK SPACE}]+(?:new[ \t\N{NO-BREAK SPACE}]+)?"
+                         r"(?:coach|coaches|manager|"
                          r"fans|supporters|ultras|players?|striker|midfielder|defender|goalkeeper|keeper|forward|winger|"
-                         r"captain|squad"
+                         r"captain|squad|signings?"
                          # a fixture named by the club it is played against (``sold for the Torino match``)
                          r"|match|game|fixture|clash|derby)\b"
                          r"|[ \t\N{NO-BREAK SPACE}]+\d{1,2}[-\N{EN DASH}]\d{1,2}\b")
@@ -73,6 +74,8 @@ def veto_club_names(text: str, tokens: list[Token]) -> None:
         end = token.start + len(token.phrase)  # a possessive is no part of the spelling
         club = (before in _CLUB_WORDS or after in _CLUB_WORDS or _CLUB_AFTER.match(text, end) is not None
                 or _YEAR_AFTER.match(text, end) is not None)
+        if not club and _club_elsewhere(text, token.phrase, before):
+            club = True
         if not club:
             if football is None:
                 football = bool(_FOOTBALL.search(text, tokens[0].start, tokens[-1].end))
@@ -93,6 +96,21 @@ def veto_club_names(text: str, tokens: list[Token]) -> None:
             for member in tokens[index:last + 1]:
                 member.cls, member.suggestion = EN, None
         index = last + 1
+
+
+#: English words before a city's spelling that make it the place, whatever the document says of its club
+_PLACE_BEFORE = frozenset("in to from near around outside into across".split())
+
+
+def _club_elsewhere(text: str, phrase: str, before: str) -> bool:
+    """Does the document name the club by this spelling elsewhere, in a match report: the spelling before a
+    fixture's verb or the club's people (``Napoli beat Lazio``, ``Napoli coach``) in a document about football?
+    Then its other mentions (``The result leaves Napoli three points clear``) are the club too, unless a
+    preposition of place makes one the city (``fans celebrated in Napoli``)."""
+    if before.lower() in _PLACE_BEFORE or not _FOOTBALL.search(text):
+        return False
+    return any(_FIXTURE_AFTER.match(text, mention.end()) is not None or _CLUB_AFTER.match(text, mention.end()) is not None
+               for mention in re.finditer(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", text))
 
 
 def veto_longer_names(text: str, tokens: list[Token], lexicon: Lexicon) -> None:

@@ -94,7 +94,7 @@ _GERMAN_TITLE_ADJECTIVE = re.compile(r"\w+(?:sch|lich|ig|är|iv|end)e[rs]?|(?:Er
 #: (``Direktor``, ``Oberstaatsanwalt``, ``Bürgermeister``, ``Vorsitzender``, ``Chefärztin``)
 _GERMAN_TITLE_HOLDER = re.compile(
     r"\w*(?:direktor|präsident|bürgermeister|leiter|sprecher|staatsanwalt|intendant|vorsitzende|geschäftsführer|"
-    r"arzt|ärztin|pfarrer|bischof|dekan|rektor|kommissar|beauftragte|landrat|landrätin|stadtrat|stadträtin)(?:in|r)?",
+    r"arzt|ärztin|pfarrer|bischof|dekan|rektor|kommissar|beauftragte|landrat|landrätin|stadtrat|stadträtin|förster)(?:in|r)?",
     re.IGNORECASE,
 )
 

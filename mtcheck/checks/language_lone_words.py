@@ -14,7 +14,7 @@ import re
 
 from .language_german import (
     GERMAN_NOUN_LETTERS, compound_languages, dutch_body, german_adjective, german_article_before_noun, german_compound,
-    german_works,
+    german_title_holder, german_works,
 )
 from .language_homographs import AFTER_NOUN, DETERMINERS
 from .language_lexicon import Lexicon
@@ -107,6 +107,9 @@ def mark_lone_word(text: str, tokens: list[Token], index: int, lexicon: Lexicon)
         return  # "the Intendant of the theatre": a source noun where a noun stands, not a name
     elif _title_before_name(text, tokens, index, lexicon):
         return  # "said the Rettore, Paolo Demontis,": a source office set before the name of the one who holds it
+    elif _german_office_after_determiner(text, tokens, index, lexicon):
+        # "Andreas Kolb, the Förster responsible for": a German office-holder, which English translates
+        token.cls, token.languages, token.kinds = SRC, frozenset({"de"}), frozenset({"common"})
     elif _office_after_the(tokens, index, lexicon):
         # "according to the Procura", "the Mairie of Lyon": a source office, which English translates
         if following is not None and following.text in INSTITUTION_QUALIFIERS and joined(text, token, following):
@@ -140,6 +143,24 @@ def _ends_list_of_names(text: str, tokens: list[Token], index: int) -> bool:
         return False
     named = tokens[index - 2]
     return named.cls == NAME and named.capitalised and "," not in text[named.end:tokens[index - 1].start]
+
+
+#: English nouns a family name comes before (``the Förster family``, ``the Leiter case``)
+_AFTER_SURNAME = frozenset("family families case trial affair brothers sisters couple household estate".split())
+
+
+def _german_office_after_determiner(text: str, tokens: list[Token], index: int, lexicon: Lexicon) -> bool:
+    """Is the capitalised word alone a German office-holder that is a surname too (``Förster``, ``Leiter``,
+    ``Direktor``), right after a determiner and before a lower-case word that is no noun a family name comes before
+    (``the Förster responsible for the district``)? English puts no article before a surname: there it is the
+    office, which English translates (the forester, the head)."""
+    token = tokens[index]
+    if index == 0 or tokens[index - 1].text.lower() not in DETERMINERS or not german_title_holder(token.text, lexicon):
+        return False
+    following = tokens[index + 1] if index + 1 < len(tokens) else None
+    # before punctuation the writer may be explaining the word (``The Landrat, as the elected head … is known``)
+    return (following is not None and joined(text, token, following) and not following.capitalised
+            and following.text.lower() not in _AFTER_SURNAME)
 
 
 #: heads of the institution lists that English writers also use alone for one building (Cannes's "the Palais")

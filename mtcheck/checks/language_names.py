@@ -74,12 +74,19 @@ def mark_names(text: str, tokens: list[Token], lexicon: Lexicon) -> None:
         if len(group) == 1 and group[0].cls != EXO:
             mark_lone_word(text, tokens, first, lexicon)
         elif group and group[-1].capitalised:
-            if not translatable_title(group, lexicon, after_article) or _place_after_preposition(text, group, lexicon):
+            if (not translatable_title(group, lexicon, after_article) or _place_after_preposition(text, group, lexicon)
+                    or _SCHOOL_AFTER.match(text, group[-1].end) is not None):
                 for member in group:
                     member.cls = NAME
             else:
                 mark_title_head(group, lexicon)
         index = end
+
+
+#: an English noun of a school right after a name (``the Cour de Lorraine primary school``): the name is the
+#: school's, which English keeps as the school writes it, whatever source title it spells
+_SCHOOL_AFTER = re.compile(r"[ \t\N{NO-BREAK SPACE}]+(?:(?:primary|secondary|high|middle|nursery|elementary|junior|"
+                           r"grammar|infant|vocational)[ \t\N{NO-BREAK SPACE}]+)?schools?\b")
 
 
 def _comma_before_capital(text: str, tokens: list[Token], index: int) -> bool:
@@ -247,13 +254,20 @@ _STREET_HEADS = frozenset(
     "Gracht Laan Station".split()
 )
 
+#: heads of a street that French, Spanish, Italian and Portuguese write in lower case before the particle and
+#: the name (``the route de Bischwiller``, ``the rue de la Paix``, ``the calle de Alcalá``): English keeps the
+#: street's name as the source writes it; the particle shows the head is no English "route" or "avenue"
+_STREET_HEADS_LOWER = frozenset("rue route avenue boulevard chemin impasse allée quai calle avenida paseo via viale "
+                                "piazza rua praça".split())
+
 
 def street_names(text: str, tokens: list[Token], lexicon: Lexicon) -> None:
     """The capitalised words right after a street's or a square's head, or after the head and a
     particle (``Piazza Venezia``, ``Rue de Londres``, ``Via dell'Abbondanza``), are that street's
     name, which English keeps, source spellings and particles included."""
     for index, token in enumerate(tokens):
-        if token.text not in _STREET_HEADS or index + 1 >= len(tokens):
+        lower_head = token.text in _STREET_HEADS_LOWER
+        if (token.text not in _STREET_HEADS and not lower_head) or index + 1 >= len(tokens):
             continue
         end = index + 1
         # a date may name the street (``Calle 31 de Agosto``, ``Rua 25 de Abril``)
@@ -261,6 +275,8 @@ def street_names(text: str, tokens: list[Token], lexicon: Lexicon) -> None:
                                      or _elided_particle(tokens[end].text, lexicon)
                                      or (end == index + 1 and tokens[end].text.isdigit())):
             end += 1
+        if lower_head and end == index + 1:
+            continue  # "the route Bischwiller takes": a lower-case head names a street only with its particle
         if end >= len(tokens) or not tokens[end].capitalised or not all(
                 joined(text, tokens[k], tokens[k + 1]) for k in range(index, end)):
             continue

@@ -76,11 +76,20 @@ def _english_spelled_head(group: Sequence[Token], lexicon: Lexicon) -> bool:
             and any(t.cls == SRC and t.capitalised and t.kinds & {"common", "institutions"} for t in group[1:]))
 
 
+#: source heads of the names of mountain ranges, valleys and coasts (``Sierra de Francia``, ``Serra da Estrela``,
+#: ``Picos de Europa``, ``Costa da Morte``): English keeps such names whole, with the country's or the saint's
+#: spelling they hold
+_NATURAL_FEATURE_HEADS = frozenset("Sierra Serra Cordillera Montes Monti Picos Pico Valle Val Vale Costa Massif Montagne "
+                                   "Montagnes".split())
+
+
 def translatable_title(group: Sequence[Token], lexicon: Lexicon, after_article: bool) -> bool:
     """A name that holds an institution head or a source spelling, or a source noun right after
     a source article (``die Mitarbeiter des Unternehmens``), is source text, not a name."""
     if venue_name([t.text for t in group], lexicon):
         return False  # "Palais des Sports": a venue's name, which English keeps
+    if len(group) > 1 and group[0].text in _NATURAL_FEATURE_HEADS and not any("institutions" in t.kinds for t in group):
+        return False  # "the Sierra de Francia": a mountain range's name, whatever country's spelling it holds
     if any(t.cls == EXO for t in group) and not any(
         t.cls != EXO and t.capitalised and not t.kinds and not lexicon.is_english(t.text) for t in group
     ):

@@ -275,8 +275,23 @@ def foreign_share(lexicon: Lexicon, tokens: list[Token]) -> float:
     """Share of the lower-case words that are not English (names and numbers do not count)."""
     words = [t for t in tokens if t.is_word and not t.capitalised and t.cls not in (NAME, ALLOW)]
     if len(words) < 3:
-        return 0.0  # a headline in Title Case or a list of names: too few words to judge
+        return _german_noun_share(lexicon, tokens, words)  # a headline in Title Case or a list of names, or German
     return sum(1 for t in words if foreign_word(lexicon, t.text)) / len(words)
+
+
+#: the fewest lower-case words, all foreign, that let a sentence's capitalised words be counted too
+GERMAN_LOWER_WORDS = 2
+
+
+def _german_noun_share(lexicon: Lexicon, tokens: list[Token], lower: list[Token]) -> float:
+    """The foreign share of a sentence with too few lower-case words to judge, counting its capitalised words after
+    the first too, when its lower-case words are all foreign: German capitalises its nouns, so a German sentence
+    (``Die Kassenärztliche Vereinigung sieht dringenden Handlungsbedarf.``) has two or three lower-case words, all
+    German, where a headline in Title Case or a list of names has English ones (``and``, ``beat``) or none."""
+    if len(lower) < GERMAN_LOWER_WORDS or not all(foreign_word(lexicon, t.text) for t in lower):
+        return 0.0
+    words = [t for t in tokens[1:] if t.is_word and t.cls != ALLOW]
+    return sum(1 for t in words if not t.capitalised or foreign_word(lexicon, t.text)) / len(words)
 
 
 _GRAMMAR_KINDS = frozenset({"articles", "prepositions", "function"})
