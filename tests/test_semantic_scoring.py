@@ -277,6 +277,10 @@ def test_a_place_opening_counts_when_the_rest_never_names_the_place(text, new, p
     ("The local police of Estella will install new traffic cameras at the entrances to the town.", (), "Estella"),
     ("The University of Magdeburg will open a new research centre in the autumn.", (), "Magdeburg"),
     ("Meanwhile, the municipality of Aveiro has opened a public consultation on cycle paths.", (), "Aveiro"),
+    # capitalised nouns after the name, and the town after "in"; an institution's own name is no town
+    ("The Mainz Wine Market will take place over two weekends this year.", (), "Mainz"),
+    ("The municipal swimming pool in Bischwiller will remain closed until September.", (), "Bischwiller"),
+    ("The Consejería de Educación said that most teaching posts had been filled.", (), ""),
     # a demonym, an English word, a feast, and an acronym before a verb are no town
     ("The Basque police arrested two men near the border.", (), ""),
     ("The French government will publish its plan in March.", (), ""),

@@ -22,13 +22,19 @@ CALENDAR = frozenset(MONTHS.split("|") + WEEKDAYS.split("|"))
 PLACE_OPENING = re.compile(r"(?:In|At|Near|Outside)\s+([A-Z][\w'\N{RIGHT SINGLE QUOTATION MARK}.-]*)[^,;:.]{0,40},")
 #: an opening on a name that owns the subject: ``Sète's municipal swimming pool``, ``The Principality's emergency service``
 OWNER_OPENING = re.compile(r"(?:The\s+)?([A-Z][\w.-]*)['\N{RIGHT SINGLE QUOTATION MARK}]s\s")
-#: the same without a possessive, the name before the subject's nouns (``The Apeldoorn tennis club``) or after them
-#: with "of" (``The local police of Estella``, ``The University of Magdeburg``); a word of the English lists or a
+#: the same without a possessive, the name before the subject's nouns (``The Apeldoorn tennis club``, ``The Mainz Wine
+#: Market``) or after them with "of" or "in" (``The local police of Estella``, ``The University of Magdeburg``, ``The
+#: municipal swimming pool in Bischwiller``); a word of the English lists or a
 #: demonym's ending there is no town (``The French government``, ``The Basque police``)
-NAMED_OWNER_OPENING = re.compile(r"The\s+(?:([A-Z][\w-]*)(?!\s+(?:has|have|had|is|are|was|were|will|would|can|could|should"
-                                 # (not the name as the subject of a verb: ``The ARS confirmed``, ``The KNMI has issued``)
-                                 r"|may|might|must|did|does|said|says)\b|\s+[a-z]+ed\b)(?:\s+[a-z][\w-]*){1,3}\s+[a-z]"
-                                 r"|(?:[a-z][\w-]*\s+){0,2}[A-Za-z][\w-]*\s+of\s+(?:the\s+)?([A-Z][\w-]*)\b)")
+NAMED_OWNER_OPENINGS = (
+    # after the nouns, first: ``The University of Magdeburg`` is owned by Magdeburg, not by "University"
+    re.compile(r"The\s+(?:[a-z][\w-]*\s+){0,2}[A-Za-z][\w-]*\s+(?:of|in)\s+(?:the\s+)?([A-Z][\w-]*)\b"),
+    # before them, not as the subject of a verb (``The ARS confirmed``, ``The KNMI has issued``) nor as the head of an
+    # institution's name in its own language (``The Consejería de Educación said``)
+    re.compile(r"The\s+([A-Z][\w-]*)(?!\s+(?:has|have|had|is|are|was|were|will|would|can|could|should|may|might|must"
+               r"|did|does|said|says|de|del|della|di|da|do|dos|das|du|des|van|von|der|den|la|le)\b|\s+[a-z]+ed\b)"
+               r"(?:\s+[A-Za-z][\w-]*){1,3}\s+[a-z]"),
+)
 _DEMONYM_END = re.compile(r"(?:an|ese|ish|ch|i)\Z")
 #: demonyms without such an ending
 _DEMONYMS = frozenset({"Basque", "Breton", "Walloon", "Swiss", "Greek", "Thai", "Czech", "Dutch"})
@@ -65,14 +71,15 @@ def new_owner_opening(text: str, new: Callable[[str], bool], shared: frozenset[s
     text = text[PIVOT_LEAD.match(text).end():] if PIVOT_LEAD.match(text) else text
     if match := OWNER_OPENING.match(text):
         owner = match.group(1)
-    elif match := NAMED_OWNER_OPENING.match(text[:1].upper() + text[1:]):
-        owner = match.group(1) or match.group(2)
-        if (load_lexicon().is_english(owner) or _DEMONYM_END.search(owner) or owner in _DEMONYMS or owner in _FEASTS
-                or len(shared) > NAMED_OWNER_SHARED
-                or any(topic_words(noun) & shared for noun in _DEFINITE_NOUN.findall(text) if noun not in _TOWN_PARTS)):
-            return ""
     else:
-        return ""
+        opening = text[:1].upper() + text[1:]
+        owners = [match.group(1) for pattern in NAMED_OWNER_OPENINGS if (match := pattern.match(opening))]
+        english = load_lexicon().is_english
+        owner = next((name for name in owners if not (english(name) or _DEMONYM_END.search(name)
+                                                      or name in _DEMONYMS or name in _FEASTS)), "")
+        if not owner or len(shared) > NAMED_OWNER_SHARED or any(
+                topic_words(noun) & shared for noun in _DEFINITE_NOUN.findall(text) if noun not in _TOWN_PARTS):
+            return ""
     return owner if owner not in CALENDAR and new(owner) else ""
 
 

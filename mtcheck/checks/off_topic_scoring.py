@@ -22,7 +22,7 @@ from .news_briefs import brief_subjects
 from .off_topic_openings import (
     CALENDAR,
     MONTHS,
-    NAMED_OWNER_OPENING,
+    NAMED_OWNER_OPENINGS,
     OWNER_OPENING,
     PIVOT_LEAD,
     PLACE_OPENING,
@@ -128,8 +128,7 @@ def points_back_to(text: str, named: frozenset[str]) -> bool:
     """Whether ``text`` opens on a definite description (``The award ceremony``) whose topic words are among
     ``named``, words any story uses left out (``The national team coach`` points back to no ``national park``)."""
     opening = _DEFINITE_OPENING.match(text)
-    owned = NAMED_OWNER_OPENING.match(text)
-    if not opening or (owned is not None and owned.group(2)):
+    if not opening or NAMED_OWNER_OPENINGS[0].match(text):
         # a description that names its owner (``The municipality of Novara``) says which one it means itself
         return False
     described = [word for word in opening.groups() if word and light_stem(word) not in EVERYDAY_NEWS_WORDS]
@@ -242,7 +241,7 @@ def off_topic_pieces(units: Sequence[Unit], title_unit: Unit | None, cal: Calibr
     # practical information (opening hours, prices) closes an article on its own show or museum, but not
     # when the line opens on a town the article never names: that is another town's notice, judged as such
     plain = [plain_statement(unit.text, practical=bool(PLACE_OPENING.match(unit.text) or OWNER_OPENING.match(unit.text)
-                                                       or NAMED_OWNER_OPENING.match(unit.text)))
+                                                       or any(p.match(unit.text) for p in NAMED_OWNER_OPENINGS)))
              for unit in units]
     practical = [plain[i] and bool(_SERVICE_INFO.search(unit.text)) for i, unit in enumerate(units)]
     # a sentence opening with a word that points back (``She``, ``This``, ``But``) belongs to its neighbour, and
@@ -273,7 +272,8 @@ def off_topic_pieces(units: Sequence[Unit], title_unit: Unit | None, cal: Calibr
     dated = [dated_report(unit.text) for unit in units]
     # names matter to a dated report and to a line that opens on a place or an owner (see PLACE_LINE_CUT)
     named = any(dated) or any(briefs) or any(PLACE_OPENING.match(unit.text) or OWNER_OPENING.match(unit.text)
-                                             or NAMED_OWNER_OPENING.match(unit.text) or PIVOT_LEAD.match(unit.text)
+                                             or any(p.match(unit.text) for p in NAMED_OWNER_OPENINGS)
+                                             or PIVOT_LEAD.match(unit.text)
                                              for unit in units)
     whole = [text[unit.start:unit.end] if text else unit.text for unit in units]
     spelled = [_spellings(sentence) for sentence in whole] if named else []
