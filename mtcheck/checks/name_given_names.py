@@ -18,7 +18,7 @@ from .name_evidence import TWO_PEOPLE_ALIKE, different_people, full_name_respoke
 from .name_forms import Occurrence, overlaps
 from .name_keys import given_key, typo_keys
 from .name_spelling import feminine_pair, no_word, two_letters_apart
-from .name_surnames import CAPITALISED_RUN, TITLE_WORD
+from .name_surnames import CAPITALISED_RUN, PARTICLE_NAME, TITLE_WORD
 from .name_verdict import Verdict, usual_form
 
 #: a given name and a regnal number after it (``Jaume I``, ``Felipe VI``), not the pronoun's contraction (``I'm``)
@@ -36,6 +36,8 @@ SHORT_SURNAME = 3
 LONG_GIVEN_NAME = 7
 #: a middle initial after a given name (``Pablo V. Ruiz``): a letter, a full stop and a capitalised word
 _INITIAL_AFTER = re.compile(r"\.[ \N{NO-BREAK SPACE}]*[A-Z]")
+#: a capitalised word right before a position, which makes the word there no given name but a later part of a name
+_NAME_WORD_BEFORE = re.compile(r"\b[A-Z][\w'\N{RIGHT SINGLE QUOTATION MARK}-]*[ \N{NO-BREAK SPACE}]\Z")
 #: a regnal number alone
 _REGNAL_NUMBER = re.compile(r"[IVX]{1,5}")
 
@@ -96,11 +98,14 @@ def given_name_variants(text: str, claimed: list[tuple[int, int]], known: Collec
             # every time either spelling stands before the same names, inside a longer run of capitals too
             # (``Winemaker Xosé Manuel Lois``, whose first word the loop above takes for the given name)
             rest_pattern = "[ \N{NO-BREAK SPACE}]".join(map(re.escape, rest))
-            occurrences = [Occurrence(m.start(), m.end(1), m.group(1)) for m in re.finditer(
-                rf"\b({re.escape(one)}|{re.escape(other)})[ \N{{NO-BREAK SPACE}}]{rest_pattern}\b", text)]
+            full_names = list(re.finditer(
+                rf"\b({re.escape(one)}|{re.escape(other)})[ \N{{NO-BREAK SPACE}}]{rest_pattern}\b", text))
+            occurrences = [Occurrence(m.start(), m.end(1), m.group(1)) for m in full_names]
             if any(overlaps(o, claimed) for o in occurrences):
                 continue  # another detector has judged this name already
-            if any(unrelated(text, o) for o in occurrences):
+            # judged after the whole name, whose particles (``Sietske de Boer, … no relation``) the words that
+            # say so may not pass over
+            if any(unrelated(text, Occurrence(m.start(), m.end(), m.group())) for m in full_names):
                 continue  # ``Carla Montoya, no relation,``: the article says they are two people
             # where each given name ends anywhere, alone too (``Breno, 24,``), for the ages after it
             every_end = {form: [m.end() for m in re.finditer(rf"\b{re.escape(form)}\b", text)]
@@ -117,12 +122,21 @@ def _full_names(text: str, lexicon: Any) -> Iterator[tuple[int, str, tuple[str, 
     """Where each run of capitalised words starts, its first word and the words after it (``Jannik Brauer``: the
     given name and the surname); and where a role or a title opens a run of three words or more (``Striker Jannik
     Brauer``, ``Coach Ana Ruiz``), the run past it too, as the full name written bare elsewhere (``Jannick Brauer
-    completed``) stands without the role."""
+    completed``) stands without the role; and a given name before particles and a surname (``Harrie van Rooij``)."""
     for run in CAPITALISED_RUN.finditer(text):
         words = run.group().split()
         yield run.start(), words[0], tuple(words[1:])
         if len(words) >= 3 and (lexicon.is_english(words[0]) or TITLE_WORD.fullmatch(words[0]) is not None):
             yield run.start() + len(words[0]) + 1, words[1], tuple(words[2:])
+    # a given name before a surname with particles (``Harrie van Rooij``), which breaks the run of capitals: the
+    # particles and the surname are what follows it; not the first surname of a compound one after a given name
+    # (``Ana Díez de Ulzurrun``)
+    for match in PARTICLE_NAME.finditer(text):
+        given = match.group("given")
+        if given is not None and "-" not in given and TITLE_WORD.fullmatch(given) is None \
+                and "\n" not in match.group() \
+                and _NAME_WORD_BEFORE.search(text, max(0, match.start() - 40), match.start()) is None:
+            yield match.start("given"), given, (*match.group("particles").split(), match.group("last"))
 
 
 def _regnal(text: str, match: re.Match[str]) -> bool:

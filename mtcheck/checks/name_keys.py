@@ -167,10 +167,16 @@ def _hard_c(name: str) -> str:
 _IE_BETWEEN_CONSONANTS = re.compile(r"(?<=[^aeiouy\W])ie(?=[^aeiouy\W])", re.IGNORECASE)
 
 
+#: a final IE after a doubled consonant, the Dutch spelling of the pet name's ending that English writes Y
+#: (``Harrie``, ``Harry``; ``Jannie``, ``Janny``); after a single one it may end another name (``Marie``, ``Mary``)
+_FINAL_IE = re.compile(r"([^aeiouy\W])\1ie\Z", re.IGNORECASE)
+
+
 def given_key(name: str) -> str:
     """``name`` as given names are compared: a leading C written K, a leading X written J (``Xosé``, ``José``),
-    an IE between consonants written Y (``Hielke``, ``Hylke``)."""
-    name = _IE_BETWEEN_CONSONANTS.sub("y", name)
+    an IE between consonants or after a doubled one at the end written Y (``Hielke``, ``Hylke``; ``Harrie``,
+    ``Harry``)."""
+    name = _FINAL_IE.sub(r"\1\1y", _IE_BETWEEN_CONSONANTS.sub("y", name))
     return "J" + name[1:] if name[:1] == "X" else _hard_c(name)
 
 

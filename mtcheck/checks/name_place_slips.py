@@ -21,7 +21,7 @@ from .name_keys import SURNAME_LETTERS
 from .name_place_evidence import COINED_LETTERS, never_in_one_sentence
 from .name_spelling import (
     ending_devoiced, final_s, final_t_after_d, inflected, inner_sound_alike, linking_s, no_word, one_inner_letter_apart,
-    one_vowel_apart,
+    one_vowel_apart, seam_sch,
 )
 
 
@@ -172,7 +172,8 @@ def _settlement_respelt(text: str, lay: Layout, found: Sequence[tuple[int, int, 
     Schierke``) and once otherwise, one letter off, after a preposition of place (``Hotel owners in Schirke``), each
     time as a place, never as a person's nor as an owner, and never both in one sentence? The article introduced
     the place and names it again: one village misspelt, where a second village of a name so alike would be set
-    beside the first and told apart. A final DT for a D (``Gersfeld``, ``Gersfeldt``) needs no introduction."""
+    beside the first and told apart. A final DT for a D (``Gersfeld``, ``Gersfeldt``) or an SCH for the S and H of a
+    compound's seam (``Eguisheim``, ``Eguischeim``) needs no introduction."""
     counts = Counter(form for _, _, form, _ in found)
     if len(counts) != 2 or set(counts.values()) != {1} or not all(no_word(form) for form in counts):
         return False
@@ -182,8 +183,9 @@ def _settlement_respelt(text: str, lay: Layout, found: Sequence[tuple[int, int, 
         return False
     introduced = [form for start, _, form, _ in found if _SETTLEMENT_OF_BEFORE.search(text, max(0, start - 30), start)]
     # a T after a final D is German spelling of one sound, no other village's name (``around Gersfeld``, ``In
-    # Gersfeldt``): each spelling as a place is enough, without an introduction
-    return (len(introduced) == 1 or final_t_after_d(*counts)) and never_in_one_sentence(lay, found)
+    # Gersfeldt``), and so is the SCH that German reads in a compound's S and H (``In Eguisheim``, ``In
+    # Eguischeim``): each spelling as a place is enough, without an introduction
+    return (len(introduced) == 1 or final_t_after_d(*counts) or seam_sch(*counts)) and never_in_one_sentence(lay, found)
 
 
 def two_part_place_slip(text: str, lay: Layout, found: Sequence[tuple[int, int, str, int]]) -> bool:

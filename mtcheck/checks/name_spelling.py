@@ -65,6 +65,25 @@ def doubled_consonant(one: str, other: str) -> bool:
                for i in range(2, len(short) + 1))
 
 
+def tz_for_z(one: str, other: str) -> bool:
+    """Is one surname the other with a T put before an inner or final Z (``Kunz``, ``Kuntz``; ``Seiz``, ``Seitz``),
+    the TZ with which German doubles a Z, which a translation writes in one sentence and drops in the next? Two
+    families' names part so too (``Schulz``, ``Schultz``), so this alone does not make them one."""
+    short, long = sorted((one.lower(), other.lower()), key=len)
+    return len(long) == len(short) + 1 and any(
+        long == short[:i] + "t" + short[i:] and short[i] == "z" for i in range(2, len(short)))
+
+
+def umlaut_e(one: str, other: str) -> bool:
+    """Is one surname the other, of four letters or more, with an E after an inner A, O or U (``Hueber``, ``Huber``;
+    ``Mueller``, ``Müller``, ``Muller``), the E with which German writes an umlaut when it drops the dots (and a
+    Southern German name its UE), which a translation keeps in one sentence and drops in the next? Accents aside;
+    a Dutch OE (``Verhoeven``) parts from an O as well, but seldom after the same given name."""
+    short, long = sorted((unaccented(one.lower()), unaccented(other.lower())), key=len)
+    return len(short) >= 4 and len(long) == len(short) + 1 and any(
+        long == short[:i] + "e" + short[i:] and short[i - 1] in "aou" for i in range(2, len(short)))
+
+
 def ez_for_es(one: str, other: str) -> bool:
     """Is one surname the Spanish patronymic in -ez and the other its Portuguese spelling in -es (``Gómez``,
     ``Gomes``; ``Núñez``, ``Nunes``), accents aside?"""
@@ -184,6 +203,17 @@ def linking_s(one: str, other: str) -> bool:
                for i in range(_COMPOUND_FIRST_LETTERS, len(short) - 1))
 
 
+def seam_sch(one: str, other: str) -> bool:
+    """Is one name the other with a C put between the S that ends its first part and the H that opens its head, or
+    dropped there (``Eguisheim``, ``Eguischeim``; ``Molsheim``, ``Molscheim``)? German reads an S and an H side by side
+    as its SCH, which no compound's seam writes before such a head, so a translator's slip writes it so."""
+    short, long = sorted((one.lower(), other.lower()), key=len)
+    return len(long) == len(short) + 1 and any(
+        long == short[:i] + "c" + short[i:] and short[i - 1] == "s"
+        and short[i:].startswith(tuple(head for head in _COMPOUND_HEADS if head.startswith("h")))
+        for i in range(_COMPOUND_FIRST_LETTERS, len(short) - 1))
+
+
 #: inner consonants that Dutch and German say alike, so that a slip or an older spelling writes either: the G and the
 #: CH before a T (``Burcht``, ``Burght``), a D and a T, a B and a P, an F and a V, an S and a Z
 _SOUND_ALIKE_PAIRS = (frozenset("cg"), frozenset("dt"), frozenset("bp"), frozenset("fv"), frozenset("sz"))
@@ -256,6 +286,20 @@ def ending_respelt(one: str, other: str) -> bool:
         return False
     shared = len(os.path.commonprefix((one, other)))
     return max(len(one), len(other)) - shared <= DROPPED_ENDING
+
+
+#: the Dutch plural's -ven and -zen and the singular's final F and S that Dutch spelling writes for their V and Z
+_DUTCH_PLURAL_ENDINGS = (("ven", "f"), ("zen", "s"))
+
+
+def dutch_singular(introduced: str, form: str) -> bool:
+    """Is ``form`` a Dutch or Flemish surname in -ven or -zen, of seven letters or more, written as the singular of
+    the noun it comes from (``Verhoeven``, ``Verhoef``: hoeven, the hooves, is the plural of hoef; ``Verhuizen``,
+    ``Verhuis``)? A translation that takes the surname for the noun shortens it so; one letter off it is not."""
+    lowered, other = introduced.lower(), form.lower()
+    return len(lowered) >= RESPELT_ENDING_LETTERS and any(
+        lowered.endswith(plural) and other == lowered[:-len(plural)] + singular
+        for plural, singular in _DUTCH_PLURAL_ENDINGS)
 
 
 def titled_slip(introduced: str, titled: str) -> bool:

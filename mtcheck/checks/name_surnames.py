@@ -25,9 +25,9 @@ from .name_evidence import TWO_PEOPLE_ALIKE, named_again, named_again_as_subject
 from .name_forms import Occurrence, overlaps
 from .name_keys import SURNAME_LETTERS, typo_keys, variant_keys
 from .name_spelling import (
-    ae_for_aa, doubled_consonant, ending_dropped, ending_respelt, ez_for_es, final_s, first_letter_changed,
-    first_letter_sounds_alike, framed_two_letters_apart, inflected, nasal_respelt, no_word, titled_slip,
-    two_letters_apart,
+    ae_for_aa, doubled_consonant, dutch_singular, ending_dropped, ending_respelt, ez_for_es, final_s,
+    first_letter_changed, first_letter_sounds_alike, framed_two_letters_apart, inflected, nasal_respelt, no_word,
+    titled_slip, two_letters_apart, tz_for_z, umlaut_e,
 )
 from .name_verdict import Verdict, usual_form
 from .quotes import REPORTING_VERBS
@@ -81,7 +81,9 @@ def given_name_surname_slips(text: str, claimed: list[tuple[int, int]], lowercas
     (``Anna Lind``, ``Anna Lund``) is too common to tell one person from two, unless the surnames
     part in a way no two families' names do: a final S alone (``Ginés Mateo``, ``Ginés Mateos``: a
     person's surname takes no plural), a doubled consonant (``Ilse de Wit``, ``Ilse de Witt``; ``Rita Vaca``,
-    ``Rita Vacca``),
+    ``Rita Vacca``; the German TZ of a Z where the article names the person twice otherwise: ``Bastien Kuntz``,
+    ``Bastien Kunz``, ``Kuntz himself``), the E of an umlaut written out
+    (``Yannick Hueber``, ``Yannick Huber``),
     the Spanish -ez of the Portuguese -es (``Inmaculada Gómez``, ``Inmaculada Gomes``), the old Dutch AE of a
     long A (``Ellen Maes``, ``Ellen Maas``), or, after the same
     particles, an ending dropped (``Marieke van Dam``, ``Marieke van Damme``) or a transliteration's respelling
@@ -158,12 +160,22 @@ def given_name_surname_slips(text: str, claimed: list[tuple[int, int]], lowercas
                 continue
             if lone and not (dropped or respelt) and (one, other) not in slips and not (
                     final_s(one, other) or doubled_consonant(one, other) or ez_for_es(one, other)
-                    or ae_for_aa(one, other) or vowel_slip(text, one, other)
+                    or ae_for_aa(one, other) or umlaut_e(one, other) or vowel_slip(text, one, other)
+                    # the TZ of a Z only where the article keeps naming the person otherwise: two families'
+                    # names may part so (``Schulz``, ``Schultz``)
+                    or (tz_for_z(one, other) and _once_beside_twice(text, one, other))
                     or named_again(text, given, one, other)):
                 continue
             if not lone and inflected([one, other]):
                 continue
             yield from _surname_pair(text, claimed, one, other)
+
+
+def _once_beside_twice(text: str, one: str, other: str) -> bool:
+    """Is one of two surnames written once where the article writes the other twice or more (``Bastien Kuntz``,
+    ``Bastien Kunz``, ``Kuntz himself``)? A second person whom the article brings in is seldom named once only."""
+    counts = sorted(len(re.findall(rf"\b{re.escape(form)}\b", text)) for form in (one, other))
+    return counts[0] == 1 and counts[1] >= 2
 
 
 def _english_given_name(given: str, lowercase: Collection[str]) -> bool:
@@ -256,7 +268,8 @@ def speaker_surname_slips(text: str, claimed: list[tuple[int, int]], lowercase: 
     """A person introduced with a surname (``Holger Thiel``, ``Annelies Bosma``) and later quoted by
     that surname one letter off (``Thiele added``, ``Bosman said``; ``Canio Summa``, ``Suma, 61, denies``;
     ``Koen Bemelmans``, ``Bemelman, who grew up``) or, seven letters or more, with its last two letters respelt
-    (``Daniele Sperandini``, ``Sperandio said``), which the article never introduces, or later titled by
+    (``Daniele Sperandini``, ``Sperandio said``) or, a Dutch surname in -ven or -zen, as the singular of its noun
+    (``Sanne Verhoeven``, ``Verhoef said``), which the article never introduces, or later titled by
     it (``Mr Brouwers`` after ``Dirk-Jan Brouwer``; ``Ms Valbonnay`` after ``Hélène Valbonnet``; ``Mr Sperandio`` after
     ``Daniele Sperandini``; ``Professor Bale`` after ``Paola Balle``): news text names a new speaker in full first, so a
     bare surname that speaks is the introduced one, misspelt; and so is a bare surname given as the source of a
@@ -334,7 +347,7 @@ def speaker_surname_slips(text: str, claimed: list[tuple[int, int]], lowercase: 
             speakers.setdefault(form, []).extend(found)
     for form, spoken in speakers.items():
         matching = [surname for surname in introduced if typo_keys(surname) & typo_keys(form)
-                    or nasal_respelt(surname, form)
+                    or nasal_respelt(surname, form) or dutch_singular(surname, form)
                     or (form in unintroduced and titled_slip(surname, form))
                     # a speaker who lost the introduced surname's last letters (``Sofia Ravaschio``,
                     # ``Ravaschi said``), which the generic detector takes for an inflection, or whose long
