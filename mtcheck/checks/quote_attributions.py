@@ -36,7 +36,8 @@ SUBJECT_VERB_AFTER = re.compile(r"[ \t\N{NO-BREAK SPACE}]+(?:(?:he|she|they|we|i
                                 r"|(?:the\s+(?:[A-Z\u00C0-\u00D6\u00D8-\u00DE][\w'\N{RIGHT SINGLE QUOTATION MARK}-]+\s+)?)?(?:[a-z]+\s+)?(?:deputy\s+|vice[- ]|assistant\s+|chief\s+)?"
                                 r"(?:spokes(?:man|woman|person)|mayor|alderman|councillor|director|chairman|chairwoman|"
                                 r"minister|governor|prosecutor|coach|manager|captain|president|striker|goalkeeper|councilwoman|councilman|senator|"
-                                r"midfielder|defender|curator|organiser|organizer|founder|commissioner|inspector|secretary)"
+                                r"midfielder|defender|curator|organiser|organizer|founder|commissioner|inspector|secretary|coordinator|"
+                                r"officer|official|professor|engineer|historian|economist|researcher|winemaker|producer|activist)"
                                 r"(?:\s+[A-Z\u00C0-\u00D6\u00D8-\u00DE][\w'\N{RIGHT SINGLE QUOTATION MARK}-]+){1,3}"
                                 # or a role led by a name, without the holder's: ``the Monaco coach said``
                                 r"|the\s+(?:[A-Z\u00C0-\u00D6\u00D8-\u00DE][\w'\N{RIGHT SINGLE QUOTATION MARK}-]+\s+){1,2}(?:spokes(?:man|woman|person)|mayor|coach|"
@@ -68,17 +69,21 @@ SUBJECT_VERB_AFTER = re.compile(r"[ \t\N{NO-BREAK SPACE}]+(?:(?:he|she|they|we|i
 ATTRIBUTION_ENDS = re.compile(r"(?:\s+(?:reporters|journalists|the\s+press"
                               # the body addressed: ``told the chamber, adding…``
                               r"|the\s+(?:chamber|council|assembly|meeting|court|audience|crowd|committee|hearing|jury"
-                              r"|parliament|conference)))?"
+                              r"|parliament|conference|staff|employees|workers|members|residents|students|parents|visitors)))?"
                               # where, then when: ``said during a press preview on Wednesday.``
                               r"(?:\s+(?:after|before|at|outside|during|on|in)\s+(?:the|a|an|his|her|their|its)\s+[a-z]+(?:\s+[a-z]+)?"
                               # what the event was of, and the town: ``said at a meeting of mayors in Nuoro``,
                               # ``stressed at the presentation of the season in Tudela``, ``said in his estate near Auch``
                               r"(?:\s+of\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?)?"
-                              r"(?:\s+(?:in|near|at)\s+[A-Z\u00C0-\u00D6\u00D8-\u00DE][\w'\N{RIGHT SINGLE QUOTATION MARK}-]+)?)?"
+                              r"(?:\s+(?:in|near|at)\s+[A-Z\u00C0-\u00D6\u00D8-\u00DE][\w'\N{RIGHT SINGLE QUOTATION MARK}-]+)?"
+                              # and whom it was for: ``said at a presentation for employees and local officials``
+                              r"(?:\s+for\s+(?:the\s+)?[a-z]+(?:\s+(?:and\s+)?[a-z]+){0,3})?)?"
                               r"(?:\s+(?:afterwards|later|yesterday|today|to\s+reporters|to\s+journalists)"
                               # ``told reporters on Wednesday``
                               r"|\s+(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|weekend|night|"
-                              r"morning|afternoon|evening))?"
+                              r"morning|afternoon|evening)(?:\s+(?:morning|afternoon|evening|night))?)?"
+                              # what the speaker was doing: ``said as he walked between the rows of trees.``
+                              r"(?:\s+as\s+(?:he|she|they)\s+[a-z]+ed\b(?:(?!\s+that\b)[^.!?\n\"\N{LEFT DOUBLE QUOTATION MARK}]){0,60})?"
                               r"(?:\.(?:\s|$)|,(?!\s+(?:however|though|too|that)\b))")
 
 

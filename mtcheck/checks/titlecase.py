@@ -79,6 +79,8 @@ _WHAT_CALLED = re.compile(r"\bwhat\s+(?:\w+\s+){0,2}call(?:ed|s)\s*\Z"
                           # or someone's own words: ``a team that was, in her words, “Tired But Determined…”``
                           r"|\bin\s+(?:his|her|their|its|the\s+[\w-]+['\N{RIGHT SINGLE QUOTATION MARK}]s|[A-Z][\w-]*['\N{RIGHT SINGLE QUOTATION MARK}]s)"
                           r"\s+(?:own\s+)?words\s*,?\s*\Z")
+#: capitalised small words (``For``, ``The``, ``Of``) that no English title has, whatever cue names it a title
+NO_TITLE_SMALL_WORDS = 3
 #: a copula right before the quotation: the quotation says what something is (``the role was “The Greatest
 #: Honour Of My Whole Life”``), a characterisation rather than the title of a work
 _COPULA_BEFORE = re.compile(r"\b(?:was|is|were|are|been|be)\s*\Z")
@@ -270,13 +272,15 @@ class TitleCaseQuote(Check):
             # ``described the edition as “The Most Beautiful Festival We Have Ever Organised”``: a judgement in words
             # of a sentence, whatever title noun stands before it
             capital_small += [w for w in words[1:] if w.lower() in _SENTENCE_WORDS and w[0].isupper()]
-        if capital_small and (characterised or cue.startswith("a named thing")
+        if capital_small and (characterised or cue.startswith("a named thing") or len(capital_small) >= NO_TITLE_SMALL_WORDS
                               or (named_in_passing and len(capital_small) >= (1 if len(words) >= 5 else 2))):
             # no English title capitalises "of", "to" or "an": ``speaks of the “End Of An Era”``, ``what she
             # called “A Return To The Origins”`` (a characterisation), ``a campaign called “Every Minute Counts
             # In The Emergency Room”``, ``the slogan “A Treasure To Protect Together”`` (small words
             # capitalised in the name of a thing, not of a work: two, or one in five words or more); a work named by ``titled``
-            # or by its author keeps its cue (``“Running Up That Hill” by Kate Bush``)
+            # or by its author keeps its cue (``“Running Up That Hill” by Kate Bush``) unless three small words or more are
+            # capitalised, as no English title writes them (``a strategy titled “Green Port For The Mediterranean Of
+            # Tomorrow”``)
             cue = ""
         if cue:
             return _Verdict(False, cue)
