@@ -211,7 +211,7 @@ def test_a_dated_report_that_opens_on_what_the_title_names_goes_on_with_the_stor
     texts = ["A restaurant in Mirandela has won a national prize for its regional cooking.",
              "Its owners revived recipes that older residents of the villages remembered.",
              "The award ceremony took place in Lisbon on Monday evening.",
-             "The ceremony for the theatre prize took place in Porto on Monday evening."]
+             "The ceremony for a theatre festival took place in Porto on Monday evening."]
     reports = {units: p.report for units, p in _planned(texts, "Mirandela restaurant wins award", one_paragraph=True).items()}
     assert reports[(2,)] == ()  # the award of the title
     assert reports[(3,)] == ("Porto",)  # a ceremony the title never mentions
@@ -358,5 +358,17 @@ def test_a_sentence_on_part_of_a_group_already_named_is_not_judged_alone():
              "Firefighters said the wind had calmed and that they hoped to control the fire by Saturday."]
     pieces = _planned(texts, "Forest fire forces evacuation of three villages", one_paragraph=True)
     assert not pieces[(2,)].eligible
-    texts[2] = "Elderly people who live alone in the villages of the valley were the first to leave."
+    texts[2] = "Elderly people who live alone were the first to leave, according to rescuers."
     assert _planned(texts, "Forest fire forces evacuation of three villages", one_paragraph=True)[(2,)].eligible
+
+
+def test_a_paragraph_that_names_with_the_what_the_rest_is_about_is_not_judged():
+    texts = ["SC Freiburg beat Mainz 3-1 on Sunday evening and moved up to sixth place in the league.",
+             "The club has now won four of its last five home matches and has 35 points from 24 games.",
+             "According to a local paper, the club is in talks to extend the contract of its captain.",
+             "The sporting director declined to comment on the reports about the negotiations.",
+             "Freiburg will travel to Bochum next Saturday for their next league match."]
+    units = [make_unit(text, 0, len(text), 60, paragraph=p) for text, p in zip(texts, (0, 1, 2, 2, 3))]
+    heading = make_unit("Freiburg beat Mainz", 0, 19, 60)
+    paragraph = next(p for p in off_topic_pieces(units, heading, CALIBRATION["use"], 6, 60) if p.units == (2, 3))
+    assert not paragraph.eligible

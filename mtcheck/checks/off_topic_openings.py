@@ -12,7 +12,7 @@ import re
 from typing import Callable
 
 from .language_lexicon import load_lexicon
-from .semantic_scoring import topic_words
+from .semantic_scoring import EVERYDAY_NEWS_WORDS, light_stem, topic_words
 
 MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
@@ -47,10 +47,19 @@ _FEASTS = frozenset({"Christmas", "Easter", "Advent", "Carnival", "Pentecost", "
 #: a definite description (``the cost of the cameras``): pointing back with it to a topic word of the rest makes a
 #: line about a new town the article's own (``The province of Overijssel has promised to contribute to the cost of
 #: the cameras``)
-_DEFINITE_NOUN = re.compile(r"\bthe\s+(?:[a-z][\w-]*\s+)?([a-z][\w-]*)")
-#: parts of any town that a line about another town names with "the" too (``the bars in the centre``)
-_TOWN_PARTS = frozenset({"centre", "center", "area", "areas", "district", "districts", "street", "streets", "square",
-                         "region", "province", "neighbourhood", "neighborhood", "outskirts", "town", "city", "village"})
+_DEFINITE_NOUN = re.compile(r"\bthe\s+([a-z][\w-]*)(?:\s+([a-z][\w-]*))?")
+#: what any story names with "the" (the parts of a town, the points of the compass, the holders of office, the
+#: measures of anything):
+#: no pointing back to the article's own subject (``the bars in the centre``, ``in the south of Spain``, ``the
+#: education minister said``)
+_ANY_STORY = frozenset({"centre", "center", "area", "areas", "district", "districts", "street", "streets", "square",
+                        "region", "province", "neighbourhood", "neighborhood", "outskirts", "town", "city", "village",
+                        "north", "south", "east", "west", "northern", "southern", "eastern", "western",
+                        "minister", "mayor", "president", "government", "council", "spokesman", "spokeswoman",
+                        # and the measures of anything (``the rising cost of flour`` beside ``the mission cost``)
+                        "cost", "costs", "price", "prices", "end", "number", "part", "rest", "level", "rate", "share",
+                        "total", "amount", "rise", "increase", "fall", "start", "beginning", "future", "past", "result",
+                        "results", "situation", "problem", "decision"})
 #: a sentence that turns to another story, before what it opens on (``Meanwhile, the municipality of Aveiro…``)
 PIVOT_LEAD = re.compile(r"(?:Meanwhile|Elsewhere),\s+(?=[A-Z]|the\s)")
 
@@ -73,14 +82,23 @@ def new_owner_opening(text: str, new: Callable[[str], bool], shared: frozenset[s
         owner = match.group(1)
     else:
         opening = text[:1].upper() + text[1:]
-        owners = [match.group(1) for pattern in NAMED_OWNER_OPENINGS if (match := pattern.match(opening))]
+        owners = [match for pattern in NAMED_OWNER_OPENINGS if (match := pattern.match(opening))]
         english = load_lexicon().is_english
-        owner = next((name for name in owners if not (english(name) or _DEMONYM_END.search(name)
-                                                      or name in _DEMONYMS or name in _FEASTS)), "")
-        if not owner or len(shared) > NAMED_OWNER_SHARED or any(
-                topic_words(noun) & shared for noun in _DEFINITE_NOUN.findall(text) if noun not in _TOWN_PARTS):
+        owned = next((match for match in owners if not (english(name := match.group(1)) or _DEMONYM_END.search(name)
+                                                        or name in _DEMONYMS or name in _FEASTS)), None)
+        # the opening description names its owner itself: only what follows it may point back
+        if owned is None or len(shared) > NAMED_OWNER_SHARED or points_back_with_the(text[owned.end():], shared):
             return ""
+        owner = owned.group(1)
     return owner if owner not in CALENDAR and new(owner) else ""
+
+
+def points_back_with_the(text: str, shared: frozenset[str]) -> bool:
+    """Does ``text`` name with "the" one of the topic words it ``shared`` with the rest of the article (``the cost
+    of the cameras``, ``the club is in talks``), what any story names so aside?"""
+    # the noun or the word after it (``the cost``, ``the local cameras``), whichever is the noun
+    return any(topic_words(word) & shared for pair in _DEFINITE_NOUN.findall(text) for word in pair
+               if word and word not in _ANY_STORY and light_stem(word) not in EVERYDAY_NEWS_WORDS)
 
 
 def line_opening(text: str, judged: bool, dated: bool, new: Callable[[str], bool],

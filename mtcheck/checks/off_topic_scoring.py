@@ -28,6 +28,7 @@ from .off_topic_openings import (
     PLACE_OPENING,
     WEEKDAYS,
     line_opening,
+    points_back_with_the,
 )
 from .off_topic_verdicts import WORDS_ONLY, Piece, Verdict, kicker_cut
 from .semantic_scoring import (
@@ -296,6 +297,8 @@ def off_topic_pieces(units: Sequence[Unit], title_unit: Unit | None, cal: Calibr
         # a headline-shaped line has five words or more by definition: min_words is for sentences
         eligible = ((kind == "headline" or min_words <= unit.words) and unit.words <= max_words
                     and len(words[i]) >= 3 and (kind == "headline" or alone[i] or turns[i]) and i not in listed)
+        if eligible and kind == "sentence" and not turns[i] and points_back_with_the(unit.text, shared_words({i})):
+            eligible = False  # inside a paragraph, it names with "the" what the rest is about (``The total investment``)
         if kind == "headline" and i + 1 < count and section_heading(unit.text, " ".join(
                 later.text for later in units[i + 1:] if later.paragraph == units[i + 1].paragraph)):
             eligible = False  # the heading of the paragraph that follows it
@@ -330,7 +333,10 @@ def off_topic_pieces(units: Sequence[Unit], title_unit: Unit | None, cal: Calibr
         if not 2 <= len(members) <= 3:
             continue
         eligible = (alone[members[0]] and all(plain[i] for i in members[1:])
-                    and all(min_words <= units[i].words <= max_words for i in members))
+                    and all(min_words <= units[i].words <= max_words for i in members)
+                    # a paragraph that names with "the" what the rest is about goes on with it (``the club is in
+                    # talks to extend the contract of its captain`` in a match report)
+                    and not points_back_with_the(" ".join(units[i].text for i in members), shared_words(set(members))))
         pieces.append(Piece(tuple(members), "paragraph", shared(set(members)) if eligible else 0, eligible,
                             cal.paragraph, report=new_names(members) if eligible else ()))
     return pieces
