@@ -208,11 +208,21 @@ def dutch_body(word: str, lexicon: Lexicon) -> bool:
 
 
 #: endings of Dutch compounds that name an office-holder (``arbeidsauditeur``, ``onderzoeksrechter``,
-#: ``havenwoordvoerder``); Dutch writes offices and bodies in lower case, so they read as common nouns
+#: ``havenwoordvoerder``, the Flemish alderman of a field: ``sportschepen``, ``cultuurschepen``); Dutch writes
+#: offices and bodies in lower case, so they read as common nouns
 _DUTCH_OFFICE = re.compile(
     r"\w{4,}(?:auditeur|inspecteur|procureur|rechter|directeur|commissaris|voorzitter|woordvoerder|burgemeester|"
-    r"wethouder|ambtenaar|medewerker)(?:s|en)?"
+    r"wethouder|schepen|ambtenaar|medewerker)(?:s|en)?"
 )
+
+
+def dutch_office(word: str, lexicon: Lexicon) -> bool:
+    """A long capitalised Dutch compound that names an office-holder (``Sportschepen``, ``Onderwijswethouder``):
+    first in a sentence, before the holder's name, the office is capitalised by its position only, and it is a
+    title English translates (the alderman for sport), never a part of the name after it."""
+    return (word[:1].isupper() and len(word) >= GERMAN_NOUN_LETTERS
+            and _DUTCH_OFFICE.fullmatch(word.lower()) is not None
+            and not lexicon.is_english(word) and fold(word) not in lexicon.english)
 
 
 #: Dutch compounds that name a permit, a tax, a benefit or a rule (``omgevingsvergunning``, ``bouwvergunning``,

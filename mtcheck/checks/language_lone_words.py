@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 
 from .language_german import (
-    GERMAN_NOUN_LETTERS, compound_languages, dutch_body, german_adjective, german_article_before_noun, german_compound,
-    german_title_holder, german_works,
+    GERMAN_NOUN_LETTERS, compound_languages, dutch_body, dutch_office, german_adjective, german_article_before_noun,
+    german_compound, german_title_holder, german_works,
 )
 from .language_homographs import AFTER_NOUN, DETERMINERS
 from .language_lexicon import Lexicon
@@ -225,6 +225,10 @@ def _german_noun(token: Token, lexicon: Lexicon) -> bool:
     if token.cls in (CAP, NAME) and dutch_body(token.text, lexicon):
         # "the Onderwijsinspectie": Dutch compounds its bodies' names as German does
         token.cls, token.languages, token.kinds = SRC, frozenset({"nl"}), frozenset({"institutions"})
+        return True
+    if token.cls in (CAP, NAME) and dutch_office(token.text, lexicon):
+        # "Sportschepen Ruben Dhondt said": a Dutch office first in the sentence, before its holder's name
+        token.cls, token.languages, token.kinds = SRC, frozenset({"nl"}), frozenset({"common"})
         return True
     return False
 

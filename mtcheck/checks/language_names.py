@@ -12,7 +12,9 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
-from .language_german import GERMAN_NOUN_LETTERS, german_body, german_compound, german_office, german_person_noun
+from .language_german import (
+    GERMAN_NOUN_LETTERS, dutch_office, german_body, german_compound, german_office, german_person_noun,
+)
 from .language_lexicon import Lexicon, fold
 from .language_lone_words import conjunction_before_english, mark_lone_word
 from .language_titles import mark_title_head, qualified_institution, translatable_title
@@ -40,6 +42,7 @@ def mark_names(text: str, tokens: list[Token], lexicon: Lexicon) -> None:
             if (tokens[end].capitalised and tokens[end].cls != ABBR and "," not in text[tokens[end - 1].end:tokens[end].start]
                     and not _possessive_before_german_noun(tokens[end - 1], tokens[end], lexicon)
                     and not german_office(tokens[end - 1].text, lexicon)
+                    and not dutch_office(tokens[end - 1].text, lexicon)
                     and not _german_person_before_name(tokens[end - 1], tokens[end], lexicon)):
                 end += 1
                 continue
@@ -141,8 +144,15 @@ def _name_particle(tokens: list[Token], index: int, lexicon: Lexicon) -> bool:
     """A particle inside a name (``de``, ``van der``, ``sul``); a capitalised one only before another capitalised
     word, since it may end the name (``Rio Grande do Sul in``)."""
     token = tokens[index]
-    return fold(token.text) in lexicon.name_particles and (
+    return (fold(token.text) in lexicon.name_particles or _catalan_plural_article(tokens, index)) and (
         not token.capitalised or (index + 1 < len(tokens) and tokens[index + 1].capitalised))
+
+
+def _catalan_plural_article(tokens: list[Token], index: int) -> bool:
+    """``les`` after ``de`` (``Avinguda de les Corts Valencianes``, ``Museu de les Ciències``): Catalan and Valencian
+    names join so, where French writes ``des``; a French ``les`` elsewhere (``Réenchanter les Champs-Élysées``) is no
+    particle of a name."""
+    return tokens[index].text == "les" and index > 0 and tokens[index - 1].text == "de"
 
 
 def _apostrophe_particle(text: str, token: Token, lexicon: Lexicon) -> bool:
@@ -251,14 +261,17 @@ def _sentence_word(token: Token, lexicon: Lexicon, group_size: int) -> bool:
 _STREET_HEADS = frozenset(
     "Piazza Piazzale Via Viale Corso Largo Porta Ponte Stazione Plaza Calle Paseo Avenida Estación Puerta Place Rue "
     "Avenue Boulevard Quai Pont Porte Gare Praça Rua Largo Estação Platz Straße Strasse Allee Tor Bahnhof Plein Straat "
-    "Gracht Laan Station".split()
+    "Gracht Laan Station "
+    # a cove of the Provençal coast (``the Calanque de Sugiton``), whose head English has taken over as a loanword
+    "Calanque".split()
 )
 
 #: heads of a street that French, Spanish, Italian and Portuguese write in lower case before the particle and
 #: the name (``the route de Bischwiller``, ``the rue de la Paix``, ``the calle de Alcalá``): English keeps the
-#: street's name as the source writes it; the particle shows the head is no English "route" or "avenue"
+#: street's name as the source writes it; the particle shows the head is no English "route" or "avenue". A cove
+#: of the Provençal coast is named so too (``the calanque de Sugiton``), its head a word English has taken over
 _STREET_HEADS_LOWER = frozenset("rue route avenue boulevard chemin impasse allée quai calle avenida paseo via viale "
-                                "piazza rua praça".split())
+                                "piazza rua praça calanque calanques".split())
 
 
 def street_names(text: str, tokens: list[Token], lexicon: Lexicon) -> None:
@@ -272,6 +285,7 @@ def street_names(text: str, tokens: list[Token], lexicon: Lexicon) -> None:
         end = index + 1
         # a date may name the street (``Calle 31 de Agosto``, ``Rua 25 de Abril``)
         while end < len(tokens) and (fold(tokens[end].text) in lexicon.name_particles
+                                     or _catalan_plural_article(tokens, end)
                                      or _elided_particle(tokens[end].text, lexicon)
                                      or (end == index + 1 and tokens[end].text.isdigit())):
             end += 1
@@ -283,6 +297,19 @@ def street_names(text: str, tokens: list[Token], lexicon: Lexicon) -> None:
         for member in tokens[index:end + 1]:
             member.cls = NAME
     _date_place_names(text, tokens)
+    _particle_before_loanword(text, tokens)
+
+
+def _particle_before_loanword(text: str, tokens: list[Token]) -> None:
+    """A lower-case source preposition between a name and a word English has taken over (``the Mondial la
+    Marseillaise à pétanque``) goes on the name: an event named after
+    its sport keeps the source's grammar word, and an English writer would have put no French in the middle."""
+    for index in range(1, len(tokens) - 1):
+        before, particle, after = tokens[index - 1:index + 2]
+        if (particle.cls == SRC and not particle.capitalised and "prepositions" in particle.kinds
+                and before.cls == NAME and after.cls == ALLOW
+                and joined(text, before, particle) and joined(text, particle, after)):
+            particle.cls = NAME
 
 
 #: English heads that follow a place's name (``the 25 de Abril Bridge``, ``9 de Julio Avenue``)

@@ -242,8 +242,12 @@ def candidates(text: str, start: int, end: int, lexicon: Lexicon, patterns: dict
     return tokens, out
 
 
-#: English nouns of an event after its name (``the Chalon dans la rue festival``, ``the Rock en Seine festival``)
-_EVENT_NOUNS = frozenset({"festival", "festivals", "fair", "carnival", "race", "rally", "marathon", "parade"})
+#: English nouns of an event after its name (``the Chalon dans la rue festival``, ``the Rock en Seine festival``),
+#: and of a public plan named so (``the “Marseille en grand” plan``, ``the Action cœur de ville programme``)
+_EVENT_NOUNS = frozenset({"festival", "festivals", "fair", "carnival", "race", "rally", "marathon", "parade",
+                          "plan", "programme", "program", "scheme"})
+#: a closing quotation mark between a quoted name and the English noun after it (``“Marseille en grand” plan``)
+_CLOSING_QUOTE = re.compile("[\"\N{RIGHT DOUBLE QUOTATION MARK}\N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK}]?[ \t]+")
 
 
 def _inside_event_name(text: str, tokens: list[Token], run: list[Token]) -> bool:
@@ -254,8 +258,8 @@ def _inside_event_name(text: str, tokens: list[Token], run: list[Token]) -> bool
     if first == 0 or last + 1 >= len(tokens) or not all(t.text.islower() for t in run):
         return False
     before, after = tokens[first - 1], tokens[last + 1]
-    return (before.cls == NAME and after.text in _EVENT_NOUNS
-            and joined(text, before, run[0]) and joined(text, run[-1], after))
+    return (before.cls == NAME and after.text in _EVENT_NOUNS and joined(text, before, run[0])
+            and _CLOSING_QUOTE.fullmatch(text, run[-1].end, after.start) is not None)
 
 
 def language_name(code: str) -> str:

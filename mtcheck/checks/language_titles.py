@@ -83,11 +83,26 @@ _NATURAL_FEATURE_HEADS = frozenset("Sierra Serra Cordillera Montes Monti Picos P
                                    "Montagnes".split())
 
 
+#: points of the compass as the source languages write them: after the head of a site alone (a hospital, a
+#: station, a school) they name one site of it (``Hôpital Nord``, ``Hospital Norte``), as a city names its hospitals
+#: and stations; a body's head before one (``Conseil Nord``) stays a title
+_COMPASS_POINTS = frozenset("Nord Sud Est Ouest Norte Sur Sul Este Oeste Süd Ost West Noord Zuid Oost".split())
+_SITE_HEADS = frozenset("Hôpital Hospital Ospedale Klinikum Ziekenhuis Gare Estación Estação Stazione Bahnhof Lycée "
+                        "Collège Liceo Instituto Colegio Escola".split())
+#: English words of a sports club's name (``Pays d'Aix Université Club (PAUC)``, ``Stade Rennais Football Club``):
+#: the club's own name, which English keeps whatever institution it was named after
+_CLUB_WORDS = frozenset({"Club", "FC"})
+
+
 def translatable_title(group: Sequence[Token], lexicon: Lexicon, after_article: bool) -> bool:
     """A name that holds an institution head or a source spelling, or a source noun right after
     a source article (``die Mitarbeiter des Unternehmens``), is source text, not a name."""
     if venue_name([t.text for t in group], lexicon):
         return False  # "Palais des Sports": a venue's name, which English keeps
+    if len(group) == 2 and group[0].text in _SITE_HEADS and group[1].text in _COMPASS_POINTS:
+        return False  # "the Hôpital Nord": a hospital's name by its site, not a title that says what the body does
+    if any(t.text in _CLUB_WORDS for t in group[1:]):
+        return False  # "the Pays d'Aix Université Club": a sports club's name
     if len(group) > 1 and group[0].text in _NATURAL_FEATURE_HEADS and not any("institutions" in t.kinds for t in group):
         return False  # "the Sierra de Francia": a mountain range's name, whatever country's spelling it holds
     if any(t.cls == EXO for t in group) and not any(
