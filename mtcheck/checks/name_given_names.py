@@ -19,6 +19,7 @@ from .name_forms import Occurrence, overlaps
 from .name_keys import given_key, typo_keys
 from .name_spelling import feminine_pair, no_word, two_letters_apart
 from .name_surnames import CAPITALISED_RUN, PARTICLE_NAME, TITLE_WORD
+from .name_table import partners
 from .name_verdict import Verdict, usual_form
 
 #: a given name and a regnal number after it (``Jaume I``, ``Felipe VI``), not the pronoun's contraction (``I'm``)
@@ -49,9 +50,13 @@ def given_name_variants(text: str, claimed: list[tuple[int, int]], known: Collec
     ``Victor``; ``Arjan Bos``, ``Arjen Bos``): an accent, a letter added, dropped or changed, a C for a K, a Y for an IE
     between consonants (``Hielke``, ``Hylke``), or an X for a J (``Xosé``, ``José``), or two letters where the later
     full name only opens a sentence to speak (``Police spokesman Steffen Kuhlmann``, ``Stefan Kuhlmann said``: a
-    second man of that surname would come with a role). A feminine beside a masculine (``Daniel``, ``Daniela``;
-    ``Mario``, ``Maria``) may be two people of one family, and is left alone."""
+    second man of that surname would come with a role), or a PH for an F (``Philip``, ``Filip``); or the two
+    languages' forms of one given name that the table's ``given-name`` rows pair (``Empar``, ``Amparo``). A feminine
+    beside a masculine (``Daniel``, ``Daniela``; ``Mario``, ``Maria``) may be two people of one family, and is left
+    alone, and so are two names the table's ``distinct`` rows keep apart (``Philip``, ``Phillip``)."""
     lexicon = load_lexicon()
+    # the table's look-alike names of two people are open to other spellings (``Philip``, ``Filip``), not each other
+    distinct, equivalents = partners("distinct"), partners("given-name")
     # a given name that is also an English word (Victor, Rose, Frank) counts only where the text never
     # writes that word in ``lowercase``: elsewhere a capitalised word before a surname is a sentence's
     # first word (``When Calado arrived``), no given name
@@ -59,7 +64,7 @@ def given_name_variants(text: str, claimed: list[tuple[int, int]], known: Collec
     # the first given name's spellings by what follows it (the other given names and the surname)
     spellings: dict[tuple[str, ...], dict[str, list[Occurrence]]] = {}
     for start, given, rest in _full_names(text, lexicon):
-        if len(given) < 3 or len(rest[-1]) < SHORT_SURNAME or given in known:
+        if len(given) < 3 or len(rest[-1]) < SHORT_SURNAME or (given in known and given not in distinct):
             continue  # the table judges its own names (Oleksii, Oleksiy)
         if len(rest[-1]) == SHORT_SURNAME and (len(given) < 4 or not (no_word(rest[-1]) or (
                 len(given) >= LONG_GIVEN_NAME and not lexicon.is_english(rest[-1])))):
@@ -83,15 +88,17 @@ def given_name_variants(text: str, claimed: list[tuple[int, int]], known: Collec
         spellings.setdefault((match.group("number"),), {}).setdefault(given, []).append(found)
     for rest, forms in spellings.items():
         for one, other in combinations(sorted(forms), 2):
-            if one in english_given and other in english_given:
-                continue  # two English words (Grace, Grade): at least one must be a name alone
+            if one in english_given and other in english_given or other in distinct.get(one, ()):
+                continue  # two English words (Grace, Grade), or two names the table keeps apart (Philip, Phillip)
+            # one given name as two languages write it (a Valencian article's Empar, a Spanish one's Amparo)
+            translated = other in equivalents.get(one, ())
             # a hard C and a K start one name (Carsten, Karsten; Christian, Kristian), and so do the X of
             # Galician, Catalan and old Spanish and the J of modern Spanish (Xosé, José; Xavier, Javier)
-            if feminine_pair(one, other) or not (
+            if not translated and (feminine_pair(one, other) or not (
                     typo_keys(given_key(one)) & typo_keys(given_key(other))
                     # two letters off (a consonant doubled and a vowel changed: ``Steffen``, ``Stefan``) one person's
                     # only where the later full name just opens a sentence to speak, with no role of its own
-                    or (two_letters_apart(one, other) and full_name_respoken(text, (one, *rest), (other, *rest)))):
+                    or (two_letters_apart(one, other) and full_name_respoken(text, (one, *rest), (other, *rest))))):
                 continue
             if len(rest) == 1 and _REGNAL_NUMBER.fullmatch(rest[0]) and _two_realms(text, one, other, rest[0]):
                 continue  # Henry IV of England and Henri IV of France: two kings of one number
@@ -115,7 +122,8 @@ def given_name_variants(text: str, claimed: list[tuple[int, int]], known: Collec
             counts = Counter(o.form for o in occurrences)
             keep = usual_form(occurrences, counts)
             claimed.extend((o.start, o.end) for o in occurrences)
-            yield Verdict(occurrences, counts, keep, keep, "transliteration", Severity.WARNING, 0.6, "generic")
+            kind = "given-name" if translated else "transliteration"
+            yield Verdict(occurrences, counts, keep, keep, kind, Severity.WARNING, 0.6, "generic")
 
 
 def _full_names(text: str, lexicon: Any) -> Iterator[tuple[int, str, tuple[str, ...]]]:

@@ -172,11 +172,17 @@ _IE_BETWEEN_CONSONANTS = re.compile(r"(?<=[^aeiouy\W])ie(?=[^aeiouy\W])", re.IGN
 _FINAL_IE = re.compile(r"([^aeiouy\W])\1ie\Z", re.IGNORECASE)
 
 
+#: the PH of Greek given names, which Dutch, German, Scandinavian and Slavic spellings write F (``Philip``, ``Filip``;
+#: ``Stephan``, ``Stefan``; ``Sophie``, ``Sofie``)
+_GREEK_PH = re.compile(r"(?<=\w)ph|\APh")
+
+
 def given_key(name: str) -> str:
     """``name`` as given names are compared: a leading C written K, a leading X written J (``Xosé``, ``José``),
     an IE between consonants or after a doubled one at the end written Y (``Hielke``, ``Hylke``; ``Harrie``,
-    ``Harry``)."""
+    ``Harry``), a PH written F (``Philip``, ``Filip``)."""
     name = _FINAL_IE.sub(r"\1\1y", _IE_BETWEEN_CONSONANTS.sub("y", name))
+    name = _GREEK_PH.sub(lambda ph: "F" if ph.group()[0] == "P" else "f", name)
     return "J" + name[1:] if name[:1] == "X" else _hard_c(name)
 
 

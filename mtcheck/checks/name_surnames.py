@@ -54,6 +54,8 @@ _BARE_SPEAKER = re.compile(rf"\b(?P<surname>[A-Z][a-z\u00e0-\u00ff]{{3,}})\s+"
 
 #: the fewest letters of two surnames that a bare speaker's two letters off may join (``Berrondo``, ``Berrionda``)
 RESPOKEN_LETTERS = 7
+#: the fewest letters of two such surnames that also share their first and last letters (``Bellés``, ``Beltrés``)
+RESPOKEN_FRAMED_LETTERS = 6
 
 #: a capitalised word alone given as the source of a statement (``According to Hooger, the company…``): a person
 #: named by the surname (or a body, whose name seldom misses an introduced person's surname by a letter); not a
@@ -373,10 +375,14 @@ def speaker_surname_slips(text: str, claimed: list[tuple[int, int]], lowercase: 
 def _respoken_two_letters_off(text: str, surname: str, form: str, introductions: Sequence[Occurrence],
                               spoken: Sequence[Occurrence]) -> bool:
     """Is ``form``, a bare speaker the article never introduces, the introduced ``surname`` two letters off (both of
-    seven letters or more, opening alike), speaking once and after the introduction, where the article also quotes
-    the person by ``surname`` alone (``Sergeant Iñaki Berrondo``, ``Berrionda said``, ``Berrondo added``)? An
-    article that names someone bare by one spelling does not bring in a second, never introduced speaker whose
-    surname only two letters set apart."""
-    return (min(len(surname), len(form)) >= RESPOKEN_LETTERS and two_letters_apart(surname, form)
+    seven letters or more, opening alike, or six sharing their last letter too), speaking once and after the
+    introduction, where the article also quotes the person by ``surname`` alone or gives it as a source
+    (``Sergeant Iñaki Berrondo``, ``Berrionda said``, ``Berrondo added``; ``Marta Bellés``, ``According to
+    Bellés``, ``Beltrés replied``)? An article that names someone bare by one spelling does not bring in a second,
+    never introduced speaker whose surname only two letters set apart."""
+    shortest = min(len(surname), len(form))
+    return ((shortest >= RESPOKEN_LETTERS or (shortest >= RESPOKEN_FRAMED_LETTERS and surname[-1] == form[-1]))
+            and two_letters_apart(surname, form)
             and len(spoken) == 1 and spoken[0].start > min(o.start for o in introductions)
-            and any(match.group("surname") == surname for match in _BARE_SPEAKER.finditer(text)))
+            and any(match.group("surname") == surname
+                    for match in chain(_BARE_SPEAKER.finditer(text), _BARE_SOURCE.finditer(text))))

@@ -24,6 +24,7 @@ KINDS = {
     "style": "two styles of one name",
     "translated-name": "a name kept in the original and translated",
     "distinct": "",
+    "given-name": "one given name in two languages",
     "accents": "one name with and without accents",
     "hyphenation": "one name with and without hyphens or spaces",
     "particles": "one name with two spellings of its particles",
@@ -87,8 +88,21 @@ def _form_words(form: str) -> tuple[frozenset[str], ...]:
 
 @lru_cache(maxsize=4)
 def table_forms(resource: str = CORPUS) -> frozenset[str]:
-    """Every form of every group of the variant table (the generic detectors leave them to it)."""
-    return frozenset(form for group in load_groups(resource) for form in group.forms)
+    """Every form of every group of the variant table (the generic detectors leave them to it), but the given
+    names', which the table judges nowhere: the given-name detector pairs them before one surname."""
+    return frozenset(form for group in load_groups(resource) if group.kind != "given-name" for form in group.forms)
+
+
+@lru_cache(maxsize=8)
+def partners(kind: str, resource: str = CORPUS) -> dict[str, frozenset[str]]:
+    """Each form of the table's groups of ``kind``, with the other forms of its group (``given-name``: ``Empar``,
+    ``{Amparo}``; ``distinct``: ``Philip``, ``{Phillip}``)."""
+    found: dict[str, set[str]] = {}
+    for group in load_groups(resource):
+        if group.kind == kind:
+            for form in group.forms:
+                found.setdefault(form, set()).update(f for f in group.forms if f != form)
+    return {form: frozenset(others) for form, others in found.items()}
 
 
 @lru_cache(maxsize=4)

@@ -14,7 +14,10 @@ from typing import Iterator, Sequence
 
 from ..model import Severity
 from .language_lexicon import load_lexicon
-from .name_context import end_of_explained_name, hyphenated, in_translated_quotation, inside_source_name, shouting
+from .name_context import (
+    SENTENCE_START_BEFORE, end_of_explained_name, hyphenated, in_translated_quotation, inside_source_name,
+    name_word_before, shouting,
+)
 from .name_glosses import named_as_original, spans
 from .name_forms import Layout, Occurrence, glossed, may_hold, stands_alone
 from .name_table import VariantGroup, groups_by_word, load_groups
@@ -31,8 +34,8 @@ def table_variants(lay: Layout, english: frozenset[str], claimed: list[tuple[int
     # the groups with the longest run of a form among the document's words, in table order: most never appear
     for number in sorted({number for word in index.keys() & lay.vocabulary for number in index[word]}):
         group = groups[number]
-        if group.kind == "distinct" or (group.kind == "style" and not styles):
-            continue
+        if group.kind in ("distinct", "given-name") or (group.kind == "style" and not styles):
+            continue  # the given names are paired before one surname only (``given_name_variants``)
         occurrences = _occurrences(lay, lowered, group, english)
         if len({o.form for o in occurrences}) > 1:  # a lone form (The Press) is free for the generic detectors
             claimed.extend((o.start, o.end) for o in occurrences)
@@ -60,6 +63,8 @@ def _occurrences(lay: Layout, lowered: str, group: VariantGroup, english: frozen
                 continue  # Université libre de Bruxelles, KAA Gent: a source-language name keeps its spelling
             if group.kind != "style" and hyphenated(text, match.start(), match.end()):
                 continue  # Louvain-la-Neuve, Rhein-Neckar: part of another place's hyphenated name
+            if group.kind == "exonym" and _ends_local_body_name(text, match.start()):
+                continue  # Unizo Gent, Visit Gent: a local body named after its city keeps the city's own name
             if translation and not stands_alone(lay, match.start(), match.end(), form, common):
                 continue
             if group.kind == "style" and shouting(text, match.start()):
@@ -80,6 +85,25 @@ def _occurrences(lay: Layout, lowered: str, group: VariantGroup, english: frozen
         glosses = {b for a in found for b in found if a.form != b.form and a.start < b.start and glossed(text, a, b)}
         found = [o for o in found if o not in glosses]
     return found
+
+
+#: the word that opens a tourist board's name before its place (``Visit Flanders``, ``Visit Gent``)
+_TOURIST_BOARD = "Visit"
+
+
+def _ends_local_body_name(text: str, start: int) -> bool:
+    """Does the place's name at ``start`` end the name of a local body or branch that writes it in its own language:
+    after a capitalised word English lacks (``Unizo Gent``, ``Stad Gent``, ``Universiteit Gent``: an organisation's
+    branch, the city's own services, a university), or after a tourist board's ``Visit`` inside a sentence (``Visit
+    Gent``)? English keeps such a name whole, beside the place's English name; an English word before the place
+    (``Hotels In Gent``, ``On Monday Gent``) makes no such name."""
+    before = name_word_before(text, start)
+    if before is None:
+        return False
+    word = before.group(1)
+    if word == _TOURIST_BOARD:
+        return SENTENCE_START_BEFORE.search(text, max(0, before.start() - 4), before.start()) is None
+    return not load_lexicon().is_english(word)
 
 
 def _group_verdict(occurrences: Sequence[Occurrence], group: VariantGroup, style: str) -> Verdict | None:
