@@ -39,8 +39,8 @@ SUBJECT_VERB_AFTER = re.compile(r"[ \t\N{NO-BREAK SPACE}]+(?:(?:he|she|they|we|i
                                 r"midfielder|defender|curator|organiser|organizer|founder|commissioner|inspector|secretary|coordinator|"
                                 r"officer|official|professor|engineer|historian|economist|researcher|winemaker|producer|activist)"
                                 r"(?:\s+[A-Z\u00C0-\u00D6\u00D8-\u00DE][\w'\N{RIGHT SINGLE QUOTATION MARK}-]+){1,3}"
-                                # or a role led by a name, without the holder's: ``the Monaco coach said``
-                                r"|the\s+(?:[A-Z\u00C0-\u00D6\u00D8-\u00DE][\w'\N{RIGHT SINGLE QUOTATION MARK}-]+\s+){1,2}(?:spokes(?:man|woman|person)|mayor|coach|"
+                                # or a role led by a name, without the holder's: ``the Monaco coach said``, ``a Guardia Civil spokesman explained``
+                                r"|(?:the|a|an)\s+(?:[A-Z\u00C0-\u00D6\u00D8-\u00DE][\w'\N{RIGHT SINGLE QUOTATION MARK}-]+\s+){1,2}(?:spokes(?:man|woman|person)|mayor|coach|"
                                 r"manager|captain|president|minister|director|prosecutor|striker|goalkeeper|midfielder|defender|"
                                 r"chairman|chairwoman|curator|organiser|organizer|founder)"
                                 # the subject may be a role with what it leads and a name: ``the secretary-general
