@@ -9,7 +9,9 @@ find is reported at info severity, as kept on purpose:
 - a title said to be the original one (``Capitale italiana della cultura in the
   original``);
 - an office "of" a place with an apposition that says in English what the office is
-  (``The préfet of the Somme, the state's representative in the department,``).
+  (``The préfet of the Somme, the state's representative in the department,``);
+- a word the writer says, later in the sentence, they used in its own language (``not a botellón,” he
+  said, using the Spanish word for mass street drinking``).
 """
 
 from __future__ import annotations
@@ -81,3 +83,16 @@ def office_explained_after(text: str, end: int) -> bool:
         return False
     lexicon = load_lexicon()
     return sum(lexicon.is_english(w) for w in words) >= 0.75 * len(words)
+
+
+#: later in the same sentence, past a speaker's tag, the writer says the word is one of another language: ``not a
+#: botellón,” he said, using the Spanish word for mass street drinking``; the language by its capitalised English name
+_LANGUAGE_WORD_LATER = re.compile(
+    r"[^.!?\n]{0,60}?\b(?:using|uses|used|with|borrowing)[ \t]+(?:the|a)[ \t]+[A-Z][a-z]+[ \t]+"
+    r"(?:word|term|expression|name)[ \t]+for\b")
+
+
+def language_word_named_later(text: str, end: int) -> bool:
+    """Does the sentence go on to say that the span is a word of another language, and what it means (``…,” he
+    said, using the Spanish word for mass street drinking``)? The writer keeps the word on purpose and glosses it."""
+    return _LANGUAGE_WORD_LATER.match(text, end) is not None
