@@ -312,9 +312,11 @@ def titled_slip(introduced: str, titled: str) -> bool:
 def first_letter_sounds_alike(one: str, other: str) -> bool:
     """Do two surnames of five letters or more part only on a first letter that sounds alike (``Werlang``,
     ``Verlang``: the German and Dutch W is an English V; ``Kramer``, ``Cramer``; ``Zoller``, ``Soller``: the
-    voiced S of German and Dutch, the Spanish and Portuguese S and Z)?"""
+    voiced S of German and Dutch, the Spanish and Portuguese S and Z; ``Eichinger``, ``Aichinger``: the German
+    diphthongs EI and AI, said alike)?"""
     return (len(one) == len(other) >= 5 and one[1:] == other[1:]
-            and {one[0], other[0]} in ({"V", "W"}, {"C", "K"}, {"S", "Z"}))
+            and ({one[0], other[0]} in ({"V", "W"}, {"C", "K"}, {"S", "Z"})
+                 or {one[0], other[0]} == {"A", "E"} and one[1] == "i"))
 
 
 #: the Portuguese nasal ending of a surname (``Falcão``, ``Brandão``, ``Leão``) and how English and Spanish text
