@@ -33,7 +33,7 @@ NAMED_OWNER_OPENINGS = (
     # institution's name in its own language (``The Consejería de Educación said``)
     re.compile(r"The\s+([A-Z][\w-]*)(?!\s+(?:has|have|had|is|are|was|were|will|would|can|could|should|may|might|must"
                r"|did|does|said|says|de|del|della|di|da|do|dos|das|du|des|van|von|der|den|la|le)\b|\s+[a-z]+ed\b)"
-               r"(?:\s+[A-Za-z][\w-]*){1,3}\s+[a-z]"),
+               r"(?:\s+[A-Za-z][\w-]*){1,3}(?=\s+[a-z])"),
 )
 _DEMONYM_END = re.compile(r"(?:an|ese|ish|ch|i)\Z")
 #: demonyms without such an ending
