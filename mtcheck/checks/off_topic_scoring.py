@@ -241,9 +241,9 @@ def off_topic_pieces(units: Sequence[Unit], title_unit: Unit | None, cal: Calibr
     listed = _listed_lines(units, groups)
     # practical information (opening hours, prices) closes an article on its own show or museum, but not
     # when the line opens on a town the article never names: that is another town's notice, judged as such
-    plain = [plain_statement(unit.text, practical=bool(PLACE_OPENING.match(unit.text) or OWNER_OPENING.match(unit.text)
-                                                       or any(p.match(unit.text) for p in NAMED_OWNER_OPENINGS)))
-             for unit in units]
+    opens_on_name = [bool(PLACE_OPENING.match(unit.text) or OWNER_OPENING.match(unit.text)
+                          or any(p.match(unit.text) for p in NAMED_OWNER_OPENINGS)) for unit in units]
+    plain = [plain_statement(unit.text, practical=opens_on_name[i]) for i, unit in enumerate(units)]
     practical = [plain[i] and bool(_SERVICE_INFO.search(unit.text)) for i, unit in enumerate(units)]
     # a sentence opening with a word that points back (``She``, ``This``, ``But``) belongs to its neighbour, and
     # one opening on a definite description of what the title or the lead named (``The detainees…`` after a lead
@@ -272,10 +272,7 @@ def off_topic_pieces(units: Sequence[Unit], title_unit: Unit | None, cal: Calibr
     # a dated report's names that neither the title nor another piece gives, anywhere in a sentence
     dated = [dated_report(unit.text) for unit in units]
     # names matter to a dated report and to a line that opens on a place or an owner (see PLACE_LINE_CUT)
-    named = any(dated) or any(briefs) or any(PLACE_OPENING.match(unit.text) or OWNER_OPENING.match(unit.text)
-                                             or any(p.match(unit.text) for p in NAMED_OWNER_OPENINGS)
-                                             or PIVOT_LEAD.match(unit.text)
-                                             for unit in units)
+    named = any(dated) or any(briefs) or any(opens_on_name) or any(PIVOT_LEAD.match(unit.text) for unit in units)
     whole = [text[unit.start:unit.end] if text else unit.text for unit in units]
     spelled = [_spellings(sentence) for sentence in whole] if named else []
     given = [names(sentence) for sentence in whole] if named else []
