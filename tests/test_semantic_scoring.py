@@ -87,6 +87,17 @@ def test_shared_words_lift_a_title_the_encoder_scores_just_under_the_threshold()
     assert not supported["flagged"] and supported["score"] == pytest.approx(0.45, abs=1e-3)
 
 
+def test_a_kicker_the_body_never_names_takes_back_what_a_shared_word_adds():
+    cal = CALIBRATION["use"]
+    raw = cal.unrelated + 0.4 * (cal.related - cal.unrelated)  # 0.4 on the calibrated scale: kept alone
+    title, body = _vectors(raw)
+    units = [Unit(0, 0, "a body sentence.", 3)] * 3
+    named = judge_headline(title, body, units, cal, 0.35, 0.6, (0, 0), 0.15)
+    unnamed = judge_headline(title, body, units, cal, 0.35, 0.6, (0, 0), 0.15, unnamed_kicker=True)
+    assert not named["flagged"]
+    assert unnamed["flagged"] and unnamed["score"] == pytest.approx(0.25, abs=1e-3)
+
+
 @pytest.mark.parametrize(("line", "kicker"), [
     ("Ostend: the new ferry terminal will open next spring", True),
     ("Lake Como: new limits on tourist boat traffic in summer", True),

@@ -23,7 +23,7 @@ from ..model import Document, Finding, Scope, Segment, Severity, Span
 from .adverts import advert_lines
 from .base import Check, CheckContext, Example
 from .furniture import REMEMBERED_DOCUMENTS, furniture
-from .off_topic_scoring import judge_off_topic, off_topic_pieces, sentence_units
+from .off_topic_scoring import judge_off_topic, kicker_headline, off_topic_pieces, section_heading, sentence_units
 from .off_topic_verdicts import Piece, Verdict
 from .semantic_scoring import (
     HEADLINE_LEAD,
@@ -89,7 +89,9 @@ class HeadlineMismatch(Check):
     to two) that the title shares with those paragraphs (not words any local
     story uses: ``record``, ``residents``, ``work``), and by two thirds as much
     for a name they only write capitalised (a town, a club: every story of a
-    region names its towns). When the body opens with a second
+    region names its towns), and lowered by as much for a kicker the whole
+    body never names (``Loches: the keep reopens`` above a frost in Vouvray: a
+    regional site's kicker is the story's town or subject). When the body opens with a second
     headline-shaped line that fits the body far better than the title, the
     title is reported too. Bodies too short for a reliable judgement are
     skipped, and so is a first line that the body's opening sentence goes on
@@ -175,8 +177,10 @@ class HeadlineMismatch(Check):
         lead = units[: HEADLINE_LEAD + 1]
         title_vector, vectors, encoder = _embed(ctx, title, lead)
         shared = (shared_title_words(title, lead[:HEADLINE_LEAD]), shared_title_words(title, lead[1:]))
+        # a kicker the body never names is another town's or another subject's story
+        unnamed_kicker = kicker_headline(title.text) and not section_heading(title.text, ctx.document.text[title.end:])
         result = judge_headline(title_vector, vectors, units, calibration_for(encoder), options.threshold,
-                                options.next_line_gap, shared, options.shared_word_weight)
+                                options.next_line_gap, shared, options.shared_word_weight, unnamed_kicker)
         result.update(encoder=encoder, title=title)
         return result
 

@@ -219,7 +219,7 @@ def headline_score(title: np.ndarray, body: np.ndarray, lead: int = HEADLINE_LEA
 
 def judge_headline(title: np.ndarray, body: np.ndarray, units: Sequence[Unit], cal: Calibration,
                    threshold: float, next_gap: float, shared: Sequence[float] = (0, 0),
-                   word_weight: float = 0.0) -> dict:
+                   word_weight: float = 0.0, unnamed_kicker: bool = False) -> dict:
     """The headline verdict from vectors: ``flagged``, the scores and why.
 
     ``shared`` is how many topic words the title shares with the whole lead and
@@ -238,16 +238,21 @@ def judge_headline(title: np.ndarray, body: np.ndarray, units: Sequence[Unit], c
     real headline or standfirst), both are scored against the rest of the body:
     a title that fits far worse than that line (``next_gap`` on the relative
     scale) while the line fits like a real headline is from another story.
+
+    A title that opens on a kicker the body never names (``Loches: the keep
+    reopens`` above a frost in Vouvray; ``unnamed_kicker``) loses what one
+    shared word adds: a regional site titles a story by its town or its
+    subject, which the story names.
     """
     competitor = len(units) > 2 and units[0].headline_shaped and units[0].words >= 4
     rest = body[1:] if competitor else body
     words = shared[1] if competitor else shared[0]
     raw, centroid, nearest = headline_score(title, rest)
     similarity = cal.relative(raw)
-    score = similarity + word_weight * min(words, 2)
+    score = similarity + word_weight * (min(words, 2) - unnamed_kicker)
     result = {"flagged": score < threshold, "reason": "unrelated", "score": round(score, 3),
               "similarity": round(raw, 3), "centroid": round(centroid, 3), "nearest": round(nearest, 3),
-              "shared_words": round(words, 2), "threshold": threshold}
+              "shared_words": round(words, 2), "threshold": threshold, "unnamed_kicker": unnamed_kicker}
     if competitor:
         rival = cal.relative(headline_score(body[0], rest)[0])
         result["next_line_score"] = round(rival, 3)

@@ -71,9 +71,10 @@ CHARACTERISING_VERBS = frozenset(
 #: ``“The Magic Mountain”, a novel he…``: an apposition that names what the quotation is
 #: ``what she called “…”``: a characterisation, not the name of a work
 _WHAT_CALLED = re.compile(r"\bwhat\s+(?:\w+\s+){0,2}call(?:ed|s)\s*\Z"
-                          # or what someone called a thing: ``called the show “A Love Letter To The Light…”``, ``called this year's fair “…”``
+                          # or what someone called a thing: ``called the show “A Love Letter To The Light…”``, ``called this year's fair “…”``,
+                          # ``called the idea of a school without books “…”``
                           r"|\b(?:called|dubbed|hailed|branded|labelled|labeled|described)\s+(?:the|it|this|her|his|their|its)"
-                          r"(?:\s+[\w'\N{RIGHT SINGLE QUOTATION MARK}-]+){0,2}\s+(?:as\s+)?\Z"
+                          r"(?:\s+[\w'\N{RIGHT SINGLE QUOTATION MARK}-]+){0,2}(?:\s+of(?:\s+[\w'\N{RIGHT SINGLE QUOTATION MARK}-]+){1,5})?\s+(?:as\s+)?\Z"
                           # or what someone spoke of: ``owners spoke of “A Week Of Record Figures”``
                           r"|\b(?:spoke|speaks|speak|speaking|talked|talks|talk|talking)\s+(?:of|about)\s*\Z"
                           # or someone's own words: ``a team that was, in her words, “Tired But Determined…”``
@@ -260,7 +261,7 @@ class TitleCaseQuote(Check):
         if any(w.islower() for w in small_inside) and not judged:
             return _Verdict(False, "small words in lowercase, as in a title")
         cue = self._title_cue(text, quotation, floor, ceiling)
-        characterised = (judged or _WHAT_CALLED.search(text, max(floor, quotation.open - 40), quotation.open)
+        characterised = (judged or _WHAT_CALLED.search(text, max(floor, quotation.open - 60), quotation.open)
                          or _COPULA_BEFORE.search(text, max(floor, quotation.open - 12), quotation.open))
         # the thing may be named a few words back (``the slogan chosen for this edition, “Metz Is The Capital…”``)
         before = [w.lower() for w in words_before(text, quotation.open, 6, floor)]
