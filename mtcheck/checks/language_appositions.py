@@ -56,8 +56,10 @@ _EXPLANATION_AFTER = re.compile(
     r"|[A-Z][\w-]*['\N{RIGHT SINGLE QUOTATION MARK}]s\s+(?P<own>[a-z][\w'\N{RIGHT SINGLE QUOTATION MARK}-]*(?:\s+[a-z][\w'\N{RIGHT SINGLE QUOTATION MARK}-]*){0,5})"
     r"|which\s+(?:hears|oversees|runs|rules|governs|represents|regulates|manages|advises|acts|handles|decides|"
     # not a perfect tense, which goes on with what the body did (``which has been measuring``, ``which has
-    # announced``), where ``which has 80 members`` says what it is
-    r"supervises|monitors|administers|coordinates|funds|brings|groups|is|was|has(?!\s+(?:been|[a-z]+ed)\b))\b"
+    # announced``), where ``which has 80 members`` says what it is; nor whose or where it is, which leaves what it is
+    # unsaid (``The visafslag, which is part of the United Fish Auctions group``, ``which is based in``)
+    r"supervises|monitors|administers|coordinates|funds|brings|groups|has(?!\s+(?:been|[a-z]+ed)\b)"
+    r"|(?:is|was)(?!\s+(?:part|owned|based|located|situated|housed|run|operated)\b))\b"
     # ``Semana Santa, as Holy Week is known in Spain,``, ``the Comune di Venezia, as the city council is officially known``
     r"|as\s+[\w\s'\N{RIGHT SINGLE QUOTATION MARK}-]{2,50}?\s+(?:is|are|was)\s+(?:officially\s+|locally\s+|also\s+|commonly\s+)?(?:known|called)\b"
     r"|(?:named|called)\s+after\b)")

@@ -131,3 +131,27 @@ def veto_longer_names(text: str, tokens: list[Token], lexicon: Lexicon) -> None:
                 and not lexicon.kinds(following.text) and not lexicon.is_english(following.text)):
             for member in tokens[first:index + 1]:
                 member.cls, member.suggestion = EN, None
+
+
+#: what a small place's own name follows (``the village of França``): villages and parishes named after a country or
+#: a region keep the name, which English cannot translate as the country's
+_SMALL_PLACE_BEFORE = re.compile(r"\b(?:village|hamlet|parish|locality|settlement)[ \t]+of[ \t]+\Z")
+#: an emergency number before a region's own spelling names its service (``the emergency service 112 Andalucía``)
+_SERVICE_NUMBER_BEFORE = re.compile(r"\b(?:112|061|091|092|080|085)[ \t\N{NO-BREAK SPACE}]+\Z")
+
+
+def veto_other_places(text: str, tokens: list[Token]) -> None:
+    """``the village of França``, ``112 Andalucía``: a country's or a region's own spelling that names a village
+    or an emergency service, which English keeps as it is; every word of the spelling with it."""
+    for index, token in enumerate(tokens):
+        if token.cls != EXO or (index > 0 and tokens[index - 1].cls == EXO and tokens[index - 1].phrase == token.phrase):
+            continue
+        window = max(0, token.start - 40)
+        if (_SMALL_PLACE_BEFORE.search(text, window, token.start) is None
+                and _SERVICE_NUMBER_BEFORE.search(text, window, token.start) is None):
+            continue
+        last = index
+        while last + 1 < len(tokens) and tokens[last + 1].cls == EXO and tokens[last + 1].phrase == token.phrase:
+            last += 1
+        for member in tokens[index:last + 1]:
+            member.cls, member.suggestion = EN, None
