@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from mtcheck.checks.off_topic_openings import new_owner_opening, new_place_opening
+from mtcheck.checks.off_topic_openings import line_opening, new_owner_opening, new_place_opening
 from mtcheck.checks.off_topic_scoring import (
     dated_report, kicker_headline, names, off_topic_pieces, plain_statement, section_heading,
 )
@@ -289,7 +289,7 @@ def test_a_place_opening_counts_when_the_rest_never_names_the_place(text, new, p
     ("The University of Magdeburg will open a new research centre in the autumn.", (), "Magdeburg"),
     ("Meanwhile, the municipality of Aveiro has opened a public consultation on cycle paths.", (), "Aveiro"),
     # capitalised nouns after the name, and the town after "in"; an institution's own name is no town
-    ("The Mainz Wine Market will take place over two weekends this year.", (), "Mainz"),
+    ("The Mainz Wine Market will take place over two weekends this year.", (), "Mainz Wine Market"),
     ("The municipal swimming pool in Bischwiller will remain closed until September.", (), "Bischwiller"),
     ("The Consejería de Educación said that most teaching posts had been filled.", (), ""),
     # a demonym, an English word, a feast, and an acronym before a verb are no town
@@ -302,9 +302,21 @@ def test_a_place_opening_counts_when_the_rest_never_names_the_place(text, new, p
     ("The regional council of Brittany is contributing to the fund.", ("regio", "counc", "contr"), ""),
     # the parts of any town are no pointing back (``the bars in the centre``)
     ("The municipality of Novara has approved new rules for the bars in the centre.", ("centr",), "Novara"),
+    # a town of several words, whole, even when its first word spells an English one; English words alone are no town
+    ("The municipal swimming pool of Vila Real will be closed for two weeks in April.", (), "Vila Real"),
+    ("The municipality of Peso da Régua will organise its annual regatta in June.", (), "Peso da Régua"),
+    ("The Court of Human Rights ruled on Tuesday.", (), ""),
 ])
 def test_a_named_owner_opening_counts_when_the_line_does_not_point_back(text, shared, owner):
     assert new_owner_opening(text, lambda word: True, frozenset(shared)) == owner
+
+
+@pytest.mark.parametrize("text, dated", [
+    ("Meanwhile, the municipality of Aveiro has opened a consultation on cycle paths.", True),
+    ("The municipality of Aveiro has opened a consultation on cycle paths.", False),
+])
+def test_a_line_that_turns_to_a_new_owner_carries_a_second_sign(text, dated):
+    assert line_opening(text, True, False, lambda word: True) == {"place": "Aveiro", "place_dated": dated}
 
 
 def test_a_name_at_the_end_of_a_sentence_longer_than_a_unit_is_given_there():

@@ -71,13 +71,16 @@ _QUOTED = re.compile("[\"\N{LEFT DOUBLE QUOTATION MARK}\N{RIGHT DOUBLE QUOTATION
                      "|(?<!\\w)['\N{LEFT SINGLE QUOTATION MARK}]\\w"
                      "|\\w(?:(?<!s)['\N{RIGHT SINGLE QUOTATION MARK}]|s['\N{RIGHT SINGLE QUOTATION MARK}](?!\\s+\\w))(?!\\w)")
 #: opening hours, tickets, prices and how to get there: the practical information that closes an article on a
-#: show, an event or a place (``a shuttle bus will run from the railway station``)
+#: show, an event or a place (``a shuttle bus will run from the railway station``), or on rules (the fines)
 _SERVICE_INFO = re.compile(
     r"\b(?:is|are|will\s+be)\s+open\s+(?:daily|every\s+day|from\s+\w+day|on\s+\w+days)"
     r"|\bshuttle\s+(?:bus(?:es)?|services?|trains?|boats?)\b"
     r"|\b(?:opening\s+hours|full\s+price|reduced\s+price|free\s+(?:admission|entry)|free\s+for\s+(?:under|children))"
     r"|\b(?:tickets?|admission|entry)\s+(?:costs?|is\s+free|are\s+free|prices?)\b"
-    r"|\b\d{1,2}(?:[.:]\d\d)?\s*(?:a\.m\.|am)\s+to\s+\d{1,2}(?:[.:]\d\d)?\s*(?:p\.m\.|pm)", re.IGNORECASE)
+    r"|\b\d{1,2}(?:[.:]\d\d)?\s*(?:a\.m\.|am)\s+to\s+\d{1,2}(?:[.:]\d\d)?\s*(?:p\.m\.|pm)"
+    # and how the rules it told are enforced: ``Offenders face fines of up to 1,500 euros``, ``Fines can reach…``
+    r"|\b(?:offenders|violators|those\s+caught)\s+(?:face|risk|will\s+face|could\s+face)\b"
+    r"|\bfines?\s+(?:of\s+up\s+to|can\s+reach|could\s+reach|will\s+reach|range\s+from)\b", re.IGNORECASE)
 _PERSON = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Ww]e|[Uu]s|[Oo]ur|[Oo]urs|[Yy]ou|[Yy]our|[Yy]ours)\b")
 _POINTS_BACK = re.compile(r"(?:He|She|It|Its|His|Her|They|Their|This|That|These|Those|Such|There|But|And|So|Yet"
                           r"|Also|Then|However|Still|Instead|Meanwhile"
@@ -121,6 +124,11 @@ _ALSO_OPENING = re.compile(r"(?:\S+\s+){1,3}also\b")
 #: a definite subject (``The plan``, ``These proposals``) and a procedure's verb after "now" point back to the story
 _NEXT_STEP = re.compile(r"(?:The|This|These|Those|Its|Their)\s+(?:[\w-]+\s+){1,3}?(?:must|will|should|has\s+to|have\s+to|is\s+to|are\s+to)"
                         r"\s+now\s+(?:be|go|pass|return)\b")
+#: what the thing told costs, with no thing named (``Investment totals around 45 million euros.``, ``The total cost is
+#: put at…``): a project's figure, which only the story it closes has
+_ITS_AMOUNT = re.compile(r"(?:The\s+)?(?:total\s+|overall\s+)?(?:investment|cost|costs|budget|bill)\s+"
+                         r"(?:totals|totalled|amounts|amounted|is|was|will\s+be|comes|came|reaches|reached|stands)\b",
+                         re.IGNORECASE)
 #: a definite description at a sentence's start, ``The award ceremony``: its words name what it points back to
 _DEFINITE_OPENING = re.compile(r"The\s+([a-z][\w-]*)(?:\s+([a-z][\w-]*))?")
 
@@ -251,6 +259,7 @@ def off_topic_pieces(units: Sequence[Unit], title_unit: Unit | None, cal: Calibr
     lead = {i for i, unit in enumerate(units) if unit.paragraph == units[0].paragraph}
     named_first = title_words.union(*(words[i] for i in lead))
     alone = [plain[i] and not _POINTS_BACK.match(unit.text) and not _NEXT_STEP.match(unit.text)
+             and not _ITS_AMOUNT.match(unit.text)
              and (i in lead or not points_back_to(unit.text, named_first))
              for i, unit in enumerate(units)]
     # a sentence that turns to or announces another story is judged by its words (its meaning may stay near)
@@ -278,6 +287,12 @@ def off_topic_pieces(units: Sequence[Unit], title_unit: Unit | None, cal: Calibr
     given = [names(sentence) for sentence in whole] if named else []
     holders_of_spelling = Counter(word for unit_words in spelled for word in unit_words)
     title_spelled = _spellings(title_unit.text) if title_unit and named else frozenset()
+
+    def new_name(name: str, i: int) -> bool:
+        # a name of several words (``Vila Real``) is new where no other sentence nor the title writes it whole
+        if " " in name:
+            return name not in title_text and sum(name in sentence for sentence in whole) == 1
+        return name not in title_spelled and holders_of_spelling[name] == (name in spelled[i])
 
     def new_names(inside: Sequence[int]) -> tuple[str, ...]:
         if not any(dated[i] for i in inside) or continues[inside[0]]:
@@ -317,8 +332,7 @@ def off_topic_pieces(units: Sequence[Unit], title_unit: Unit | None, cal: Calibr
                 lone_cue_briefs = brief_subjects(texts, title_text, shaped, min_cues=1)
             briefs[i] = lone_cue_briefs[i]
         opening = line_opening(unit.text, kind == "line" and eligible, bool(dated[i] or briefs[i]),
-                                lambda word, i=i: word not in title_spelled and
-                                holders_of_spelling[word] == (word in spelled[i]),
+                                lambda name, i=i: new_name(name, i),
                                 shared_words({i}) if kind == "line" and eligible else frozenset())
         if practical[i] and not opening.get("place"):
             eligible, opening = False, {}  # practical information about a place the article names
