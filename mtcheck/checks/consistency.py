@@ -41,9 +41,9 @@ from .name_compound_surnames import compound_surname_slips
 from .name_context import in_source_sentence
 from .name_evidence import unrelated
 from .name_forms import Occurrence, glossed, layout, overlaps
-from .name_given_names import given_name_variants
+from .name_given_names import given_name_variants, split_given_names
 from .name_glosses import glossed_elsewhere, named_as_original
-from .name_particles import article_variants, particle_variants, two_article_variants
+from .name_particles import article_variants, inserted_particle_variants, particle_variants, two_article_variants
 from .name_surnames import bare_particle_slips, given_name_surname_slips, speaker_surname_slips
 from .name_table import KINDS, table_forms
 from .name_table_matches import table_variants
@@ -294,7 +294,9 @@ class NameVariant(Check):
             speaker_surname_slips(text, claimed, lowercase),
             compound_surname_slips(text, claimed, lowercase),
             given_name_variants(text, claimed, known, lowercase),
+            split_given_names(text, claimed),
             particle_variants(text, claimed),
+            inserted_particle_variants(text, claimed),
             article_variants(text, claimed, known),
             two_article_variants(text, claimed, known),
         )

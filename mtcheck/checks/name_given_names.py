@@ -172,3 +172,53 @@ def _two_realms(text: str, one: str, other: str, number: str) -> bool:
         return True
     return any(re.search(rf"\b{re.escape(one)}\b", sentence) and re.search(rf"\b{re.escape(other)}\b", sentence)
                for sentence in re.split(r"(?<=[.!?])\s+", text))
+
+
+def split_given_names(text: str, claimed: list[tuple[int, int]]) -> Iterator[Verdict]:
+    """A compound given name written as one word and as two before the same surname (``Mariangela Fusco``, ``Maria
+    Angela Fusco``; ``Gianpaolo Rossi``, ``Gian Paolo Rossi``): Italian, Portuguese and Spanish join two given names
+    into one, dropping the vowel where both meet a vowel, and a translation splits the one word again. The surname,
+    of no language's word lists, marks one person; an article that says two people have names alike is left alone."""
+    # the given names before each surname: one word or two, with where they stand
+    before: dict[str, list[Occurrence]] = {}
+    for run in CAPITALISED_RUN.finditer(text):
+        words = run.group().split()
+        surname, end = words[-1], run.end() - len(words[-1]) - 1
+        if not no_word(surname):
+            continue
+        for count in (1, 2):
+            if len(words) > count:
+                given = " ".join(words[-1 - count:-1])
+                before.setdefault(surname, []).append(Occurrence(end - len(given), end, given))
+    if TWO_PEOPLE_ALIKE.search(text) is not None:
+        return
+    for found in before.values():
+        joined = {o.form for o in found if " " not in o.form}
+        split = {o.form for o in found if " " in o.form and _joins(o.form, joined)}
+        if not split:
+            continue
+        occurrences = [o for o in found if (o.form in split or o.form in {_join(s) for s in split}
+                                            or o.form in {_join(s, elided=True) for s in split})
+                       and not overlaps(o, claimed)]
+        counts = Counter(o.form for o in occurrences)
+        if len(counts) < 2:
+            continue
+        keep = usual_form(occurrences, counts)
+        claimed.extend((o.start, o.end) for o in occurrences)
+        yield Verdict([o for o in occurrences if o.form != keep], counts, keep, keep, "hyphenation", Severity.WARNING,
+                      0.6, "generic")
+
+
+def _join(split: str, elided: bool = False) -> str:
+    """Two given names as one word (``Gian Paolo``: ``Gianpaolo``), the first one's last vowel dropped where
+    ``elided`` (``Maria Angela``: ``Mariangela``)."""
+    first, second = split.split(" ")
+    return (first[:-1] if elided else first) + second.lower()
+
+
+def _joins(split: str, joined: Collection[str]) -> bool:
+    """Is one of ``joined`` the two given names of ``split`` as one word, with the first one's last vowel dropped
+    before the second one's first vowel (``Maria Angela``, ``Mariangela``) or not (``Gian Paolo``, ``Gianpaolo``)?"""
+    first, second = split.split(" ")
+    elision = first[-1] in "aeiou" and second[0].lower() in "aeiou"
+    return _join(split) in joined or (elision and _join(split, elided=True) in joined)

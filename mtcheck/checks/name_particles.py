@@ -176,3 +176,40 @@ def two_article_variants(text: str, claimed: list[tuple[int, int]], known: Colle
             continue  # two articles as often as each other: no usual form to keep
         claimed.extend((o.start, o.end) for o in occurrences)
         yield Verdict(occurrences, counts, keep, keep, "two-articles", Severity.WARNING, 0.6, "generic")
+
+
+#: a given name and two surnames with or without the particle Portuguese and Spanish put between them (``Carlos
+#: Marques Fonseca``, ``Carlos Marques da Fonseca``), read from every capitalised word (a lookahead, so that a role
+#: before the given name does not swallow it)
+_TWO_SURNAMES = re.compile(r"\b(?=(?P<given>[A-Z][a-z\u00e0-\u00ff]+)[ \N{NO-BREAK SPACE}]"
+                           r"(?P<first>[A-Z][a-z\u00e0-\u00ff]{2,})"
+                           r"(?P<particle>[ \N{NO-BREAK SPACE}](?:da|de|do|das|dos|del))?[ \N{NO-BREAK SPACE}]"
+                           r"(?P<second>[A-Z][a-z\u00e0-\u00ff]{2,})\b(?![ \N{NO-BREAK SPACE}]*[A-Z-]))")
+
+
+def inserted_particle_variants(text: str, claimed: list[tuple[int, int]]) -> Iterator[Verdict]:
+    """A person's two surnames written with the particle between them once and without it elsewhere, after the same
+    given name (``Carlos Marques Fonseca``, ``Carlos Marques da Fonseca``): Portuguese and Spanish names take the
+    particle or drop it at will, and a translation keeps it in one sentence and drops it in the next. The given
+    name, of no language's word lists, marks one person; an article that says two people have names alike is left
+    alone."""
+    lexicon = load_lexicon()
+    # (start, end, with the particle) of each pair of surnames, by the given name and the two surnames
+    by_name: dict[tuple[str, str, str], list[tuple[int, int, bool]]] = {}
+    for match in _TWO_SURNAMES.finditer(text):
+        given, first, second = match.group("given", "first", "second")
+        if not all(no_word(word) for word in (given, first, second)):
+            continue  # a role or a sentence's first word (``Mayor``), or a surname English has: no one person
+        by_name.setdefault((given, first, second), []).append(
+            (match.start("first"), match.end("second"), match.group("particle") is not None))
+    for found in by_name.values():
+        if len({particle for _, _, particle in found}) < 2:
+            continue
+        occurrences = [o for o in (Occurrence(s, e, text[s:e]) for s, e, _ in found) if not overlaps(o, claimed)]
+        counts = Counter(o.form for o in occurrences)
+        if len(counts) < 2 or two_people_alike(text, as_found(occurrences)):
+            continue
+        keep = usual_form(occurrences, counts)
+        claimed.extend((o.start, o.end) for o in occurrences)
+        yield Verdict([o for o in occurrences if o.form != keep], counts, keep, keep, "particles",
+                      Severity.WARNING, 0.6, "generic")

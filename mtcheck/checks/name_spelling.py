@@ -91,6 +91,15 @@ def ez_for_es(one: str, other: str) -> bool:
     return plain[0][:-2] == plain[1][:-2] and (plain[0][-2:], plain[1][-2:]) == ("es", "ez")
 
 
+def final_z_for_s(one: str, other: str) -> bool:
+    """Is one surname of five letters or more the other with its final S, after a vowel, written Z, accents aside
+    (``Azaïs``, ``Azaiz``; ``Ruis``, ``Ruiz``)? The final S of a French or Occitan name sounds, and a translator who
+    drops the diaeresis writes the sound as the Spanish or Portuguese Z; ``ez_for_es`` is the case after an E."""
+    plain = sorted(unaccented(form.lower()) for form in (one, other))
+    return len(plain[0]) >= 5 and plain[0][:-1] == plain[1][:-1] and plain[0][-2] in "aeiouy" \
+        and (plain[0][-1], plain[1][-1]) == ("s", "z")
+
+
 def ae_for_aa(one: str, other: str) -> bool:
     """Is one surname the other with the AE that old Dutch spelling, kept in Flemish names, writes for a long A
     (``Maes``, ``Maas``; ``Claes``, ``Claas``; ``Daems``, ``Daams``)?"""
@@ -304,9 +313,19 @@ def dutch_singular(introduced: str, form: str) -> bool:
 
 def titled_slip(introduced: str, titled: str) -> bool:
     """Is a surname after a title that never follows a given name (``Mr Hennebel``) the introduced one misspelt:
-    one letter off, an ending dropped or respelt, or a first letter that sounds alike?"""
+    one letter off, an ending dropped or respelt, a first letter that sounds alike, or a Catalan final -IG written as
+    it sounds?"""
     return bool(typo_keys(introduced) & typo_keys(titled)) or ending_dropped(introduced, titled) \
-        or ending_respelt(introduced, titled) or first_letter_sounds_alike(introduced, titled)
+        or ending_respelt(introduced, titled) or first_letter_sounds_alike(introduced, titled) \
+        or catalan_ig_respelt(introduced, titled)
+
+
+def catalan_ig_respelt(introduced: str, form: str) -> bool:
+    """Is ``form`` the introduced surname with its Catalan final -IG after a vowel written as it sounds, CH, TX or
+    TCH (``Puig``, ``Puch``; ``Roig``, ``Rotch``), as a translation that knows no Catalan spells the name by ear?"""
+    one, other = unaccented(introduced.lower()), unaccented(form.lower())
+    return len(one) >= 4 and one.endswith("ig") and one[-3] in "aeiou" \
+        and other in (one[:-2] + ending for ending in ("ch", "tx", "tch"))
 
 
 def first_letter_sounds_alike(one: str, other: str) -> bool:

@@ -25,7 +25,7 @@ from .name_evidence import TWO_PEOPLE_ALIKE, named_again, named_again_as_subject
 from .name_forms import Occurrence, overlaps
 from .name_keys import SURNAME_LETTERS, typo_keys, variant_keys
 from .name_spelling import (
-    ae_for_aa, doubled_consonant, dutch_singular, ending_dropped, ending_respelt, ez_for_es, final_s,
+    ae_for_aa, doubled_consonant, dutch_singular, ending_dropped, ending_respelt, ez_for_es, final_s, final_z_for_s,
     first_letter_changed, first_letter_sounds_alike, framed_two_letters_apart, inflected, nasal_respelt, no_word,
     titled_slip, two_letters_apart, tz_for_z, umlaut_e,
 )
@@ -86,7 +86,8 @@ def given_name_surname_slips(text: str, claimed: list[tuple[int, int]], lowercas
     ``Rita Vacca``; the German TZ of a Z where the article names the person twice otherwise: ``Bastien Kuntz``,
     ``Bastien Kunz``, ``Kuntz himself``), the E of an umlaut written out
     (``Yannick Hueber``, ``Yannick Huber``),
-    the Spanish -ez of the Portuguese -es (``Inmaculada Gómez``, ``Inmaculada Gomes``), the old Dutch AE of a
+    the Spanish -ez of the Portuguese -es (``Inmaculada Gómez``, ``Inmaculada Gomes``) or any final S after a vowel
+    written Z (``Nathalie Azaïs``, ``Nathalie Azaiz``), the old Dutch AE of a
     long A (``Ellen Maes``, ``Ellen Maas``), or, after the same
     particles, an ending dropped (``Marieke van Dam``, ``Marieke van Damme``) or a transliteration's respelling
     (``Sophie van Dijk``, ``Sophie van Dyk``; ``Enrique de Arfe``, ``Enrique de Arphe``) where the two are not each
@@ -162,6 +163,7 @@ def given_name_surname_slips(text: str, claimed: list[tuple[int, int]], lowercas
                 continue
             if lone and not (dropped or respelt) and (one, other) not in slips and not (
                     final_s(one, other) or doubled_consonant(one, other) or ez_for_es(one, other)
+                    or final_z_for_s(one, other)
                     or ae_for_aa(one, other) or umlaut_e(one, other) or vowel_slip(text, one, other)
                     # the TZ of a Z only where the article keeps naming the person otherwise: two families'
                     # names may part so (``Schulz``, ``Schultz``)
