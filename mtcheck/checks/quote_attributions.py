@@ -37,7 +37,7 @@ SUBJECT_VERB_AFTER = re.compile(r"[ \t\N{NO-BREAK SPACE}]+(?:(?:he|she|they|we|i
                                 r"(?:spokes(?:man|woman|person)|mayor|alderman|councillor|director|chairman|chairwoman|"
                                 r"minister|governor|prosecutor|coach|manager|captain|president|striker|goalkeeper|councilwoman|councilman|senator|"
                                 r"midfielder|defender|curator|organiser|organizer|founder|commissioner|inspector|secretary|coordinator|"
-                                r"officer|official|professor|engineer|historian|economist|researcher|winemaker|producer|activist)"
+                                r"officer|official|professor|engineer|historian|economist|researcher|winemaker|producer|activist|leader)"
                                 r"(?:\s+[A-Z\u00C0-\u00D6\u00D8-\u00DE][\w'\N{RIGHT SINGLE QUOTATION MARK}-]+){1,3}"
                                 # or a role led by a name, without the holder's: ``the Monaco coach said``, ``a Guardia Civil spokesman explained``
                                 r"|(?:the|a|an)\s+(?:[A-Z\u00C0-\u00D6\u00D8-\u00DE][\w'\N{RIGHT SINGLE QUOTATION MARK}-]+\s+){1,2}(?:spokes(?:man|woman|person)|mayor|coach|"
@@ -46,7 +46,8 @@ SUBJECT_VERB_AFTER = re.compile(r"[ \t\N{NO-BREAK SPACE}]+(?:(?:he|she|they|we|i
                                 # the subject may be a role with what it leads and a name: ``the secretary-general
                                 # of one of the unions, Rui Moreira, told``
                                 # (``one resident said``, ``another neighbour told``)
-                                r"|(?:the|a|an|his|her|their|its|one|another)\s+[a-z\d'\N{RIGHT SINGLE QUOTATION MARK}-]+(?:\s+[a-z-]+){0,2}"
+                                # (``the regional parents' federation said``: a plural's possessive inside)
+                                r"|(?:the|a|an|his|her|their|its|one|another)\s+[a-z\d'\N{RIGHT SINGLE QUOTATION MARK}-]+(?:\s+[a-z'\N{RIGHT SINGLE QUOTATION MARK}-]+){0,2}"
                                 # the role's holder by name: ``the hydrologist Anne Roux of the University of Liège said``
                                 # (or what the role has: ``a nurse with fifteen years of experience said``)
                                 r"(?:\s+[A-Z\u00C0-\u00D6\u00D8-\u00DE][\w'\N{RIGHT SINGLE QUOTATION MARK}-]+(?:\s+[A-Z\u00C0-\u00D6\u00D8-\u00DE][\w'\N{RIGHT SINGLE QUOTATION MARK}-]+){0,2})?"
@@ -56,7 +57,8 @@ SUBJECT_VERB_AFTER = re.compile(r"[ \t\N{NO-BREAK SPACE}]+(?:(?:he|she|they|we|i
                                 # Antonio Navarro, said``, ``the police chief in charge of the case, Rui Lima, told``, or
                                 # with who the role is: ``the main defendant, a 34-year-old man from Ghent, told``
                                 r"(?:,\s+(?:[A-Z\u00C0-\u00D6\u00D8-\u00DE][\w'\N{RIGHT SINGLE QUOTATION MARK}-]+(?:\s+[A-Z\u00C0-\u00D6\u00D8-\u00DE][\w'\N{RIGHT SINGLE QUOTATION MARK}-]+){0,2}"
-                                r"|(?:a|an)\s+[^,.!?\"\N{LEFT DOUBLE QUOTATION MARK}\N{RIGHT DOUBLE QUOTATION MARK}\n]{2,60}),"
+                                # or the speaker's age: ``the woman, aged 81, told``
+                                r"|(?:a|an)\s+[^,.!?\"\N{LEFT DOUBLE QUOTATION MARK}\N{RIGHT DOUBLE QUOTATION MARK}\n]{2,60}|aged\s+\d{1,3}),"
                                 r")?|[A-Z\u00C0-\u00D6\u00D8-\u00DE][\w'\N{RIGHT SINGLE QUOTATION MARK}-]+"
                                 # a surname after particles (``Ilse de Wit``, ``Jan van der Berg``)
                                 r"(?:\s+(?:(?:de|van|von|der|den|da|di|del|dos|das|du|le|la|ter|ten)\s+){0,2}[A-Z\u00C0-\u00D6\u00D8-\u00DE][\w'\N{RIGHT SINGLE QUOTATION MARK}-]+)?"

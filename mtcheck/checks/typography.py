@@ -100,8 +100,10 @@ class GluedQuote(Check):
                 before = text[mark.pos - 1] if mark.pos > paragraph.start else " "
                 after = text[mark.pos + 1] if mark.pos + 1 < paragraph.end else " "
                 if (mark.role == OPEN and before in ",.;:!?" and after.isalpha()
-                        and text[mark.pos - 2:mark.pos - 1] not in _QUOTE_CHARS + "."):
-                    # ``said the director,"we have to act``, ``at the finish."I knew``: a space is missing
+                        and (text[mark.pos - 2:mark.pos - 1] not in _QUOTE_CHARS + "."
+                             or not mark.straight and text[mark.pos - 2] == "\N{RIGHT DOUBLE QUOTATION MARK}")):
+                    # ``said the director,"we have to act``, ``at the finish."I knew``: a space is missing; so it
+                    # is after a closing quote's full stop (``twenty years”.“We had``)
                     start, end = mark.pos - 1, _word_end(text, mark.pos + 1, paragraph.end)
                     where, fix = "punctuation before it", before + " " + text[mark.pos:end]
                 elif mark.role == OPEN and before.isalnum() and (after.isalnum() or after in _OPENING_INNER):
