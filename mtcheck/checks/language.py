@@ -163,6 +163,9 @@ class UntranslatedSpan(Check):
             if item is None and (head := cand.head_alone()) is not None:
                 # "laut investigators" reads as English: the German preposition before the noun does not
                 item = judge(identifier, seg, head, allowed)
+            if item is None and (noun := cand.noun_alone()) is not None:
+                # "in toeristenbelasting" reads as English for its "in": the Dutch noun after it does not
+                item = judge(identifier, seg, noun, allowed)
             if item is not None:
                 judged.append(item)
         for item in judged:

@@ -44,6 +44,8 @@ _GERMAN_COMPOUND = re.compile(
     r"führer|führerin|besitzer|besitzerin|betreiber|betreiberin|inhaber|inhaberin|einsteiger|einsteigerin|"
     # citizens' groups and the electorate (Bürgerinitiative, Stimmvolk)
     r"initiative|volk|"
+    # kinds of work and of short time (Kurzarbeit, Schwarzarbeit, Sozialarbeit): no English word ends so
+    r"arbeit|"
     # capitals of a state or of the federation (Landeshauptstadt, Bundeshauptstadt); ``-stadt`` alone ends town names
     r"hauptstadt|"
     # public enterprises and utilities (Landesbetrieb, Eigenbetrieb, Verkehrsbetriebe): no English word ends so
@@ -55,6 +57,19 @@ _GERMAN_COMPOUND = re.compile(
     # a city senator of three letters' office (Bausenatorin, the Hamburg building senator)
     r"|\w{3}senator(?:in)?"
 )
+#: German compounds that name a tax, a levy or a fee (``Kurtaxe``, ``Grundsteuer``, ``Kurabgabe``, ``Müllgebühren``):
+#: no English word ends so, and a spa's tax is built on a head of three letters (``Kur``), so seven letters suffice
+_GERMAN_LEVY = re.compile(r"\w{3,}(?:taxe|steuer|steuern|abgabe|abgaben|gebühr|gebühren|umlage)")
+#: the fewest letters of a German levy's compound (``Kurtaxe``)
+GERMAN_LEVY_LETTERS = 7
+
+
+def german_levy(word: str, lexicon: Lexicon) -> bool:
+    """A capitalised German compound that names a tax, a levy or a fee (``Kurtaxe``), and no English word."""
+    return (word[:1].isupper() and len(word) >= GERMAN_LEVY_LETTERS and _GERMAN_LEVY.fullmatch(word) is not None
+            and not lexicon.is_english(word) and fold(word) not in lexicon.english)
+
+
 #: German compounds that name a works or a plant, or a body named like one (``Studentenwerk``, ``Klärwerk``,
 #: ``Hilfswerk``, ``Stadtwerke``): no English word ends so, but companies do (``Hoferwerk``, ``Kabelwerke``)
 _GERMAN_WORKS = re.compile(r"\w{4,}(?:werk|werke)")

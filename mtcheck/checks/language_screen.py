@@ -26,8 +26,8 @@ from typing import Callable, NamedTuple, Sequence
 
 from .language_lexicon import MEMO_SIZE, Lexicon, fold, has_diacritic
 from .language_german import (
-    dutch_body, dutch_compound_noun, dutch_office, german_article_before_noun, german_compound, german_title_holder,
-    german_works,
+    dutch_body, dutch_compound_noun, dutch_office, german_article_before_noun, german_compound, german_levy,
+    german_title_holder, german_works,
 )
 from .language_inflections import inflected_source_noun
 from .language_shapes import dutch_spelling, english_ordinal, hyphenated_institution
@@ -256,8 +256,10 @@ def _judge(word: str, lexicon: Lexicon) -> WordKind:
             return kind(TELLING)
         return kind(DATE if "dates" in kinds else PLAIN)
     if word[:1].isupper() and not word.isupper():
-        if german_compound(word, lexicon) or dutch_body(word, lexicon) or dutch_office(word, lexicon):
-            # "Landesbauernverband", "Onderwijsinspectie", "Sportschepen": a body or an office, never an English name
+        if (german_compound(word, lexicon) or german_levy(word, lexicon) or dutch_body(word, lexicon)
+                or dutch_office(word, lexicon)):
+            # "Landesbauernverband", "Kurtaxe", "Onderwijsinspectie", "Sportschepen": a body, a levy or an office,
+            # never an English name
             return kind(TELLING)
         if hyphenated_institution(word, lexicon):
             return kind(TELLING)  # "Direção-Geral": classify makes it a source title's head

@@ -86,6 +86,18 @@ class Candidate:
             return None
         return Candidate(head.start, head.end, [head], languages=head.languages)
 
+    def noun_alone(self) -> Candidate | None:
+        """The listed source noun alone of a run that is only an English word the source language shares and
+        that noun (``in toeristenbelasting``), for when the identifier reads the pair as English: the English
+        preposition is the translation's own, and the noun alone is what the lists report anywhere else. None
+        for any other run."""
+        if len(self.tokens) != 2 or self.enclosure is not None or self.bracketed:
+            return None
+        weak, noun = self.tokens
+        if weak.cls != WEAK or noun.cls != SRC or len(noun.languages) != 1 or not noun.kinds & {"common", "institutions"}:
+            return None
+        return Candidate(noun.start, noun.end, [noun], languages=noun.languages)
+
     @property
     def lexical(self) -> float:
         """0-1: how sure the word lists alone are (each telling word halves the doubt)."""

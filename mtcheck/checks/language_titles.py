@@ -89,6 +89,12 @@ _NATURAL_FEATURE_HEADS = frozenset("Sierra Serra Cordillera Montes Monti Picos P
 _COMPASS_POINTS = frozenset("Nord Sud Est Ouest Norte Sur Sul Este Oeste Süd Ost West Noord Zuid Oost".split())
 _SITE_HEADS = frozenset("Hôpital Hospital Ospedale Klinikum Ziekenhuis Gare Estación Estação Stazione Bahnhof Lycée "
                         "Collège Liceo Instituto Colegio Escola".split())
+#: titles of the person a site is named after (``Hospital Obispo Polanco``, ``Hospital Arzobispo Loayza``,
+#: ``Hospital Doctor Peset``, ``Colegio Reina Sofía``): the title and the name after it are the namesake's, not
+#: a title that says what the body does
+_NAMESAKE_TITLES = frozenset("Obispo Arzobispo Bispo Arcebispo Vescovo Arcivescovo Bischof Erzbischof Cardenal Cardeal "
+                             "Cardinale Papa Padre Doctor Doctora Doutor Dottor Reina Rey Rainha Rei Infanta Príncipe "
+                             "Princesa Marqués Conde Duque Presidente Profesor Professor".split())
 #: English words of a sports club's name (``Pays d'Aix Université Club (PAUC)``, ``Stade Rennais Football Club``):
 #: the club's own name, which English keeps whatever institution it was named after
 _CLUB_WORDS = frozenset({"Club", "FC"})
@@ -101,6 +107,8 @@ def translatable_title(group: Sequence[Token], lexicon: Lexicon, after_article: 
         return False  # "Palais des Sports": a venue's name, which English keeps
     if len(group) == 2 and group[0].text in _SITE_HEADS and group[1].text in _COMPASS_POINTS:
         return False  # "the Hôpital Nord": a hospital's name by its site, not a title that says what the body does
+    if _named_after_person(group, lexicon):
+        return False  # "Hospital Obispo Polanco": a hospital named after a bishop, as English keeps it
     if any(t.text in _CLUB_WORDS for t in group[1:]):
         return False  # "the Pays d'Aix Université Club": a sports club's name
     if len(group) > 1 and group[0].text in _NATURAL_FEATURE_HEADS and not any("institutions" in t.kinds for t in group):
@@ -126,3 +134,10 @@ def translatable_title(group: Sequence[Token], lexicon: Lexicon, after_article: 
         or (after_article and t.cls == SRC and t.kinds & {"common", "dates"})
         for t in group
     )
+
+
+def _named_after_person(group: Sequence[Token], lexicon: Lexicon) -> bool:
+    """Is the name a site's head, a person's title and a name of no list after it (``Hospital Obispo Polanco``)?
+    The site is named after that person, whose title is part of the name English keeps."""
+    return (len(group) > 2 and group[0].text in _SITE_HEADS and group[1].text in _NAMESAKE_TITLES
+            and group[2].capitalised and not group[2].kinds and not lexicon.is_english(group[2].text))
