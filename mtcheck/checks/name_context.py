@@ -181,8 +181,9 @@ def after_given_name(text: str, start: int, lexicon: Any) -> bool:
         and not THE_BEFORE.search(text, max(0, match.start("given") - 5), match.start("given"))
 
 
-#: an age in apposition right after a name: ``Marlene Souza, 71,``
-AGE_AFTER = re.compile(r"\s*,\s*(\d{1,3})\s*,")
+#: an age in apposition after a name, bare (``Will Hoekstra, 47,``) or as a noun (``Dirk Wendler, a 41-year-old from
+#: Oelsnitz``): only a person is given one; the age is the first group
+AGE_AFTER = re.compile(r"\s*,\s*(?:an?\s+)?(\d{1,3})(?:\s*,|-year-old\b)")
 
 
 def aged_full_name(text: str, start: int, end: int) -> bool:

@@ -24,7 +24,7 @@ from .name_context import (
 )
 from .name_forms import Layout, Occurrence, has_accent
 from .name_keys import SURNAME_LETTERS
-from .name_spelling import ending_devoiced, hard_c_for_k, no_word, one_vowel_apart
+from .name_spelling import ending_devoiced, hard_c_for_k, no_word, one_inner_letter_apart, one_vowel_apart
 from .quotes import REPORTING_VERBS
 
 
@@ -71,10 +71,12 @@ def coordinated(text: str, found: Sequence[tuple[int, int, str, int]]) -> bool:
 def words_of_two_names(text: str, found: Sequence[tuple[int, int, str, int]]) -> bool:
     """Does one form always end a longer name and the other always open one (``the Teatro Regio``, ``from Reggio
     Emilia``): words of two names, which a doubled letter need not set apart? A slip keeps its name's other
-    words on the same side (``Reggio Emilia``, ``Regio Emilia``)."""
+    words on the same side (``Reggio Emilia``, ``Regio Emilia``). A sentence's ``The`` before a form is its
+    article, no word of a name (``The Slingerland hospital``)."""
     sides: dict[str, set[str]] = {}
     for start, _, form, end in found:
-        before, after = name_word_before(text, start) is not None, before_a_name(text, end)
+        before = name_word_before(text, start) is not None and THE_BEFORE.search(text, max(0, start - 4), start) is None
+        after = before_a_name(text, end)
         sides.setdefault(form, set()).add("end" if before and not after else "open" if after and not before else "")
     return len(sides) == 2 and {frozenset(side) for side in sides.values()} == {frozenset({"end"}), frozenset({"open"})}
 
@@ -191,15 +193,21 @@ def coined_name_slip(text: str, found: Sequence[tuple[int, int, str, int]]) -> b
     return no_word(usual) and no_word(rare) and alone[rare] == 1 and alone[usual] >= 2
 
 
-#: the capitalised word right after a name, one space between: the next word of a longer name (``Radboud University``)
-_NAME_WORD_AFTER = re.compile(r"[ \N{NO-BREAK SPACE}]([A-Z][a-z]+)\b")
+#: the word right after a name, one space between: capitalised, the next word of a longer name (``Radboud
+#: University``); in lower case, that word's noun as a translation writes it (``the Radboud university``)
+_NAME_WORD_AFTER = re.compile(r"[ \N{NO-BREAK SPACE}]([A-Za-z][a-z]+)\b")
+#: fewest letters of a name's first word that may be misspelt by any one inner letter added, dropped or changed:
+#: shorter names (``Oberdorf``, ``Oberndorf``) are two places' as often as one's
+_LONG_NAME = 9
 
 
 def same_name_slip(text: str, lay: Layout, found: Sequence[tuple[int, int, str, int]]) -> bool:
     """Is the first word of a longer name (``Radboud University``, ``Agrifrost Holdings``), of no language's word
     lists, written once with a final D for a T (or a B for a P), one inner vowel changed or a hard C for a K
-    (``Radbout University``), before the same capitalised word that follows the usual spelling at least twice, and
-    no sentence holds both: one university's, firm's or club's name misspelt once? The repeated whole name makes it
+    (``Radbout University``), or, in a name of nine letters or more, any one inner letter added, dropped or changed
+    (``Slingeland Hospital``, ``The Slingerland hospital``), before the same word that follows the usual spelling,
+    capitalised, at least twice (in lower case or not), and no sentence holds both: one university's, firm's,
+    hospital's or club's name misspelt once? The repeated whole name makes it
     one body where a word alone could be two people's or places' names; two bodies whose names part on a letter
     are set side by side (``from Oberdorf Hospital to Oberndorf Hospital``)."""
     counts = Counter(form for _, _, form, _ in found)
@@ -207,7 +215,8 @@ def same_name_slip(text: str, lay: Layout, found: Sequence[tuple[int, int, str, 
         return False
     (usual, usual_count), (rare, rare_count) = counts.most_common()
     if rare_count != 1 or usual_count < 2 or len(rare) < SURNAME_LETTERS or not (
-            ending_devoiced(usual, rare) or one_vowel_apart(usual, rare) or hard_c_for_k(usual, rare)) \
+            ending_devoiced(usual, rare) or one_vowel_apart(usual, rare) or hard_c_for_k(usual, rare)
+            or (min(len(usual), len(rare)) >= _LONG_NAME and one_inner_letter_apart(usual, rare))) \
             or not (no_word(usual) and no_word(rare)):
         return False
     after: dict[str, Counter[str]] = {}
@@ -216,8 +225,9 @@ def same_name_slip(text: str, lay: Layout, found: Sequence[tuple[int, int, str, 
             return False  # a possessive (``Radboud's``) ends the name there
         word = _NAME_WORD_AFTER.match(text, name_end)
         after.setdefault(form, Counter())[word.group(1) if word else ""] += 1
-    following = next(iter(after[rare]))
-    return following != "" and after[usual][following] >= 2 and never_in_one_sentence(lay, found)
+    following = next(iter(after[rare])).lower()
+    named_so = sum(count for word, count in after[usual].items() if word[:1].isupper() and word.lower() == following)
+    return following != "" and named_so >= 2 and never_in_one_sentence(lay, found)
 
 
 def never_in_one_sentence(lay: Layout, found: Sequence[tuple[int, int, str, int]]) -> bool:

@@ -109,6 +109,22 @@ def ae_for_aa(one: str, other: str) -> bool:
         for i in range(len(one) - 1))
 
 
+def j_for_h(one: str, other: str) -> bool:
+    """Are two words of one length the same but for an inner H written J (``Lahoz``, ``Lajoz``; ``Mohica``,
+    ``Mojica``), accents aside? A Spanish J sounds as an English H, so a writer who hears the name respells it so,
+    and a silent Spanish H becomes the J it sounds like to him."""
+    index = _inner_difference(unaccented(one), unaccented(other))
+    return index is not None and {one[index].lower(), other[index].lower()} == {"h", "j"}
+
+
+def letter_slip(one: str, other: str) -> bool:
+    """Do two spellings of one surname part in a way no two families' names do, on their letters alone: a final S
+    (a person's surname takes no plural), a doubled consonant, the Spanish -ez of the Portuguese -es or another
+    final S written Z, the old Dutch AE of a long A, the E of an umlaut written out, or an inner H written J?"""
+    return final_s(one, other) or doubled_consonant(one, other) or ez_for_es(one, other) \
+        or final_z_for_s(one, other) or ae_for_aa(one, other) or umlaut_e(one, other) or j_for_h(one, other)
+
+
 def two_letters_apart(one: str, other: str) -> bool:
     """Do two surnames that open alike (their first three letters) part by two letters at most, added, dropped or
     changed (``Larrañeta``, ``Larrañaga``), accents aside?"""

@@ -25,9 +25,8 @@ from .name_evidence import TWO_PEOPLE_ALIKE, named_again, named_again_as_subject
 from .name_forms import Occurrence, overlaps
 from .name_keys import SURNAME_LETTERS, typo_keys, variant_keys
 from .name_spelling import (
-    ae_for_aa, doubled_consonant, dutch_singular, ending_dropped, ending_respelt, ez_for_es, final_s, final_z_for_s,
-    first_letter_changed, first_letter_sounds_alike, framed_two_letters_apart, inflected, nasal_respelt, no_word,
-    titled_slip, two_letters_apart, tz_for_z, umlaut_e,
+    doubled_consonant, dutch_singular, ending_dropped, ending_respelt, first_letter_changed, first_letter_sounds_alike,
+    framed_two_letters_apart, inflected, letter_slip, nasal_respelt, no_word, titled_slip, two_letters_apart, tz_for_z,
 )
 from .name_verdict import Verdict, usual_form
 from .quotes import REPORTING_VERBS
@@ -87,8 +86,9 @@ def given_name_surname_slips(text: str, claimed: list[tuple[int, int]], lowercas
     ``Bastien Kunz``, ``Kuntz himself``), the E of an umlaut written out
     (``Yannick Hueber``, ``Yannick Huber``),
     the Spanish -ez of the Portuguese -es (``Inmaculada Gómez``, ``Inmaculada Gomes``) or any final S after a vowel
-    written Z (``Nathalie Azaïs``, ``Nathalie Azaiz``), the old Dutch AE of a
-    long A (``Ellen Maes``, ``Ellen Maas``), or, after the same
+    written Z (``Nathalie Azaïs``, ``Nathalie Azaiz``), the old Dutch AE of a long A (``Ellen Maes``, ``Ellen
+    Maas``), an inner H written the Spanish J it sounds like (``Marta Sahún``, ``Marta Sajún``; so too a word English
+    has after two given names: ``Joana Ferreira Lopes``, ``Lopez``), or, after the same
     particles, an ending dropped (``Marieke van Dam``, ``Marieke van Damme``) or a transliteration's respelling
     (``Sophie van Dijk``, ``Sophie van Dyk``; ``Enrique de Arfe``, ``Enrique de Arphe``) where the two are not each
     described in apposition, or unless the later full name only opens a sentence to speak (``Retired teacher Telma
@@ -105,6 +105,7 @@ def given_name_surname_slips(text: str, claimed: list[tuple[int, int]], lowercas
     lexicon = load_lexicon()
     # the surnames after each given name (with the particles between them, if any)
     surnames: dict[tuple[str, str], set[str]] = {}
+    english_surnames: set[tuple[str, str]] = set()  # (given names, surname) of the words English has too
     for run in CAPITALISED_RUN.finditer(text):
         words = run.group().split()
         surname, before = words[-1], words[:-1]
@@ -114,10 +115,14 @@ def given_name_surname_slips(text: str, claimed: list[tuple[int, int]], lowercas
             # Wirtz``, later ``Claudia Wirz said``): the last given name alone is kept too, judged as a lone one
             givens.insert(0, f"{before[-2]} {before[-1]}")
         for given in givens:
-            if not lexicon.is_english(surname) and (not any(lexicon.is_english(part)
-                                                            for part in re.split(r"[\s-]+", given))
-                                                    or _english_given_name(given, lowercase)):
+            no_english_given = not any(lexicon.is_english(part) for part in re.split(r"[\s-]+", given))
+            if not lexicon.is_english(surname) and (no_english_given or _english_given_name(given, lowercase)):
                 surnames.setdefault((given, ""), set()).add(surname)
+            elif " " in given and no_english_given:
+                # after two given names of no English word (``Sandra Mendes Lopes``) a word English has too is a
+                # surname, but one of its spellings only where they part as no two families' names do (``Lopez``)
+                surnames.setdefault((given, ""), set()).add(surname)
+                english_surnames.add((given, surname))
     titled: dict[str, set[str]] = {}  # surnames after a title and particles (``Ms de Grood``), by the particles
     for match in PARTICLE_NAME.finditer(text):
         given = match.group("given")
@@ -142,6 +147,10 @@ def given_name_surname_slips(text: str, claimed: list[tuple[int, int]], lowercas
     for (given, particles), forms in surnames.items():
         lone = "-" not in given and " " not in given
         for one, other in combinations(sorted(forms), 2):
+            if not particles and {(given, one), (given, other)} & english_surnames:
+                if letter_slip(one, other):
+                    yield from _surname_pair(text, claimed, one, other)
+                continue
             if min(len(one), len(other)) >= SURNAME_LETTERS:
                 # long surnames one letter apart are the generic detector's; farther apart, they are one
                 # person's only where the later full name is written as the introduced person's again
@@ -162,9 +171,7 @@ def given_name_surname_slips(text: str, claimed: list[tuple[int, int]], lowercas
                     yield from _surname_pair(text, claimed, one, other)
                 continue
             if lone and not (dropped or respelt) and (one, other) not in slips and not (
-                    final_s(one, other) or doubled_consonant(one, other) or ez_for_es(one, other)
-                    or final_z_for_s(one, other)
-                    or ae_for_aa(one, other) or umlaut_e(one, other) or vowel_slip(text, one, other)
+                    letter_slip(one, other) or vowel_slip(text, one, other)
                     # the TZ of a Z only where the article keeps naming the person otherwise: two families'
                     # names may part so (``Schulz``, ``Schultz``)
                     or (tz_for_z(one, other) and _once_beside_twice(text, one, other))
