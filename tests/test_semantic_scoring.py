@@ -319,6 +319,13 @@ def test_a_line_that_turns_to_a_new_owner_carries_a_second_sign(text, dated):
     assert line_opening(text, True, False, lambda word: True) == {"place": "Aveiro", "place_dated": dated}
 
 
+def test_a_town_named_later_counts_only_in_a_line_that_shares_no_topic_word():
+    text = "A new recycling centre for garden waste has opened in Halden."
+    assert line_opening(text, True, False, lambda word: True) == {
+        "place": "Halden", "place_dated": False, "place_inside": True}
+    assert line_opening(text, True, False, lambda word: True, frozenset({"garde"})) == {}
+
+
 def test_a_name_at_the_end_of_a_sentence_longer_than_a_unit_is_given_there():
     texts = ["A court on Monday sentenced a former port official to eight years in prison for taking bribes from "
              "importers in exchange for waiving the inspections of their containers at the port of Haina.",

@@ -63,6 +63,8 @@ _ANY_STORY = frozenset({"centre", "center", "area", "areas", "district", "distri
                         "cost", "costs", "price", "prices", "end", "number", "part", "rest", "level", "rate", "share",
                         "total", "amount", "rise", "increase", "fall", "start", "beginning", "future", "past", "result",
                         "results", "situation", "problem", "decision"})
+#: a town after "in" inside a sentence (``a new recycling centre in Oelsnitz``), not at its start
+IN_PLACE = re.compile(r"(?<=[a-z,] )in\s+([A-Z][\w'\N{RIGHT SINGLE QUOTATION MARK}-]*)")
 #: a sentence that turns to another story, before what it opens on (``Meanwhile, the municipality of Aveiro…``)
 PIVOT_LEAD = re.compile(r"(?:Meanwhile|Elsewhere),\s+(?=[A-Z]|the\s)")
 
@@ -123,12 +125,22 @@ def points_back_with_the(text: str, shared: frozenset[str]) -> bool:
 
 def line_opening(text: str, judged: bool, dated: bool, new: Callable[[str], bool],
                   shared: frozenset[str] = frozenset()) -> dict:
-    """The ``place`` and ``place_dated`` of a one-sentence paragraph: the new place it opens on, or else the
-    new name it opens on as an owner, which is judged as an undated line whatever its date (``Munich's
+    """The ``place``, ``place_dated`` and ``place_inside`` of a one-sentence paragraph: the new place it opens on;
+    or else the new name it opens on as an owner, which is judged as an undated line whatever its date (``Munich's
     Oktoberfest closed on Sunday`` is how a story on Munich itself may go on), unless it turns to it from the
-    article's story (``Meanwhile, the municipal swimming pool in Joué-lès-Tours…``): that is the second sign."""
+    article's story (``Meanwhile, the municipal swimming pool in Joué-lès-Tours…``): that is the second sign; or
+    else, in a line that shares no topic word with the rest, a new town it names later (``place_inside``)."""
     if not judged:
         return {}
     if place := new_place_opening(text, new):
         return {"place": place, "place_dated": dated}
-    return {"place": new_owner_opening(text, new, shared), "place_dated": bool(PIVOT_LEAD.match(text))}
+    if owner := new_owner_opening(text, new, shared):
+        return {"place": owner, "place_dated": bool(PIVOT_LEAD.match(text))}
+    # a town named later in the line (``…opened a new recycling centre in Oelsnitz``), judged only when the line shares
+    # no topic word with the rest (see IN_PLACE_LINE_CUT)
+    if not shared:
+        inside = next((match.group(1) for match in IN_PLACE.finditer(text)
+                       if match.group(1) not in CALENDAR and new(match.group(1))), "")
+        if inside:
+            return {"place": inside, "place_dated": False, "place_inside": True}
+    return {}

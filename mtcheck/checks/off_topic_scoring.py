@@ -21,6 +21,7 @@ from .language_lexicon import load_lexicon
 from .news_briefs import brief_subjects
 from .off_topic_openings import (
     CALENDAR,
+    IN_PLACE,
     MONTHS,
     NAMED_OWNER_OPENINGS,
     OWNER_OPENING,
@@ -281,7 +282,8 @@ def off_topic_pieces(units: Sequence[Unit], title_unit: Unit | None, cal: Calibr
     # a dated report's names that neither the title nor another piece gives, anywhere in a sentence
     dated = [dated_report(unit.text) for unit in units]
     # names matter to a dated report and to a line that opens on a place or an owner (see PLACE_LINE_CUT)
-    named = any(dated) or any(briefs) or any(opens_on_name) or any(PIVOT_LEAD.match(unit.text) for unit in units)
+    named = (any(dated) or any(briefs) or any(opens_on_name)
+             or any(PIVOT_LEAD.match(unit.text) or IN_PLACE.search(unit.text) for unit in units))
     whole = [text[unit.start:unit.end] if text else unit.text for unit in units]
     spelled = [_spellings(sentence) for sentence in whole] if named else []
     given = [names(sentence) for sentence in whole] if named else []

@@ -382,8 +382,8 @@ class OffTopicSentence(Check):
             elif verdict.as_placed and not verdict.by_meaning:
                 evidence["place"] = verdict.piece.place
                 what_line = "a dated report" if verdict.piece.place_dated else "a paragraph of its own"
-                why = (f"{what_line} that opens on {verdict.piece.place}, "
-                       "and nothing else in the article names it")
+                where = "names" if verdict.piece.place_inside else "opens on"
+                why = f"{what_line} that {where} {verdict.piece.place}, and nothing else in the article names it"
             yield self.finding(
                 ctx, first.start, last.end,
                 f"{what} unrelated to the rest of the article: {why}",
