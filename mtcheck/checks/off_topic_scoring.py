@@ -126,9 +126,10 @@ _ALSO_OPENING = re.compile(r"(?:\S+\s+){1,3}also\b")
 _NEXT_STEP = re.compile(r"(?:The|This|These|Those|Its|Their)\s+(?:[\w-]+\s+){1,3}?(?:must|will|should|has\s+to|have\s+to|is\s+to|are\s+to)"
                         r"\s+now\s+(?:be|go|pass|return)\b")
 #: what the thing told costs, with no thing named (``Investment totals around 45 million euros.``, ``The total cost is
-#: put at…``): a project's figure, which only the story it closes has
+#: put at…``, ``The project has cost 6.4 million euros``): a project's figure, which only the story it closes has
 _ITS_AMOUNT = re.compile(r"(?:The\s+)?(?:total\s+|overall\s+)?(?:investment|cost|costs|budget|bill)\s+"
-                         r"(?:totals|totalled|amounts|amounted|is|was|will\s+be|comes|came|reaches|reached|stands)\b",
+                         r"(?:totals|totalled|amounts|amounted|is|was|will\s+be|comes|came|reaches|reached|stands)\b"
+                         r"|The\s+(?:project|works|renovation|restoration|construction|scheme)\s+(?:has\s+|had\s+|will\s+)?cost\b",
                          re.IGNORECASE)
 #: a definite description at a sentence's start, ``The award ceremony``: its words name what it points back to
 _DEFINITE_OPENING = re.compile(r"The\s+([a-z][\w-]*)(?:\s+([a-z][\w-]*))?")
