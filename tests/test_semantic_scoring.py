@@ -306,6 +306,9 @@ def test_a_place_opening_counts_when_the_rest_never_names_the_place(text, new, p
     ("The municipal swimming pool of Vila Real will be closed for two weeks in April.", (), "Vila Real"),
     ("The municipality of Peso da Régua will organise its annual regatta in June.", (), "Peso da Régua"),
     ("The Court of Human Rights ruled on Tuesday.", (), ""),
+    # a capital with an accent, and an owner after "at the"
+    ("The municipal swimming pool of Équeurdreville will be closed in September.", (), "Équeurdreville"),
+    ("Meanwhile, the outdoor pool at the Pulvermaar closed its season with a record.", (), "Pulvermaar"),
 ])
 def test_a_named_owner_opening_counts_when_the_line_does_not_point_back(text, shared, owner):
     assert new_owner_opening(text, lambda word: True, frozenset(shared)) == owner

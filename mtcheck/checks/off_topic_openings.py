@@ -19,25 +19,26 @@ WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 #: months and weekdays: capitalised, but no names
 CALENDAR = frozenset(MONTHS.split("|") + WEEKDAYS.split("|"))
 #: an opening on a place: ``In Aalst,``, ``At Saint-Nazaire,``
-PLACE_OPENING = re.compile(r"(?:In|At|Near|Outside)\s+([A-Z][\w'\N{RIGHT SINGLE QUOTATION MARK}.-]*)[^,;:.]{0,40},")
+PLACE_OPENING = re.compile(r"(?:In|At|Near|Outside)\s+([A-Z\u00C0-\u00D6\u00D8-\u00DE][\w'\N{RIGHT SINGLE QUOTATION MARK}.-]*)[^,;:.]{0,40},")
 #: an opening on a name that owns the subject: ``Sète's municipal swimming pool``, ``The Principality's emergency service``
-OWNER_OPENING = re.compile(r"(?:The\s+)?([A-Z][\w.-]*)['\N{RIGHT SINGLE QUOTATION MARK}]s\s")
+OWNER_OPENING = re.compile(r"(?:The\s+)?([A-Z\u00C0-\u00D6\u00D8-\u00DE][\w.-]*)['\N{RIGHT SINGLE QUOTATION MARK}]s\s")
 #: the same without a possessive, the name before the subject's nouns (``The Apeldoorn tennis club``, ``The Mainz Wine
-#: Market``) or after them with "of" or "in" (``The local police of Estella``, ``The University of Magdeburg``, ``The
-#: municipal swimming pool in Bischwiller``); a word of the English lists or a
+#: Market``) or after them with "of", "in" or "at" (``The local police of Estella``, ``The University of Magdeburg``, ``The
+#: municipal swimming pool in Bischwiller``, ``the outdoor pool at the Pulvermaar``); a capital may carry an accent
+#: (``Équeurdreville``); a word of the English lists or a
 #: demonym's ending there is no town (``The French government``, ``The Basque police``)
 NAMED_OWNER_OPENINGS = (
     # after the nouns, first: ``The University of Magdeburg`` is owned by Magdeburg, not by "University"
-    re.compile(r"The\s+(?:[a-z][\w-]*\s+){0,2}[A-Za-z][\w-]*\s+(?:of|in)\s+(?:the\s+)?([A-Z][\w-]*)\b"),
+    re.compile(r"The\s+(?:[a-z][\w-]*\s+){0,2}[A-Za-z][\w-]*\s+(?:of|in|at)\s+(?:the\s+)?([A-Z\u00C0-\u00D6\u00D8-\u00DE][\w-]*)\b"),
     # before them, not as the subject of a verb (``The ARS confirmed``, ``The KNMI has issued``) nor as the head of an
     # institution's name in its own language (``The Consejería de Educación said``)
-    re.compile(r"The\s+([A-Z][\w-]*)(?!\s+(?:has|have|had|is|are|was|were|will|would|can|could|should|may|might|must"
+    re.compile(r"The\s+([A-Z\u00C0-\u00D6\u00D8-\u00DE][\w-]*)(?!\s+(?:has|have|had|is|are|was|were|will|would|can|could|should|may|might|must"
                r"|did|does|said|says|de|del|della|di|da|do|dos|das|du|des|van|von|der|den|la|le)\b|\s+[a-z]+ed\b)"
                r"(?:\s+[A-Za-z][\w-]*){1,3}(?=\s+[a-z])"),
 )
 #: the whole name an owner's first word opens (``Vila Real``, ``Peso da Régua``): a town of several words, which a
 #: first word shared with another town (``Vila Nova de Gaia``) or spelling an English one (``Peso``) does not make
-_NAME_RUN = re.compile(r"[A-Z][\w-]*(?:\s+(?:(?:da|de|do|dos|das|del|della|di|du|la|le|van|von|der|den)\s+)?[A-Z][\w-]*)*")
+_NAME_RUN = re.compile(r"[A-Z\u00C0-\u00D6\u00D8-\u00DE][\w-]*(?:\s+(?:(?:da|de|do|dos|das|del|della|di|du|la|le|van|von|der|den)\s+)?[A-Z\u00C0-\u00D6\u00D8-\u00DE][\w-]*)*")
 _DEMONYM_END = re.compile(r"(?:an|ese|ish|ch|i)\Z")
 #: demonyms without such an ending
 _DEMONYMS = frozenset({"Basque", "Breton", "Walloon", "Swiss", "Greek", "Thai", "Czech", "Dutch"})
@@ -64,7 +65,7 @@ _ANY_STORY = frozenset({"centre", "center", "area", "areas", "district", "distri
                         "total", "amount", "rise", "increase", "fall", "start", "beginning", "future", "past", "result",
                         "results", "situation", "problem", "decision"})
 #: a town after "in" inside a sentence (``a new recycling centre in Oelsnitz``), not at its start
-IN_PLACE = re.compile(r"(?<=[a-z,] )in\s+([A-Z][\w'\N{RIGHT SINGLE QUOTATION MARK}-]*)")
+IN_PLACE = re.compile(r"(?<=[a-z,] )in\s+([A-Z\u00C0-\u00D6\u00D8-\u00DE][\w'\N{RIGHT SINGLE QUOTATION MARK}-]*)")
 #: a sentence that turns to another story, before what it opens on (``Meanwhile, the municipality of Aveiro…``)
 PIVOT_LEAD = re.compile(r"(?:Meanwhile|Elsewhere),\s+(?=[A-Z]|the\s)")
 
