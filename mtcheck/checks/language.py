@@ -25,7 +25,9 @@ from typing import Collection, Iterator
 from ..model import Finding, Scope, Segment, Severity
 from .base import Check, CheckContext, Example
 from .language_appositions import AS_FORMALLY_KNOWN, IS_EXPLAINED, explained_after, term_described_after
-from .language_glosses import known_as_term, language_word_named_later, office_explained_after, original_title_after
+from .language_glosses import (
+    known_as_term, language_word_named_later, members_described_after, office_explained_after, original_title_after,
+)
 from .language_judgement import Judged, document_language_of, insertion_language, judge
 from .language_lexicon import SOURCE_LANGUAGES, load_lexicon
 from .language_quotations import quoted_then_glossed, quoted_then_translated
@@ -294,6 +296,7 @@ def translated_beside(text: str, start: int, end: int) -> bool:
             or original_title_after(text, end)
             or office_explained_after(text, end)
             or language_word_named_later(text, end)
+            or members_described_after(text, start, end)
             or known_as_term(text, start)
             or LANGUAGE_BEFORE.search(text, max(0, start - 60), start) is not None
             # before the capitalised start of the name the span ends (``known locally as the Junta de Extremadura``)

@@ -53,7 +53,10 @@ _GERMAN_COMPOUND = re.compile(
     # people by what they do (Kreisläufer, Rückraumspielerin, Torhüter, Teilnehmer, Erntehelfer, Busfahrer,
     # Krankenpfleger, Heimbewohner, Festivalbesucher, Umweltschützer, Einsatzkräfte): no English word ends so
     r"(?:spieler|läufer|hüter|nehmer|arbeiter|händler|helfer|fahrer|pfleger|bewohner|besucher|zuschauer|"
-    r"veranstalter|schützer)(?:in|innen|n)?|kräfte)"
+    r"veranstalter|schützer)(?:in|innen|n)?|kräfte|"
+    # doctors by their field (Hausärzte, Notarzt, Kinderärztin) and studies by their subject (Machbarkeitsstudie,
+    # Verkehrsstudie): English writes "doctor" and "study" apart from what qualifies them, and no English word ends so
+    r"arzt|ärzte|ärztin|ärztinnen|studie|studien)"
     # a city senator of three letters' office (Bausenatorin, the Hamburg building senator)
     r"|\w{3}senator(?:in)?"
 )
@@ -257,14 +260,18 @@ _DUTCH_SERVICE = re.compile(r"(?:politie|brandweer)\w{4,}")
 #: ``stalwarts``, ``quarts``): a Dutch ``-arts`` compound after one of those is left to the word lists
 _DUTCH_CARE = re.compile(r"\w{4,}(?:(?<![pchmtwfu])arts|artsen|ambulances?|kundigen?)")
 
+#: Dutch compounds of a grower by the crop (``fruittelers``, ``bollenteler``, ``groentetelers``): English says "fruit
+#: growers"; its only words in ``-teler`` (``hosteler``) are in the English word list
+_DUTCH_GROWER = re.compile(r"\w{4,}telers?")
+
 
 def dutch_compound_noun(word: str, lexicon: Lexicon) -> bool:
     """A long lower-case Dutch compound that names a body, an office-holder, a permit or a tax, a doctor or a care
-    service, or a part of the police or the fire service (``arbeidsauditeur``, ``jeugdarts``, ``onderwijsinspectie``,
+    service, a grower, or a part of the police or the fire service (``arbeidsauditeur``, ``jeugdarts``, ``onderwijsinspectie``,
     ``omgevingsvergunning``, ``politiezone``): English has no word of that shape, so the word alone shows its
     language."""
     return (len(word) >= GERMAN_NOUN_LETTERS and word.islower()
             and (_DUTCH_OFFICE.fullmatch(word) is not None or _DUTCH_BODY.fullmatch(word) is not None
                  or _DUTCH_SERVICE.fullmatch(word) is not None or _DUTCH_INSTRUMENT.fullmatch(word) is not None
-                 or _DUTCH_CARE.fullmatch(word) is not None)
+                 or _DUTCH_CARE.fullmatch(word) is not None or _DUTCH_GROWER.fullmatch(word) is not None)
             and not lexicon.is_english(word) and fold(word) not in lexicon.english)

@@ -10,6 +10,8 @@ find is reported at info severity, as kept on purpose:
   original``);
 - an office "of" a place with an apposition that says in English what the office is
   (``The préfet of the Somme, the state's representative in the department,``);
+- a name followed by a relative clause on its members (``the Eifelverein, whose volunteers marked the
+  paths``): a club or an association, which English keeps by its name;
 - a word the writer says, later in the sentence, they used in its own language (``not a botellón,” he
   said, using the Spanish word for mass street drinking``).
 """
@@ -96,3 +98,13 @@ def language_word_named_later(text: str, end: int) -> bool:
     """Does the sentence go on to say that the span is a word of another language, and what it means (``…,” he
     said, using the Spanish word for mass street drinking``)? The writer keeps the word on purpose and glosses it."""
     return _LANGUAGE_WORD_LATER.match(text, end) is not None
+
+
+#: a relative clause on the members of what the span names: ``, whose volunteers marked the paths``
+_MEMBERS_AFTER = re.compile(r",[ \t]+whose[ \t]+(?:\w+[ \t]+)?(?:members|volunteers)\b")
+
+
+def members_described_after(text: str, start: int, end: int) -> bool:
+    """Is a capitalised name followed by a clause on its members (``the Eifelverein, whose volunteers marked the
+    paths``)? It names a club or an association, whose name English keeps, and the clause says what it is."""
+    return text[start:start + 1].isupper() and _MEMBERS_AFTER.match(text, end) is not None

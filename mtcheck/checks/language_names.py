@@ -298,6 +298,7 @@ def street_names(text: str, tokens: list[Token], lexicon: Lexicon) -> None:
             member.cls = NAME
     _date_place_names(text, tokens)
     _particle_before_loanword(text, tokens)
+    _name_after_kept_name(text, tokens, lexicon)
 
 
 def _particle_before_loanword(text: str, tokens: list[Token]) -> None:
@@ -310,6 +311,30 @@ def _particle_before_loanword(text: str, tokens: list[Token]) -> None:
                 and before.cls == NAME and after.cls == ALLOW
                 and joined(text, before, particle) and joined(text, particle, after)):
             particle.cls = NAME
+
+
+#: capitalised articles that open a kept title of a paper (``La Presse``, ``Le Monde``, ``Die Welt``, ``Il Giornale``)
+_TITLE_ARTICLES = frozenset("La Le Les El Il Der Die Das".split())
+
+
+def _name_after_kept_name(text: str, tokens: list[Token], lexicon: Lexicon) -> None:
+    """Particles and capitalised words right after a capitalised name English keeps (``La Presse de la Manche``,
+    the regional paper named like ``La Presse`` of Montreal) go on that name: a longer name that starts like a kept
+    one is a name too, and no writer leaves a source title's end untranslated after its kept start."""
+    for index in range(len(tokens) - 2):
+        # only a kept newspaper-like title opened by its article (``La Presse``, ``Le Monde``): a kept head alone
+        # (``Junta``, ``Ministério Público``) still starts an untranslated title (``Junta de Extremadura``)
+        if (tokens[index].cls != ALLOW or not tokens[index].capitalised or tokens[index + 1].cls == ALLOW
+                or index == 0 or tokens[index - 1].cls != ALLOW or tokens[index - 1].text not in _TITLE_ARTICLES):
+            continue
+        end = index + 1
+        while end < len(tokens) and _name_particle(tokens, end, lexicon) and joined(text, tokens[end - 1], tokens[end]):
+            end += 1
+        if (end == index + 1 or end >= len(tokens) or not tokens[end].capitalised or tokens[end].cls in (ABBR, EXO)
+                or not joined(text, tokens[end - 1], tokens[end])):
+            continue
+        for member in tokens[index + 1:end + 1]:
+            member.cls = NAME
 
 
 #: English heads that follow a place's name (``the 25 de Abril Bridge``, ``9 de Julio Avenue``)
