@@ -96,7 +96,7 @@ def adjective_and_name_word(text: str, found: Sequence[tuple[int, int, str, int]
     if len(forms) != 2:
         return False
     lexicon = load_lexicon()
-    adjectives = {form for form in forms if _PLACE_ADJECTIVE_END.search(form) and all(
+    adjectives = {form for form in forms if (_PLACE_ADJECTIVE_END.search(form) or _region_of(form, forms)) and all(
         attributive(text, name_end) and LOWER_AFTER.match(text, name_end).group(1) not in REPORTING_VERBS
         and not written_as_person(text, start, lexicon) and name_word_before(text, start) is None
         for start, name_end, f, _ in found if f == form)}
@@ -104,6 +104,13 @@ def adjective_and_name_word(text: str, found: Sequence[tuple[int, int, str, int]
         name_word_before(text, start) is not None and not before_a_name(text, end)
         for start, _, f, end in found if f == form)}
     return len(adjectives) == 1 and len(words) == 1
+
+
+def _region_of(form: str, forms: set[str]) -> bool:
+    """Is ``form`` a region's name in -ia, English and Italian alike, whose Italian adjective drops the I (``the
+    Campania region`` beside ``Mozzarella di Bufala Campana``; ``Umbria``, ``Umbra``; ``Lombardia``, ``Lombarda``)?
+    Before a noun it qualifies, it stands as the adjective does."""
+    return form.endswith("ia") and any(other == form[:-2] + "a" for other in forms)
 
 
 def shared_name_word(text: str, found: Sequence[tuple[int, int, str, int]]) -> bool:

@@ -109,6 +109,29 @@ def ae_for_aa(one: str, other: str) -> bool:
         for i in range(len(one) - 1))
 
 
+def diphthong_respelt(one: str, other: str) -> bool:
+    """Is one surname the other with its German diphthong EI, AI, EY or AY written another of those ways (``Meyer``,
+    ``Maier``; ``Heider``, ``Haider``)? The four sound alike, so a writer who hears the name picks one by guess;
+    after the same given name in one article they are one person's, respelt."""
+    one, other = one.lower(), other.lower()
+    return len(one) == len(other) >= 4 and any(
+        one[:i] == other[:i] and one[i + 2:] == other[i + 2:] and one[i:i + 2] != other[i:i + 2]
+        and {one[i:i + 2], other[i:i + 2]} <= _GERMAN_DIPHTHONGS
+        for i in range(len(one) - 1))
+
+
+#: the spellings of the German diphthong said as English "eye"
+_GERMAN_DIPHTHONGS = frozenset(("ei", "ai", "ey", "ay"))
+
+
+def prothetic_e(surname: str, form: str) -> bool:
+    """Is ``form`` ``surname``, an (Italian) surname opening with S and a consonant, with the E put before it that
+    Spanish puts before every word that opens so (``Speranza``, ``Esperanza``; ``Spinelli``, ``Espinelli``), as a
+    translation through Spanish, or a writer who hears the name so, respells it?"""
+    lowered, other = unaccented(surname.lower()), unaccented(form.lower())
+    return len(lowered) >= 4 and lowered[0] == "s" and lowered[1] not in "aeiouy" and other == "e" + lowered
+
+
 def j_for_h(one: str, other: str) -> bool:
     """Are two words of one length the same but for an inner H written J (``Lahoz``, ``Lajoz``; ``Mohica``,
     ``Mojica``), accents aside? A Spanish J sounds as an English H, so a writer who hears the name respells it so,
@@ -120,9 +143,11 @@ def j_for_h(one: str, other: str) -> bool:
 def letter_slip(one: str, other: str) -> bool:
     """Do two spellings of one surname part in a way no two families' names do, on their letters alone: a final S
     (a person's surname takes no plural), a doubled consonant, the Spanish -ez of the Portuguese -es or another
-    final S written Z, the old Dutch AE of a long A, the E of an umlaut written out, or an inner H written J?"""
+    final S written Z, the old Dutch AE of a long A, the E of an umlaut written out, an inner H written J, or a German
+    diphthong written another way?"""
     return final_s(one, other) or doubled_consonant(one, other) or ez_for_es(one, other) \
-        or final_z_for_s(one, other) or ae_for_aa(one, other) or umlaut_e(one, other) or j_for_h(one, other)
+        or final_z_for_s(one, other) or ae_for_aa(one, other) or umlaut_e(one, other) or j_for_h(one, other) \
+        or diphthong_respelt(one, other)
 
 
 def two_letters_apart(one: str, other: str) -> bool:

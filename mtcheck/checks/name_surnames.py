@@ -25,8 +25,9 @@ from .name_evidence import TWO_PEOPLE_ALIKE, named_again, named_again_as_subject
 from .name_forms import Occurrence, overlaps
 from .name_keys import SURNAME_LETTERS, typo_keys, variant_keys
 from .name_spelling import (
-    doubled_consonant, dutch_singular, ending_dropped, ending_respelt, first_letter_changed, first_letter_sounds_alike,
-    framed_two_letters_apart, inflected, letter_slip, nasal_respelt, no_word, titled_slip, two_letters_apart, tz_for_z,
+    diphthong_respelt, doubled_consonant, dutch_singular, ending_dropped, ending_respelt, first_letter_changed,
+    first_letter_sounds_alike, framed_two_letters_apart, inflected, letter_slip, nasal_respelt, no_word, prothetic_e,
+    titled_slip, two_letters_apart, tz_for_z,
 )
 from .name_verdict import Verdict, usual_form
 from .quotes import REPORTING_VERBS
@@ -83,8 +84,8 @@ def given_name_surname_slips(text: str, claimed: list[tuple[int, int]], lowercas
     part in a way no two families' names do: a final S alone (``Ginés Mateo``, ``Ginés Mateos``: a
     person's surname takes no plural), a doubled consonant (``Ilse de Wit``, ``Ilse de Witt``; ``Rita Vaca``,
     ``Rita Vacca``; the German TZ of a Z where the article names the person twice otherwise: ``Bastien Kuntz``,
-    ``Bastien Kunz``, ``Kuntz himself``), the E of an umlaut written out
-    (``Yannick Hueber``, ``Yannick Huber``),
+    ``Bastien Kunz``, ``Kuntz himself``), the E of an umlaut written out (``Yannick Hueber``, ``Yannick Huber``), a
+    German diphthong respelt, two letters off (``Thomas Meyer``, ``Thomas Maier``),
     the Spanish -ez of the Portuguese -es (``Inmaculada Gómez``, ``Inmaculada Gomes``) or any final S after a vowel
     written Z (``Nathalie Azaïs``, ``Nathalie Azaiz``), the old Dutch AE of a long A (``Ellen Maes``, ``Ellen
     Maas``), an inner H written the Spanish J it sounds like (``Marta Sahún``, ``Marta Sajún``; so too a word English
@@ -166,7 +167,8 @@ def given_name_surname_slips(text: str, claimed: list[tuple[int, int]], lowercas
             # apposition of its own: two people (``Jan van Dijk, the mayor,``; ``Jan van Dyk, a farmer,``)
             respelt = bool(particles) and bool(variant_keys(one) & variant_keys(other)) \
                 and not _described_apart(text, one, other)
-            if not (typo_keys(one) & typo_keys(other) or dropped or respelt or first_letter_sounds_alike(one, other)):
+            if not (typo_keys(one) & typo_keys(other) or dropped or respelt or first_letter_sounds_alike(one, other)
+                    or diphthong_respelt(one, other)):
                 if lone and _renamed(text, given, one, other):
                     yield from _surname_pair(text, claimed, one, other)
                 continue
@@ -276,17 +278,17 @@ def _described_apart(text: str, one: str, other: str) -> bool:
 
 def speaker_surname_slips(text: str, claimed: list[tuple[int, int]], lowercase: Collection[str]
                           ) -> Iterator[Verdict]:
-    """A person introduced with a surname (``Holger Thiel``, ``Annelies Bosma``) and later quoted by
-    that surname one letter off (``Thiele added``, ``Bosman said``; ``Canio Summa``, ``Suma, 61, denies``;
-    ``Koen Bemelmans``, ``Bemelman, who grew up``) or, seven letters or more, with its last two letters respelt
-    (``Daniele Sperandini``, ``Sperandio said``) or, a Dutch surname in -ven or -zen, as the singular of its noun
-    (``Sanne Verhoeven``, ``Verhoef said``), which the article never introduces, or later titled by
-    it (``Mr Brouwers`` after ``Dirk-Jan Brouwer``; ``Ms Valbonnay`` after ``Hélène Valbonnet``; ``Mr Sperandio`` after
-    ``Daniele Sperandini``; ``Professor Bale`` after ``Paola Balle``): news text names a new speaker in full first, so a
-    bare surname that speaks is the introduced one, misspelt; and so is a bare surname given as the source of a
-    statement (``Lieke Hoogers``, ``According to Hooger``). The generic detector leaves such pairs: it judges
-    surnames of six letters or more only, and only where a title or a given name English lacks marks a person
-    (``Geologist Marina Brandolini``, ``According to Brandolino``: here a role opening the sentence does)."""
+    """A person introduced with a surname (``Holger Thiel``, ``Annelies Bosma``) and later quoted by that surname one
+    letter off (``Thiele added``, ``Bosman said``; ``Canio Summa``, ``Suma, 61, denies``; ``Koen Bemelmans``,
+    ``Bemelman, who grew up``) or, seven letters or more, with its last two letters respelt (``Daniele Sperandini``,
+    ``Sperandio said``) or, a Dutch surname in -ven or -zen, as the singular of its noun (``Sanne Verhoeven``,
+    ``Verhoef said``) or with the E Spanish puts before an opening S and consonant (``Raffaele Speranza``,
+    ``Esperanza, who``), which the article never introduces, or later titled by it (``Mr Brouwers`` after
+    ``Dirk-Jan Brouwer``; ``Professor Bale`` after ``Paola Balle``): news text names a new speaker in full first,
+    so a bare surname that speaks is the introduced one, misspelt; and so is a bare surname given as the source of a
+    statement (``Lieke Hoogers``, ``According to Hooger``). The generic detector leaves such pairs: it judges surnames
+    of six letters or more only, and only where a title or a given name English lacks marks a person (``Geologist
+    Marina Brandolini``, ``According to Brandolino``: here a role opening the sentence does)."""
     lexicon = load_lexicon()
     introduced: dict[str, list[Occurrence]] = {}
     titled: dict[str, list[Occurrence]] = {}
@@ -358,7 +360,7 @@ def speaker_surname_slips(text: str, claimed: list[tuple[int, int]], lowercase: 
             speakers.setdefault(form, []).extend(found)
     for form, spoken in speakers.items():
         matching = [surname for surname in introduced if typo_keys(surname) & typo_keys(form)
-                    or nasal_respelt(surname, form) or dutch_singular(surname, form)
+                    or nasal_respelt(surname, form) or dutch_singular(surname, form) or prothetic_e(surname, form)
                     or (form in unintroduced and titled_slip(surname, form))
                     # a speaker who lost the introduced surname's last letters (``Sofia Ravaschio``,
                     # ``Ravaschi said``), which the generic detector takes for an inflection, or whose long
