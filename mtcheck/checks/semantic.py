@@ -232,12 +232,19 @@ class OffTopicSentence(Check):
     only to stay off the article's subject; undated and on no brief's subject
     (``In Paysandú, the beer festival drew record crowds.``), or opening on
     such a name as an owner (``Sète's municipal swimming pool will remain
-    closed``, ``The local police of Estella will install…``), it needs to sit somewhat below the article's typical sentence. A sentence that turns to another story (``Meanwhile,``, ``Elsewhere,``) is
-    judged only as such a brief or report, and one that opens ``In other
-    news`` is reported whatever its meaning.
+    closed``, ``The local police of Estella will install…``, ``The municipal
+    swimming pool of Vila Real…``), it needs to sit somewhat below the article's
+    typical sentence, and after ``Meanwhile,`` only to stay off its subject. A
+    paragraph of its own that shares no topic word with the rest and names
+    later a town nothing else names (``A new recycling centre has opened in
+    Halden.``) needs to sit well below the article's typical sentence. A
+    sentence that turns to another story (``Meanwhile,``, ``Elsewhere,``) is
+    otherwise judged only as such a brief or report, and one that opens ``In
+    other news`` is reported whatever its meaning.
     Only plain statements are judged: quotations, sentences with I, we or you,
-    questions, practical information (opening hours, tickets, prices), unless
-    a line gives it for a town nothing else names, and sentences opening
+    questions, practical information (opening hours, tickets, prices, the
+    buses to an event, the fines that enforce a rule), unless a line gives it
+    for a town nothing else names, what the project costs, and sentences opening
     with a word that points back (``She``, ``This``, ``But``) are skipped,
     because real articles drift there. Lines
     shaped like a headline (five words or more, no final punctuation, a
