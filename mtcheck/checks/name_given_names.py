@@ -20,7 +20,7 @@ from .name_keys import given_key, typo_keys
 from .name_spelling import feminine_pair, no_word, two_letters_apart
 from .name_surnames import CAPITALISED_RUN, PARTICLE_NAME, TITLE_WORD
 from .name_table import partners
-from .name_verdict import Verdict, usual_form
+from .name_verdict import Verdict, generic_verdict, usual_form
 
 #: a given name and a regnal number after it (``Jaume I``, ``Felipe VI``), not the pronoun's contraction (``I'm``)
 _REGNAL_NAME = re.compile(r"\b(?P<given>[A-Z][a-z\u00e0-\u00ff]+)[ \N{NO-BREAK SPACE}](?P<number>[IVX]{1,5})\b"
@@ -200,13 +200,8 @@ def split_given_names(text: str, claimed: list[tuple[int, int]]) -> Iterator[Ver
         occurrences = [o for o in found if (o.form in split or o.form in {_join(s) for s in split}
                                             or o.form in {_join(s, elided=True) for s in split})
                        and not overlaps(o, claimed)]
-        counts = Counter(o.form for o in occurrences)
-        if len(counts) < 2:
-            continue
-        keep = usual_form(occurrences, counts)
-        claimed.extend((o.start, o.end) for o in occurrences)
-        yield Verdict([o for o in occurrences if o.form != keep], counts, keep, keep, "hyphenation", Severity.WARNING,
-                      0.6, "generic")
+        if verdict := generic_verdict(occurrences, claimed, "hyphenation"):
+            yield verdict
 
 
 def _join(split: str, elided: bool = False) -> str:

@@ -29,7 +29,7 @@ from .name_spelling import (
     first_letter_sounds_alike, framed_two_letters_apart, inflected, letter_slip, nasal_respelt, no_word, prothetic_e,
     titled_slip, two_letters_apart, tz_for_z,
 )
-from .name_verdict import Verdict, usual_form
+from .name_verdict import Verdict, generic_verdict
 from .quotes import REPORTING_VERBS
 
 #: capitalised words in a row (``Friday Jean-Marc Tonon``): the last may be a surname, the ones before a given name
@@ -260,12 +260,8 @@ def _surname_pair(text: str, claimed: list[tuple[int, int]], one: str, other: st
     occurrences = [o for o in (Occurrence(m.start(), m.end(), m.group()) for m in
                                re.finditer(rf"\b(?:{re.escape(one)}|{re.escape(other)})\b", text))
                    if not overlaps(o, claimed)]
-    counts = Counter(o.form for o in occurrences)
-    if len(counts) < 2:
-        return
-    keep = usual_form(occurrences, counts)
-    claimed.extend((o.start, o.end) for o in occurrences)
-    yield Verdict(occurrences, counts, keep, keep, "transliteration", Severity.WARNING, 0.6, "generic")
+    if verdict := generic_verdict(occurrences, claimed, "transliteration"):
+        yield verdict
 
 
 def _described_apart(text: str, one: str, other: str) -> bool:

@@ -42,6 +42,17 @@ def usual_form(occurrences: Sequence[Occurrence], counts: Counter[str], preferre
     return max(counts, key=lambda f: (counts[f], f == preferred, -first[f]))
 
 
+def generic_verdict(occurrences: Sequence[Occurrence], claimed: list[tuple[int, int]], kind: str) -> Verdict | None:
+    """A generic detector's warning on the spellings among ``occurrences``, which it claims, the usual one kept; none
+    when they hold one spelling only."""
+    counts = Counter(o.form for o in occurrences)
+    if len(counts) < 2:
+        return None
+    keep = usual_form(occurrences, counts)
+    claimed.extend((o.start, o.end) for o in occurrences)
+    return Verdict(occurrences, counts, keep, keep, kind, Severity.WARNING, 0.6, "generic")
+
+
 def as_found(occurrences: Iterable[Occurrence]) -> list[tuple[int, int, str, int]]:
     """The ``(start, name end, form, word end)`` of each occurrence, as the predicates of ``name_evidence.py`` and
     ``name_place_evidence.py`` take them."""
