@@ -309,6 +309,9 @@ def test_a_place_opening_counts_when_the_rest_never_names_the_place(text, new, p
     # a capital with an accent, and an owner after "at the"
     ("The municipal swimming pool of Équeurdreville will be closed in September.", (), "Équeurdreville"),
     ("Meanwhile, the outdoor pool at the Pulvermaar closed its season with a record.", (), "Pulvermaar"),
+    # a town of several words joined by a particle before a possessive; not a person's name, nor an office
+    ("Castelo de Vide's town council approved a new regulation for street markets.", (), "Castelo de Vide"),
+    ("Massimo Zanata's lawyer said his client had acted in good faith.", (), ""),
 ])
 def test_a_named_owner_opening_counts_when_the_line_does_not_point_back(text, shared, owner):
     assert new_owner_opening(text, lambda word: True, frozenset(shared)) == owner
@@ -327,6 +330,8 @@ def test_a_town_named_later_counts_only_in_a_line_that_shares_no_topic_word():
     assert line_opening(text, True, False, lambda word: True) == {
         "place": "Halden", "place_dated": False, "place_inside": True}
     assert line_opening(text, True, False, lambda word: True, frozenset({"garde"})) == {}
+    road = "A roundabout is to be built at the junction of the B6 and the road to Harlingerode."
+    assert line_opening(road, True, False, lambda word: True)["place"] == "Harlingerode"
 
 
 def test_a_name_at_the_end_of_a_sentence_longer_than_a_unit_is_given_there():

@@ -21,7 +21,11 @@ CALENDAR = frozenset(MONTHS.split("|") + WEEKDAYS.split("|"))
 #: an opening on a place: ``In Aalst,``, ``At Saint-Nazaire,``
 PLACE_OPENING = re.compile(r"(?:In|At|Near|Outside)\s+([A-Z\u00C0-\u00D6\u00D8-\u00DE][\w'\N{RIGHT SINGLE QUOTATION MARK}.-]*)[^,;:.]{0,40},")
 #: an opening on a name that owns the subject: ``Sète's municipal swimming pool``, ``The Principality's emergency service``
-OWNER_OPENING = re.compile(r"(?:The\s+)?([A-Z\u00C0-\u00D6\u00D8-\u00DE][\w.-]*)['\N{RIGHT SINGLE QUOTATION MARK}]s\s")
+OWNER_OPENING = re.compile(r"(?:The\s+)?([A-Z\u00C0-\u00D6\u00D8-\u00DE][\w.-]*"
+                           # a town of several words joined by a particle (``Castelo de Vide's town council``, ``Metro do
+                           # Porto's new line``; not a person's ``Massimo Zanata's`` nor ``The Public Prosecutor's``)
+                           r"(?:\s+(?:de|da|do|dos|das|del|di|la|le|van|von)\s+[A-Z\u00C0-\u00D6\u00D8-\u00DE][\w.-]*)?)"
+                           r"['\N{RIGHT SINGLE QUOTATION MARK}]s\s")
 #: the same without a possessive, the name before the subject's nouns (``The Apeldoorn tennis club``, ``The Mainz Wine
 #: Market``) or after them with "of", "in" or "at" (``The local police of Estella``, ``The University of Magdeburg``, ``The
 #: municipal swimming pool in Bischwiller``, ``the outdoor pool at the Pulvermaar``); a capital may carry an accent
@@ -64,8 +68,9 @@ _ANY_STORY = frozenset({"centre", "center", "area", "areas", "district", "distri
                         "cost", "costs", "price", "prices", "end", "number", "part", "rest", "level", "rate", "share",
                         "total", "amount", "rise", "increase", "fall", "start", "beginning", "future", "past", "result",
                         "results", "situation", "problem", "decision"})
-#: a town after "in" inside a sentence (``a new recycling centre in Oelsnitz``), not at its start
-IN_PLACE = re.compile(r"(?<=[a-z,] )in\s+([A-Z\u00C0-\u00D6\u00D8-\u00DE][\w'\N{RIGHT SINGLE QUOTATION MARK}-]*)")
+#: a town after "in", "near", "outside" or "to" inside a sentence (``a new recycling centre in Oelsnitz``, ``the road to
+#: Harlingerode``), not at its start
+IN_PLACE = re.compile(r"(?<=[a-z,] )(?:in|near|outside|to)\s+([A-Z\u00C0-\u00D6\u00D8-\u00DE][\w'\N{RIGHT SINGLE QUOTATION MARK}-]*)")
 #: a sentence that turns to another story, before what it opens on (``Meanwhile, the municipality of Aveiro…``)
 PIVOT_LEAD = re.compile(r"(?:Meanwhile|Elsewhere),\s+(?=[A-Z]|the\s)")
 
