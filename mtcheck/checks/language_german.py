@@ -36,6 +36,10 @@ _GERMAN_COMPOUND = re.compile(
     # foresters and police officers by their district or rank (Revierförster, Stadtförsterin, Kriminalkommissar,
     # Polizeihauptkommissarin); ``Förster`` alone is a surname too
     r"förster|försterin|kommissar|kommissarin|"
+    # choirs by what they sing with or whose they are (Posaunenchor, Kirchenchor, Männerchor, Jugendchor): English
+    # says "brass choir", "church choir"; only after the joints of German compounds, as place names end in "-chor"
+    # too (Ziguinchor). Not ``-kapelle``: a chapel's name too
+    r"(?<=en|er|nd)(?:chor|chöre)|"
     # plans, services, rooms and sees (Hochwasserschutzkonzept, Schienenersatzverkehr, Kreißsaal, Erzbistum) and the
     # holders of city and fire-service offices (Gesundheitssenatorin, Baubürgermeisterin, Kreisbrandmeister);
     # ``-meister`` alone is a surname too
@@ -204,7 +208,10 @@ def german_article_before_noun(article: str, noun: str, lexicon: Lexicon) -> boo
 #: endings of German courts and authorities: ``Landgericht``, ``Landratsamt``, ``Handelskammer``,
 #: ``Polizeipräsidium``, ``Polizeidirektion``, and of the state's enterprises (``Landesbetrieb`` Mobilität)
 _GERMAN_BODY = re.compile(r"\w{3,}(?:gericht|behörde|ministerium|verwaltung|amt|kammer|präsidium|direktion|inspektion|"
-                          r"betrieb|betriebe)")
+                          r"betrieb|betriebe)"
+                          # a town's or a works' fire service (``Feuerwehr Bad Harzburg``, ``Berufsfeuerwehr``): English
+                          # says "fire brigade"; not ``-wehr`` alone, which ends ``Bundeswehr``, a name English keeps
+                          r"|\w*[Ff]euerwehr(?:en)?")
 
 
 def german_body(word: str, lexicon: Lexicon) -> bool:

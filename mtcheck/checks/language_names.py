@@ -32,7 +32,8 @@ def mark_names(text: str, tokens: list[Token], lexicon: Lexicon) -> None:
         token = tokens[index]
         leading_particle = (
             fold(token.text) in lexicon.name_leaders and not token.capitalised and index + 1 < len(tokens)
-            and tokens[index + 1].capitalised and (index == 0 or tokens[index - 1].cls in (EN, NAME))
+            and tokens[index + 1].capitalised and (index == 0 or tokens[index - 1].cls in (EN, NAME)
+                                                   or _kept_compound_name(tokens[index - 1]))
         )
         if not (token.capitalised or leading_particle) or token.cls in (ALLOW, EXO, ABBR):
             index += 1
@@ -90,6 +91,13 @@ def mark_names(text: str, tokens: list[Token], lexicon: Lexicon) -> None:
 #: school's, which English keeps as the school writes it, whatever source title it spells
 _SCHOOL_AFTER = re.compile(r"[ \t\N{NO-BREAK SPACE}]+(?:(?:primary|secondary|high|middle|nursery|elementary|junior|"
                            r"grammar|infant|vocational)[ \t\N{NO-BREAK SPACE}]+)?schools?\b")
+
+
+def _kept_compound_name(token: Token) -> bool:
+    """Is ``token`` a hyphenated name English keeps as a loanword (``Notre-Dame``, ``Sacré-Cœur``)? Its name goes
+    on through a particle (``Notre-Dame du Camp``, a church's); a borrowed common noun written as one word heads a
+    title English translates (``Junta de Freguesia``, ``Château de Saint-Cloud``) and stops there."""
+    return token.cls == ALLOW and token.capitalised and "-" in token.text
 
 
 def _comma_before_capital(text: str, tokens: list[Token], index: int) -> bool:
