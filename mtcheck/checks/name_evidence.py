@@ -148,8 +148,13 @@ def vowel_slip(text: str, one: str, other: str) -> bool:
     return sorted(counts.values()) == [1, max(counts.values())] and max(counts.values()) >= 2
 
 
-#: a reporting verb right after a name: the person it names speaks
-_SPEAKS_AFTER = re.compile(rf"[ \N{{NO-BREAK SPACE}}]+(?:{'|'.join(sorted(REPORTING_VERBS))})\b")
+#: a reporting verb right after a name, or after an adverb of time or addition (``Gennaro Zolla also announced``):
+#: the person it names speaks
+_SPEAKS_AFTER = re.compile(r"[ \N{NO-BREAK SPACE}]+(?:(?:also|later|then|again|further)[ \N{NO-BREAK SPACE}]+)?"
+                           rf"(?:{'|'.join(sorted(REPORTING_VERBS))})\b")
+#: a quotation closed right before a position (``…would not survive,” Laurent Espi said``): a name there only
+#: attributes the quotation, as one that opens a sentence to speak does
+_QUOTE_CLOSED_BEFORE = re.compile(r"[,!?][\"'\N{RIGHT DOUBLE QUOTATION MARK}\N{RIGHT SINGLE QUOTATION MARK}]\s+\Z")
 
 
 def named_again(text: str, given: str, one: str, other: str) -> bool:
@@ -179,7 +184,8 @@ def full_name_respoken(text: str, one: Sequence[str], other: Sequence[str]) -> b
                                                                                        m.start())) is not None}
 
     def opens(start: int) -> bool:
-        if SENTENCE_START_BEFORE.search(text, max(0, start - 4), start) is not None:
+        if SENTENCE_START_BEFORE.search(text, max(0, start - 4), start) is not None \
+                or _QUOTE_CLOSED_BEFORE.search(text, max(0, start - 4), start) is not None:
             return True
         role = _OPENING_ROLE.search(text, max(0, start - 40), start)
         return role is not None and role.group(1) in roles

@@ -119,9 +119,10 @@ def given_name_surname_slips(text: str, claimed: list[tuple[int, int]], lowercas
             no_english_given = not any(lexicon.is_english(part) for part in re.split(r"[\s-]+", given))
             if not lexicon.is_english(surname) and (no_english_given or _english_given_name(given, lowercase)):
                 surnames.setdefault((given, ""), set()).add(surname)
-            elif " " in given and no_english_given:
-                # after two given names of no English word (``Sandra Mendes Lopes``) a word English has too is a
-                # surname, but one of its spellings only where they part as no two families' names do (``Lopez``)
+            elif no_english_given:
+                # after given names of no English word (``Sandra Mendes Lopes``) a word English has too is a surname,
+                # but one of its spellings only where they part as no two families' names do (``Lopez``), or, after
+                # one given name, where the later full name only speaks again (``Laurent Espy``, ``Laurent Espi said``)
                 surnames.setdefault((given, ""), set()).add(surname)
                 english_surnames.add((given, surname))
     titled: dict[str, set[str]] = {}  # surnames after a title and particles (``Ms de Grood``), by the particles
@@ -149,7 +150,8 @@ def given_name_surname_slips(text: str, claimed: list[tuple[int, int]], lowercas
         lone = "-" not in given and " " not in given
         for one, other in combinations(sorted(forms), 2):
             if not particles and {(given, one), (given, other)} & english_surnames:
-                if letter_slip(one, other):
+                if (named_again(text, given, one, other) and bool(typo_keys(one) & typo_keys(other))) if lone \
+                        else letter_slip(one, other):
                     yield from _surname_pair(text, claimed, one, other)
                 continue
             if min(len(one), len(other)) >= SURNAME_LETTERS:
