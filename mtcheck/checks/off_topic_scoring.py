@@ -284,9 +284,9 @@ def off_topic_pieces(units: Sequence[Unit], title_unit: Unit | None, cal: Calibr
     lone_cue_briefs: list[str | None] | None = None
     # a dated report's names that neither the title nor another piece gives, anywhere in a sentence
     dated = [dated_report(unit.text) for unit in units]
-    # names matter to a dated report and to a line that opens on a place or an owner (see PLACE_LINE_CUT)
-    named = (any(dated) or any(briefs) or any(opens_on_name)
-             or any(PIVOT_LEAD.match(unit.text) or IN_PLACE.search(unit.text) for unit in units))
+    # names matter to a dated report and to a line that opens on a place or an owner (see PLACE_LINE_CUT) or names a town
+    named = (any(dated) or any(briefs) or any(opens_on_name) or any(PIVOT_LEAD.match(unit.text) for unit in units)
+             or len(groups) >= 3 and any(sizes[i] == 1 and IN_PLACE.search(unit.text) for i, unit in enumerate(units)))
     whole = [text[unit.start:unit.end] if text else unit.text for unit in units]
     spelled = [_spellings(sentence) for sentence in whole] if named else []
     given = [names(sentence) for sentence in whole] if named else []
