@@ -18,13 +18,15 @@ MONTHS = "January|February|March|April|May|June|July|August|September|October|No
 WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 #: months and weekdays: capitalised, but no names
 CALENDAR = frozenset(MONTHS.split("|") + WEEKDAYS.split("|"))
+#: a capital letter, with an accent or without (``Équeurdreville``, ``Aalst``)
+CAPITAL = r"[A-Z\u00C0-\u00D6\u00D8-\u00DE]"
 #: an opening on a place: ``In Aalst,``, ``At Saint-Nazaire,``
-PLACE_OPENING = re.compile(r"(?:In|At|Near|Outside)\s+([A-Z\u00C0-\u00D6\u00D8-\u00DE][\w'\N{RIGHT SINGLE QUOTATION MARK}.-]*)[^,;:.]{0,40},")
+PLACE_OPENING = re.compile(r"(?:In|At|Near|Outside)\s+(" + CAPITAL + r"[\w'\N{RIGHT SINGLE QUOTATION MARK}.-]*)[^,;:.]{0,40},")
 #: an opening on a name that owns the subject: ``Sète's municipal swimming pool``, ``The Principality's emergency service``
-OWNER_OPENING = re.compile(r"(?:The\s+)?([A-Z\u00C0-\u00D6\u00D8-\u00DE][\w.-]*"
+OWNER_OPENING = re.compile(r"(?:The\s+)?(" + CAPITAL + r"[\w.-]*"
                            # a town of several words joined by a particle (``Castelo de Vide's town council``, ``Metro do
                            # Porto's new line``; not a person's ``Massimo Zanata's`` nor ``The Public Prosecutor's``)
-                           r"(?:\s+(?:de|da|do|dos|das|del|di|la|le|van|von)\s+[A-Z\u00C0-\u00D6\u00D8-\u00DE][\w.-]*)?)"
+                           r"(?:\s+(?:de|da|do|dos|das|del|di|la|le|van|von)\s+" + CAPITAL + r"[\w.-]*)?)"
                            r"['\N{RIGHT SINGLE QUOTATION MARK}]s\s")
 #: the same without a possessive, the name before the subject's nouns (``The Apeldoorn tennis club``, ``The Mainz Wine
 #: Market``) or after them with "of", "in" or "at" (``The local police of Estella``, ``The University of Magdeburg``, ``The
@@ -33,16 +35,16 @@ OWNER_OPENING = re.compile(r"(?:The\s+)?([A-Z\u00C0-\u00D6\u00D8-\u00DE][\w.-]*"
 #: demonym's ending there is no town (``The French government``, ``The Basque police``)
 NAMED_OWNER_OPENINGS = (
     # after the nouns, first: ``The University of Magdeburg`` is owned by Magdeburg, not by "University"
-    re.compile(r"The\s+(?:[a-z][\w-]*\s+){0,2}[A-Za-z][\w-]*\s+(?:of|in|at)\s+(?:the\s+)?([A-Z\u00C0-\u00D6\u00D8-\u00DE][\w-]*)\b"),
+    re.compile(r"The\s+(?:[a-z][\w-]*\s+){0,2}[A-Za-z][\w-]*\s+(?:of|in|at)\s+(?:the\s+)?(" + CAPITAL + r"[\w-]*)\b"),
     # before them, not as the subject of a verb (``The ARS confirmed``, ``The KNMI has issued``) nor as the head of an
     # institution's name in its own language (``The Consejería de Educación said``)
-    re.compile(r"The\s+([A-Z\u00C0-\u00D6\u00D8-\u00DE][\w-]*)(?!\s+(?:has|have|had|is|are|was|were|will|would|can|could|should|may|might|must"
+    re.compile(r"The\s+(" + CAPITAL + r"[\w-]*)(?!\s+(?:has|have|had|is|are|was|were|will|would|can|could|should|may|might|must"
                r"|did|does|said|says|de|del|della|di|da|do|dos|das|du|des|van|von|der|den|la|le)\b|\s+[a-z]+ed\b)"
                r"(?:\s+[A-Za-z][\w-]*){1,3}(?=\s+[a-z])"),
 )
 #: the whole name an owner's first word opens (``Vila Real``, ``Peso da Régua``): a town of several words, which a
 #: first word shared with another town (``Vila Nova de Gaia``) or spelling an English one (``Peso``) does not make
-_NAME_RUN = re.compile(r"[A-Z\u00C0-\u00D6\u00D8-\u00DE][\w-]*(?:\s+(?:(?:da|de|do|dos|das|del|della|di|du|la|le|van|von|der|den)\s+)?[A-Z\u00C0-\u00D6\u00D8-\u00DE][\w-]*)*")
+_NAME_RUN = re.compile(CAPITAL + r"[\w-]*(?:\s+(?:(?:da|de|do|dos|das|del|della|di|du|la|le|van|von|der|den)\s+)?" + CAPITAL + r"[\w-]*)*")
 _DEMONYM_END = re.compile(r"(?:an|ese|ish|ch|i)\Z")
 #: demonyms without such an ending
 _DEMONYMS = frozenset({"Basque", "Breton", "Walloon", "Swiss", "Greek", "Thai", "Czech", "Dutch"})
@@ -70,7 +72,7 @@ _ANY_STORY = frozenset({"centre", "center", "area", "areas", "district", "distri
                         "results", "situation", "problem", "decision"})
 #: a town after "in", "near", "outside" or "to" inside a sentence (``a new recycling centre in Oelsnitz``, ``the road to
 #: Harlingerode``), not at its start
-IN_PLACE = re.compile(r"(?<=[a-z,] )(?:in|near|outside|to)\s+([A-Z\u00C0-\u00D6\u00D8-\u00DE][\w'\N{RIGHT SINGLE QUOTATION MARK}-]*)")
+IN_PLACE = re.compile(r"(?<=[a-z,] )(?:in|near|outside|to)\s+(" + CAPITAL + r"[\w'\N{RIGHT SINGLE QUOTATION MARK}-]*)")
 #: a sentence that turns to another story, before what it opens on (``Meanwhile, the municipality of Aveiro…``)
 PIVOT_LEAD = re.compile(r"(?:Meanwhile|Elsewhere),\s+(?=[A-Z]|the\s)")
 
