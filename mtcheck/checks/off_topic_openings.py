@@ -73,6 +73,9 @@ _ANY_STORY = frozenset({"centre", "center", "area", "areas", "district", "distri
 #: a town after "in", "near", "outside" or "to" inside a sentence (``a new recycling centre in Oelsnitz``, ``the road to
 #: Harlingerode``), not at its start
 IN_PLACE = re.compile(r"(?<=[a-z,] )(?:in|near|outside|to)\s+(" + CAPITAL + r"[\w'\N{RIGHT SINGLE QUOTATION MARK}-]*)")
+#: the topic words (as :func:`.semantic_scoring.topic_words` cuts them) of what any local story says (``town``,
+#: ``local``, ``announced``): sharing only these ties no line to the article's own story
+_EVERYDAY_TOPIC_WORDS = frozenset(word[:5] for word in EVERYDAY_NEWS_WORDS if len(word) >= 4)
 #: a sentence that turns to another story, before what it opens on (``Meanwhile, the municipality of Aveiro…``)
 PIVOT_LEAD = re.compile(r"(?:Meanwhile|Elsewhere),\s+(?=[A-Z]|the\s)")
 
@@ -145,8 +148,9 @@ def line_opening(text: str, judged: bool, dated: bool, new: Callable[[str], bool
     if owner := new_owner_opening(text, new, shared):
         return {"place": owner, "place_dated": bool(PIVOT_LEAD.match(text))}
     # a town named later in the line (``…opened a new recycling centre in Oelsnitz``), judged only when the line shares
-    # no topic word with the rest (see IN_PLACE_LINE_CUT)
-    if not shared:
+    # no topic word with the rest but one that any local story says (``A new supermarket is to be built on the
+    # outskirts of… the town council there decided``; see IN_PLACE_LINE_CUT)
+    if len(shared) <= 1 and shared <= _EVERYDAY_TOPIC_WORDS:
         inside = next((match.group(1) for match in IN_PLACE.finditer(text)
                        if match.group(1) not in CALENDAR and new(match.group(1))), "")
         if inside:
