@@ -37,8 +37,11 @@ SUBJECT_VERB_AFTER = re.compile(r"[ \t\N{NO-BREAK SPACE}]+(?:(?:he|she|they|we|i
                                 r"(?:spokes(?:man|woman|person)|mayor|alderman|councillor|director|chairman|chairwoman|"
                                 r"minister|governor|prosecutor|coach|manager|captain|president|striker|goalkeeper|councilwoman|councilman|senator|"
                                 r"midfielder|defender|curator|organiser|organizer|founder|commissioner|inspector|secretary|coordinator|"
-                                r"officer|official|professor|engineer|historian|economist|researcher|winemaker|producer|activist|leader)"
-                                r"(?:\s+[A-Z\u00C0-\u00D6\u00D8-\u00DE][\w'\N{RIGHT SINGLE QUOTATION MARK}-]+){1,3}"
+                                r"officer|official|professor|engineer|historian|economist|researcher|winemaker|producer|activist|leader|"
+                                # or who the speaker is to the story: ``local resident Wilma de Kruijf said``, ``owner Jolanda Bosch said``
+                                r"resident|owner|farmer|shopkeeper|teacher|nurse|doctor|volunteer|student|worker)"
+                                r"(?:\s+(?:(?:de|van|von|der|den|da|di|del|dos|das|du|le|la|ter|ten)\s+){0,2}"
+                                r"[A-Z\u00C0-\u00D6\u00D8-\u00DE][\w'\N{RIGHT SINGLE QUOTATION MARK}-]+){1,3}"
                                 # or a role led by a name, without the holder's: ``the Monaco coach said``, ``a Guardia Civil spokesman explained``
                                 r"|(?:the|a|an)\s+(?:[A-Z\u00C0-\u00D6\u00D8-\u00DE][\w'\N{RIGHT SINGLE QUOTATION MARK}-]+\s+){1,2}(?:spokes(?:man|woman|person)|mayor|coach|"
                                 r"manager|captain|president|minister|director|prosecutor|striker|goalkeeper|midfielder|defender|"
