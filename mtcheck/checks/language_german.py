@@ -60,7 +60,10 @@ _GERMAN_COMPOUND = re.compile(
     r"veranstalter|schützer)(?:in|innen|n)?|kräfte|"
     # doctors by their field (Hausärzte, Notarzt, Kinderärztin) and studies by their subject (Machbarkeitsstudie,
     # Verkehrsstudie): English writes "doctor" and "study" apart from what qualifies them, and no English word ends so
-    r"arzt|ärzte|ärztin|ärztinnen|studie|studien)"
+    r"arzt|ärzte|ärztin|ärztinnen|studie|studien|"
+    # shortages (Lehrermangel, Fachkräftemangel) and beetles, the forest's pests (Borkenkäfer, Kartoffelkäfer): English
+    # says "teacher shortage", "bark beetle", and no English word ends so
+    r"mangel|käfer)"
     # a city senator of three letters' office (Bausenatorin, the Hamburg building senator)
     r"|\w{3}senator(?:in)?"
 )
@@ -250,9 +253,12 @@ def dutch_office(word: str, lexicon: Lexicon) -> bool:
             and not lexicon.is_english(word) and fold(word) not in lexicon.english)
 
 
-#: Dutch compounds that name a permit, a tax, a benefit or a rule (``omgevingsvergunning``, ``bouwvergunning``,
+#: Dutch compounds that name a permit, a tax, a benefit, a rule or a plan (``omgevingsvergunning``, ``bouwvergunning``,
 #: ``vennootschapsbelasting``, ``werkloosheidsuitkering``, ``gemeenteverordening``): no English word ends so
-_DUTCH_INSTRUMENT = re.compile(r"\w{3,}(?:vergunning|belasting|uitkering|verordening|regeling|heffing)(?:en)?")
+_DUTCH_INSTRUMENT = re.compile(r"\w{3,}(?:vergunning|belasting|uitkering|verordening|regeling|heffing)(?:en)?"
+                               # plans of a noun in -ing with the joining s (bestemmingsplan, the zoning plan;
+                               # omgevingsplan): English writes "plan" apart and joins no "-ings" to it
+                               r"|\w{3,}ingsplan(?:nen)?")
 
 
 #: Dutch compounds of the police and the fire service (``politiezone``, ``politiekorps``, ``brandweerzone``,

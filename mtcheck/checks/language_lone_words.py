@@ -282,6 +282,10 @@ _NAMES_THEN_PLACE_PLURAL = re.compile(
 _PLACE_ONLY_PREPOSITION_BEFORE = re.compile(
     r"(?<![\w-])(?:in|near|around|outside|from|across|through)[ \t\N{NO-BREAK SPACE}]+\Z", re.IGNORECASE)
 
+#: the prepositions of place that never take a bare common noun (not "in" or "from": ``workers in Kurzarbeit``,
+#: ``suffering from Lehrermangel``)
+_NEAR_BEFORE = re.compile(r"(?<![\w-])(?:near|outside)[ \t\N{NO-BREAK SPACE}]+\Z", re.IGNORECASE)
+
 
 def _named_place(text: str, tokens: list[Token], index: int) -> bool:
     """Is the capitalised source word alone a place's name: right after a bare English preposition of place
@@ -290,8 +294,12 @@ def _named_place(text: str, tokens: list[Token], index: int) -> bool:
     makes it a noun (``the Ayuntamiento`` stays the council)? A weekday or a month (``from Dezember``) and a
     body (``in Prefeitura``) are no place. Any other capitalised word alone is a name already."""
     token = tokens[index]
-    if token.cls != SRC or token.kinds & {"dates", "institutions"}:
+    if token.kinds & {"dates", "institutions"}:
         return False
+    if token.cls != SRC:
+        # a capitalised word of no list, that a German compound's ending alone would make a noun (``a tunnel near
+        # Hirschsprung``): "near" and "outside" take a common noun only with an article, so a bare one names a place
+        return token.cls in (CAP, NAME) and _NEAR_BEFORE.search(text, max(0, token.start - 10), token.start) is not None
     if _PLACE_ONLY_PREPOSITION_BEFORE.search(text, max(0, token.start - 12), token.start) is not None:
         return True
     if index > 0 and tokens[index - 1].text.lower() in DETERMINERS:
