@@ -26,16 +26,23 @@ from .quotes import REPORTING_VERBS
 
 def different_given_names(text: str, found: Sequence[tuple[int, int, str, int]]) -> bool:
     """Do the two surnames come with given names of their own (``Martin Keller``, ``Anna Kellner``):
-    two people, not one misspelt?"""
-    names = list(given_names(text, found).values())
+    two people, not one misspelt? A given name whose accents a translation dropped is the same given name
+    (``Hélène Castagnet``, ``Helene Castaignet``)."""
+    names = _unaccented_given_names(text, found)
     return len(names) == 2 and not names[0] & names[1]
+
+
+def _unaccented_given_names(text: str, found: Sequence[tuple[int, int, str, int]]) -> list[set[str]]:
+    """The given names before each form, without their accents, which machine translation drops in one sentence
+    and keeps in another (``Sébastien``, ``Sebastien``): the accents tell no two people apart."""
+    return [{unaccented(name) for name in names} for names in given_names(text, found).values()]
 
 
 def same_given_name(text: str, found: Sequence[tuple[int, int, str, int]]) -> bool:
     """Do both surnames come after the same given name (``Annelies Verhoeven``, ``Annelies Verhoeve``):
     one person, whatever letter the two spellings part on? (``South America``, ``South American``: an
     English word before both is no given name.)"""
-    names = list(given_names(text, found).values())
+    names = _unaccented_given_names(text, found)
     lexicon = load_lexicon()
     return len(names) == 2 and any(not lexicon.is_english(name) for name in names[0] & names[1])
 
@@ -148,10 +155,19 @@ def vowel_slip(text: str, one: str, other: str) -> bool:
     return sorted(counts.values()) == [1, max(counts.values())] and max(counts.values()) >= 2
 
 
-#: a reporting verb right after a name, or after an adverb of time or addition (``Gennaro Zolla also announced``):
-#: the person it names speaks
+#: ``According to`` opening a sentence right before a position: the name there is given as the source of a
+#: statement (``According to Alberto Galli, the first results…``), a speaker as one who says it
+SOURCE_OPENING_BEFORE = re.compile(
+    r"(?:\A|[.!?][\"'\N{RIGHT DOUBLE QUOTATION MARK}\N{RIGHT SINGLE QUOTATION MARK}]?\s+|\n\s*)"
+    r"According[ \N{NO-BREAK SPACE}]+to[ \N{NO-BREAK SPACE}]+\Z")
+#: verbs of opinion, with which news text gives a person's view as it gives their words (``Nerea Calbo believes the
+#: small schools…``): the person speaks, though no quotation follows
+_OPINION_VERBS = frozenset("believes believed thinks thought considers considered fears feared feels felt expects "
+                           "expected doubts doubted".split())
+#: a reporting verb or a verb of opinion right after a name, or after an adverb of time or addition (``Gennaro Zolla
+#: also announced``): the person it names speaks
 _SPEAKS_AFTER = re.compile(r"[ \N{NO-BREAK SPACE}]+(?:(?:also|later|then|again|further)[ \N{NO-BREAK SPACE}]+)?"
-                           rf"(?:{'|'.join(sorted(REPORTING_VERBS))})\b")
+                           rf"(?:{'|'.join(sorted(REPORTING_VERBS | _OPINION_VERBS))})\b")
 #: a quotation closed right before a position (``…would not survive,” Laurent Espi said``): a name there only
 #: attributes the quotation, as one that opens a sentence to speak does
 _QUOTE_CLOSED_BEFORE = re.compile(r"[,!?][\"'\N{RIGHT DOUBLE QUOTATION MARK}\N{RIGHT SINGLE QUOTATION MARK}]\s+\Z")
@@ -167,8 +183,9 @@ def named_again(text: str, given: str, one: str, other: str) -> bool:
 
 def full_name_respoken(text: str, one: Sequence[str], other: Sequence[str]) -> bool:
     """Is the later of two full names, given as their words (``("Telma", "Serpa")``, ``("Telma", "Sarpa")``;
-    ``("Steffen", "Kuhlmann")``, ``("Stefan", "Kuhlmann")``), written only to open a sentence and speak, with no
-    role or age of its own, after the other was introduced: the first person named again, misspelt?"""
+    ``("Steffen", "Kuhlmann")``, ``("Stefan", "Kuhlmann")``), written only to open a sentence and speak, or as the
+    source that ``According to`` opens a sentence with, with no role or age of its own, after the other was
+    introduced: the first person named again, misspelt?"""
     firsts: dict[str, int] = {}
     spans: dict[str, list[re.Match[str]]] = {}
     for words in (one, other):
@@ -191,7 +208,8 @@ def full_name_respoken(text: str, one: Sequence[str], other: Sequence[str]) -> b
         return role is not None and role.group(1) in roles
 
     return firsts[later] < len(text) and all(
-        opens(m.start()) and _SPEAKS_AFTER.match(text, m.end()) is not None for m in spans[later])
+        (opens(m.start()) and _SPEAKS_AFTER.match(text, m.end()) is not None)
+        or SOURCE_OPENING_BEFORE.search(text, max(0, m.start() - 20), m.start()) is not None for m in spans[later])
 
 
 def named_again_as_subject(text: str, given: str, one: str, other: str) -> bool:

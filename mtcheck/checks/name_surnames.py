@@ -21,7 +21,8 @@ from .language_lexicon import load_lexicon
 from .name_context import (
     LAST_LOWER_WORD, LOWER_AFTER, PLACE_BEFORE, SENTENCE_START_BEFORE, TITLES, name_word_before, next_name,
 )
-from .name_evidence import TWO_PEOPLE_ALIKE, named_again, named_again_as_subject, unrelated, vowel_slip
+from .name_evidence import (
+    SOURCE_OPENING_BEFORE, TWO_PEOPLE_ALIKE, named_again, named_again_as_subject, unrelated, vowel_slip)
 from .name_forms import Occurrence, overlaps
 from .name_keys import SURNAME_LETTERS, typo_keys, variant_keys
 from .name_spelling import (
@@ -217,13 +218,12 @@ def _renamed(text: str, given: str, one: str, other: str) -> bool:
 
 def bare_particle_slips(text: str, claimed: list[tuple[int, int]]) -> Iterator[Verdict]:
     """A surname with particles introduced after a given name (``Curator Karin van Dam``) and once written alone,
-    opening a sentence as its subject, after a personal title or not, with an ending added or dropped or, four
-    letters or more, one letter off (``Van Damme also wanted``; ``Marieke de Wolf``, ``Dr De Wolff said``), or a
-    first letter that sounds alike (``Marijke de Kraker``, ``De Craker said``):
-    news text introduces a new person with a given name, so a name with the same particles that the text writes
-    nowhere else is the introduced one, misspelt. The generic detectors leave it: the surname is short, and ``Van``
-    before it is no given name. A bare name that matches the surnames of two people introduced with those particles
-    is left alone."""
+    opening a sentence as its subject or given as its source (``According to Van Ommen,``), titled or not, with an
+    ending added or dropped, one letter off from four letters (``Van Damme also wanted``; ``Dr De Wolff said``), two
+    off after the same first three (``Gerrit van Ommeren``, ``Van Ommen``) or a first letter that sounds alike (``De
+    Craker said``): news text introduces a new person with a given name, so a name with the same particles that the
+    text writes nowhere else is the introduced one, misspelt. The generic detectors leave it: the surname is short,
+    and ``Van`` before it is no given name. A bare name matching two people introduced so is left alone."""
     lexicon = load_lexicon()
     introduced: dict[str, set[str]] = {}  # surnames after a given name, by their particles
     bare: list[tuple[str, str]] = []  # (particles, surname) alone at a sentence's start before a lower-case word
@@ -237,8 +237,9 @@ def bare_particle_slips(text: str, claimed: list[tuple[int, int]]) -> Iterator[V
         if given is not None:
             if TITLE_WORD.fullmatch(given) is None and not any(lexicon.is_english(part) for part in given.split("-")):
                 introduced.setdefault(particles, set()).add(last)
-        elif match.group("particles")[:1].isupper() and LOWER_AFTER.match(text, match.end()) \
-                and SENTENCE_START_BEFORE.search(text, max(0, start - 4), start):
+        elif match.group("particles")[:1].isupper() and (LOWER_AFTER.match(text, match.end())
+                and SENTENCE_START_BEFORE.search(text, max(0, start - 4), start)
+                or SOURCE_OPENING_BEFORE.search(text, max(0, start - 20), start)):
             bare.append((particles, last))
     for particles, form in bare:
         known = introduced.get(particles, set())
@@ -248,7 +249,8 @@ def bare_particle_slips(text: str, claimed: list[tuple[int, int]]) -> Iterator[V
         # transliteration of a short name that one letter off misses (``Marieke van Dijk``, ``Van Dyk said``)
         people = [surname for surname in known if ending_dropped(surname, form, least=3) or (
             min(len(surname), len(form)) >= 4 and typo_keys(surname) & typo_keys(form))
-            or first_letter_sounds_alike(surname, form) or variant_keys(surname) & variant_keys(form)]
+            or first_letter_sounds_alike(surname, form) or variant_keys(surname) & variant_keys(form)
+            or two_letters_apart(surname, form)]
         if len(people) == 1:
             yield from _surname_pair(text, claimed, people[0], form)
 

@@ -23,7 +23,7 @@ from typing import Callable, Sequence
 import numpy as np
 
 from ..embed import Encoder, EncoderError
-from .language_lexicon import Lexicon
+from .language_lexicon import Lexicon, fold
 from .semantic_scoring import calibration_for
 
 #: small words inside a name: source particles and English ones
@@ -252,7 +252,8 @@ def translated_names(text: str, encoder_of: Callable[[], Encoder], lexicon: Lexi
     related = {n: [e for e in englishes if e != n and _related(n, e)]
                for n in names if not _shape(n)[1].isdisjoint(english_stems)}
     sources = [n for n, partners in related.items() if partners and source(n)][:MAX_NAMES]
-    candidates = [(s, e) for s in sources for e in related[s] if e not in sources]
+    candidates = [(s, e) for s in sources for e in related[s]
+                  if e not in sources and not _both_english(s, e, lexicon)]
     if not candidates:
         return []
     encoder = encoder_of()
@@ -269,6 +270,17 @@ def translated_names(text: str, encoder_of: Callable[[], Encoder], lexicon: Lexi
         if similarity >= threshold:
             pairs.append(NamePair((*names[source], source), (*names[english], english), round(similarity, 3)))
     return _best_per_source(pairs)
+
+
+def _both_english(source: str, english: str, lexicon: Lexicon) -> bool:
+    """Does English use both names of one body: the source name as it is (``corpora/loanwords.txt``: the Guardia
+    Civil, the Policía Nacional) and a rendering of plain English words (the Civil Guard, the National Police)? The
+    English press writes the two side by side, so the pair marks no translation. A rendering that keeps a proper
+    name of the source (``Santa Cruz of Tenerife``, ``Mexico City``) is a place's calque, and still counts."""
+    if tuple(fold(source).split()) not in lexicon.loanwords:
+        return False
+    words = [_POSSESSIVE.sub("", w).lower() for w in _words(english)]
+    return all(w in _ENGLISH_PARTICLES or w in lexicon.english for w in words)
 
 
 def _in_brackets_after(text: str, source: tuple[int, int], english: tuple[int, int]) -> bool:
