@@ -384,6 +384,8 @@ def test_an_undated_news_brief_that_opens_on_a_new_place_is_judged_as_a_place_li
     # practical information that closes an article on a museum
     ("The museum is open from Tuesday to Sunday from 10 a.m. to 6 p.m.", False),
     ("Tickets cost 12 euros, and entry is free for children.", False),
+    # and the prices of a service an article is about (a canoe hire firm's)
+    ("Prices range from 14 euros for an hour to 32 euros for a full day, shuttle included.", False),
 ])
 def test_a_plural_possessive_is_no_quotation(text, plain):
     assert plain_statement(text) is plain

@@ -77,7 +77,7 @@ _SERVICE_INFO = re.compile(
     r"\b(?:is|are|will\s+be)\s+open\s+(?:daily|every\s+day|from\s+\w+day|on\s+\w+days)"
     r"|\bshuttle\s+(?:bus(?:es)?|services?|trains?|boats?)\b|\b(?:special\s+|extra\s+)?buses\s+will\s+(?:run|leave)\s+from\b"
     r"|\b(?:opening\s+hours|full\s+price|reduced\s+price|free\s+(?:admission|entry)|free\s+for\s+(?:under|children))"
-    r"|\b(?:tickets?|admission|entry)\s+(?:costs?|is\s+free|are\s+free|prices?)\b"
+    r"|\b(?:tickets?|admission|entry)\s+(?:costs?|is\s+free|are\s+free|prices?)\b|\bprices\s+(?:range|start|vary)\s+from\b"
     r"|\b\d{1,2}(?:[.:]\d\d)?\s*(?:a\.m\.|am)\s+to\s+\d{1,2}(?:[.:]\d\d)?\s*(?:p\.m\.|pm)"
     # and how the rules it told are enforced: ``Offenders face fines of up to 1,500 euros``, ``Fines can reach…``
     r"|\b(?:offenders|violators|those\s+caught)\s+(?:face|risk|will\s+face|could\s+face)\b"
