@@ -39,7 +39,8 @@ SUBJECT_VERB_AFTER = re.compile(r"[ \t\N{NO-BREAK SPACE}]+(?:(?:he|she|they|we|i
                                 r"midfielder|defender|curator|organiser|organizer|founder|commissioner|inspector|secretary|coordinator|"
                                 r"officer|official|professor|engineer|historian|economist|researcher|winemaker|producer|activist|leader|"
                                 # or who the speaker is to the story: ``local resident Wilma de Kruijf said``, ``owner Jolanda Bosch said``
-                                r"resident|owner|farmer|shopkeeper|teacher|nurse|doctor|volunteer|student|worker)"
+                                r"resident|owner|farmer|shopkeeper|teacher|nurse|doctor|volunteer|student|worker|"
+                                r"ecologist|biologist|scientist|expert|analyst|architect|lawyer)"
                                 r"(?:\s+(?:(?:de|van|von|der|den|da|di|del|dos|das|du|le|la|ter|ten)\s+){0,2}"
                                 r"[A-Z\u00C0-\u00D6\u00D8-\u00DE][\w'\N{RIGHT SINGLE QUOTATION MARK}-]+){1,3}"
                                 # or a role led by a name, without the holder's: ``the Monaco coach said``, ``a Guardia Civil spokesman explained``
@@ -74,16 +75,19 @@ SUBJECT_VERB_AFTER = re.compile(r"[ \t\N{NO-BREAK SPACE}]+(?:(?:he|she|they|we|i
 #: new sentence that opens with a name and a reporting verb goes on (``Bernasconi said that…``)
 ATTRIBUTION_ENDS = re.compile(r"(?:\s+(?:reporters|journalists|the\s+press"
                               # the body addressed: ``told the chamber, adding…``
-                              r"|the\s+(?:chamber|council|assembly|meeting|court|audience|crowd|committee|hearing|jury"
+                              r"|the\s+(?:chamber|council|assembly|meeting|gathering|rally|court|audience|crowd|committee|hearing|jury"
                               r"|parliament|conference|staff|employees|workers|members|residents|students|parents|visitors)))?"
                               # where, then when: ``said during a press preview on Wednesday.``
                               r"(?:\s+(?:after|before|at|outside|during|on|in)\s+(?:the|a|an|his|her|their|its)\s+[a-z]+(?:\s+[a-z]+)?"
                               # what the event was of, and the town: ``said at a meeting of mayors in Nuoro``,
                               # ``stressed at the presentation of the season in Tudela``, ``said in his estate near Auch``
-                              r"(?:\s+of\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?)?"
+                              # or where it went and whom it was to: ``said during a visit to the site``, ``said in a message to families``
+                              r"(?:\s+(?:of|to)\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?)?"
                               r"(?:\s+(?:in|near|at)\s+[A-Z\u00C0-\u00D6\u00D8-\u00DE][\w'\N{RIGHT SINGLE QUOTATION MARK}-]+)?"
                               # and whom it was for: ``said at a presentation for employees and local officials``
                               r"(?:\s+for\s+(?:the\s+)?[a-z]+(?:\s+(?:and\s+)?[a-z]+){0,3})?)?"
+                              # or what the speaker had just done: ``said after meeting a delegation of parents``
+                              r"(?:\s+(?:after|before|while)\s+[a-z]+ing(?:\s+(?:the|a|an|his|her|their|its|[a-z]+)){0,4})?"
                               r"(?:\s+(?:afterwards|later|yesterday|today|to\s+reporters|to\s+journalists)"
                               # ``told reporters on Wednesday``
                               r"|\s+(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|weekend|night|"
