@@ -51,6 +51,11 @@ _CLUB_AFTER = re.compile(r"(?:['\N{RIGHT SINGLE QUOTATION MARK}]s)?[ \t\N{NO-BRE
                          r"|[ \t\N{NO-BREAK SPACE}]+\d{1,2}[-\N{EN DASH}]\d{1,2}\b")
 #: a capitalised word right before a fixture's verb: a club, its subject
 _CAPITALISED_BEFORE = re.compile(r"[A-Z][\w\N{RIGHT SINGLE QUOTATION MARK}'-]*[ \t\N{NO-BREAK SPACE}]+\Z")
+#: a score between a result and a city's spelling names its club in any sentence (``draw 2-2 with Torino``, ``won 3-1
+#: against Sevilla``, ``a 1-0 win over Napoli``): a town is never the other side of a score
+_SCORE_BEFORE = re.compile(r"(?:\b(?:draw|draws|drew|drawn|won|win|wins|lost|lose|loses)[ \t\N{NO-BREAK SPACE}]+\d{1,2}[-\N{EN DASH}]\d{1,2}"
+                           r"|\b\d{1,2}[-\N{EN DASH}]\d{1,2}[ \t\N{NO-BREAK SPACE}]+(?:draw|win|victory|defeat|loss))"
+                           r"[ \t\N{NO-BREAK SPACE}]+(?:with|against|over|to|at)[ \t\N{NO-BREAK SPACE}]+\Z")
 #: a year right after a city's spelling: an event or a club named so (``Torino 2006``, the Winter Olympics)
 _YEAR_AFTER = re.compile(r"[ \t\N{NO-BREAK SPACE}]+(?:18|19|20)\d\d\b")
 
@@ -73,7 +78,7 @@ def veto_club_names(text: str, tokens: list[Token]) -> None:
         after = tokens[last + 1].text if last + 1 < len(tokens) else ""
         end = token.start + len(token.phrase)  # a possessive is no part of the spelling
         club = (before in _CLUB_WORDS or after in _CLUB_WORDS or _CLUB_AFTER.match(text, end) is not None
-                or _YEAR_AFTER.match(text, end) is not None)
+                or _YEAR_AFTER.match(text, end) is not None or _score_before(text, token.start))
         if not club and _club_elsewhere(text, token.phrase, before):
             club = True
         if not club:
@@ -110,7 +115,13 @@ def _club_elsewhere(text: str, phrase: str, before: str) -> bool:
     if before.lower() in _PLACE_BEFORE or not _FOOTBALL.search(text):
         return False
     return any(_FIXTURE_AFTER.match(text, mention.end()) is not None or _CLUB_AFTER.match(text, mention.end()) is not None
+               or _score_before(text, mention.start())
                for mention in re.finditer(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", text))
+
+
+def _score_before(text: str, start: int) -> bool:
+    """Does a score with its result's preposition end right before ``start`` (``draw 2-2 with``)?"""
+    return _SCORE_BEFORE.search(text, max(0, start - 32), start) is not None
 
 
 def veto_longer_names(text: str, tokens: list[Token], lexicon: Lexicon) -> None:

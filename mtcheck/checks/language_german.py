@@ -63,7 +63,10 @@ _GERMAN_COMPOUND = re.compile(
     r"arzt|ärzte|ärztin|ärztinnen|studie|studien|"
     # shortages (Lehrermangel, Fachkräftemangel) and beetles, the forest's pests (Borkenkäfer, Kartoffelkäfer): English
     # says "teacher shortage", "bark beetle", and no English word ends so
-    r"mangel|käfer)"
+    r"mangel|käfer|"
+    # chairs of a club, a party or a board (Vereinsvorsitzende, Parteivorsitzender, Aufsichtsratsvorsitzenden):
+    # English says "the club's chairwoman", and no English word ends so
+    r"vorsitzende|vorsitzender|vorsitzenden)"
     # a city senator of three letters' office (Bausenatorin, the Hamburg building senator)
     r"|\w{3}senator(?:in)?"
 )
@@ -97,7 +100,7 @@ def german_works(word: str, lexicon: Lexicon) -> bool:
 _GERMAN_OFFICE = re.compile(
     r"\w{4,}(?:präsident|präsidentin|rat|rätin|direktor|direktorin|sprecher|sprecherin|leiter|leiterin|dezernent|"
     r"dezernentin|senator|senatorin|meister|meisterin|minister|ministerin|beauftragte|beauftragter|inspektor|inspektorin|"
-    r"inspekteur|inspekteurin|förster|försterin|kommissar|kommissarin)"
+    r"inspekteur|inspekteurin|förster|försterin|kommissar|kommissarin|vorsitzende|vorsitzender)"
     r"|\w{3}senator(?:in)?"
 )
 
