@@ -46,6 +46,12 @@ _TRANSLITERATION_RULES = (
     # German says a final -ig as -ich, and a slip writes the one for the other: Wittig, Wittich; König, Könich
     (re.compile(r"ich\Z"), "ig"),
     (re.compile(r"ij"), "i"),  # Dutch: Dijkstra, Dykstra
+    # Dutch says a G and a CH alike before a T, and a spelling by ear writes the one for the other inside a name:
+    # Nigtevecht, Nichtevecht; Utrecht, Utregt
+    (re.compile(r"(?<=.)cht"), "gt"),
+    # Dutch names a heath with its short form too, hei for heide, and a compound place's name ends either way:
+    # Westerheide, Westerhei; Bussumerheide, Bussumerhei
+    (re.compile(r"(?<=.)heide\Z"), "hei"),
     # the French ILL after a vowel, said as the Y that a spelling by ear writes: Lafaille, Lafaye; Maillard, Mayard
     (re.compile(r"(?<=[aeou])ill"), "y"),
     (re.compile(r"y"), "i"),
@@ -71,7 +77,8 @@ def variant_keys(word: str) -> frozenset[str]:
     then the rules above fold ``g/j`` before ``e`` or ``i``, ``kh/h``, ``n/m`` before ``b``, ``p`` or ``f``
     (``Lanfranco``, ``Lamfranco``), ``b/v`` between vowels (``Rubbiano``, ``Rubiano``, ``Ruviano``),
     ``ou/u``, ``x/ks``, ``ill/y`` after a vowel (``Lafaille``, ``Lafaye``), ``y/i``, a final ``ich/ig``
-    (``Wittich``, ``Wittig``), ``k/qu/ch`` inside a word before
+    (``Wittich``, ``Wittig``), the Dutch ``cht/gt`` (``Nichtevecht``, ``Nigtevecht``) and a final ``heide/hei``
+    (``Westerheide``, ``Westerhei``), ``k/qu/ch`` inside a word before
     ``e`` or ``i`` (``Urkieta``, ``Urquieta``), ``k/c`` inside a word before ``a``, ``o`` or ``u`` (``Goikoetxea``,
     ``Goicoechea``), ``ck/k`` (``Hendrickx``, ``Hendriks``), doubled letters, and ``ie/e``
     after a consonant

@@ -184,8 +184,25 @@ def _settlement_respelt(text: str, lay: Layout, found: Sequence[tuple[int, int, 
     introduced = [form for start, _, form, _ in found if _SETTLEMENT_OF_BEFORE.search(text, max(0, start - 30), start)]
     # a T after a final D is German spelling of one sound, no other village's name (``around Gersfeld``, ``In
     # Gersfeldt``), and so is the SCH that German reads in a compound's S and H (``In Eguisheim``, ``In
-    # Eguischeim``): each spelling as a place is enough, without an introduction
-    return (len(introduced) == 1 or final_t_after_d(*counts) or seam_sch(*counts)) and never_in_one_sentence(lay, found)
+    # Eguischeim``), and so is an inner letter added or dropped in a compound's long name (``in Trochtelfingen``,
+    # ``The mayor of Trochtlfingen``): each spelling as a place is enough, without an introduction
+    return (len(introduced) == 1 or final_t_after_d(*counts) or seam_sch(*counts)
+            or _long_name_letter_dropped(*counts)) and never_in_one_sentence(lay, found)
+
+
+#: fewest letters of a place's name one inner letter longer than the other spelling that needs no introduction:
+#: a compound's length (``Trochtelfingen``), where two towns whose names part on a letter added are rarer still
+#: than two villages' short names (``Oberdorf``, ``Oberndorf``)
+_LONG_PLACE_LETTERS = 12
+
+
+def _long_name_letter_dropped(one: str, other: str) -> bool:
+    """Is one long place's name, of twelve letters or more, the other with one inner letter added or dropped
+    (``Trochtelfingen``, ``Trochtlfingen``)? A changed letter is not enough: two towns of one district may part so
+    (``Trochtelfingen``, ``Truchtelfingen``)."""
+    one, other = unaccented(one), unaccented(other)
+    return max(len(one), len(other)) >= _LONG_PLACE_LETTERS and abs(len(one) - len(other)) == 1 \
+        and one_inner_letter_apart(one, other)
 
 
 def two_part_place_slip(text: str, lay: Layout, found: Sequence[tuple[int, int, str, int]]) -> bool:
