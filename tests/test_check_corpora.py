@@ -95,6 +95,17 @@ def test_a_brief_on_a_subject_the_rest_does_not_tell(context, sentence, subject)
     assert brief_subjects([context, sentence], judged=[1]) == [None, subject]
 
 
+@pytest.mark.parametrize("context, sentence", [
+    # the officers deployed around a festival police its crowd; panels on a roof equip the building told of
+    ("The festival expects more than 100,000 people in the square on Saturday night.",
+     "Security measures have been reinforced, with 400 police officers and carabinieri deployed around the town."),
+    ("The new school centre has 24 classrooms, a library and a sports hall.",
+     "Solar panels on the roof supply a large part of the electricity."),
+])
+def test_what_a_subject_word_says_of_the_article_own_event_is_no_brief(context, sentence):
+    assert brief_subjects([context, sentence], judged=[1]) == [None, None]
+
+
 def test_a_sentence_that_speaks_of_the_article_subject_too_is_no_brief():
     # nurses' unions on night shifts belong to a story on a hospital; a jobs item on a factory does not
     unions = "Doctors' and nurses' unions say night shifts are covered by too few employees."
