@@ -17,20 +17,17 @@ from typing import Sequence
 import numpy as np
 
 from ..model import Document, Segment
-from .language_lexicon import load_lexicon
 from .news_briefs import brief_subjects
 from .off_topic_openings import (
-    CALENDAR,
     IN_PLACE,
-    MONTHS,
     NAMED_OWNER_OPENINGS,
     OWNER_OPENING,
     PIVOT_LEAD,
     PLACE_OPENING,
-    WEEKDAYS,
     line_opening,
     points_back_with_the,
 )
+from .off_topic_reports import dated_report, names, spellings
 from .off_topic_verdicts import WORDS_ONLY, Piece, Verdict, kicker_cut
 from .semantic_scoring import (
     EVERYDAY_NEWS_WORDS,
@@ -46,25 +43,6 @@ from .semantic_scoring import (
 
 #: body sentences that off-topic-sentence encodes one by one at most; a longer body is judged by paragraphs
 MAX_SENTENCES = 48
-#: verbs before "overnight" that make it "at once" rather than a night's report
-_AT_ONCE_VERBS = ("solved", "fixed", "resolved", "happen", "happened", "change", "changed", "done", "built", "cured",
-                  "overcome", "disappear", "vanish", "transformed", "achieved", "solve", "fix", "resolve", "rebuilt")
-#: a report's time anchor: a weekday, yesterday, this week, a date (``on 14 July``, ``on July 14``, ``died Saturday``)
-_WHEN = re.compile(rf"\b(?:(?:on|for|last|this|next|since|until|from|by) (?:{WEEKDAYS})|yesterday"
-                   # the French and Italian way: ``the strong wind of Tuesday night``
-                   rf"|of (?:{WEEKDAYS}) (?:night|morning|evening|afternoon)|until (?:{MONTHS})|over the weekend"
-                   # overnight, but not the idiom (``cannot be solved overnight``, ``will not happen overnight``)
-                   # (nor the hotels' count: ``4.9 million overnight stays``)
-                   rf"|{''.join(f'(?<!{verb} )' for verb in _AT_ONCE_VERBS)}overnight(?!\s+(?:stays?|guests?|accommodation)\b)"
-                   rf"|(?:this|last) (?:week|weekend|morning|night)|on \d{{1,2}} (?:{MONTHS})|on (?:{MONTHS}) \d{{1,2}}"
-                   # the American way, a weekday straight after the verb: ``died Saturday``, ``said Tuesday``
-                   # (not ``the events of Tuesday``, ``every Tuesday``)
-                   rf"|(?<=[a-z] )(?<!\bof )(?<!\bthe )(?<!\band )(?<!\bor )(?<!\bevery )(?<!\beach )(?:{WEEKDAYS}))\b")
-#: a capitalised word that does not open its sentence (after a word, a comma or a closing bracket)
-_INNER_CAPITAL = re.compile(r"(?<=[\w,;:)] )[A-Z][\w-]*")
-#: a capitalised name right before a verb of the press: the paper or agency a sentence cites (``Le Monde reported``)
-_CITED = re.compile(r"((?:[A-Z][\w'\N{RIGHT SINGLE QUOTATION MARK}.-]*\s+){1,4})(?:reported|wrote|revealed|quoted|cited)\b")
-_SPELLED = re.compile(r"[^\W\d_][\w-]*")
 #: quotation marks, and a straight or curly single quote at a word's edge (not an apostrophe inside a word, nor
 #: that of a plural possessive before its noun: ``residents' parking permits``)
 _QUOTED = re.compile("[\"\N{LEFT DOUBLE QUOTATION MARK}\N{RIGHT DOUBLE QUOTATION MARK}\N{DOUBLE LOW-9 QUOTATION MARK}"
@@ -171,26 +149,6 @@ def section_heading(text: str, following: str) -> bool:
         rf"(?<!\w){re.escape(light_stem(kicker))}(?:e|s|es|ies|ed|ied|ing|er|ers)?(?!\w)", following, re.IGNORECASE) is not None
 
 
-def names(text: str) -> frozenset[str]:
-    """The names ``text`` gives: capitalised words of three letters or more inside a sentence that are no
-    month, weekday or ordinary English word (``Potenza``, ``Erdogan``, ``European``; not ``President``), nor
-    the name of a paper it cites (``El País reported this week that…``: the story's source, not its subject)."""
-    english = load_lexicon().english
-    cited = {word for match in _CITED.finditer(text) for word in match.group(1).split()}
-    return frozenset(word for word in _INNER_CAPITAL.findall(text)
-                     if len(word) >= 3 and word not in CALENDAR and word.lower() not in english and word not in cited)
-
-
-def _spellings(text: str) -> frozenset[str]:
-    """Every word of ``text`` as written (``Erdogan's`` gives ``Erdogan``)."""
-    return frozenset(_SPELLED.findall(text))
-
-
-def dated_report(text: str) -> bool:
-    """``text`` dates what it tells (``on Sunday night``, ``this week``, ``on 14 July``): the lead of a news report."""
-    return bool(_WHEN.search(text))
-
-
 def _paragraph_groups(units: Sequence[Unit]) -> list[list[int]]:
     """Indices of ``units`` by paragraph, in order."""
     groups: dict[int, list[int]] = {}
@@ -288,10 +246,10 @@ def off_topic_pieces(units: Sequence[Unit], title_unit: Unit | None, cal: Calibr
     named = (any(dated) or any(briefs) or any(opens_on_name) or any(PIVOT_LEAD.match(unit.text) for unit in units)
              or len(groups) >= 3 and any(sizes[i] == 1 and IN_PLACE.search(unit.text) for i, unit in enumerate(units)))
     whole = [text[unit.start:unit.end] if text else unit.text for unit in units]
-    spelled = [_spellings(sentence) for sentence in whole] if named else []
+    spelled = [spellings(sentence) for sentence in whole] if named else []
     given = [names(sentence) for sentence in whole] if named else []
     holders_of_spelling = Counter(word for unit_words in spelled for word in unit_words)
-    title_spelled = _spellings(title_unit.text) if title_unit and named else frozenset()
+    title_spelled = spellings(title_unit.text) if title_unit and named else frozenset()
 
     def new_name(name: str, i: int) -> bool:
         # a name of several words (``Vila Real``) is new where no other sentence nor the title writes it whole

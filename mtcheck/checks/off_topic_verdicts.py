@@ -22,8 +22,8 @@ from .semantic_scoring import ANY, Cut
 #: one that sits as close as 0.65 to another sentence goes on with it (on the 304 probe sets, the article's own
 #: ``Hospitals reported more elderly patients`` in a heatwave story at 0.67; the closest planted brief at 0.62)
 BRIEF_CUT = Cut(0.3, 0.65, 0.25, 2)
-#: the cut-offs for a dated report (:func:`.off_topic_scoring.dated_report`) that names people or places the rest
-#: never names (:func:`.off_topic_scoring.names`): the lead of another story (``A magnitude 4.1 earthquake struck
+#: the cut-offs for a dated report (:func:`.off_topic_reports.dated_report`) that names people or places the rest
+#: never names (:func:`.off_topic_reports.names`): the lead of another story (``A magnitude 4.1 earthquake struck
 #: near Potenza on Sunday night``); its shape points away, so its meaning needs only to sit below the article's
 #: typical sentence (on the 42 probe sets: +16 artifacts for 2 false findings; on 8,871 sentences of real news: 2
 #: more findings, one a brief from a roundup); it may share one topic word with the rest, but no sentence of the
@@ -84,7 +84,7 @@ class Piece:
     cut: Cut
     #: the subject of the news brief it is (a road accident, a match), that the rest never touches
     brief: str | None = None
-    #: the names it gives that the rest never gives, when it is a dated report (:func:`.off_topic_scoring.dated_report`)
+    #: the names it gives that the rest never gives, when it is a dated report (:func:`.off_topic_reports.dated_report`)
     report: tuple[str, ...] = ()
     #: it opens by announcing another story (``In other news, …``)
     announced: bool = False
