@@ -32,16 +32,24 @@ _INNER_CAPITAL = re.compile(r"(?<=[\w,;:)] )[A-Z][\w-]*")
 #: a capitalised name right before a verb of the press: the paper or agency a sentence cites (``Le Monde reported``)
 _CITED = re.compile(r"((?:[A-Z][\w'\N{RIGHT SINGLE QUOTATION MARK}.-]*\s+){1,4})(?:reported|wrote|revealed|quoted|cited)\b")
 _SPELLED = re.compile(r"[^\W\d_][\w-]*")
+_NAME = r"[A-Z\u00C0-\u00D6\u00D8-\u00DE][\w'\N{RIGHT SINGLE QUOTATION MARK}-]*"
+#: a person the article meets or quotes, whom another story's lead does not name so: before their age and town
+#: (``Riet Klaassen, 78, from Laren, waited…``) or as a speaker with a title (``Mayor Jörg Reichle said on Sunday…``)
+_PERSON_MET = re.compile(rf"({_NAME}(?:\s+{_NAME}){{1,2}}),\s+\d{{1,3}},(?:\s+from\s+({_NAME}(?:\s+{_NAME})?),)?"
+                         rf"|(?:Mayor|Councillor|Alderman|Minister|President|Director|Professor|Dr)\s+({_NAME}(?:\s+{_NAME}){{1,2}})"
+                         r"\s+(?:said|says|told|added|explained|stressed)\b")
 
 
 def names(text: str) -> frozenset[str]:
     """The names ``text`` gives: capitalised words of three letters or more inside a sentence that are no
     month, weekday or ordinary English word (``Potenza``, ``Erdogan``, ``European``; not ``President``), nor
-    the name of a paper it cites (``El País reported this week that…``: the story's source, not its subject)."""
+    the name of a paper it cites (``El País reported this week that…``: the story's source, not its subject), nor
+    a person the article meets (:data:`_PERSON_MET`)."""
     english = load_lexicon().english
     cited = {word for match in _CITED.finditer(text) for word in match.group(1).split()}
-    return frozenset(word for word in _INNER_CAPITAL.findall(text)
-                     if len(word) >= 3 and word not in CALENDAR and word.lower() not in english and word not in cited)
+    met = {word for match in _PERSON_MET.finditer(text) for group in match.groups() if group for word in group.split()}
+    return frozenset(word for word in _INNER_CAPITAL.findall(text) if len(word) >= 3 and word not in CALENDAR
+                     and word.lower() not in english and word not in cited and word not in met)
 
 
 def spellings(text: str) -> frozenset[str]:
