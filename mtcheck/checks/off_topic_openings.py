@@ -70,9 +70,9 @@ _ANY_STORY = frozenset({"centre", "center", "area", "areas", "district", "distri
                         "cost", "costs", "price", "prices", "end", "number", "part", "rest", "level", "rate", "share",
                         "total", "amount", "rise", "increase", "fall", "start", "beginning", "future", "past", "result",
                         "results", "situation", "problem", "decision"})
-#: a town after "in", "near", "outside" or "to" inside a sentence (``a new recycling centre in Oelsnitz``, ``the road to
-#: Harlingerode``), not at its start
-IN_PLACE = re.compile(r"(?<=[a-z,] )(?:in|near|outside|to)\s+(" + CAPITAL + r"[\w'\N{RIGHT SINGLE QUOTATION MARK}-]*)")
+#: a town after "in", "near", "outside", "to" or "from" inside a sentence (``a new recycling centre in Oelsnitz``, ``the road
+#: to Harlingerode``, ``A farmer from Mealhada was fined``), not at its start
+IN_PLACE = re.compile(r"(?<=[a-z,] )(?:in|near|outside|to|from)\s+(" + CAPITAL + r"[\w'\N{RIGHT SINGLE QUOTATION MARK}-]*)")
 #: the topic words (as :func:`.semantic_scoring.topic_words` cuts them) of what any local story says (``town``,
 #: ``local``, ``announced``): sharing only these ties no line to the article's own story
 _EVERYDAY_TOPIC_WORDS = frozenset(word[:5] for word in EVERYDAY_NEWS_WORDS if len(word) >= 4)
