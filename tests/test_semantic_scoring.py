@@ -241,6 +241,20 @@ def test_a_sentence_that_opens_on_what_the_lead_named_is_not_judged_alone():
     assert eligible[(3,)]  # "national" is a word any story uses: no pointer back
 
 
+@pytest.mark.parametrize("sentence", [
+    "The commemorations will continue on Sunday with a concert in the cathedral.",
+    "The funeral will be held on Saturday at the parish church of Cristo Rey.",
+    "The total costs amount to 9.6 million euros.",
+])
+def test_what_goes_on_with_the_story_told_is_not_judged_alone(sentence):
+    # the event told goes on, the death told has its funeral, the project told has its cost
+    texts = ["The town remembered on Friday the victims of the flood that struck the valley forty years ago.",
+             "Survivors laid flowers at the memorial, and the mayor read the names of the 31 people who died.",
+             sentence,
+             "Schools in the valley held a minute of silence in the morning."]
+    assert not _planned(texts, "Valley remembers the victims of the flood")[(2,)].eligible
+
+
 def test_a_dated_report_close_to_another_sentence_is_part_of_the_story():
     cal = CALIBRATION["use"]
     piece = Piece((3,), "sentence", 0, True, cal.sentence, report=("Colomiers",))

@@ -104,11 +104,15 @@ _ALSO_OPENING = re.compile(r"(?:\S+\s+){1,3}also\b")
 #: the next step of something already told, ``The plan must now be submitted to…``, ``The bill will now go to…``:
 #: a definite subject (``The plan``, ``These proposals``) and a procedure's verb after "now" point back to the story
 _NEXT_STEP = re.compile(r"(?:The|This|These|Those|Its|Their)\s+(?:[\w-]+\s+){1,3}?(?:must|will|should|has\s+to|have\s+to|is\s+to|are\s+to)"
-                        r"\s+now\s+(?:be|go|pass|return)\b")
+                        r"\s+now\s+(?:be|go|pass|return)\b"
+                        # or what it told goes on (``The commemorations will continue on Sunday with a concert…``), or the
+                        # funeral of the death it told (``The funeral will be held on Saturday…``)
+                        r"|(?:The|This|These|Its|Their)\s+(?:[\w-]+\s+){1,2}?(?:will\s+continue|continues?)\b"
+                        r"|The\s+(?:funeral|burial|wake)\s+(?:will|is|was)\b")
 #: what the thing told costs, with no thing named (``Investment totals around 45 million euros.``, ``The total cost is
 #: put at…``, ``The project has cost 6.4 million euros``): a project's figure, which only the story it closes has
 _ITS_AMOUNT = re.compile(r"(?:The\s+)?(?:total\s+|overall\s+)?(?:investment|cost|costs|budget|bill)\s+"
-                         r"(?:totals|totalled|amounts|amounted|is|was|will\s+be|comes|came|reaches|reached|stands)\b"
+                         r"(?:totals?|totalled|amounts?|amounted|is|are|was|were|will\s+be|comes?|came|reach|reaches|reached|stands?)\b"
                          r"|The\s+(?:project|works|renovation|restoration|construction|scheme)\s+(?:has\s+|had\s+|will\s+)?cost\b"
                          # ``The equipment, which cost 1.4 million euros, was installed…``
                          r"|The\s+[a-z]+(?:\s+[a-z]+)?,\s+which\s+cost\b",
