@@ -98,9 +98,10 @@ def venue_name(words: Sequence[str], lexicon: Lexicon) -> bool:
 
 #: letters of Dutch spelling that English words do not have: a doubled ``a`` (``plofkraak``, ``straat``) or ``u``
 #: (``natuur``), ``ij`` before a consonant or at the end (``wijk``, ``blijft``; before a vowel it is the ``ij`` of
-#: Portuguese ``queijo`` or Spanish ``torrijas``), and the diminutive ending (``mannetje``, ``huisjes``). English
+#: Portuguese ``queijo`` or Spanish ``torrijas``), the diminutive ending (``mannetje``, ``huisjes``), and the
+#: ``-joen``/``-ioen`` where English writes ``-ion`` (``strandpaviljoen``, ``kampioenen``, ``pensioen``). English
 #: has only a handful of such words (``bazaar``, ``hijack``, ``vacuum``), all in its word list
-_DUTCH_LETTERS = re.compile(r"aa|uu|ij(?![aeiouy])|[tpk]jes?\Z")
+_DUTCH_LETTERS = re.compile(r"aa|uu|ij(?![aeiouy])|[tpk]jes?\Z|[ij]oen")
 #: the fewest letters of a word judged by its spelling: shorter ones are as often a transliteration or an initialism
 DUTCH_SPELLED_LETTERS = 6
 

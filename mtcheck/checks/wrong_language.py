@@ -169,18 +169,26 @@ class WrongLanguage(Check):
         word of its own (``The mayor said “nous allons…”``) makes it a mixed sentence, left to the spans.
         With :data:`LISTS_ALONE_WORDS` such words or more, a lean of the identifier towards the language the
         word lists name is enough (:data:`LISTS_ALONE_DOUBT` times the doubt)."""
-        if foreign_share(lexicon, tokens) < LISTS_AGREE_SHARE:
-            return False
+        share = foreign_share(lexicon, tokens)
         words = [t for t in tokens if t.is_word and not t.capitalised and t.cls not in (NAME, ALLOW)]
-        if not all(foreign_word(lexicon, t.text) or lexicon.kinds(t.text) or t.text.lower() in ENGLISH_GRAMMAR_WORDS
-                   for t in words):
-            return False
+        english = [t for t in words if not (foreign_word(lexicon, t.text) or lexicon.kinds(t.text)
+                                            or t.text.lower() in ENGLISH_GRAMMAR_WORDS)]
         doubt, allowed = 1.0 - guess.confidence, 1.0 - self.options.min_confidence
+        named = Counter(language for t in words for language in lexicon.languages_of(t.text))
+        leans_named = bool(named) and named.most_common(1)[0][0] == guess.language
+        if english:
+            # Dutch spells many short words as English does (``wind``, ``perfect``, ``dam``, ``water``): a few such
+            # words among the lists' own are no English sentence when it opens with a source word (an English
+            # sentence quoting one does not) and the identifier names the lists' language with the doubt allowed
+            # a short foreign sentence
+            opens_foreign = bool(tokens) and tokens[0].is_word and foreign_word(lexicon, tokens[0].text.lower())
+            return (opens_foreign and len(words) >= LISTS_ALONE_WORDS and share >= LISTS_MIXED_SHARE and leans_named
+                    and len(english) <= LISTS_MIXED_ENGLISH * len(words) and doubt <= LISTS_AGREE_DOUBT * allowed)
+        if share < LISTS_AGREE_SHARE:
+            return False
         if doubt <= LISTS_AGREE_DOUBT * allowed:
             return True
-        named = Counter(language for t in words for language in lexicon.languages_of(t.text))
-        return (len(words) >= LISTS_ALONE_WORDS and doubt <= LISTS_ALONE_DOUBT * allowed and bool(named)
-                and named.most_common(1)[0][0] == guess.language)
+        return len(words) >= LISTS_ALONE_WORDS and doubt <= LISTS_ALONE_DOUBT * allowed and leans_named
 
     @staticmethod
     def _suspect(text: str, tokens: list[Token], lexicon) -> bool:
@@ -203,6 +211,10 @@ LISTS_AGREE_DOUBT = 2.0
 #: English) at most this many times what ``min-confidence`` allows (0.7 at the default 0.9)
 LISTS_ALONE_WORDS = 6
 LISTS_ALONE_DOUBT = 7.0
+#: a sentence with words English spells too (Dutch ``wind``, ``perfect``, ``dam``) needs this foreign share of its
+#: lower-case words, with at most this share of English words, and the doubt :data:`LISTS_AGREE_DOUBT` allows
+LISTS_MIXED_SHARE = 0.6
+LISTS_MIXED_ENGLISH = 0.25
 
 #: quotation marks that open and close a quotation (straight, curly, guillemets, German)
 _OPENING = "\"\N{LEFT DOUBLE QUOTATION MARK}\N{LEFT-POINTING DOUBLE ANGLE QUOTATION MARK}\N{DOUBLE LOW-9 QUOTATION MARK}"
