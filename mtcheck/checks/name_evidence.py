@@ -199,6 +199,9 @@ def full_name_respoken(text: str, one: Sequence[str], other: Sequence[str]) -> b
     # same role before the later one (``Prosecutor Claudia Behrendt said``) names the same person again
     roles = {role.group(1) for m in spans[earlier] if (role := _OPENING_ROLE.search(text, max(0, m.start() - 40),
                                                                                        m.start())) is not None}
+    # and the role given in apposition after it (``Rui Carvalho, commander of the firefighters``): the title of that
+    # role opening a sentence before the later one (``Commander Rui Carvalhal added``) names the same person again
+    roles |= {role.group(1).capitalize() for m in spans[earlier] if (role := _ROLE_AFTER.match(text, m.end()))}
 
     def opens(start: int) -> bool:
         if SENTENCE_START_BEFORE.search(text, max(0, start - 4), start) is not None \
@@ -233,6 +236,8 @@ def named_again_as_subject(text: str, given: str, one: str, other: str) -> bool:
 
 
 #: one capitalised role word opening a sentence right before a given name (``Prosecutor Claudia``)
+#: a role in apposition right after a name, before what it is the role of (``, commander of``, ``, the head of``)
+_ROLE_AFTER = re.compile(r",[ \N{NO-BREAK SPACE}]+(?:the[ \N{NO-BREAK SPACE}]+)?([a-z]{4,})[ \N{NO-BREAK SPACE}]+of\b")
 _OPENING_ROLE = re.compile(r"(?:\A|[.!?][\"'\N{RIGHT DOUBLE QUOTATION MARK}\N{RIGHT SINGLE QUOTATION MARK}]?\s+|\n\s*)"
                            r"([A-Z][a-z]{3,})[ \N{NO-BREAK SPACE}]+\Z")
 

@@ -17,6 +17,7 @@ from typing import Sequence
 from .language_lexicon import load_lexicon
 from .name_forms import unaccented
 from .name_keys import typo_keys
+from .name_sound_spellings import x_for_ss
 
 
 def no_word(form: str) -> bool:
@@ -354,11 +355,11 @@ def dutch_singular(introduced: str, form: str) -> bool:
 
 def titled_slip(introduced: str, titled: str) -> bool:
     """Is a surname after a title that never follows a given name (``Mr Hennebel``) the introduced one misspelt:
-    one letter off, an ending dropped or respelt, a first letter that sounds alike, or a Catalan final -IG written as
-    it sounds?"""
+    one letter off, an ending dropped or respelt, a first letter that sounds alike, or a Catalan final -IG or a
+    French X written as it sounds?"""
     return bool(typo_keys(introduced) & typo_keys(titled)) or ending_dropped(introduced, titled) \
         or ending_respelt(introduced, titled) or first_letter_sounds_alike(introduced, titled) \
-        or catalan_ig_respelt(introduced, titled)
+        or catalan_ig_respelt(introduced, titled) or x_for_ss(introduced, titled)
 
 
 def catalan_ig_respelt(introduced: str, form: str) -> bool:

@@ -239,6 +239,9 @@ def translated_names(text: str, encoder_of: Callable[[], Encoder], lexicon: Lexi
         if identify is None or (is_english_name(name, lexicon) and (
                 " of " in name or _words(name)[-1].lower() in lexicon.english)):
             return False  # English word order: "Court of Appeal", "Frizzoni Palace"
+        if " and " in name:
+            return False  # two names joined by an English "and" ("Schwedt and Gartz"): a list, no body's name
+
         scores = identify(name)
         best = max((scores.get(l, 0.0) for l in SOURCE_LANGUAGES), default=0.0)
         return best >= SOURCE_NAME_PROBABILITY and best >= 2 * scores.get("en", 0.0)
