@@ -55,7 +55,7 @@ SUBJECT_VERB_AFTER = re.compile(r"[ \t\N{NO-BREAK SPACE}]+(?:(?:he|she|they|we|i
                                 # the role's holder by name: ``the hydrologist Anne Roux of the University of Liège said``
                                 # (or what the role has: ``a nurse with fifteen years of experience said``)
                                 r"(?:\s+[A-Z\u00C0-\u00D6\u00D8-\u00DE][\w'\N{RIGHT SINGLE QUOTATION MARK}-]+(?:\s+[A-Z\u00C0-\u00D6\u00D8-\u00DE][\w'\N{RIGHT SINGLE QUOTATION MARK}-]+){0,2})?"
-                                r"(?:\s+(?:of|for|at|from|with|in\s+charge\s+of)\s+[^.!?\"\N{LEFT DOUBLE QUOTATION MARK}"
+                                r"(?:\s+(?:of|for|at|on|from|with|in\s+charge\s+of)\s+[^.!?\"\N{LEFT DOUBLE QUOTATION MARK}"
                                 r"\N{RIGHT DOUBLE QUOTATION MARK}\n]{1,60}?)?"
                                 # or with the name in apposition, after what the role leads or not: ``the mayor,
                                 # Antonio Navarro, said``, ``the police chief in charge of the case, Rui Lima, told``, or
