@@ -403,6 +403,8 @@ def test_an_undated_news_brief_that_opens_on_a_new_place_is_judged_as_a_place_li
     ("Tickets cost 12 euros, and entry is free for children.", False),
     # and the prices of a service an article is about (a canoe hire firm's)
     ("Prices range from 14 euros for an hour to 32 euros for a full day, shuttle included.", False),
+    # and how its crowd is policed
+    ("Security was reinforced, with 250 police officers deployed and bag checks at every entrance.", False),
 ])
 def test_a_plural_possessive_is_no_quotation(text, plain):
     assert plain_statement(text) is plain

@@ -59,7 +59,10 @@ _SERVICE_INFO = re.compile(
     r"|\b\d{1,2}(?:[.:]\d\d)?\s*(?:a\.m\.|am)\s+to\s+\d{1,2}(?:[.:]\d\d)?\s*(?:p\.m\.|pm)"
     # and how the rules it told are enforced: ``Offenders face fines of up to 1,500 euros``, ``Fines can reach…``
     r"|\b(?:offenders|violators|those\s+caught)\s+(?:face|risk|will\s+face|could\s+face)\b"
-    r"|\bfines?\s+(?:of\s+up\s+to|can\s+reach|could\s+reach|will\s+reach|range\s+from)\b", re.IGNORECASE)
+    r"|\bfines?\s+(?:of\s+up\s+to|can\s+reach|could\s+reach|will\s+reach|range\s+from)\b"
+    # and how its crowd is policed: ``Security was reinforced, with 250 police officers deployed…``
+    r"|\bsecurity\s+(?:was|has\s+been|had\s+been|will\s+be|is|is\s+being)\s+(?:reinforced|stepped\s+up|tightened|increased)\b",
+    re.IGNORECASE)
 _PERSON = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Ww]e|[Uu]s|[Oo]ur|[Oo]urs|[Yy]ou|[Yy]our|[Yy]ours)\b")
 _POINTS_BACK = re.compile(r"(?:He|She|It|Its|His|Her|They|Their|This|That|These|Those|Such|There|But|And|So|Yet"
                           r"|Also|Then|However|Still|Instead|Meanwhile"
