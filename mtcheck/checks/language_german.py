@@ -50,6 +50,9 @@ _GERMAN_COMPOUND = re.compile(
     r"initiative|volk|"
     # kinds of work and of short time (Kurzarbeit, Schwarzarbeit, Sozialarbeit): no English word ends so
     r"arbeit|"
+    # procedures of the law and of planning (Planfeststellungsverfahren, Insolvenzverfahren, Ermittlungsverfahren):
+    # English says "planning approval procedure", "insolvency proceedings"; no English word ends so
+    r"verfahren|verfahrens|"
     # capitals of a state or of the federation (Landeshauptstadt, Bundeshauptstadt); ``-stadt`` alone ends town names
     r"hauptstadt|"
     # public enterprises and utilities (Landesbetrieb, Eigenbetrieb, Verkehrsbetriebe): no English word ends so

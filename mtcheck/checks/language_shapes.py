@@ -13,7 +13,8 @@ classes a sentence's words, :mod:`.language_screen` while it screens them):
 - a lower-case word with letters of Dutch spelling that no English word has (``plofkraak``, ``natuur``,
   ``wijk``, ``mannetje``) is a Dutch word;
 - a venue named by a palace word and an English-spelled activity (``Palais des
-  Sports``, ``Palazzo dello Sport``) is a name English keeps, not a title to translate.
+  Sports``, ``Palazzo dello Sport``) or by the place it stands at (``Palais d'Auron``) is a name English keeps,
+  not a title to translate.
 
 Functions here take tokens and the lexicon and return what they found; the
 caller sets the classes, so this module needs nothing of ``language_words``.
@@ -90,10 +91,26 @@ def venue_name(words: Sequence[str], lexicon: Lexicon) -> bool:
     Justicia``) is still a source title."""
     if len(words) < 2 or fold(words[0]) not in _VENUE_HEADS:
         return False
+    if _named_after_place(words, lexicon):
+        return True
     named = [w for w in words[1:] if w[:1].isupper()]
     particles = [w for w in words[1:] if not w[:1].isupper()]
     return (bool(named) and all(fold(w) in lexicon.name_particles for w in particles)
             and all(lexicon.is_english(w) for w in named))
+
+
+#: the bare "of" between a palace word and the place it stands at (``Palais d'Auron``, ``Palacio de Cibeles``)
+_PLACE_OF = frozenset({"d'", "de", "di", "da"})
+
+
+def _named_after_place(words: Sequence[str], lexicon: Lexicon) -> bool:
+    """Is the name a palace word and, after a bare "of" or none, one proper name of no list (``Palais d'Auron``,
+    ``Palazzo Chigi``)? A venue named after the place or family it stands for, which English keeps; with an article
+    before the name (``Palais de l'Élysée``) or a source noun (``Palazzo di Giustizia``) it is a title still."""
+    *particles, name = words[1:]
+    return (len(particles) <= 1 and all(fold(w) in _PLACE_OF for w in particles) and name[:1].isupper()
+            and name.isalpha() and not lexicon.kinds(name) and not lexicon.kinds(name.lower())
+            and not lexicon.is_english(name) and fold(name) not in lexicon.english)
 
 
 #: letters of Dutch spelling that English words do not have: a doubled ``a`` (``plofkraak``, ``straat``) or ``u``
