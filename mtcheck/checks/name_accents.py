@@ -23,7 +23,7 @@ from .name_context import (
 )
 from .name_evidence import two_people_alike
 from .name_forms import Layout, Occurrence, glossed, has_accent, overlaps, unaccented
-from .name_place_evidence import accent_kept_in_source_name, person_and_place
+from .name_place_evidence import accent_kept_in_source_name, person_and_named_place, person_and_place
 from .name_spelling_groups import spelling_variants
 from .name_verdict import Verdict, as_found, usual_form
 
@@ -44,6 +44,8 @@ def accent_and_hyphen_variants(lay: Layout, min_length: int, claimed: list[tuple
     for found in spelling_variants(lay, min_length, claimed, known):
         if found.kind == "hyphenation" and person_and_place(text, found.occurrences):
             continue  # Lucía Santamaría and the Santa María district: a person and a place
+        if found.kind == "hyphenation" and person_and_named_place(text, found.occurrences):
+            continue  # the Route Jacques Cœur and the Palais Jacques-Cœur: the person, and a place named after them
         if found.kind == "hyphenation" and two_people_alike(text, as_found(found.occurrences)):
             continue  # Lies Van Wesemael and Tom Vanwesemael, whom the article says are not related
         if len(found.occurrences) == 2 and glossed(text, *found.occurrences):

@@ -61,6 +61,19 @@ def _source_head(text: str, start: int, lexicon: Any) -> str | None:
     return word if lexicon.kinds(word) and not lexicon.is_english(word) else None
 
 
+#: a capitalised word and the spaces right before a position
+_NAME_BEFORE = re.compile(r"\b([A-Z][a-z\u00e0-\u00ff]+)[ \N{NO-BREAK SPACE}]+\Z")
+
+
+def _name_before(text: str, start: int) -> str | None:
+    """The capitalised word right before the particles at ``start``, which the match before took as its own
+    surname where two names with particles follow each other (``Farina di Neccio della Garfagnana``): it heads
+    this name as a given name does, and tells it apart from another with the same place (``Castiglione di
+    Garfagnana``)."""
+    before = _NAME_BEFORE.search(text, max(0, start - 40), start)
+    return before.group(1) if before else None
+
+
 def particle_variants(text: str, claimed: list[tuple[int, int]]) -> Iterator[Verdict]:
     """A surname written with two different particles (``van der Berg``, ``van den Berg``; ``Viana do
     Castelo``, ``Viana de Castelo``) or with its particles joined (``Van den Broeck``, ``Vandenbroeck``),
@@ -72,7 +85,7 @@ def particle_variants(text: str, claimed: list[tuple[int, int]]) -> Iterator[Ver
     for match in PARTICLE_NAME.finditer(text):
         particles = " ".join(match.group("particles").lower().split())
         start = match.start("particles")
-        head = match.group("given") or _source_head(text, start, lexicon)
+        head = match.group("given") or _name_before(text, start) or _source_head(text, start, lexicon)
         by_surname.setdefault(match.group("last"), []).append((start, match.end(), particles, head))
     for last, found in by_surname.items():
         forms = {text[s:e] for s, e, _, _ in found}

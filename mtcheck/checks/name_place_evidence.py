@@ -39,6 +39,23 @@ def person_and_place(text: str, occurrences: Sequence[Occurrence]) -> bool:
     return bool(persons) and bool(placed) and persons.isdisjoint(placed)
 
 
+#: a French noun of a street, square, building or school right before a position, which French names after a person
+#: with the person's names joined by hyphens (``Palais Jacques-Cœur``, ``rue Victor-Hugo``, ``lycée Jean-Moulin``)
+_FRENCH_NAMED_PLACE_BEFORE = re.compile(
+    r"\b(?i:rue|avenue|boulevard|place|quai|allée|impasse|palais|hôtel|musée|lycée|collège|école|stade|pont|"
+    r"square|gymnase|médiathèque|hôpital|centre hospitalier|espace|salle|parc|jardin)[ \N{NO-BREAK SPACE}]+\Z")
+
+
+def person_and_named_place(text: str, occurrences: Sequence[Occurrence]) -> bool:
+    """Is every hyphenated spelling written after a French noun of a street or a building (``the Palais
+    Jacques-Cœur``) and no spelling without hyphens so (``the Route Jacques Cœur``, ``Jacques Cœur, the merchant``)?
+    French joins a person's names by hyphens in the name of a place called after them, and not in the person's
+    own name: the two spellings are the place and the person, both right."""
+    hyphenated = [o for o in occurrences if "-" in o.form]
+    named_place = {o for o in occurrences if _FRENCH_NAMED_PLACE_BEFORE.search(text, max(0, o.start - 30), o.start)}
+    return bool(hyphenated) and set(hyphenated) == named_place and len(hyphenated) < len(occurrences)
+
+
 def person_and_region(text: str, found: Sequence[tuple[int, int, str, int]]) -> bool:
     """Is one spelling written as a person's name (``Hennie Drenth``) and the other always after a preposition
     of place (``in Drenthe``, ``across rural Drenthe``): a surname and the province it comes from?"""
