@@ -351,13 +351,19 @@ _ENGLISH_PLACE_TAILS = frozenset("Bridge Avenue Street Square Road Station Stadi
 
 def _date_place_names(text: str, tokens: list[Token]) -> None:
     """A date with a capitalised month before an English place head (``the 25 de Abril Bridge``, ``Avenida``
-    aside) names that place: Spanish and Portuguese write a date's month in lower case (``25 de abril``), so the
-    capital and the head after it make the date a name, which English keeps."""
-    for index in range(len(tokens) - 3):
-        number, particle, month, head = tokens[index:index + 4]
-        if (number.text.isdigit() and particle.text == "de" and month.capitalised and "dates" in month.kinds
-                and head.text in _ENGLISH_PLACE_TAILS
-                and all(joined(text, a, b) for a, b in zip(tokens[index:index + 3], tokens[index + 1:index + 4]))):
+    aside) or after a capitalised name word (``Estádio Municipal 25 de Abril``) names that place: Spanish and
+    Portuguese write a date's month in lower case (``25 de abril``), so the capital and the name around it make
+    the date a name, which English keeps."""
+    for index in range(1, len(tokens) - 2):
+        before, number, particle, month = tokens[index - 1:index + 3]
+        if not (number.text.isdigit() and particle.text == "de" and month.capitalised and "dates" in month.kinds
+                and all(joined(text, a, b) for a, b in zip(tokens[index:index + 2], tokens[index + 1:index + 3]))):
+            continue
+        head = tokens[index + 3] if index + 3 < len(tokens) else None
+        named_after = head is not None and head.text in _ENGLISH_PLACE_TAILS and joined(text, month, head)
+        # a weekday before the date (``Sábado 25 de Abril``) dates it rather than names it
+        named_before = before.capitalised and "dates" not in before.kinds and joined(text, before, number)
+        if named_after or named_before:
             for member in tokens[index:index + 3]:
                 member.cls = NAME
 
