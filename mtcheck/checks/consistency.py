@@ -21,7 +21,7 @@ spellings' letters), ``name_context.py`` (the words around one occurrence),
 ``name_evidence.py``, ``name_place_evidence.py``, ``name_place_slips.py`` and ``name_typos.py`` (every
 occurrence of two spellings: people's names, places' and other names, typing slips)
 judge whether they are one name misspelt; ``name_compound_surnames.py`` finds
-one of a person's two surnames respelt.
+one of a person's two surnames respelt, and ``name_suffixed_surnames.py`` one given a syllable more.
 """
 
 from __future__ import annotations
@@ -44,6 +44,7 @@ from .name_forms import Occurrence, glossed, layout, overlaps
 from .name_given_names import given_name_variants, split_given_names
 from .name_glosses import glossed_elsewhere, named_as_original
 from .name_particles import article_variants, inserted_particle_variants, particle_variants, two_article_variants
+from .name_suffixed_surnames import suffixed_surname_slips
 from .name_surnames import bare_particle_slips, given_name_surname_slips, speaker_surname_slips
 from .name_table import KINDS, table_forms
 from .name_table_matches import table_variants
@@ -174,7 +175,9 @@ class NameVariant(Check):
     ``Verhults``), the first word of a place's name one letter off before the same particles and words (``Alhama de
     Murcia``, ``Alama de Murcia``; on a tie the spelling with the silent H is kept), a long place's name with a last
     letter added that makes no plural nor demonym (``in Zoutelande``, ``in Zoutelanden were warned``), and a surname
-    with particles after a personal title, opening a sentence (``Marieke de Wolf``, ``Dr De Wolff said``). An exonym
+    with particles after a personal title, opening a sentence (``Marieke de Wolf``, ``Dr De Wolff said``), and, after the same given
+    name, a long surname with a syllable put before its final vowel, the later full name once opening a sentence as
+    its subject (``Marco Lanfranchi``, ``Marco Lanfranchini listened``). An exonym
     the article says English used (``known to English sailors as Flushing``) is given on purpose, and two people it
     brings in as having a similar name (``A second member with a similar name, Jan de Jong``) are two. A letter
     with a stroke is an accented letter (``Mørk``, ``Mörk``), a surname spaced after ``the`` and before a noun of its people (``the Lo
@@ -292,6 +295,7 @@ class NameVariant(Check):
             given_name_surname_slips(text, claimed, lowercase),
             bare_particle_slips(text, claimed),
             speaker_surname_slips(text, claimed, lowercase),
+            suffixed_surname_slips(text, claimed),
             compound_surname_slips(text, claimed, lowercase),
             given_name_variants(text, claimed, known, lowercase),
             split_given_names(text, claimed),

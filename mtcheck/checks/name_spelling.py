@@ -343,14 +343,15 @@ def ending_respelt(one: str, other: str) -> bool:
 _DUTCH_PLURAL_ENDINGS = (("ven", "f"), ("zen", "s"))
 
 
-def dutch_singular(introduced: str, form: str) -> bool:
-    """Is ``form`` a Dutch or Flemish surname in -ven or -zen, of seven letters or more, written as the singular of
-    the noun it comes from (``Verhoeven``, ``Verhoef``: hoeven, the hooves, is the plural of hoef; ``Verhuizen``,
-    ``Verhuis``)? A translation that takes the surname for the noun shortens it so; one letter off it is not."""
-    lowered, other = introduced.lower(), form.lower()
-    return len(lowered) >= RESPELT_ENDING_LETTERS and any(
-        lowered.endswith(plural) and other == lowered[:-len(plural)] + singular
-        for plural, singular in _DUTCH_PLURAL_ENDINGS)
+def dutch_number_respelt(introduced: str, form: str) -> bool:
+    """Is one of two surnames a Dutch or Flemish surname in -ven or -zen, of seven letters or more, and the other
+    the same noun in the singular (``Verhoeven``, ``Verhoef``: hoeven, the hooves, is the plural of hoef;
+    ``Verhuizen``, ``Verhuis``), either way round (``Dijkhuis``, ``Dijkhuizen``: both are families' names, so a
+    translation that knows one writes it for the other)? One letter off it is not."""
+    pair = (introduced.lower(), form.lower())
+    return any(len(plural_form) >= RESPELT_ENDING_LETTERS and plural_form.endswith(plural)
+               and singular_form == plural_form[:-len(plural)] + singular
+               for plural_form, singular_form in (pair, pair[::-1]) for plural, singular in _DUTCH_PLURAL_ENDINGS)
 
 
 def titled_slip(introduced: str, titled: str) -> bool:

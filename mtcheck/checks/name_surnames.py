@@ -1,12 +1,12 @@
 """Surnames of name-variant misspelt after a person is introduced: the same given name, a bare speaker, a title.
 
-Detectors of the ``name-variant`` check (``consistency.py``). News text introduces a person with a given name
-and a surname, then names them by the surname alone, after a title, or in full again; machine translation and
-hurried editing respell the surname on the way (``Jean-Marc Thonon``, ``Jean-Marc Tonon``; ``Holger Thiel``,
-``Thiele added``; ``Dirk-Jan Brouwer``, ``Mr Brouwers``; ``Karin van Dam``, ``Van Damme also wanted``). These
-surnames are often too short, or too common a word, for the transliteration detector
-(``name_transliterations.py``), so the detectors here ask for what marks the one person instead: the same given
-name before both, or a second spelling that speaks, is titled or given as a source and is never introduced.
+Detectors of the ``name-variant`` check (``consistency.py``). News text introduces a person with a given name and a
+surname, then names them by the surname alone, after a title, or in full again; machine translation and hurried
+editing respell the surname on the way (``Jean-Marc Thonon``, ``Jean-Marc Tonon``; ``Holger Thiel``, ``Thiele added``;
+``Dirk-Jan Brouwer``, ``Mr Brouwers``; ``Karin van Dam``, ``Van Damme also wanted``). These surnames are often too
+short, or too common a word, for the transliteration detector (``name_transliterations.py``), so the detectors here
+ask for what marks the one person instead: the same given name before both, or a second spelling that speaks, is
+titled or given as a source and is never introduced.
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ from .name_evidence import (
 from .name_forms import Occurrence, overlaps
 from .name_keys import SURNAME_LETTERS, typo_keys, variant_keys
 from .name_spelling import (
-    diphthong_respelt, doubled_consonant, dutch_singular, ending_dropped, ending_respelt, first_letter_changed,
+    diphthong_respelt, doubled_consonant, dutch_number_respelt, ending_dropped, ending_respelt, first_letter_changed,
     first_letter_sounds_alike, framed_two_letters_apart, inflected, letter_slip, nasal_respelt, no_word, prothetic_e,
     titled_slip, two_letters_apart, tz_for_z,
 )
@@ -281,14 +281,14 @@ def speaker_surname_slips(text: str, claimed: list[tuple[int, int]], lowercase: 
     """A person introduced with a surname (``Holger Thiel``, ``Annelies Bosma``) and later quoted by that surname one
     letter off (``Thiele added``, ``Bosman said``; ``Canio Summa``, ``Suma, 61, denies``; ``Koen Bemelmans``,
     ``Bemelman, who grew up``) or, seven letters or more, with its last two letters respelt (``Daniele Sperandini``,
-    ``Sperandio said``) or, a Dutch surname in -ven or -zen, as the singular of its noun (``Sanne Verhoeven``,
-    ``Verhoef said``) or with the E Spanish puts before an opening S and consonant (``Raffaele Speranza``,
-    ``Esperanza, who``), which the article never introduces, or later titled by it (``Mr Brouwers`` after
-    ``Dirk-Jan Brouwer``; ``Professor Bale`` after ``Paola Balle``): news text names a new speaker in full first,
-    so a bare surname that speaks is the introduced one, misspelt; and so is a bare surname given as the source of a
-    statement (``Lieke Hoogers``, ``According to Hooger``). The generic detector leaves such pairs: it judges surnames
-    of six letters or more only, and only where a title or a given name English lacks marks a person (``Geologist
-    Marina Brandolini``, ``According to Brandolino``: here a role opening the sentence does)."""
+    ``Sperandio said``) or, a Dutch surname in -ven or -zen, as the singular of its noun or the other way round (``Sanne
+    Verhoeven``, ``Verhoef said``; ``Gert Dijkhuis``, ``According to Dijkhuizen``) or with the E Spanish puts before an
+    opening S and consonant (``Raffaele Speranza``, ``Esperanza, who``), which the article never introduces, or later
+    titled by it (``Mr Brouwers`` after ``Dirk-Jan Brouwer``; ``Professor Bale`` after ``Paola Balle``): news text names
+    a new speaker in full first, so a bare surname that speaks is the introduced one, misspelt; and so is a bare surname
+    given as the source of a statement (``Lieke Hoogers``, ``According to Hooger``). The generic detector leaves such
+    pairs: it judges surnames of six letters or more only, and only where a title or a given name English lacks marks a
+    person (``Geologist Marina Brandolini``, ``According to Brandolino``: here a role opening the sentence does)."""
     lexicon = load_lexicon()
     introduced: dict[str, list[Occurrence]] = {}
     titled: dict[str, list[Occurrence]] = {}
@@ -360,7 +360,7 @@ def speaker_surname_slips(text: str, claimed: list[tuple[int, int]], lowercase: 
             speakers.setdefault(form, []).extend(found)
     for form, spoken in speakers.items():
         matching = [surname for surname in introduced if typo_keys(surname) & typo_keys(form)
-                    or nasal_respelt(surname, form) or dutch_singular(surname, form) or prothetic_e(surname, form)
+                    or nasal_respelt(surname, form) or dutch_number_respelt(surname, form) or prothetic_e(surname, form)
                     or (form in unintroduced and titled_slip(surname, form))
                     # a speaker who lost the introduced surname's last letters (``Sofia Ravaschio``,
                     # ``Ravaschi said``), which the generic detector takes for an inflection, or whose long
