@@ -116,7 +116,7 @@ _NEXT_STEP = re.compile(r"(?:The|This|These|Those|Its|Their)\s+(?:[\w-]+\s+){1,3
 #: put at…``, ``The project has cost 6.4 million euros``): a project's figure, which only the story it closes has
 _ITS_AMOUNT = re.compile(r"(?:The\s+)?(?:total\s+|overall\s+)?(?:investment|cost|costs|budget|bill)\s+"
                          r"(?:totals?|totalled|amounts?|amounted|is|are|was|were|will\s+be|comes?|came|reach|reaches|reached|stands?)\b"
-                         r"|The\s+(?:project|works|renovation|restoration|construction|scheme)\s+(?:has\s+|had\s+|will\s+)?cost\b"
+                         r"|The\s+(?:project|works?|repairs|renovation|refurbishment|restoration|construction|extension|scheme)\s+(?:has\s+|had\s+|will\s+)?cost\b"
                          # ``The equipment, which cost 1.4 million euros, was installed…``
                          r"|The\s+[a-z]+(?:\s+[a-z]+)?,\s+which\s+cost\b",
                          re.IGNORECASE)

@@ -40,7 +40,9 @@ SUBJECT_VERB_AFTER = re.compile(r"[ \t\N{NO-BREAK SPACE}]+(?:(?:he|she|they|we|i
                                 r"officer|official|professor|engineer|historian|economist|researcher|winemaker|producer|activist|leader|"
                                 # or who the speaker is to the story: ``local resident Wilma de Kruijf said``, ``owner Jolanda Bosch said``
                                 r"resident|owner|farmer|shopkeeper|teacher|nurse|doctor|volunteer|student|worker|"
-                                r"ecologist|biologist|scientist|expert|analyst|architect|lawyer|headteacher|headmaster|headmistress|principal)"
+                                r"ecologist|biologist|scientist|expert|analyst|architect|lawyer|headteacher|headmaster|headmistress|principal|"
+                                # a seat on a body: ``board member Peter Lubbers said``
+                                r"member|treasurer|chairperson|pharmacist|firefighter|paramedic)"
                                 r"(?:\s+(?:(?:de|van|von|der|den|da|di|del|dos|das|du|le|la|ter|ten)\s+){0,2}"
                                 r"[A-Z\u00C0-\u00D6\u00D8-\u00DE][\w'\N{RIGHT SINGLE QUOTATION MARK}-]+){1,3}"
                                 # or a role led by a name, without the holder's: ``the Monaco coach said``, ``a Guardia Civil spokesman explained``

@@ -68,7 +68,7 @@ _COUNTED = (r"(?:people|persons|inhabitants|residents|jobs|workers|employees|mem
             r"hectoliters|cubic\s+metres|square\s+metres|growers|producers|farmers|meals|taxpayers|pilgrims|runners|"
             r"volunteers|applications|visits|calls|admissions|consultations|interventions|operations|arrivals|"
             r"overnight\s+stays|nights|sales|units|items|followers|subscribers|users|customers|clients|readers|"
-            r"viewers|downloads|kilos|kilograms|metres|meters|FCFA|CFA|dirhams?|dinars?|pesos|reais|soles|rupees|yuan|"
+            r"viewers|downloads|kilos|kilograms|kg|metres|meters|FCFA|CFA|dirhams?|dinars?|pesos|reais|soles|rupees|yuan|"
             r"kronor|kroner|zlotys?|forints?|rand|naira|shillings|cedis|hours|lessons|classes)")
 #: a currency written the French or German way: ``345 M€``, ``2 Md€``, ``5 Mio. €``, ``3 Mrd. Euro``,
 #: and the euro sign after the amount (``20 €``, ``35.000€``), where English puts it first
@@ -77,9 +77,10 @@ _SOURCE_CURRENCY = re.compile(
     r"(?:M\N{EURO SIGN}|Md\N{EURO SIGN}|Mds\N{EURO SIGN}|Mrd\N{EURO SIGN}|k\N{EURO SIGN}|\N{EURO SIGN}(?![\w\d])|"
     r"(?:Mio|Mrd|Md|Mds)\.?[ \N{NO-BREAK SPACE}]?(?:\N{EURO SIGN}|Euro\b|EUR\b))"
 )
-#: digit groups split by full stops, as German, Spanish, Italian and Dutch write thousands
+#: digit groups split by full stops, as German, Spanish, Italian and Dutch write thousands (no group of
+#: thousands starts with 0: ``0.250 kg`` is a decimal)
 _DOTTED_THOUSANDS = re.compile(
-    rf"(?=\d)(?:(?<![\w.,])\d{{1,3}}(?:\.\d{{3}})+(?![\d.,])(?=[ \N{{NO-BREAK SPACE}}]+(?:(?:[a-z]+(?:-[a-z]+)?[ \N{{NO-BREAK SPACE}}]){{0,2}}"
+    rf"(?=\d)(?:(?<![\w.,])[1-9]\d{{0,2}}(?:\.\d{{3}})+(?![\d.,])(?=[ \N{{NO-BREAK SPACE}}]+(?:(?:[a-z]+(?:-[a-z]+)?[ \N{{NO-BREAK SPACE}}]){{0,2}}"
     # or any plural of people by their trade (``2.300 dockworkers``, ``1.200 pharmacists``)
     rf"(?:{_COUNTED}|[a-z]{{3,}}(?:ers|ors|ants|ents|ists|ians|ees))\b"
     rf"|[\N{{EURO SIGN}}$\N{{POUND SIGN}}]))"
