@@ -48,6 +48,9 @@ _GERMAN_COMPOUND = re.compile(
     r"führer|führerin|besitzer|besitzerin|betreiber|betreiberin|inhaber|inhaberin|einsteiger|einsteigerin|"
     # citizens' groups and the electorate (Bürgerinitiative, Stimmvolk)
     r"initiative|volk|"
+    # a season's or a campaign's struggle (Abstiegskampf, Wahlkampf, Titelkampf) and the farmers and innkeepers by
+    # what they keep (Teichwirte, Gastwirtin, Forstwirt): English writes "battle", "farmer"; no English word ends so
+    r"kampf|kämpfe|wirt|wirte|wirtin|wirtinnen|"
     # kinds of work and of short time (Kurzarbeit, Schwarzarbeit, Sozialarbeit): no English word ends so
     r"arbeit|"
     # procedures of the law and of planning (Planfeststellungsverfahren, Insolvenzverfahren, Ermittlungsverfahren):

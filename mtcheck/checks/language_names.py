@@ -17,7 +17,7 @@ from .language_german import (
 )
 from .language_lexicon import Lexicon, fold
 from .language_lone_words import conjunction_before_english, mark_lone_word
-from .language_titles import mark_title_head, qualified_institution, translatable_title
+from .language_titles import MUSEUM_HEADS, mark_title_head, qualified_institution, translatable_title
 from .language_tokens import (
     ABBR, ALLOW, APOSTROPHE_ENDINGS, CAP, EN, ENGLISH_GRAMMAR_WORDS, EXO, NAME, SRC, WEAK, Token, joined,
 )
@@ -55,6 +55,7 @@ def mark_names(text: str, tokens: list[Token], lexicon: Lexicon) -> None:
                     or _elided_particle(tokens[particles].text, lexicon)
                     or _place_joiner(tokens, particles)
                     or _island_joiner(text, tokens, index, particles)
+                    or _museum_joiner(tokens, index, particles)
                     or _apostrophe_particle(text, tokens[particles], lexicon)):
                 particles += 1
             if particles == end or particles >= len(tokens) or not tokens[particles].capitalised:
@@ -227,6 +228,14 @@ def _place_joiner(tokens: list[Token], index: int) -> bool:
                 and index > 0 and tokens[index - 1].capitalised and tokens[index - 1].cls in (CAP, WEAK))
     return (word in _NAME_JOINERS and following.capitalised and following.cls == CAP
             and index > 0 and tokens[index - 1].capitalised and tokens[index - 1].cls in (CAP, WEAK))
+
+
+def _museum_joiner(tokens: list[Token], first: int, index: int) -> bool:
+    """Is the token at ``index`` the French "et" of the founders' firm a museum is named after (``Musée des
+    Papeteries Canson et Montgolfier``)? Inside a museum's name it joins the name; between two places' names
+    (``between Rennes et Saint-Malo``) it stays a source word."""
+    return (any(t.text in MUSEUM_HEADS for t in tokens[first:index]) and tokens[index].text == "et"
+            and index + 1 < len(tokens) and tokens[index + 1].capitalised)
 
 
 def _island_joiner(text: str, tokens: list[Token], first: int, index: int) -> bool:

@@ -98,6 +98,9 @@ _NAMESAKE_TITLES = frozenset("Obispo Arzobispo Bispo Arcebispo Vescovo Arcivesco
 #: English words of a sports club's name (``Pays d'Aix Université Club (PAUC)``, ``Stade Rennais Football Club``):
 #: the club's own name, which English keeps whatever institution it was named after
 _CLUB_WORDS = frozenset({"Club", "FC"})
+#: the heads of museums' names (``Musée des Papeteries Canson et Montgolfier``, ``Museo del Prado``): English keeps a
+#: museum's name as it keeps a venue's, and glosses it if it likes (``the Musée Carnavalet, the museum devoted to…``)
+MUSEUM_HEADS = frozenset("Musée Museo Museu Museum Musea".split())
 
 
 def translatable_title(group: Sequence[Token], lexicon: Lexicon, after_article: bool) -> bool:
@@ -105,6 +108,8 @@ def translatable_title(group: Sequence[Token], lexicon: Lexicon, after_article: 
     a source article (``die Mitarbeiter des Unternehmens``), is source text, not a name."""
     if venue_name([t.text for t in group], lexicon):
         return False  # "Palais des Sports": a venue's name, which English keeps
+    if group[0].text in MUSEUM_HEADS:
+        return False  # "the Musée des Arts Décoratifs": a museum's name, which English keeps
     if len(group) == 2 and group[0].text in _SITE_HEADS and group[1].text in _COMPASS_POINTS:
         return False  # "the Hôpital Nord": a hospital's name by its site, not a title that says what the body does
     if _named_after_person(group, lexicon):

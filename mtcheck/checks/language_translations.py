@@ -175,10 +175,22 @@ def named_before(text: str, start: int) -> bool:
     return lead < start and LANGUAGE_BEFORE.search(text, max(0, lead - 60), lead) is not None
 
 
+#: "according to" and up to two words before the noun :data:`_GLOSS_BEFORE` found: the noun is the source a
+#: sentence cites, and the span after its comma the sentence's own subject (``According to the association, the
+#: Teichwirte of the region lost…``), no apposition
+_CITED_SOURCE_BEFORE = re.compile(r"\baccording[ \t]+to[ \t]+(?:[\w'\N{RIGHT SINGLE QUOTATION MARK}-]+[ \t]+){0,2}\Z",
+                                  re.IGNORECASE)
+
+
 def glossed_before(text: str, start: int) -> bool:
     """Does the English noun for what it is come right before the span, or before the name whose later words the
-    span is (``a consortium, the Consorzio per la tutela del…``)?"""
-    return any(_GLOSS_BEFORE.search(text, max(0, at - 40), at) is not None for at in {start, _name_start(text, start)})
+    span is (``a consortium, the Consorzio per la tutela del…``)? Not a source cited before the sentence's subject
+    (``According to the association, the Teichwirte…``)."""
+    for at in {start, _name_start(text, start)}:
+        gloss = _GLOSS_BEFORE.search(text, max(0, at - 40), at)
+        if gloss is not None and _CITED_SOURCE_BEFORE.search(text, max(0, gloss.start() - 60), gloss.start()) is None:
+            return True
+    return False
 
 
 #: the most words of an English phrase that explains one source word in brackets or after ", or"
