@@ -146,6 +146,10 @@ def given_names(text: str, found: Sequence[tuple[int, int, str, int]]) -> dict[s
         if word.lower() in _SENTENCE_OPENERS and SENTENCE_START_BEFORE.search(
                 text, max(0, match.start("given") - 4), match.start("given")):
             continue
+        # a trade's noun English writes in lower case, capitalised before a surname (``Ecologist Rijckers
+        # expects``), is a role, no given name: no given name ends so
+        if word.lower().endswith(_TRADE_ENDINGS) and load_lexicon().is_english(word):
+            continue
         given.setdefault(form, set()).add(word)
     return given
 
@@ -156,6 +160,8 @@ _SENTENCE_OPENERS = frozenset({"when", "after", "before", "while", "although", "
                                "as", "if", "because", "then", "but", "and", "so", "yet", "later", "meanwhile",
                                "for", "with", "without", "to", "from", "by", "under", "unlike", "like", "despite",
                                "against", "of", "on", "in", "at", "about", "behind", "beside", "besides", "thanks"})
+#: endings of English nouns of a trade or a science's practitioner (``ecologist``, ``physician``)
+_TRADE_ENDINGS = ("ist", "ician")
 #: a sentence's or a paragraph's start right before a word
 SENTENCE_START_BEFORE = re.compile(r"(?:\A|[.!?][\"'”’]?\s+|\n\s*)\Z")
 

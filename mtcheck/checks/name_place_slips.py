@@ -97,7 +97,8 @@ def place_slip(text: str, lay: Layout, found: Sequence[tuple[int, int, str, int]
             one_inner_letter_apart(*map(unaccented, forms)) or ending_devoiced(*forms) or final_t_after_d(*forms))
             # a shorter place only on a consonant said alike (``in Burcht``, ``In Burght``)
             or min(map(len, forms)) >= SURNAME_LETTERS and inner_sound_alike(*forms)) \
-            and (_placed_once(text, lay, everywhere) or _settlement_respelt(text, lay, found)):
+            and (_placed_once(text, lay, everywhere) or _settlement_respelt(text, lay, found)
+                 or long_place_respelt_once(text, lay, everywhere)):
         return True
     if len(forms) == 2 and _last_letter_added(forms) and _placed_once(text, lay, everywhere) \
             and not any(attributive(text, name_end) for _, name_end, form, _ in found if form == _rare(found)):
@@ -205,6 +206,27 @@ def _long_name_letter_dropped(one: str, other: str) -> bool:
         and one_inner_letter_apart(one, other)
 
 
+def long_place_respelt_once(text: str, lay: Layout, found: Sequence[tuple[int, int, str, int]]) -> bool:
+    """Is a long place's name, of twelve letters or more, hyphenated or not, written once with one inner letter
+    added or dropped (``Hiendelancina, which had…``; ``the Moulin-Engilbert market``), wherever it stands, where the
+    document writes the other spelling twice or more and as a place at least once outside its title (``The towns of
+    Atienza and Hiendelaencina``), never as a person's, and no sentence holds both? Two towns whose long names part
+    on one letter are rarer still than two villages' short names, and would be set side by side."""
+    counts = Counter(form for _, _, form, _ in found)
+    if len(counts) != 2:
+        return False
+    (usual, usual_count), (rare, rare_count) = counts.most_common()
+    if rare_count != 1 or usual_count < 2 or not _long_name_letter_dropped(usual, rare) \
+            or not (no_word(usual) and no_word(rare)):
+        return False
+    lexicon = load_lexicon()
+    if any(written_as_person(text, start, lexicon) or before_a_name(text, end) for start, _, _, end in found):
+        return False
+    body = [occurrence for occurrence in found if not lay.in_title(occurrence[0])]
+    return any(form == usual and _as_place(text, start, name_end, listed=True) for start, name_end, form, _ in body) \
+        and never_in_one_sentence(lay, body)
+
+
 def two_part_place_slip(text: str, lay: Layout, found: Sequence[tuple[int, int, str, int]]) -> bool:
     """Is a hyphenated name of two parts written as a place each time, after a preposition of place or beside a
     landscape noun, never as a person's (no title or given name before, no surname after), and its two spellings
@@ -214,7 +236,7 @@ def two_part_place_slip(text: str, lay: Layout, found: Sequence[tuple[int, int, 
     if not all(_as_place(text, start, name_end)
                and not written_as_person(text, start, lexicon) and not before_a_name(text, end)
                for start, name_end, _, end in found):
-        return False
+        return long_place_respelt_once(text, lay, found)
     return never_in_one_sentence(lay, found)
 
 

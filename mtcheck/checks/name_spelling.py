@@ -17,7 +17,7 @@ from typing import Sequence
 from .language_lexicon import load_lexicon
 from .name_forms import unaccented
 from .name_keys import typo_keys
-from .name_sound_spellings import x_for_ss
+from .name_sound_spellings import diphthong_respelt, x_for_ss
 
 
 def no_word(form: str) -> bool:
@@ -108,21 +108,6 @@ def ae_for_aa(one: str, other: str) -> bool:
     return len(one) == len(other) and any(
         one[:i] == other[:i] and one[i + 2:] == other[i + 2:] and {one[i:i + 2], other[i:i + 2]} == {"ae", "aa"}
         for i in range(len(one) - 1))
-
-
-def diphthong_respelt(one: str, other: str) -> bool:
-    """Is one surname the other with its German diphthong EI, AI, EY or AY written another of those ways (``Meyer``,
-    ``Maier``; ``Heider``, ``Haider``)? The four sound alike, so a writer who hears the name picks one by guess;
-    after the same given name in one article they are one person's, respelt."""
-    one, other = one.lower(), other.lower()
-    return len(one) == len(other) >= 4 and any(
-        one[:i] == other[:i] and one[i + 2:] == other[i + 2:] and one[i:i + 2] != other[i:i + 2]
-        and {one[i:i + 2], other[i:i + 2]} <= _GERMAN_DIPHTHONGS
-        for i in range(len(one) - 1))
-
-
-#: the spellings of the German diphthong said as English "eye"
-_GERMAN_DIPHTHONGS = frozenset(("ei", "ai", "ey", "ay"))
 
 
 def prothetic_e(surname: str, form: str) -> bool:

@@ -26,10 +26,11 @@ from .name_evidence import (
 from .name_forms import Occurrence, overlaps
 from .name_keys import SURNAME_LETTERS, typo_keys, variant_keys
 from .name_spelling import (
-    diphthong_respelt, doubled_consonant, dutch_number_respelt, ending_dropped, ending_respelt, first_letter_changed,
+    doubled_consonant, dutch_number_respelt, ending_dropped, ending_respelt, first_letter_changed,
     first_letter_sounds_alike, framed_two_letters_apart, inflected, letter_slip, nasal_respelt, no_word, prothetic_e,
     titled_slip, two_letters_apart, tz_for_z,
 )
+from .name_sound_spellings import said_alike
 from .name_verdict import Verdict, generic_verdict
 from .quotes import REPORTING_VERBS
 
@@ -79,31 +80,31 @@ _DESCRIBED_AFTER = re.compile(r",[ \N{NO-BREAK SPACE}]+(?:\d{1,3},|(?!(?:and|or|
 def given_name_surname_slips(text: str, claimed: list[tuple[int, int]], lowercase: Collection[str]
                              ) -> Iterator[Verdict]:
     """A short surname misspelt by one letter after the same two-part given name (``Jean-Marc
-    Thonon``, ``Jean-Marc Tonon``; ``Modou Lamine Sarr``, ``Modou Lamine Sar``), which the generic
-    detector, judging surnames of six letters or more alone, leaves. A given name of one word
-    (``Anna Lind``, ``Anna Lund``) is too common to tell one person from two, unless the surnames
-    part in a way no two families' names do: a final S alone (``Ginés Mateo``, ``Ginés Mateos``: a
-    person's surname takes no plural), a doubled consonant (``Ilse de Wit``, ``Ilse de Witt``; ``Rita Vaca``,
-    ``Rita Vacca``; the German TZ of a Z where the article names the person twice otherwise: ``Bastien Kuntz``,
-    ``Bastien Kunz``, ``Kuntz himself``), the E of an umlaut written out (``Yannick Hueber``, ``Yannick Huber``), a
-    German diphthong respelt, two letters off (``Thomas Meyer``, ``Thomas Maier``),
-    the Spanish -ez of the Portuguese -es (``Inmaculada Gómez``, ``Inmaculada Gomes``) or any final S after a vowel
-    written Z (``Nathalie Azaïs``, ``Nathalie Azaiz``), the old Dutch AE of a long A (``Ellen Maes``, ``Ellen
-    Maas``), an inner H written the Spanish J it sounds like (``Marta Sahún``, ``Marta Sajún``; so too a word English
-    has after two given names: ``Joana Ferreira Lopes``, ``Lopez``), or, after the same
-    particles, an ending dropped (``Marieke van Dam``, ``Marieke van Damme``) or a transliteration's respelling
-    (``Sophie van Dijk``, ``Sophie van Dyk``; ``Enrique de Arfe``, ``Enrique de Arphe``) where the two are not each
-    described in apposition, or unless the later full name only opens a sentence to speak (``Retired teacher Telma
-    Serpa``, ``Telma Sarpa said``). A surname after a title and particles that never follows a given name (``Ms de
-    Grood``) is the one person's with those particles whose surname it misses by a letter (``Emma de Groot``). Long
-    surnames are the generic detector's, but two letters off after one given name (``Joaquín Larrañeta``, ``Joaquín
-    Larrañaga admitted``) they are one person's only where the later full name just opens a sentence to speak, and
-    so are two that part on their first letter or, sharing their first and last, by two letters (``Enol Cueto``,
-    ``Enol Coto acknowledged``), and one that parts on its first letter where the later full name, written once,
-    opens a sentence as its subject and the article names the person alone by the earlier (``Covadonga Suárez``,
-    ``said Suárez``, ``Covadonga Juárez and the other families``). A lone given name that English has as a word
-    counts where the text never writes the word in ``lowercase`` (``Tom Verhoeven``, ``Tom Verhoeve said``). An
-    article that says two people have names alike (``two nurses with almost the same name``) is left alone."""
+    Thonon``, ``Jean-Marc Tonon``; ``Modou Lamine Sarr``, ``Modou Lamine Sar``), which the generic detector, judging
+    surnames of six letters or more alone, leaves. A given name of one word (``Anna Lind``, ``Anna Lund``) is too
+    common to tell one person from two, unless the surnames part in a way no two families' names do: a final S alone
+    (``Ginés Mateo``, ``Ginés Mateos``: a person's surname takes no plural), a doubled consonant (``Ilse de Wit``,
+    ``Ilse de Witt``; ``Rita Vaca``, ``Rita Vacca``; the German TZ of a Z where the article names the person twice
+    otherwise: ``Bastien Kuntz``, ``Bastien Kunz``, ``Kuntz himself``), the E of an umlaut written out (``Yannick
+    Hueber``, ``Yannick Huber``), a German diphthong respelt, two letters off (``Thomas Meyer``, ``Thomas Maier``),
+    other letters said alike (an X for a KS: ``Stijn Hoeks``, ``Hoex``; a final G for a K: ``Dennis Haug``,
+    ``Hauck``), the Spanish -ez of the Portuguese -es (``Inmaculada Gómez``, ``Inmaculada Gomes``) or any final S
+    after a vowel written Z (``Nathalie Azaïs``, ``Nathalie Azaiz``), the old Dutch AE of a long A (``Ellen Maes``,
+    ``Ellen Maas``), an inner H written the Spanish J it sounds like (``Marta Sahún``, ``Marta Sajún``; so too a
+    word English has after two given names: ``Joana Ferreira Lopes``, ``Lopez``), or, after the same particles, an
+    ending dropped (``Marieke van Dam``, ``Marieke van Damme``) or a transliteration's respelling (``Sophie van
+    Dijk``, ``Sophie van Dyk``; ``Enrique de Arfe``, ``Enrique de Arphe``) where the two are not each described in
+    apposition, or unless the later full name only opens a sentence to speak (``Retired teacher Telma Serpa``,
+    ``Telma Sarpa said``). A surname after a title and particles that never follows a given name (``Ms de Grood``)
+    is the one person's with those particles whose surname it misses by a letter (``Emma de Groot``). Long surnames
+    are the generic detector's, but two letters off after one given name (``Joaquín Larrañeta``, ``Joaquín Larrañaga
+    admitted``) they are one person's only where the later full name just opens a sentence to speak, and so are two
+    that part on their first letter or, sharing their first and last, by two letters (``Enol Cueto``, ``Enol Coto
+    acknowledged``), and one that parts on its first letter where the later full name, written once, opens a
+    sentence as its subject and the article names the person alone by the earlier (``Covadonga Suárez``, ``said
+    Suárez``, ``Covadonga Juárez and the other families``). A lone given name that English has as a word counts
+    where the text never writes the word in ``lowercase`` (``Tom Verhoeven``, ``Tom Verhoeve said``). An article
+    that says two people have names alike (``two nurses with almost the same name``) is left alone."""
     lexicon = load_lexicon()
     # the surnames after each given name (with the particles between them, if any)
     surnames: dict[tuple[str, str], set[str]] = {}
@@ -171,12 +172,12 @@ def given_name_surname_slips(text: str, claimed: list[tuple[int, int]], lowercas
             respelt = bool(particles) and bool(variant_keys(one) & variant_keys(other)) \
                 and not _described_apart(text, one, other)
             if not (typo_keys(one) & typo_keys(other) or dropped or respelt or first_letter_sounds_alike(one, other)
-                    or diphthong_respelt(one, other)):
+                    or said_alike(one, other)):
                 if lone and _renamed(text, given, one, other):
                     yield from _surname_pair(text, claimed, one, other)
                 continue
             if lone and not (dropped or respelt) and (one, other) not in slips and not (
-                    letter_slip(one, other) or vowel_slip(text, one, other)
+                    letter_slip(one, other) or vowel_slip(text, one, other) or said_alike(one, other)
                     # the TZ of a Z only where the article keeps naming the person otherwise: two families'
                     # names may part so (``Schulz``, ``Schultz``)
                     or (tz_for_z(one, other) and _once_beside_twice(text, one, other))
@@ -299,9 +300,8 @@ def speaker_surname_slips(text: str, claimed: list[tuple[int, int]], lowercase: 
         if TITLE_WORD.fullmatch(before[-1]) is None:
             given_named.add(surname)
         if TITLE_WORD.fullmatch(before[-1]) is not None:
-            # after a personal title a word English has too is a surname where the text never writes it in
-            # lower case (``Professor Bale``); after a rank or an office it may go on the title
-            # (``Secretary General``)
+            # after a personal title a word English has too is a surname where the text never writes it in lower
+            # case (``Professor Bale``); after a rank or an office it may go on the title (``Secretary General``)
             if len(before) == 1 and next_name(text, run.end()) is None and (no_word(surname) or (
                     _HONORIFIC.fullmatch(before[0]) is not None and surname.lower() not in lowercase)):
                 titled.setdefault(surname, []).append(Occurrence(start, run.end(), surname))
@@ -342,8 +342,8 @@ def speaker_surname_slips(text: str, claimed: list[tuple[int, int]], lowercase: 
                 and any(doubled_consonant(surname, form) for surname in introduced))) \
                 and SENTENCE_START_BEFORE.search(text, max(0, match.start() - 4), match.start()):
             speakers.setdefault(form, []).append(Occurrence(match.start(), match.end("surname"), form))
-    # a word alone with an age in apposition (``Suma, 61, denies the charges``) is a person named by the
-    # surname, whatever word lists hold it
+    # a word alone with an age in apposition (``Suma, 61, denies the charges``) is a person named by the surname,
+    # whatever word lists hold it
     for match in _BARE_AGED.finditer(text):
         form = match.group("surname")
         if form not in introduced and not lexicon.is_english(form) and \

@@ -110,8 +110,12 @@ def transliteration_variants(lay: Layout, known: frozenset[str], claimed: list[t
             continue  # an English noun and its plural (a Christian Democrat leader, the Christian Democrats)
         if key.startswith(COMPOUND) and (len(forms) != 2 or any(quoted(text, s, e) for s, e, _, _ in found)
                                          or slip_on_an_accent(forms) or forms[0].count("-") == 1
-                                         and not two_part_place_slip(text, lay, found)):
-            continue  # one part of a hyphenated place one letter off: the rest of the name makes it one place
+                                         and not (two_part_place_slip(text, lay, found)
+                                                  or same_given_name(text, found))):
+            # one part of a hyphenated place one letter off: the rest of the name makes it one place; so too one
+            # part of a person's double surname after the same given name (``Katharina Schulze-Bäumer``, later
+            # ``Katharina Schulte-Bäumer``): one person, whom no other shares both the given name and a part with
+            continue
         if key.startswith(TAIL + TYPO) and not tail_slip(text, lay, found):
             continue  # a place's first word one letter off before the same rest: one place, unless a person's
         if key.startswith(TYPO) and len(forms) == 2 and min(map(len, forms)) < SURNAME_LETTERS \
