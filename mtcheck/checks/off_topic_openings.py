@@ -88,6 +88,11 @@ def new_place_opening(text: str, new: Callable[[str], bool]) -> str:
     return place if place and place not in CALENDAR and new(place) else ""
 
 
+#: an office of a state or a region after its possessive (``Bavaria's economy minister``, ``France's prime
+#: minister``): such a holder visits, praises or funds a local story; no town's own news opens so
+_OFFICE_HOLDER = re.compile(r"(?:[a-z-]+\s+){0,2}(?:minister|premier|president|governor|chancellor|secretary\s+of\s+state)\b")
+
+
 def new_owner_opening(text: str, new: Callable[[str], bool], shared: frozenset[str] = frozenset()) -> str:
     """The name ``text`` opens on as an owner (``Sète's municipal swimming pool``, ``Genk's new bus station``,
     ``The Apeldoorn tennis club``, ``The local police of Estella``; after ``Meanwhile,``, ``the municipality of
@@ -95,6 +100,8 @@ def new_owner_opening(text: str, new: Callable[[str], bool], shared: frozenset[s
     that points back with ``the`` to one of the topic words it ``shared`` with the rest is the article's own."""
     text = text[PIVOT_LEAD.match(text).end():] if PIVOT_LEAD.match(text) else text
     if match := OWNER_OPENING.match(text):
+        if _OFFICE_HOLDER.match(text, match.end()):
+            return ""
         owner = match.group(1)
     else:
         opening = text[:1].upper() + text[1:]
