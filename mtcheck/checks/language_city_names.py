@@ -142,6 +142,28 @@ def veto_longer_names(text: str, tokens: list[Token], lexicon: Lexicon) -> None:
                 and not lexicon.kinds(following.text) and not lexicon.is_english(following.text)):
             for member in tokens[first:index + 1]:
                 member.cls, member.suggestion = EN, None
+    _veto_town_in_region(text, tokens, lexicon)
+
+
+#: quotation marks between a word and the next: the next one opens a quotation
+_QUOTE_MARKS = frozenset("\"'\N{LEFT DOUBLE QUOTATION MARK}\N{LEFT SINGLE QUOTATION MARK}"
+                         "\N{LEFT-POINTING DOUBLE ANGLE QUOTATION MARK}\N{DOUBLE LOW-9 QUOTATION MARK}")
+
+
+def _veto_town_in_region(text: str, tokens: list[Token], lexicon: Lexicon) -> None:
+    """``Magliano in Toscana``: a town whose official name joins it to its region with the Italian "in" (as
+    ``Sant'Angelo in Vado`` to a river) keeps the region's own spelling, which English does not translate in a
+    town's name. The word before "in" must be a capitalised one of no word list and no English word: in ``the hills
+    in Toscana`` or ``Holidays in Toscana`` the region is left untranslated in an English sentence. The town follows
+    a word of the sentence, not a quotation mark: a quotation's capitalised first word (``"Benvenuti in Sardegna"``)
+    may be a source word, not a town; and the region is capitalised, as no warning's colour (``in vigilance rouge``)."""
+    for index in range(3, len(tokens)):
+        token, joiner, town = tokens[index], tokens[index - 1], tokens[index - 2]
+        if (token.cls == EXO and token.capitalised and joiner.text == "in" and town.capitalised and town.cls != EXO
+                and not _QUOTE_MARKS.intersection(text[tokens[index - 3].end:town.start])
+                and not town.text.isupper() and joined(text, town, joiner) and joined(text, joiner, token)
+                and not lexicon.kinds(town.text) and not lexicon.is_english(town.text)):
+            token.cls, token.suggestion = EN, None
 
 
 #: what a small place's own name follows (``the village of França``): villages and parishes named after a country or

@@ -268,6 +268,8 @@ def _sentence_word(token: Token, lexicon: Lexicon, group_size: int) -> bool:
     kinds = lexicon.kinds(token.text)
     if group_size == 1 or token.text == "The":
         return True  # "The Betriebsrat", "The Guardian": the English article only starts the sentence
+    if token.text in MUSEUM_HEADS:
+        return False  # "Musée Soulages: summer exhibition…": a museum's name opens the headline, which English keeps
     if token.text.lower() in _OPENING_DETERMINERS:
         return True  # "Their Kreisläufer Ole Stange": an English determiner, capitalised by its position only
     return bool(kinds) and "articles" not in kinds
@@ -286,9 +288,10 @@ _STREET_HEADS = frozenset(
 #: heads of a street that French, Spanish, Italian and Portuguese write in lower case before the particle and
 #: the name (``the route de Bischwiller``, ``the rue de la Paix``, ``the calle de Alcalá``): English keeps the
 #: street's name as the source writes it; the particle shows the head is no English "route" or "avenue". A cove
-#: of the Provençal coast is named so too (``the calanque de Sugiton``), its head a word English has taken over
+#: of the Provençal coast is named so too (``the calanque de Sugiton``), its head a word English has taken over;
+#: and so is a French square (``place d'Armes``, ``the place de la Cité``), where English "place" takes no particle
 _STREET_HEADS_LOWER = frozenset("rue route avenue boulevard chemin impasse allée quai calle avenida paseo via viale "
-                                "piazza rua praça calanque calanques".split())
+                                "piazza rua praça calanque calanques place".split())
 
 
 def street_names(text: str, tokens: list[Token], lexicon: Lexicon) -> None:
