@@ -103,7 +103,10 @@ def sentence_units(document: Document, segments: Sequence[Segment], cap: int = U
 
 
 #: "also" among a sentence's first words: ``The law also guarantees``, ``Police also found``
-_ALSO_OPENING = re.compile(r"(?:\S+\s+){1,3}also\b")
+_ALSO_OPENING = re.compile(r"(?:\S+\s+){1,6}?also\b")
+#: "nearby" among a sentence's first words, with no place named after it: ``Residents of the nearby
+#: neighbourhoods expressed concern…`` lives near what the article told
+_NEARBY_OPENING = re.compile(r"(?:\S+\s+){0,4}?(?:nearby|neighbouring|neighboring)\s+(?![A-Z])")
 #: the next step of something already told, ``The plan must now be submitted to…``, ``The bill will now go to…``:
 #: a definite subject (``The plan``, ``These proposals``) and a procedure's verb after "now" point back to the story
 _NEXT_STEP = re.compile(r"(?:The|This|These|Those|Its|Their)\s+(?:[\w-]+\s+){1,3}?(?:must|will|should|has\s+to|have\s+to|is\s+to|are\s+to)"
@@ -230,6 +233,7 @@ def off_topic_pieces(units: Sequence[Unit], title_unit: Unit | None, cal: Calibr
     lead = {i for i, unit in enumerate(units) if unit.paragraph == units[0].paragraph}
     named_first = title_words.union(*(words[i] for i in lead))
     alone = [plain[i] and not _POINTS_BACK.match(unit.text) and not _NEXT_STEP.match(unit.text)
+             and not _NEARBY_OPENING.match(unit.text)
              and not _ITS_AMOUNT.match(unit.text)
              and (i in lead or not points_back_to(unit.text, named_first))
              for i, unit in enumerate(units)]

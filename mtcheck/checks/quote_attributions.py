@@ -83,8 +83,9 @@ ATTRIBUTION_ENDS = re.compile(r"(?:\s+(?:reporters|journalists|the\s+press"
                               r"(?:\s+(?:after|before|at|outside|during|on|in)\s+(?:the|a|an|his|her|their|its)\s+[a-z]+(?:\s+[a-z]+)?"
                               # what the event was of, and the town: ``said at a meeting of mayors in Nuoro``,
                               # ``stressed at the presentation of the season in Tudela``, ``said in his estate near Auch``
-                              # or where it went and whom it was to: ``said during a visit to the site``, ``said in a message to families``
-                              r"(?:\s+(?:of|to)\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?)?"
+                              # or where it went and whom it was to or with: ``said during a visit to the site``, ``said in a
+                              # message to families``, ``said during a meeting with the parish councils``
+                              r"(?:\s+(?:of|to|with)\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?)?"
                               r"(?:\s+(?:in|near|at)\s+[A-Z\u00C0-\u00D6\u00D8-\u00DE][\w'\N{RIGHT SINGLE QUOTATION MARK}-]+)?"
                               # and whom it was for: ``said at a presentation for employees and local officials``
                               r"(?:\s+for\s+(?:the\s+)?[a-z]+(?:\s+(?:and\s+)?[a-z]+){0,3})?)?"

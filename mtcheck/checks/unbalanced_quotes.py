@@ -79,6 +79,8 @@ class UnbalancedQuotes(Check):
         Example("“We will rebuild,” she said, quoting her ‘late father’.", False),
         Example("“The first paragraph goes on.\n\n“And the quotation closes here,” he said.", False),
         Example("⟦“He kept the money for himself⟧, the lawyer told the court.\n\n“I took nothing,” he said.", True),
+        Example("⟦“We are still waiting⟧, said the leader of the main opposition group, Ana Díez.\n\n“The works will begin"
+                " this year,” the mayor replied.", True),
         Example("“I never planned to manage.\n\nIt just felt right.\n\nSo here I am,” he said.", False),
         Example("A 55\" screen and rock ’n’ roll from the ’80s.", False),
     )
@@ -201,7 +203,10 @@ _REPORTING_AFTER_QUOTATION = re.compile(
     # a role before the name: ", said crane operator Pedro Lima"
     rf"|(?:{_VERBS})\s+(?!(?:that|he|she|it|they|we|I)\b)(?:[a-z]+\s+){{1,3}}[A-Z]"
     # a role with what it does: ", the lawyer representing the council told the court"
-    rf"|the\s+[a-z]+(?:\s+(?!(?:who|which|that|whom|whose)\b)[a-z]+){{0,4}}\s+(?:{_VERBS})\b)")
+    rf"|the\s+[a-z]+(?:\s+(?!(?:who|which|that|whom|whose)\b)[a-z]+){{0,4}}\s+(?:{_VERBS})\b"
+    # the verb, then a role of a body and the name after it or the sentence's end: ", said the spokesperson of the
+    # main opposition group, Ana Díez"
+    rf"|(?:{_VERBS})\s+the\s+[a-z-]+\s+(?:of|for|at|in)\s+[a-z' -]{{1,40}}?(?:,\s+[A-Z]|\.(?:\s|$)))")
 #: a reporting clause right after a closing quote: ”, she said / ” said Nadine Bérubé / ”, the mayor added
 _REPORTING_AFTER_CLOSE = re.compile(
     rf"\s*,?\s+(?:{_SUBJECT}\s+(?:{_VERBS})\b|(?:{_VERBS})\s+(?:the\s+)?[A-Z]|{_NAMED}\s+(?:{_VERBS})\b"
@@ -219,7 +224,7 @@ _REPORTING_SENTENCE_AFTER = re.compile(rf"(?<=[.!?])\s+(?:He|She|They)\s+(?:{_VE
 #: a reporting verb and a colon that open a quotation whose opening quote is missing (``said: We cannot``)
 _REPORTING_COLON = re.compile(rf"\b(?:{_VERBS})\b[^.!?:]{{0,40}}:\s+(?=\S)")
 #: the first letter of a name that the clause pattern reads past the verb (", said E" of ", said Erik")
-_CLAUSE_NAME_START = re.compile(r"\s+(?:the\s+)?[A-Z]\Z")
+_CLAUSE_NAME_START = re.compile(r",?\s+(?:the\s+)?[A-Z]\Z")
 #: the mark that closes a quotation opened by each mark, and the one that opens a quotation it closes
 _PARTNER = {"\N{LEFT DOUBLE QUOTATION MARK}": "\N{RIGHT DOUBLE QUOTATION MARK}",
             "\N{RIGHT DOUBLE QUOTATION MARK}": "\N{LEFT DOUBLE QUOTATION MARK}", STRAIGHT_DOUBLE: STRAIGHT_DOUBLE}
