@@ -21,7 +21,8 @@ spellings' letters), ``name_context.py`` (the words around one occurrence),
 ``name_evidence.py``, ``name_place_evidence.py``, ``name_place_slips.py`` and ``name_typos.py`` (every
 occurrence of two spellings: people's names, places' and other names, typing slips)
 judge whether they are one name misspelt; ``name_compound_surnames.py`` finds
-one of a person's two surnames respelt, and ``name_suffixed_surnames.py`` one given a syllable more.
+one of a person's two surnames respelt, ``name_suffixed_surnames.py`` one given a syllable more, and
+``name_respelt_full_names.py`` a full name with both its words respelt by ear.
 """
 
 from __future__ import annotations
@@ -44,6 +45,7 @@ from .name_forms import Occurrence, glossed, layout, overlaps
 from .name_given_names import given_name_variants, split_given_names
 from .name_glosses import glossed_elsewhere, named_as_original
 from .name_particles import article_variants, inserted_particle_variants, particle_variants, two_article_variants
+from .name_respelt_full_names import respelt_full_names
 from .name_suffixed_surnames import suffixed_surname_slips
 from .name_surnames import bare_particle_slips, given_name_surname_slips, speaker_surname_slips
 from .name_table import KINDS, table_forms
@@ -297,6 +299,7 @@ class NameVariant(Check):
             speaker_surname_slips(text, claimed, lowercase),
             suffixed_surname_slips(text, claimed),
             compound_surname_slips(text, claimed, lowercase),
+            respelt_full_names(text, claimed),
             given_name_variants(text, claimed, known, lowercase),
             split_given_names(text, claimed),
             particle_variants(text, claimed),

@@ -171,6 +171,8 @@ _SPEAKS_AFTER = re.compile(r"[ \N{NO-BREAK SPACE}]+(?:(?:also|later|then|again|f
 #: a quotation closed right before a position (``…would not survive,” Laurent Espi said``): a name there only
 #: attributes the quotation, as one that opens a sentence to speak does
 _QUOTE_CLOSED_BEFORE = re.compile(r"[,!?][\"'\N{RIGHT DOUBLE QUOTATION MARK}\N{RIGHT SINGLE QUOTATION MARK}]\s+\Z")
+#: a personal title right before a position (``Dr Alfonso Ferrero``), which opens the sentence with the name
+_HONORIFIC_BEFORE = re.compile(r"\b(?:Dr|Prof|Mr|Mrs|Ms)\.?[ \N{NO-BREAK SPACE}]+\Z")
 
 
 def named_again(text: str, given: str, one: str, other: str) -> bool:
@@ -204,6 +206,8 @@ def full_name_respoken(text: str, one: Sequence[str], other: Sequence[str]) -> b
     roles |= {role.group(1).capitalize() for m in spans[earlier] if (role := _ROLE_AFTER.match(text, m.end()))}
 
     def opens(start: int) -> bool:
+        if (title := _HONORIFIC_BEFORE.search(text, max(0, start - 8), start)) is not None:
+            start = title.start()  # ``Dr Alfonso Ferrero added``: a personal title names no other person
         if SENTENCE_START_BEFORE.search(text, max(0, start - 4), start) is not None \
                 or _QUOTE_CLOSED_BEFORE.search(text, max(0, start - 4), start) is not None:
             return True

@@ -15,7 +15,7 @@ from typing import Any, Collection, Iterator
 from ..model import Severity
 from .language_lexicon import load_lexicon
 from .name_evidence import TWO_PEOPLE_ALIKE, different_people, full_name_respoken, unrelated
-from .name_forms import Occurrence, overlaps
+from .name_forms import Occurrence, overlaps, unaccented
 from .name_keys import given_key, typo_keys
 from .name_spelling import feminine_pair, no_word, two_letters_apart
 from .name_surnames import CAPITALISED_RUN, PARTICLE_NAME, TITLE_WORD
@@ -35,6 +35,9 @@ SHORT_SURNAME = 3
 #: the shortest given name after which a short surname that a source list has as a word too counts: such a long
 #: given name is seldom another word, so the short one after it is the surname (``Annemieke Vos``, ``Annemiek Vos``)
 LONG_GIVEN_NAME = 7
+#: the fewest letters of a given name shortened by its first vowel (``Manuele`` of ``Emanuele``): a shorter one left
+#: is often another name (``Elisa``, ``Lisa``; ``Elena``, ``Lena``)
+SHORTENED_GIVEN_LETTERS = 6
 #: a middle initial after a given name (``Pablo V. Ruiz``): a letter, a full stop and a capitalised word
 _INITIAL_AFTER = re.compile(r"\.[ \N{NO-BREAK SPACE}]*[A-Z]")
 #: a capitalised word right before a position, which makes the word there no given name but a later part of a name
@@ -50,7 +53,8 @@ def given_name_variants(text: str, claimed: list[tuple[int, int]], known: Collec
     ``Victor``; ``Arjan Bos``, ``Arjen Bos``): an accent, a letter added, dropped or changed, a C for a K, a Y for an IE
     between consonants (``Hielke``, ``Hylke``), or an X for a J (``Xosé``, ``José``), or two letters where the later
     full name only opens a sentence to speak (``Police spokesman Steffen Kuhlmann``, ``Stefan Kuhlmann said``: a
-    second man of that surname would come with a role), or a PH for an F (``Philip``, ``Filip``); or the two
+    second man of that surname would come with a role), a PH for an F (``Philip``, ``Filip``), or a first vowel
+    dropped (``Emanuele``, ``Manuele``); or the two
     languages' forms of one given name that the table's ``given-name`` rows pair (``Empar``, ``Amparo``). A feminine
     beside a masculine (``Daniel``, ``Daniela``; ``Mario``, ``Maria``) may be two people of one family, and is left
     alone, and so are two names the table's ``distinct`` rows keep apart (``Philip``, ``Phillip``)."""
@@ -98,7 +102,8 @@ def given_name_variants(text: str, claimed: list[tuple[int, int]], known: Collec
                     typo_keys(given_key(one)) & typo_keys(given_key(other))
                     # two letters off (a consonant doubled and a vowel changed: ``Steffen``, ``Stefan``) one person's
                     # only where the later full name just opens a sentence to speak, with no role of its own
-                    or (two_letters_apart(one, other) and full_name_respoken(text, (one, *rest), (other, *rest))))):
+                    or (two_letters_apart(one, other) and full_name_respoken(text, (one, *rest), (other, *rest)))
+                    or first_vowel_dropped(one, other))):
                 continue
             if len(rest) == 1 and _REGNAL_NUMBER.fullmatch(rest[0]) and _two_realms(text, one, other, rest[0]):
                 continue  # Henry IV of England and Henri IV of France: two kings of one number
@@ -124,6 +129,14 @@ def given_name_variants(text: str, claimed: list[tuple[int, int]], known: Collec
             claimed.extend((o.start, o.end) for o in occurrences)
             kind = "given-name" if translated else "transliteration"
             yield Verdict(occurrences, counts, keep, keep, kind, Severity.WARNING, 0.6, "generic")
+
+
+def first_vowel_dropped(one: str, other: str) -> bool:
+    """Is one given name the other without its first letter, a vowel, with six letters or more left (``Emanuele``,
+    ``Manuele``; ``Eleonora``, ``Leonora``), accents aside? Italian and Spanish shorten a name so, and a translation
+    writes the short form for the one the article introduced; a shorter name left is often another's (``Lisa``)."""
+    short, long = sorted((unaccented(one.lower()), unaccented(other.lower())), key=len)
+    return len(short) >= SHORTENED_GIVEN_LETTERS and long[0] in "aeiou" and long[1:] == short
 
 
 def _full_names(text: str, lexicon: Any) -> Iterator[tuple[int, str, tuple[str, ...]]]:

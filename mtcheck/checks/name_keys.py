@@ -212,6 +212,9 @@ COMPOUND_SHORT_PART = 3
 #: shortest part of a hyphenated name of two parts whose one-letter misspellings are looked for, the other part
 #: being a surname's length at least (``Brives-Charensac``, ``Brive-Charensac``)
 PAIRED_PART_LETTERS = 5
+#: shortest part of a hyphenated name of two parts whose one-letter misspellings are looked for beside a shorter
+#: part that stays (``Rodez-Marcillac``, ``Rodez-Marcilhac``: an airport named after its town and its village)
+LONG_PAIRED_PART_LETTERS = 8
 
 
 def compound_keys(word: str) -> frozenset[str]:
@@ -220,7 +223,8 @@ def compound_keys(word: str) -> frozenset[str]:
     short capitalised part of three such parts too: ``Lit-et-Mixe``, ``Lit-et-Mix``): the
     parts a French, Italian or Spanish place name joins with its particles (``le``, ``en``, ``sur``) fix it as one
     place. A name of two parts (``Brives-Charensac``, ``Brive-Charensac``) has keys only where the part that stays
-    is long, as two given names seldom are (``Jean-Marc``); :func:`two_part_place_slip` asks more of it."""
+    is long, as two given names seldom are (``Jean-Marc``), or the part respelt is (``Rodez-Marcillac``,
+    ``Rodez-Marcilhac``); :func:`two_part_place_slip` asks more of it."""
     parts = word.split("-")
     if len(parts) < 2 or not all(part.isalpha() for part in parts):
         return frozenset()
@@ -228,7 +232,8 @@ def compound_keys(word: str) -> frozenset[str]:
     for i, part in enumerate(parts):
         if (len(parts) >= COMPOUND_PARTS and (len(part) >= SURNAME_LETTERS or (
                 len(part) >= COMPOUND_SHORT_PART and part[:1].isupper()))) or (
-                len(parts) == 2 and len(part) >= PAIRED_PART_LETTERS and len(parts[1 - i]) >= SURNAME_LETTERS):
+                len(parts) == 2 and len(part) >= PAIRED_PART_LETTERS and len(parts[1 - i]) >= SURNAME_LETTERS) or (
+                len(parts) == 2 and len(part) >= LONG_PAIRED_PART_LETTERS and len(parts[1 - i]) >= PAIRED_PART_LETTERS):
             before, after = "-".join(parts[:i]).lower(), "-".join(parts[i + 1:]).lower()
             keys.update(f"{COMPOUND}{before}|{key}|{after}" for key in typo_keys(part))
     return frozenset(keys)

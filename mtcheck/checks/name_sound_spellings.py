@@ -64,3 +64,19 @@ def said_alike(one: str, other: str) -> bool:
     diphthong, an X for a KS or a final G for a K? Two families' names may part so (``Meyer``, ``Maier``), but not
     two people's with one given name in one article."""
     return diphthong_respelt(one, other) or x_for_ks(one, other) or final_g_for_k(one, other)
+
+
+#: the French endings said as one O, their last letters silent (``Girault``, ``Giraud``, ``Giraut``)
+_SILENT_O_ENDINGS = ("ault", "aud", "aut", "aux")
+#: the fewest letters before such an ending: a short stem with another ending is often another family's name
+_SILENT_ENDING_STEM = 3
+
+
+def silent_ending_respelt(one: str, other: str) -> bool:
+    """Is one surname the other with its French ending said O written another of those ways (``Girault``,
+    ``Giraud``; ``Thibault``, ``Thibaut``), accents aside? The last letters are silent, so a writer who hears the
+    name guesses them; an ending said otherwise sets two names apart (``Giraud``, ``Girard``)."""
+    one, other = unaccented(one.lower()), unaccented(other.lower())
+    return any(one.endswith(a) and other.endswith(b) and one[:-len(a)] == other[:-len(b)]
+               and len(one) - len(a) >= _SILENT_ENDING_STEM
+               for a in _SILENT_O_ENDINGS for b in _SILENT_O_ENDINGS if a != b)

@@ -123,8 +123,8 @@ def given_name_surname_slips(text: str, claimed: list[tuple[int, int]], lowercas
                 surnames.setdefault((given, ""), set()).add(surname)
             elif no_english_given:
                 # after given names of no English word (``Sandra Mendes Lopes``) a word English has too is a surname,
-                # but one of its spellings only where they part as no two families' names do (``Lopez``), or, after
-                # one given name, where the later full name only speaks again (``Laurent Espy``, ``Laurent Espi said``)
+                # but one of its spellings only where they part as no two families' names do (``Lopez``), or, after one
+                # given name, where the later full name only speaks again (``Laurent Espi said``; ``Pieter Croon``)
                 surnames.setdefault((given, ""), set()).add(surname)
                 english_surnames.add((given, surname))
     titled: dict[str, set[str]] = {}  # surnames after a title and particles (``Ms de Grood``), by the particles
@@ -152,8 +152,8 @@ def given_name_surname_slips(text: str, claimed: list[tuple[int, int]], lowercas
         lone = "-" not in given and " " not in given
         for one, other in combinations(sorted(forms), 2):
             if not particles and {(given, one), (given, other)} & english_surnames:
-                if (named_again(text, given, one, other) and bool(typo_keys(one) & typo_keys(other))) if lone \
-                        else letter_slip(one, other):
+                if (named_again(text, given, one, other) and (bool(typo_keys(one) & typo_keys(other))
+                    or first_letter_sounds_alike(one, other))) if lone else letter_slip(one, other):
                     yield from _surname_pair(text, claimed, one, other)
                 continue
             if min(len(one), len(other)) >= SURNAME_LETTERS:
