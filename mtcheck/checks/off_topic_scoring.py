@@ -25,6 +25,7 @@ from .off_topic_openings import (
     PIVOT_LEAD,
     PLACE_OPENING,
     line_opening,
+    places_given,
     points_back_with_the,
 )
 from .off_topic_reports import dated_report, names, spellings
@@ -312,7 +313,12 @@ def off_topic_pieces(units: Sequence[Unit], title_unit: Unit | None, cal: Calibr
                                 shared_words({i}) if kind == "line" and eligible else frozenset())
         if practical[i] and not opening.get("place"):
             eligible, opening = False, {}  # practical information about a place the article names
-        pieces.append(Piece((i,), kind, shared({i}) if eligible else 0, eligible, cut, briefs[i], report,
+        shared_count = shared({i}) if eligible else 0
+        if eligible and kind == "line" and shared_count:
+            # the town the article is about, named again, ties no line to its story
+            rest = " ".join(other for j, other in enumerate(texts) if j != i)
+            shared_count = len(shared_words({i}) - places_given(unit.text, rest, title_text))
+        pieces.append(Piece((i,), kind, shared_count, eligible, cut, briefs[i], report,
                             announced=eligible and bool(_OTHER_NEWS.match(unit.text)), **opening))
     if len(groups) < 3:
         return pieces
