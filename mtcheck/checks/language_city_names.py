@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 
-from .language_lexicon import Lexicon
-from .language_tokens import EN, EXO, Token, joined
+from .language_lexicon import Lexicon, fold
+from .language_tokens import CAP, EN, EXO, Token, joined
 
 #: words of a club's name before or after its city (``Rapid Wien``, ``Sevilla FC``, ``1860 München``,
 #: ``Olimpia Milano``)
@@ -188,3 +188,15 @@ def veto_other_places(text: str, tokens: list[Token]) -> None:
             last += 1
         for member in tokens[index:last + 1]:
             member.cls, member.suggestion = EN, None
+
+
+def veto_place_openers(text: str, tokens: list[Token], lexicon: Lexicon) -> None:
+    """``Diputación de Ciudad Real``, ``Hospital de Nueva Andalucía``: a capitalised word that opens a place's name
+    (a source noun or adjective of the ``place_openers`` list) before a capitalised word of no source list is the
+    name's first word, as in :func:`.language_names._opens_place_name` at a sentence's start. Anywhere in a longer
+    name it names the place, not the source noun, so the name around it is judged as it is with any town's."""
+    for token, following in zip(tokens, tokens[1:]):
+        if (token.capitalised and fold(token.text) in lexicon.place_openers and following.capitalised
+                and EXO not in (token.cls, following.cls)  # "Nueva York": a source spelling of a place English names otherwise
+                and not following.text.isupper() and joined(text, token, following) and not lexicon.kinds(following.text)):
+            token.cls, token.kinds, token.languages, token.suggestion = CAP, frozenset(), frozenset(), None

@@ -126,6 +126,21 @@ def _complements(head: Token, token: Token) -> bool:
     return token.cls in (EN, WEAK, NUM, CAP)
 
 
+def _name_word(token: Token) -> bool:
+    """A capitalised word of no source list inside a name (``Mancha``, ``Real``)."""
+    return token.capitalised and token.cls in (CAP, NAME) and not token.kinds
+
+
+def _ends_on_complement(run: list[Token]) -> bool:
+    """Does the run end on the noun its last source article or preposition governs? A place's name of several
+    capitalised words is that noun whole (``de Castilla-La Mancha``, ``de Ciudad Real``): cut after its first word,
+    the span would report a place's name as a source word."""
+    cursor = len(run) - 1
+    while cursor > 1 and _name_word(run[cursor]) and _name_word(run[cursor - 1]):
+        cursor -= 1
+    return cursor > 0 and _complements(run[cursor - 1], run[cursor])
+
+
 def runs(text: str, tokens: list[Token]) -> list[list[Token]]:
     """Maximal runs of source words: anchors (weight 0.5 or more) joined by spaces, bridging
     names and weak words between anchors, and one English word after a source article or
@@ -142,14 +157,14 @@ def runs(text: str, tokens: list[Token]) -> list[list[Token]]:
             nxt = tokens[cursor]
             if nxt.weight >= 0.5 or (nxt.cls in (WEAK, NUM) and _continues(text, tokens, cursor)):
                 run.append(nxt)
-            elif _complements(run[-1], nxt):
+            elif _complements(run[-1], nxt) or (_name_word(nxt) and _name_word(run[-1]) and _ends_on_complement(run)):
                 run.append(nxt)
             elif nxt.cls in (NAME, ALLOW, CAP) and _continues(text, tokens, cursor):
                 run.append(nxt)
             else:
                 break
             cursor += 1
-        while run and run[-1].weight < 0.5 and not (len(run) > 1 and _complements(run[-2], run[-1])):
+        while run and run[-1].weight < 0.5 and not _ends_on_complement(run):
             run.pop()
         # a head only for a preposition with its noun: "brigade de" alone, before a loanword, names nothing
         head = _leading_head(text, tokens, index) if len(run) > 1 else []

@@ -16,7 +16,7 @@ import re
 from typing import Sequence
 
 from .language_abbreviations import abbreviation_vetoed
-from .language_city_names import veto_club_names, veto_longer_names, veto_other_places
+from .language_city_names import veto_club_names, veto_longer_names, veto_other_places, veto_place_openers
 from .language_german import dutch_compound_noun
 from .language_homographs import mark_noun_homographs, mark_office_homographs
 from .language_lexicon import MEMO_SIZE, Lexicon, fold, has_diacritic, phrase_pattern
@@ -247,6 +247,7 @@ def classify(text: str, start: int, end: int, lexicon: Lexicon, keep: re.Pattern
     veto_club_names(text, tokens)
     veto_longer_names(text, tokens, lexicon)
     veto_other_places(text, tokens)
+    veto_place_openers(text, tokens, lexicon)
     _mark_phrases(text, tokens, abbreviations, ABBR, lexicon.abbreviations)
     _veto_abbreviations(text, tokens, lexicon)
     for token, following in zip(tokens, tokens[1:] + [None]):
