@@ -46,6 +46,7 @@ from .name_given_names import given_name_variants, split_given_names
 from .name_glosses import glossed_elsewhere, named_as_original
 from .name_particles import article_variants, inserted_particle_variants, particle_variants, two_article_variants
 from .name_respelt_full_names import respelt_full_names
+from .name_said_alike_surnames import said_alike_surname_slips
 from .name_suffixed_surnames import suffixed_surname_slips
 from .name_surnames import bare_particle_slips, given_name_surname_slips, speaker_surname_slips
 from .name_table import KINDS, table_forms
@@ -298,6 +299,7 @@ class NameVariant(Check):
             bare_particle_slips(text, claimed),
             speaker_surname_slips(text, claimed, lowercase),
             suffixed_surname_slips(text, claimed),
+            said_alike_surname_slips(text, claimed),
             compound_surname_slips(text, claimed, lowercase),
             respelt_full_names(text, claimed),
             given_name_variants(text, claimed, known, lowercase),

@@ -41,10 +41,13 @@ def _unaccented_given_names(text: str, found: Sequence[tuple[int, int, str, int]
 def same_given_name(text: str, found: Sequence[tuple[int, int, str, int]]) -> bool:
     """Do both surnames come after the same given name (``Annelies Verhoeven``, ``Annelies Verhoeve``):
     one person, whatever letter the two spellings part on? (``South America``, ``South American``: an
-    English word before both is no given name.)"""
-    names = _unaccented_given_names(text, found)
+    English word before both is no given name, but one written with an accent is, as English writes the word
+    without: ``Ángel Castellanos``, ``Ángel Castellano``.)"""
+    given = given_names(text, found)
+    names = [{unaccented(name) for name in forms} for forms in given.values()]
+    accented = {unaccented(name) for forms in given.values() for name in forms if name != unaccented(name)}
     lexicon = load_lexicon()
-    return len(names) == 2 and any(not lexicon.is_english(name) for name in names[0] & names[1])
+    return len(names) == 2 and any(not lexicon.is_english(name) or name in accented for name in names[0] & names[1])
 
 
 def bare_surname_slip(text: str, found: Sequence[tuple[int, int, str, int]]) -> bool:

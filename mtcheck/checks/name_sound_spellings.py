@@ -3,7 +3,7 @@
 Kept apart from ``name_spelling.py`` (at its size limit); like it, they compare two spellings on their letters
 alone. A translation that spells a name by ear writes the sound another way: the old French X said as an S
 (``Texier``, ``Tessier``), a German diphthong (``Meyer``, ``Maier``), the Dutch X of a KS (``Hoeks``, ``Hoex``), the
-German final G said as a K (``Haug``, ``Hauck``).
+German final G said as a K (``Haug``, ``Hauck``), the Spanish LL said as a Y (``Gallardo``, ``Gayardo``).
 """
 
 from __future__ import annotations
@@ -59,11 +59,22 @@ def final_g_for_k(one: str, other: str) -> bool:
     return len(with_g) >= 4 and with_g.endswith("g") and with_k in (with_g[:-1] + "k", with_g[:-1] + "ck")
 
 
+def ll_for_y(one: str, other: str) -> bool:
+    """Is one surname, of five letters or more, the other with a Y between vowels where the other writes LL
+    (``Gallardo``, ``Gayardo``; ``Arroyo``, ``Arrollo``), accents aside? Most Spanish speakers say the LL as that
+    Y, so a writer who spells the name by ear writes one for the other."""
+    one, other = unaccented(one.lower()), unaccented(other.lower())
+    short, long = sorted((one, other), key=len)
+    return len(short) >= 5 and len(long) == len(short) + 1 and any(
+        short[i] == "y" and long == short[:i] + "ll" + short[i + 1:]
+        and short[i - 1] in _VOWELS and short[i + 1] in _VOWELS for i in range(1, len(short) - 1))
+
+
 def said_alike(one: str, other: str) -> bool:
     """Are two surnames of one person, after the same given name, spelt two ways that sound alike: a German
-    diphthong, an X for a KS or a final G for a K? Two families' names may part so (``Meyer``, ``Maier``), but not
-    two people's with one given name in one article."""
-    return diphthong_respelt(one, other) or x_for_ks(one, other) or final_g_for_k(one, other)
+    diphthong, an X for a KS, a final G for a K or a Spanish LL for a Y? Two families' names may part so (``Meyer``,
+    ``Maier``), but not two people's with one given name in one article."""
+    return diphthong_respelt(one, other) or x_for_ks(one, other) or final_g_for_k(one, other) or ll_for_y(one, other)
 
 
 #: the French endings said as one O, their last letters silent (``Girault``, ``Giraud``, ``Giraut``)

@@ -177,9 +177,9 @@ def given_name_surname_slips(text: str, claimed: list[tuple[int, int]], lowercas
                     yield from _surname_pair(text, claimed, one, other)
                 continue
             if lone and not (dropped or respelt) and (one, other) not in slips and not (
-                    letter_slip(one, other) or vowel_slip(text, one, other) or said_alike(one, other)
-                    # the TZ of a Z only where the article keeps naming the person otherwise: two families'
-                    # names may part so (``Schulz``, ``Schultz``)
+                    letter_slip(one, other) or vowel_slip(text, one, other)
+                    or (said_alike(one, other) and not _described_apart(text, one, other))  # unless each described
+                    # the TZ of a Z only where the article keeps naming the person otherwise (two families' ``Schulz``)
                     or (tz_for_z(one, other) and _once_beside_twice(text, one, other))
                     or named_again(text, given, one, other)):
                 continue
