@@ -20,6 +20,7 @@ from .language_lexicon import load_lexicon
 from .quotes import (
     CLOSE,
     REPORTING_VERBS,
+    TRANSLATED_REPORTING_VERBS,
     RIGHT_DOUBLE,
     SENTENCE_END,
     STRAIGHT_DOUBLE,
@@ -254,7 +255,7 @@ class CapitalAfterQuote(Check):
             return None  # “…,” The Washington Post said: attribution to a name that starts with The
         if lower in CLAUSE_WORDS:
             confidence = 0.7 if followed_by_name else 0.9
-        elif lower in REPORTING_VERBS:
+        elif lower in TRANSLATED_REPORTING_VERBS:
             confidence = 0.8
         elif _ADVERB.fullmatch(lower) and lower in load_lexicon().english:
             confidence = 0.8  # “worrying” Especially in…: an adverb, which no name spells
@@ -272,6 +273,6 @@ class CapitalAfterQuote(Check):
             suggestion=text[pos:match.start(1)] + lower,
             evidence={"boundary": kind, "word": word,
                       "word_class": ("clause word" if lower in CLAUSE_WORDS
-                                     else "reporting verb" if lower in REPORTING_VERBS
+                                     else "reporting verb" if lower in TRANSLATED_REPORTING_VERBS
                                      else "adverb" if _ADVERB.fullmatch(lower) else "a speaker's role")},
         )

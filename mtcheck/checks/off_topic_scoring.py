@@ -55,6 +55,8 @@ _QUOTED = re.compile("[\"\N{LEFT DOUBLE QUOTATION MARK}\N{RIGHT DOUBLE QUOTATION
 _SERVICE_INFO = re.compile(
     r"\b(?:is|are|will\s+be)\s+open\s+(?:daily|every\s+day|from\s+\w+day|on\s+\w+days)"
     r"|\bshuttle\s+(?:bus(?:es)?|services?|trains?|boats?)\b|\b(?:special\s+|extra\s+)?buses\s+will\s+(?:run|leave)\s+from\b"
+    # the extra trains to an event: ``…has confirmed that extra trains will run on the line to Milan``
+    r"|\b(?:special|extra|additional)\s+(?:trains|buses|coaches)\s+will\s+run\b"
     r"|\b(?:opening\s+hours|full\s+price|reduced\s+price|free\s+(?:admission|entry)|free\s+for\s+(?:under|children))"
     r"|\b(?:tickets?|admission|entry)\s+(?:costs?|is\s+free|are\s+free|prices?)\b|\bprices\s+(?:range|start|vary)\s+from\b"
     r"|\b\d{1,2}(?:[.:]\d\d)?\s*(?:a\.m\.|am)\s+to\s+\d{1,2}(?:[.:]\d\d)?\s*(?:p\.m\.|pm)"

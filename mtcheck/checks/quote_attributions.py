@@ -49,15 +49,18 @@ SUBJECT_VERB_AFTER = re.compile(r"[ \t\N{NO-BREAK SPACE}]+(?:(?:he|she|they|we|i
                                 r"|(?:the|a|an)\s+(?:[A-Z\u00C0-\u00D6\u00D8-\u00DE][\w'\N{RIGHT SINGLE QUOTATION MARK}-]+\s+){1,2}(?:spokes(?:man|woman|person)|mayor|coach|"
                                 r"manager|captain|president|minister|director|prosecutor|striker|goalkeeper|midfielder|defender|"
                                 r"chairman|chairwoman|curator|organiser|organizer|founder)"
+                                # and the holder's name in apposition: ``the Vox spokesman, Marcos Tébar, said``
+                                r"(?:,\s+[A-Z\u00C0-\u00D6\u00D8-\u00DE][\w'\N{RIGHT SINGLE QUOTATION MARK}-]+(?:\s+[A-Z\u00C0-\u00D6\u00D8-\u00DE][\w'\N{RIGHT SINGLE QUOTATION MARK}-]+){0,2},)?"
                                 # the subject may be a role with what it leads and a name: ``the secretary-general
                                 # of one of the unions, Rui Moreira, told``
                                 # (``one resident said``, ``another neighbour told``)
                                 # (``the regional parents' federation said``: a plural's possessive inside)
-                                r"|(?:the|a|an|his|her|their|its|one|another)\s+[a-z\d'\N{RIGHT SINGLE QUOTATION MARK}-]+(?:\s+[a-z'\N{RIGHT SINGLE QUOTATION MARK}-]+){0,2}"
+                                # (a lower-case word may carry an accent: ``a café owner in Royère-de-Vassivière said``)
+                                r"|(?:the|a|an|his|her|their|its|one|another)\s+[a-z\u00DF-\u00FF\d'\N{RIGHT SINGLE QUOTATION MARK}-]+(?:\s+[a-z\u00DF-\u00FF'\N{RIGHT SINGLE QUOTATION MARK}-]+){0,2}"
                                 # the role's holder by name: ``the hydrologist Anne Roux of the University of Liège said``
                                 # (or what the role has: ``a nurse with fifteen years of experience said``)
                                 r"(?:\s+[A-Z\u00C0-\u00D6\u00D8-\u00DE][\w'\N{RIGHT SINGLE QUOTATION MARK}-]+(?:\s+[A-Z\u00C0-\u00D6\u00D8-\u00DE][\w'\N{RIGHT SINGLE QUOTATION MARK}-]+){0,2})?"
-                                r"(?:\s+(?:of|for|at|on|from|with|in\s+charge\s+of)\s+[^.!?\"\N{LEFT DOUBLE QUOTATION MARK}"
+                                r"(?:\s+(?:of|for|at|on|from|with|in|near|in\s+charge\s+of)\s+[^.!?\"\N{LEFT DOUBLE QUOTATION MARK}"
                                 r"\N{RIGHT DOUBLE QUOTATION MARK}\n]{1,60}?)?"
                                 # or with the name in apposition, after what the role leads or not: ``the mayor,
                                 # Antonio Navarro, said``, ``the police chief in charge of the case, Rui Lima, told``, or

@@ -45,6 +45,10 @@ REPORTING_VERBS = frozenset(
     sneered sneers murmured murmurs stammered stammers thundered agreed agrees recognised recognises
     recognized recognizes testified testifies""".split()
 )
+#: verbs a translation reports speech with (Spanish ``defendió``, Italian ``ha giustificato``) that English gives an
+#: object (``defended "A Budget That…"``): reporting verbs only where the clause's shape already says so, after a
+#: closing quote (``,” Defended the mayor``) or in the narration around a quotation
+TRANSLATED_REPORTING_VERBS = REPORTING_VERBS | frozenset("defended defends justified justifies".split())
 
 LEFT_DOUBLE = "\N{LEFT DOUBLE QUOTATION MARK}"
 LOW_DOUBLE = "\N{DOUBLE LOW-9 QUOTATION MARK}"

@@ -15,7 +15,7 @@ from typing import Iterator
 
 from ..model import Finding, Scope, Severity
 from .base import Check, CheckContext, Example
-from .quotes import CLOSE, OPEN, REPORTING_VERBS, STRAIGHT_DOUBLE, Mark, scanned_paragraphs, shorten
+from .quotes import CLOSE, OPEN, STRAIGHT_DOUBLE, TRANSLATED_REPORTING_VERBS, Mark, scanned_paragraphs, shorten
 
 #: paragraphs one quotation may run over with no quote mark in between (a long quotation whose
 #: continuation marks the page dropped: ``“I knew it. / It was hard. / We won,” he said.``)
@@ -193,7 +193,7 @@ def _last(matches: Iterator[re.Match[str]]) -> re.Match[str] | None:
     return last
 
 
-_VERBS = "|".join(sorted(REPORTING_VERBS, key=len, reverse=True))
+_VERBS = "|".join(sorted(TRANSLATED_REPORTING_VERBS, key=len, reverse=True))
 _SUBJECT = r"(?:he|she|they|we|I|it)"
 _NAMED = r"(?:the\s+)?[A-Z][\w'\N{RIGHT SINGLE QUOTATION MARK}.-]*(?:\s+[A-Z][\w'\N{RIGHT SINGLE QUOTATION MARK}.-]*){0,3}"
 #: a reporting clause after quoted words that lack their closing quote: ", she said", ", said Erik Jansen",
