@@ -67,12 +67,27 @@ def _names_feature(text: str, tokens: list[Token], index: int) -> bool:
     return before.text in _FEATURE_NOUNS and joined(text, before, tokens[index])
 
 
+#: English nouns of a transport service after its brand (``Avant trains``, ``the Intercités services``)
+_SERVICE_NOUNS = frozenset("train trains service services shuttle shuttles".split())
+
+
+def _names_service(text: str, tokens: list[Token], index: int) -> bool:
+    """Is the capitalised word at ``index`` in mid-sentence, after a word and a space only (no quotation mark
+    or colon that would open a source sentence), right before an English noun of a transport service? It is the
+    service's brand; a source word English lacks is no capitalised modifier of "trains"."""
+    return (0 < index < len(tokens) - 1 and tokens[index + 1].text in _SERVICE_NOUNS
+            and joined(text, tokens[index - 1], tokens[index]) and joined(text, tokens[index], tokens[index + 1]))
+
+
 def mark_lone_word(text: str, tokens: list[Token], index: int, lexicon: Lexicon) -> None:
     """A capitalised word alone: a source word among source words, the noun of a source
     article, a capitalised article before lower-case words, or else a name."""
     token = tokens[index]
     if _names_feature(text, tokens, index):
         token.cls = NAME  # "the river Este": a river's name, not the Portuguese "este" (east, this)
+        return
+    if _names_service(text, tokens, index):
+        token.cls = NAME  # "cuts to Avant trains": Renfe's brand, not the French "avant" (before)
         return
     following = tokens[index + 1] if index + 1 < len(tokens) else None
     after_the = index > 0 and tokens[index - 1].text == "the"  # "along the Seine": English names it

@@ -16,7 +16,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from .language_lexicon import APOSTROPHES, Lexicon
+from .language_lexicon import APOSTROPHES, Lexicon, fold
 from .language_tokens import ALLOW, CAP, EN, ENGLISH_GRAMMAR_WORDS, NAME, NUM, SRC, UNK, WEAK, Token, joined
 from .language_words import classify
 
@@ -182,10 +182,17 @@ def _leading_head(text: str, tokens: list[Token], index: int) -> list[Token]:
     if index == 0 or anchor.cls != SRC or "prepositions" not in anchor.kinds:
         return []
     head = tokens[index - 1]
+    if head.cls == ALLOW and head.text in _BORROWED_BODY_HEADS and joined(text, head, anchor):
+        return [head]  # "the Junta de Comunidades": reported whole, not cut after the word English borrowed
     if (head.cls != WEAK or not head.text.islower() or "institutions" not in head.kinds
             or not head.languages & anchor.languages or not joined(text, head, anchor)):
         return []
     return [head]
+
+
+#: loanwords that head the title of a public body (``the Junta de Comunidades``, ``the Junta de Freguesia``): English
+#: knows the word, not the body the title names, so the span takes the head with its preposition and noun
+_BORROWED_BODY_HEADS = frozenset({"Junta"})
 
 
 def _leading_grammar(text: str, tokens: list[Token], index: int) -> list[Token]:
@@ -245,13 +252,15 @@ def candidates(text: str, start: int, end: int, lexicon: Lexicon, patterns: dict
         if (not any(t.weight >= 0.8 for t in run) and sum(1 for t in run if t.cls == UNK) < 2
                 and not any(t.cls == UNK and lexicon.source_shaped(t.text) for t in run)):
             continue  # one unknown word is a typo or a rare word, unless it ends like a source noun; two are worth a look
-        if _inside_event_name(text, tokens, run):
+        if _inside_event_name(text, tokens, run) or _ends_kept_name(text, tokens, run):
             continue
         last = run[-1]
         # a listed phrase that ends on a stop (``EE.UU.``) is reported whole
         stop = last.end + 1 if last.phrase.endswith(".") and text[last.end:last.end + 1] == "." else last.end
         candidate = Candidate(run[0].start, stop, run)
         inner = enclosing(text, candidate.start, candidate.end, start, end)
+        if inner is not None and _title_after_author(text, inner[0], inner[1]):
+            continue
         if inner is not None:
             inside = [t for t in tokens if inner[0] <= t.start and t.end <= inner[1]]
             candidate.enclosure, candidate.enclosed = inner, inside
@@ -287,6 +296,48 @@ def _inside_event_name(text: str, tokens: list[Token], run: list[Token]) -> bool
     before, after = tokens[first - 1], tokens[last + 1]
     return (before.cls == NAME and after.text in _EVENT_NOUNS and joined(text, before, run[0])
             and _CLOSING_QUOTE.fullmatch(text, run[-1].end, after.start) is not None)
+
+
+#: capitalised heads of a festival's or a fair's name (``the Fiestas del Vino``, ``the Feria de Albacete``), and of a
+#: prize's (``the Premio Lomellina di narrativa``, ``the Prix Goncourt des lycéens``): English keeps the event's or
+#: the prize's source name whole, the particle and the words after the head included
+_EVENT_HEADS = frozenset({"fiesta", "fiestas", "feria", "ferias", "fete", "fetes", "festa", "feste", "sagra", "foire"})
+_PRIZE_HEADS = frozenset({"premio", "premi", "premios", "prix", "preis"})
+#: the most words after the particle that a prize's name keeps in lower case (``di narrativa``, ``des lycéens``)
+_PRIZE_TAIL_WORDS = 3
+
+
+def _ends_kept_name(text: str, tokens: list[Token], run: list[Token]) -> bool:
+    """Is the run a source particle and its words right after the capitalised name of an event or a prize
+    (``the Fiestas del Vino``, ``the Premio Lomellina di narrativa``)? An event's name ends on a capitalised noun
+    (``del Vino``), where "the fiestas del pueblo" is source text; a prize's keeps a few lower-case words."""
+    first = tokens.index(run[0])
+    if first == 0 or run[0].cls != SRC or not run[0].kinds & {"articles", "prepositions"}:
+        return False
+    name = first
+    while name > 0 and tokens[name - 1].capitalised and joined(text, tokens[name - 1], tokens[name]):
+        name -= 1
+    heads = {fold(t.text) for t in tokens[name:first]}
+    if heads & _EVENT_HEADS:
+        return run[-1].capitalised and all(t.capitalised or t.cls == SRC for t in run)
+    return bool(heads & _PRIZE_HEADS) and len(run) <= _PRIZE_TAIL_WORDS + 1 and all(
+        t.cls != EN and not t.capitalised for t in run)
+
+
+#: an author's possessive right before the quotation mark that opens a work's title (``Calderón's “El alcalde…”``)
+_AUTHOR_POSSESSIVE = re.compile(r"(?<![\w-])[A-Z][\w-]*['\N{RIGHT SINGLE QUOTATION MARK}]s[ \t]+\Z")
+#: the most words of a work's title in quotation marks after its author's possessive
+_TITLE_WORDS = 8
+
+
+def _title_after_author(text: str, start: int, end: int) -> bool:
+    """Is the quoted ``text[start:end]`` a work's title after its author's possessive (``a version of Calderón's
+    “El alcalde de Zalamea”``)? English keeps a play's or a book's title as its author wrote it. The title opens on
+    a capital and holds no clause's punctuation, unlike a sentence quoted from a speech."""
+    inner = text[start:end]
+    return (start > 0 and text[start - 1] not in "[(" and inner[:1].isupper() and len(inner.split()) <= _TITLE_WORDS
+            and not re.search(r"[,.;:!?]", inner) and _AUTHOR_POSSESSIVE.search(text, max(0, start - 41), start - 1)
+            is not None)
 
 
 def language_name(code: str) -> str:
