@@ -13,12 +13,11 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from .language_lexicon import load_lexicon
 from .name_context import LOWER_AFTER
 from .name_evidence import TWO_PEOPLE_ALIKE
 from .name_forms import Occurrence, overlaps
 from .name_sound_spellings import said_alike
-from .name_surnames import CAPITALISED_RUN
+from .name_suffixed_surnames import two_word_full_names
 from .name_verdict import Verdict, generic_verdict
 
 
@@ -30,12 +29,7 @@ def said_alike_surname_slips(text: str, claimed: list[tuple[int, int]]) -> Itera
     introduced with a role. None where the article says two people have names alike."""
     if TWO_PEOPLE_ALIKE.search(text) is not None:
         return
-    lexicon = load_lexicon()
-    full_names: dict[tuple[str, str], list[re.Match[str]]] = {}  # (given name, surname): where the full name stands
-    for run in CAPITALISED_RUN.finditer(text):
-        words = run.group().split()
-        if len(words) == 2 and "-" not in run.group() and not any(lexicon.is_english(word) for word in words):
-            full_names.setdefault((words[0], words[1]), []).append(run)
+    full_names = {name: runs for name, runs in two_word_full_names(text).items() if "-" not in runs[0].group()}
     for (given, introduced), earlier in full_names.items():
         for (other_given, respelt), later in full_names.items():
             if other_given != given or not said_alike(introduced, respelt) or len(later) != 1 \

@@ -33,6 +33,18 @@ def syllable_inserted(short: str, long: str) -> bool:
         and long.startswith(short[:-1]) and long[-1] == short[-1]
 
 
+def two_word_full_names(text: str) -> dict[tuple[str, str], list[re.Match[str]]]:
+    """Where each full name of two capitalised words stands, by (given name, surname), when no word of it (nor
+    of its hyphenated parts) is English: a given name and a surname, not ``Red Cross`` or ``Saint-Louis Blues``."""
+    lexicon = load_lexicon()
+    full_names: dict[tuple[str, str], list[re.Match[str]]] = {}
+    for run in CAPITALISED_RUN.finditer(text):
+        words = run.group().split()
+        if len(words) == 2 and not any(lexicon.is_english(word) for word in re.split(r"[\s-]+", run.group())):
+            full_names.setdefault((words[0], words[1]), []).append(run)
+    return full_names
+
+
 def suffixed_surname_slips(text: str, claimed: list[tuple[int, int]]) -> Iterator[Verdict]:
     """Two full names of one lone given name, neither an English word, whose surnames part by a syllable put before
     the final vowel, where the later full name is written once, opens a sentence and goes on with a lower-case word
@@ -41,12 +53,7 @@ def suffixed_surname_slips(text: str, claimed: list[tuple[int, int]]) -> Iterato
     says two people have names alike (``two men with almost the same name``)."""
     if TWO_PEOPLE_ALIKE.search(text) is not None:
         return
-    lexicon = load_lexicon()
-    full_names: dict[tuple[str, str], list[re.Match[str]]] = {}  # (given name, surname): where the full name stands
-    for run in CAPITALISED_RUN.finditer(text):
-        words = run.group().split()
-        if len(words) == 2 and not any(lexicon.is_english(word) for word in re.split(r"[\s-]+", run.group())):
-            full_names.setdefault((words[0], words[1]), []).append(run)
+    full_names = two_word_full_names(text)
     for (given, short), earlier in full_names.items():
         for (other_given, long), later in full_names.items():
             if other_given != given or not syllable_inserted(short, long) or len(later) != 1:
