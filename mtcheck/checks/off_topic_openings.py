@@ -53,7 +53,7 @@ _DEMONYMS = frozenset({"Basque", "Breton", "Walloon", "Swiss", "Greek", "Thai", 
 #: shares three)
 NAMED_OWNER_SHARED = 2
 #: feasts that name a season's event, not a town (``The Christmas market in…``)
-_FEASTS = frozenset({"Christmas", "Easter", "Advent", "Carnival", "Pentecost", "Whitsun"})
+FEASTS = frozenset({"Christmas", "Easter", "Advent", "Carnival", "Pentecost", "Whitsun"})
 #: a definite description (``the cost of the cameras``): pointing back with it to a topic word of the rest makes a
 #: line about a new town the article's own (``The province of Overijssel has promised to contribute to the cost of
 #: the cameras``)
@@ -93,6 +93,11 @@ def new_place_opening(text: str, new: Callable[[str], bool]) -> str:
 _OFFICE_HOLDER = re.compile(r"(?:[a-z-]+\s+){0,2}(?:minister|premier|president|governor|chancellor|secretary\s+of\s+state)\b")
 
 
+#: who or what was hit by what the article told (``an emergency fund for the affected businesses``): a body that
+#: answers it is part of the story
+_THOSE_AFFECTED = re.compile(r"\b(?:the|those)\s+(?:worst\s+)?affected\b")
+
+
 def new_owner_opening(text: str, new: Callable[[str], bool], shared: frozenset[str] = frozenset()) -> str:
     """The name ``text`` opens on as an owner (``Sète's municipal swimming pool``, ``Genk's new bus station``,
     ``The Apeldoorn tennis club``, ``The local police of Estella``; after ``Meanwhile,``, ``the municipality of
@@ -108,7 +113,8 @@ def new_owner_opening(text: str, new: Callable[[str], bool], shared: frozenset[s
         owners = [match for pattern in NAMED_OWNER_OPENINGS if (match := pattern.match(opening))]
         owned = next((match for match in owners if _town_name(_owner_name(opening, match))), None)
         # the opening description names its owner itself: only what follows it may point back
-        if owned is None or len(shared) > NAMED_OWNER_SHARED or points_back_with_the(text[owned.end():], shared):
+        if (owned is None or len(shared) > NAMED_OWNER_SHARED or points_back_with_the(text[owned.end():], shared)
+                or _THOSE_AFFECTED.search(text, owned.end())):
             return ""
         owner = _owner_name(opening, owned)
     return owner if owner not in CALENDAR and new(owner) else ""
@@ -130,7 +136,7 @@ def _town_name(name: str) -> bool:
     """Could ``name`` be a town's: no English word, demonym or feast alone (``The French government``, ``The
     Christmas market``)."""
     return " " in name or not (load_lexicon().is_english(name) or _DEMONYM_END.search(name)
-                               or name in _DEMONYMS or name in _FEASTS)
+                               or name in _DEMONYMS or name in FEASTS)
 
 
 def points_back_with_the(text: str, shared: frozenset[str]) -> bool:

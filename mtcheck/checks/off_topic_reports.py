@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .language_lexicon import load_lexicon
-from .off_topic_openings import CALENDAR, MONTHS, WEEKDAYS
+from .off_topic_openings import CALENDAR, FEASTS, MONTHS, WEEKDAYS
 
 #: verbs before "overnight" that make it "at once" rather than a night's report
 _AT_ONCE_VERBS = ("solved", "fixed", "resolved", "happen", "happened", "change", "changed", "done", "built", "cured",
@@ -42,13 +42,15 @@ _PERSON_MET = re.compile(rf"({_NAME}(?:\s+{_NAME}){{1,2}}),\s+\d{{1,3}},(?:\s+fr
 
 def names(text: str) -> frozenset[str]:
     """The names ``text`` gives: capitalised words of three letters or more inside a sentence that are no
-    month, weekday or ordinary English word (``Potenza``, ``Erdogan``, ``European``; not ``President``), nor
+    month, weekday, feast (``Christmas``: a date, which any local story gives) or ordinary English word
+    (``Potenza``, ``Erdogan``, ``European``; not ``President``), nor
     the name of a paper it cites (``El País reported this week that…``: the story's source, not its subject), nor
     a person the article meets (:data:`_PERSON_MET`)."""
     english = load_lexicon().english
     cited = {word for match in _CITED.finditer(text) for word in match.group(1).split()}
     met = {word for match in _PERSON_MET.finditer(text) for group in match.groups() if group for word in group.split()}
-    return frozenset(word for word in _INNER_CAPITAL.findall(text) if len(word) >= 3 and word not in CALENDAR
+    return frozenset(word for word in _INNER_CAPITAL.findall(text)
+                     if len(word) >= 3 and word not in CALENDAR and word not in FEASTS
                      and word.lower() not in english and word not in cited and word not in met)
 
 

@@ -117,7 +117,9 @@ _NEXT_STEP = re.compile(r"(?:The|This|These|Those|Its|Their)\s+(?:[\w-]+\s+){1,3
                         # or what it told goes on (``The commemorations will continue on Sunday with a concert…``), or the
                         # funeral of the death it told (``The funeral will be held on Saturday…``)
                         r"|(?:The|This|These|Its|Their)\s+(?:[\w-]+\s+){1,2}?(?:will\s+continue|continues?)\b"
-                        r"|The\s+(?:funeral|burial|wake)\s+(?:will|is|was)\b")
+                        r"|The\s+(?:funeral|burial|wake)\s+(?:will|is|was)\b"
+                        # or the event it told comes back: ``The next edition is already planned for…``
+                        r"|The\s+next\s+(?:edition|race|festival|fair|tournament|season)\s+(?:will|is|has)\b")
 #: what the thing told costs, with no thing named (``Investment totals around 45 million euros.``, ``The total cost is
 #: put at…``, ``The project has cost 6.4 million euros``): a project's figure, which only the story it closes has
 _ITS_AMOUNT = re.compile(r"(?:The\s+)?(?:total\s+|overall\s+)?(?:investment|cost|costs|budget|bill)\s+"

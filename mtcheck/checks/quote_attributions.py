@@ -68,7 +68,8 @@ SUBJECT_VERB_AFTER = re.compile(r"[ \t\N{NO-BREAK SPACE}]+(?:(?:he|she|they|we|i
                                 r"(?:,\s+(?:[A-Z\u00C0-\u00D6\u00D8-\u00DE][\w'\N{RIGHT SINGLE QUOTATION MARK}-]+(?:\s+[A-Z\u00C0-\u00D6\u00D8-\u00DE][\w'\N{RIGHT SINGLE QUOTATION MARK}-]+){0,2}"
                                 # or the speaker's age: ``the woman, aged 81, told``
                                 r"|(?:a|an)\s+[^,.!?\"\N{LEFT DOUBLE QUOTATION MARK}\N{RIGHT DOUBLE QUOTATION MARK}\n]{2,60}|aged\s+\d{1,3}),"
-                                r")?|[A-Z\u00C0-\u00D6\u00D8-\u00DE][\w'\N{RIGHT SINGLE QUOTATION MARK}-]+"
+                                # (a role's abbreviation may come first: ``GP Hanneke Olsthoorn said``)
+                                r")?|(?:(?:GP|MP|MEP|CEO|MD)\s+)?[A-Z\u00C0-\u00D6\u00D8-\u00DE][\w'\N{RIGHT SINGLE QUOTATION MARK}-]+"
                                 # a surname after particles (``Ilse de Wit``, ``Jan van der Berg``)
                                 r"(?:\s+(?:(?:de|van|von|der|den|da|di|del|dos|das|du|le|la|ter|ten)\s+){0,2}[A-Z\u00C0-\u00D6\u00D8-\u00DE][\w'\N{RIGHT SINGLE QUOTATION MARK}-]+)?"
                                 # a name with its role in apposition: ``Anne Dubreuil, the festival's delegate, insisted``,
