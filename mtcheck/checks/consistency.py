@@ -331,6 +331,15 @@ class NameVariant(Check):
                 continue  # given beside its English name, or as the local one (``known as``, ``in the original``)
             if in_source_sentence(ctx, source):
                 continue  # a sentence left in the source language names the body so: the language checks' finding
+            title = ctx.document.title_span
+            if title is not None and title.start <= english.start < title.end <= source.start \
+                    and ctx.text.find(english.form, title.end) < 0 \
+                    and set(english.form.split()) & set(source.form.split()):
+                # the headline alone renders the generic words of a name the text keeps, its place as written
+                # (``University of Jaén`` over ``the Universidad de Jaén``): an editor's gloss for English readers. A
+                # place English has a name of its own for (``Mexico City`` over ``the Ciudad de México secretariat``)
+                # the text left untranslated
+                continue
             later = max(source, english, key=lambda o: o.start)
             claimed.append((later.start, later.end))
             yield self.finding(

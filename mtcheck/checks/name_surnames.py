@@ -19,8 +19,8 @@ from typing import Collection, Iterator, Sequence
 from ..model import Severity
 from .language_lexicon import load_lexicon
 from .name_context import (
-    LAST_LOWER_WORD, LOWER_AFTER, PLACE_BEFORE, SENTENCE_START_BEFORE, TITLES, name_word_before, next_name,
-)
+    LAST_LOWER_WORD, LOWER_AFTER, PLACE_BEFORE, SENTENCE_START_BEFORE, TITLES, name_word_before, next_name)
+from .name_counted_acts import act_counted_again
 from .name_evidence import (
     SOURCE_OPENING_BEFORE, TWO_PEOPLE_ALIKE, named_again, named_again_as_subject, unrelated, vowel_slip)
 from .name_forms import Occurrence, overlaps
@@ -48,9 +48,9 @@ TITLE_WORD = re.compile(TITLES)
 #: a personal title, which no rank or office's name goes on after (``Professor``, not ``Secretary General``)
 _HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Dr|Prof|Professor|Mme|Mlle|Herr|Frau|Signor|Signora|Senhor|Senhora)\.?")
 
-#: a capitalised word that speaks right away, or after an adverb of time or addition (``Thiele added``, ``Bosman
-#: said``, ``Falcão also confirmed``): a person named by the surname alone
-_BARE_SPEAKER = re.compile(rf"\b(?P<surname>[A-Z][a-z\u00e0-\u00ff]{{3,}})\s+"
+#: a capitalised word that speaks right away, or after an adverb (``Bosman said``, ``Falcão also confirmed``): a person
+#: named by the surname alone; never after a preposition of place (``the delegation in Jaén explained``: a body's place)
+_BARE_SPEAKER = re.compile(rf"(?<!\bin )(?<!\bat )(?<!\bof )(?<!\bfrom )(?<!\bnear )\b(?P<surname>[A-Z][a-z\u00e0-\u00ff]{{3,}})\s+"
                            rf"(?:(?:also|later|then|again|further|earlier|previously)\s+)?"
                            rf"(?:{'|'.join(sorted(REPORTING_VERBS))})\b")
 
@@ -177,7 +177,7 @@ def given_name_surname_slips(text: str, claimed: list[tuple[int, int]], lowercas
                     yield from _surname_pair(text, claimed, one, other)
                 continue
             if lone and not (dropped or respelt) and (one, other) not in slips and not (
-                    letter_slip(one, other) or vowel_slip(text, one, other)
+                    letter_slip(one, other) or vowel_slip(text, one, other) or act_counted_again(text, given, one, other)
                     or (said_alike(one, other) and not _described_apart(text, one, other))  # unless each described
                     # the TZ of a Z only where the article keeps naming the person otherwise (two families' ``Schulz``)
                     or (tz_for_z(one, other) and _once_beside_twice(text, one, other))
