@@ -179,8 +179,8 @@ def places_given(text: str, rest: str, title: str) -> frozenset[str]:
     """The topic words of the names in ``text`` that ``rest`` (the other sentences) gives as a place (``in
     Ferrara``, ``the district of Bragança``) or that the ``title`` holds. A line about another story of the
     article's own town shares the town's name and nothing else (``The Ferrara chamber of commerce has launched a
-    competition…`` below a Ferrara story): such a name is no topic the line shares with the rest (on the 418
-    probe sets, 7 more planted lines, none of the articles' own, none on real news). A capitalised single word
+    competition…`` below a Ferrara story): such a name is no topic the line shares with the rest (on the 430
+    probe sets, 8 more planted lines, none of the articles' own, none on real news). A capitalised single word
     opening the line may be an English word (``Police``) and is left alone."""
     words: set[str] = set()
     for run in _NAME_RUN.finditer(text):
