@@ -21,8 +21,9 @@ spellings' letters), ``name_context.py`` (the words around one occurrence),
 ``name_evidence.py``, ``name_place_evidence.py``, ``name_place_slips.py`` and ``name_typos.py`` (every
 occurrence of two spellings: people's names, places' and other names, typing slips)
 judge whether they are one name misspelt; ``name_compound_surnames.py`` finds
-one of a person's two surnames respelt, ``name_suffixed_surnames.py`` one given a syllable more, and
-``name_respelt_full_names.py`` a full name with both its words respelt by ear.
+one of a person's two surnames respelt, ``name_suffixed_surnames.py`` one given a syllable more,
+``name_final_vowels.py`` one with its final vowel changed, and ``name_respelt_full_names.py`` a full name
+with both its words respelt by ear.
 """
 
 from __future__ import annotations
@@ -41,6 +42,7 @@ from .name_calques import calques
 from .name_compound_surnames import compound_surname_slips
 from .name_context import in_source_sentence
 from .name_evidence import unrelated
+from .name_final_vowels import final_vowel_surname_slips
 from .name_forms import Occurrence, glossed, layout, overlaps
 from .name_given_names import given_name_variants, split_given_names
 from .name_glosses import glossed_elsewhere, named_as_original
@@ -300,6 +302,7 @@ class NameVariant(Check):
             speaker_surname_slips(text, claimed, lowercase),
             suffixed_surname_slips(text, claimed),
             said_alike_surname_slips(text, claimed),
+            final_vowel_surname_slips(text, claimed),
             compound_surname_slips(text, claimed, lowercase),
             respelt_full_names(text, claimed),
             given_name_variants(text, claimed, known, lowercase),

@@ -339,13 +339,21 @@ def dutch_number_respelt(introduced: str, form: str) -> bool:
                for plural_form, singular_form in (pair, pair[::-1]) for plural, singular in _DUTCH_PLURAL_ENDINGS)
 
 
+#: the fewest letters of two surnames, opening and ending alike, that a title's two letters off may join: shorter
+#: ones two letters apart are often two families' names (``Moreau``, ``Morel``)
+TITLED_TWO_OFF_LETTERS = 7
+
+
 def titled_slip(introduced: str, titled: str) -> bool:
     """Is a surname after a title that never follows a given name (``Mr Hennebel``) the introduced one misspelt:
-    one letter off, an ending dropped or respelt, a first letter that sounds alike, or a Catalan final -IG or a
-    French X written as it sounds?"""
+    one letter off, an ending dropped or respelt, a first letter that sounds alike, a Catalan final -IG or a
+    French X written as it sounds, or, seven letters or more opening and ending alike, two letters off (``Bernard
+    Lachaze``, ``Mr Lachaise``: a French vowel sound and its S said as a Z spelt by ear)?"""
     return bool(typo_keys(introduced) & typo_keys(titled)) or ending_dropped(introduced, titled) \
         or ending_respelt(introduced, titled) or first_letter_sounds_alike(introduced, titled) \
-        or catalan_ig_respelt(introduced, titled) or x_for_ss(introduced, titled)
+        or catalan_ig_respelt(introduced, titled) or x_for_ss(introduced, titled) \
+        or (min(len(introduced), len(titled)) >= TITLED_TWO_OFF_LETTERS and introduced[-1] == titled[-1]
+            and two_letters_apart(introduced, titled))
 
 
 def catalan_ig_respelt(introduced: str, form: str) -> bool:
