@@ -130,3 +130,14 @@ def dutch_spelling(word: str, lexicon: Lexicon) -> bool:
     return (len(word) >= DUTCH_SPELLED_LETTERS and word.isascii() and word.isalpha() and word.islower()
             and _DUTCH_LETTERS.search(word) is not None and not lexicon.kinds(word)
             and not lexicon.is_english_spelling(word))
+
+
+#: a paper named by its kind right before its title (``the regional newspaper Mediterráneo``, ``the daily El País``)
+_PAPER_BEFORE = re.compile(r"\b(?:newspaper|daily|paper|weekly)[ \t\N{NO-BREAK SPACE}]+\Z", re.IGNORECASE)
+
+
+def paper_title(text: str, words: Sequence) -> bool:
+    """Is a run of capitalised words right after "newspaper", "daily" or "paper" that paper's title? English keeps a
+    paper's title as the paper prints it (``Le Monde``), so the source spelling is no untranslated word there."""
+    return bool(words) and words[0].capitalised and _PAPER_BEFORE.search(text, max(0, words[0].start - 20),
+                                                                           words[0].start) is not None
