@@ -11,7 +11,7 @@ from mtcheck.checks.off_topic_scoring import (
 )
 from mtcheck.checks.off_topic_verdicts import PLACE_LINE_CUT, REPORT_CUT, Piece, Verdict, kicker_cut
 from mtcheck.checks.semantic_scoring import (
-    CALIBRATION, LONG_ARTICLE, Unit, judge_headline, light_stem, make_unit, shared_title_words,
+    CALIBRATION, LONG_ARTICLE, Unit, judge_headline, light_stem, make_unit, shared_title_words, topic_words,
 )
 
 
@@ -29,6 +29,14 @@ def test_words_that_only_start_alike_are_not_shared():
     title = Unit(0, 0, "Police question suspects", 3)
     body = [Unit(0, 0, "Train services were suspended after the flood", 7)]
     assert shared_title_words(title, body) == 0
+
+
+def test_a_three_letter_noun_that_names_a_subject_is_a_topic_word():
+    # the chairman's line on what the cup run earned shares the cup with a cup match report
+    assert "cup" in topic_words("The chairman said the cup run had brought extra income")
+    assert "cup" in topic_words("Two clubs from the region are still in both cups")
+    # other three-letter words stay out: a verb, a function word
+    assert not {"run", "ran", "the", "and"} & topic_words("They ran and the run ended")
 
 
 def test_inflected_title_words_are_shared_and_function_words_are_not():

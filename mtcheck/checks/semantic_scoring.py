@@ -262,11 +262,20 @@ def judge_headline(title: np.ndarray, body: np.ndarray, units: Sequence[Unit], c
     return result
 
 
+#: three-letter nouns that name a subject as well as a longer word does (``the cup run`` belongs to a cup match)
+_SHORT_TOPIC_NOUNS = frozenset("""
+cup tax war art gas oil zoo ice sea dam law pig cow fee gun fog flu vet pub ski spa gym tea hay oak ore
+bee ewe fox owl eel rye elk jet
+""".split())
+
+
 def topic_words(text: str) -> frozenset[str]:
     """Words of ``text`` that name its topic: four letters or more, not function words,
-    lower-cased and cut to five letters (so that ``beekeepers`` meets ``beekeeping``)."""
-    words = (w.lower() for w in _LETTERS.findall(text))
-    return frozenset(w[:5] for w in words if len(w) >= 4 and w not in _STOPWORDS)
+    lower-cased and cut to five letters (so that ``beekeepers`` meets ``beekeeping``), and
+    the few three-letter nouns that name a subject (``cup``, ``tax``; ``cups`` meets ``cup``)."""
+    words = [w.lower() for w in _LETTERS.findall(text)]
+    short = {w.removesuffix("s") for w in words if w.removesuffix("s") in _SHORT_TOPIC_NOUNS}
+    return frozenset(w[:5] for w in words if len(w) >= 4 and w not in _STOPWORDS) | short
 
 
 #: a regular English ending: ``suspects`` and ``suspended`` keep apart, ``jumped`` meets ``jump``
