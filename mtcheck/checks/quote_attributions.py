@@ -42,7 +42,9 @@ SUBJECT_VERB_AFTER = re.compile(r"[ \t\N{NO-BREAK SPACE}]+(?:(?:he|she|they|we|i
                                 r"resident|owner|farmer|shopkeeper|teacher|nurse|doctor|volunteer|student|worker|"
                                 r"ecologist|biologist|scientist|expert|analyst|architect|lawyer|headteacher|headmaster|headmistress|principal|"
                                 # a seat on a body: ``board member Peter Lubbers said``
-                                r"member|treasurer|chairperson|pharmacist|firefighter|paramedic)"
+                                r"member|treasurer|chairperson|pharmacist|firefighter|paramedic"
+                                # or any word of a trade's shape before the name: ``forester Harm Timmerman said``
+                                r"|[a-z]{4,}(?:er|or|ist|ian))"
                                 r"(?:\s+(?:(?:de|van|von|der|den|da|di|del|dos|das|du|le|la|ter|ten)\s+){0,2}"
                                 r"[A-Z\u00C0-\u00D6\u00D8-\u00DE][\w'\N{RIGHT SINGLE QUOTATION MARK}-]+){1,3}"
                                 # or a role led by a name, without the holder's: ``the Monaco coach said``, ``a Guardia Civil spokesman explained``

@@ -9,6 +9,7 @@ bound to the document.
 
 from __future__ import annotations
 
+import datetime
 import re
 from typing import Callable, Iterator
 
@@ -88,6 +89,10 @@ _HYPHEN_DATE = re.compile(r"(?<![\w.-])(?:0?[1-9]|[12]\d|3[01])-(?:0?[1-9]|1[0-2
 #: day/month/year with slashes whose day (13 to 31) cannot be a month: the source's order, where US English
 #: writes the month first and news prose writes the month in words (``From 15/06/2025, visitors…``)
 _SLASH_DATE = re.compile(r"(?<![\w./-])(?:1[3-9]|2\d|3[01])/(?:0?[1-9]|1[0-2])/(?:19|20)\d{2}(?![\w/-])")
+#: a slash date whose day could be a month, with the weekday it falls on right before it (``on Sunday 2/6/2024``)
+_WEEKDAY_SLASH_DATE = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+(?:the\s+)?"
+                                 r"((?:0?[1-9]|1[0-2])/(?:0?[1-9]|1[0-2])/(?:19|20)\d{2})(?![\w/-])")
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
 def clock_times(text: str, start: int, end: int, report: Callable[..., Finding]) -> Iterator[Finding]:
@@ -203,6 +208,14 @@ def ordinal_days(text: str, start: int, end: int, report: Callable[..., Finding]
             )
 
 
+def _weekday(year: int, month: int, day: int) -> str | None:
+    """The weekday of a date, or None when there is no such date (31/4)."""
+    try:
+        return _WEEKDAYS[datetime.date(year, month, day).weekday()]
+    except ValueError:
+        return None
+
+
 def numeric_dates(text: str, start: int, end: int, report: Callable[..., Finding]) -> Iterator[Finding]:
     """Dates written with full stops (``14.11.2024``), day-month-year with hyphens (``01-03-2026``) or, when the
     day cannot be a month, with slashes (``15/06/2025``)."""
@@ -216,6 +229,18 @@ def numeric_dates(text: str, start: int, end: int, report: Callable[..., Finding
                 match.start(), match.end(),
                 f"Date written {how} in English text: '{match.group(0)}'; write '{fix}'",
                 confidence=confidence, suggestion=fix, evidence={"kind": "date format"},
+            )
+    # a day that could be a month is sure when the weekday named with the date fits it and not the month-first
+    # reading: ``Sunday 2/6/2024`` is 2 June (a Sunday), not 6 February (a Tuesday)
+    for match in _WEEKDAY_SLASH_DATE.finditer(text, start, end):
+        day, month, year = (int(part) for part in match.group(2).split("/"))
+        if day != month and _weekday(year, month, day) == match.group(1) != _weekday(year, day, month):
+            fix = f"{day} {_MONTH_LIST[month - 1]} {year}"
+            yield report(
+                match.start(2), match.end(2),
+                f"Date written day/month/year in English text: '{match.group(2)}' (the {match.group(1)} is "
+                f"{fix}); write '{fix}'",
+                confidence=0.6, suggestion=fix, evidence={"kind": "date format"},
             )
     for match in _HYPHEN_DATE.finditer(text, start, end):
         day, month, year = (int(part) for part in match.group(0).split("-"))
