@@ -22,7 +22,8 @@ spellings' letters), ``name_context.py`` (the words around one occurrence),
 occurrence of two spellings: people's names, places' and other names, typing slips)
 judge whether they are one name misspelt; ``name_compound_surnames.py`` finds
 one of a person's two surnames respelt, ``name_suffixed_surnames.py`` one given a syllable more,
-``name_final_vowels.py`` one with its final vowel changed, and ``name_respelt_full_names.py`` a full name
+``name_final_vowels.py`` one with its final vowel changed, ``name_silent_letters.py`` one with a letter
+said alike or not at all changed, and ``name_respelt_full_names.py`` a full name
 with both its words respelt by ear.
 """
 
@@ -49,6 +50,7 @@ from .name_glosses import glossed_elsewhere, named_as_original
 from .name_particles import article_variants, inserted_particle_variants, particle_variants, two_article_variants
 from .name_respelt_full_names import respelt_full_names
 from .name_said_alike_surnames import said_alike_surname_slips
+from .name_silent_letters import silent_letter_surname_slips
 from .name_suffixed_surnames import suffixed_surname_slips
 from .name_surnames import bare_particle_slips, given_name_surname_slips, speaker_surname_slips
 from .name_table import KINDS, table_forms
@@ -302,6 +304,7 @@ class NameVariant(Check):
             speaker_surname_slips(text, claimed, lowercase),
             suffixed_surname_slips(text, claimed),
             said_alike_surname_slips(text, claimed),
+            silent_letter_surname_slips(text, claimed),
             final_vowel_surname_slips(text, claimed),
             compound_surname_slips(text, claimed, lowercase),
             respelt_full_names(text, claimed),
