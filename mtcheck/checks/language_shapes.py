@@ -12,6 +12,8 @@ classes a sentence's words, :mod:`.language_screen` while it screens them):
   ``Procuradoria-Geral``) is the source title's head, as its first part alone is;
 - a lower-case word with letters of Dutch spelling that no English word has (``plofkraak``, ``natuur``,
   ``wijk``, ``mannetje``) is a Dutch word;
+- a lower-case adjective that closes a place named in a kept title (``the Parc naturel régional des Pyrénées
+  ariégeoises``) is part of that name, which English keeps whole;
 - a venue named by a palace word and an English-spelled activity (``Palais des
   Sports``, ``Palazzo dello Sport``) or by the place it stands at (``Palais d'Auron``) is a name English keeps,
   not a title to translate.
@@ -26,6 +28,7 @@ import re
 from typing import Sequence
 
 from .language_lexicon import Lexicon, fold
+from .language_tokens import ALLOW, CAP, ENGLISH_GRAMMAR_WORDS, NAME, joined
 
 #: a number with letters after it: ``22nd``, ``1st``, ``3rd``, ``11th``
 _NUMBER_WITH_ENDING = re.compile(r"(\d+)([A-Za-z]+)")
@@ -136,8 +139,79 @@ def dutch_spelling(word: str, lexicon: Lexicon) -> bool:
 _PAPER_BEFORE = re.compile(r"\b(?:newspaper|daily|paper|weekly)[ \t\N{NO-BREAK SPACE}]+\Z", re.IGNORECASE)
 
 
+#: articles a paper's title may open with in lower case, as the paper prints it (``l’Adige``, ``il Giornale``,
+#: ``de Volkskrant``, ``o Jornal``): the capitalised word after one still shows a title
+_PAPER_ARTICLES = frozenset({"l", "il", "lo", "la", "le", "les", "el", "los", "o", "a", "de", "het", "der", "die"})
+
+
 def paper_title(text: str, words: Sequence) -> bool:
     """Is a run of capitalised words right after "newspaper", "daily" or "paper" that paper's title? English keeps a
-    paper's title as the paper prints it (``Le Monde``), so the source spelling is no untranslated word there."""
-    return bool(words) and words[0].capitalised and _PAPER_BEFORE.search(text, max(0, words[0].start - 20),
-                                                                           words[0].start) is not None
+    paper's title as the paper prints it (``Le Monde``, ``l’Adige``), so the source spelling is no untranslated
+    word there."""
+    if not words:
+        return False
+    article = words[0].text.lower().rstrip("'\N{RIGHT SINGLE QUOTATION MARK}")
+    head = words[1] if len(words) > 1 and article in _PAPER_ARTICLES else words[0]
+    return head.capitalised and _PAPER_BEFORE.search(text, max(0, words[0].start - 20), words[0].start) is not None
+
+
+def kept_title_place_adjective(tokens: Sequence, run: Sequence) -> bool:
+    """Is ``run`` lower-case words right after a capitalised place that a kept title names (``Parc naturel régional
+    des`` in the loanwords, then ``Pyrénées ariégeoises``)? French places carry a lower-case adjective (``Pyrénées
+    ariégeoises``, ``Alpes mancelles``); the title keeps the place whole, so its adjective is no untranslated word."""
+    if not run or not all(t.text[:1].islower() for t in run):
+        return False
+    at = next((i for i, t in enumerate(tokens) if t is run[0]), 0)
+    before = at
+    while before > 0 and tokens[before - 1].cls == NAME and tokens[before - 1].capitalised:
+        before -= 1
+    return before < at and before > 0 and tokens[before - 1].cls == ALLOW
+
+
+def in_kept_title(text: str, tokens: Sequence, run: Sequence) -> bool:
+    """Is ``run`` part of a title English keeps as it is: a paper's (:func:`paper_title`) or the place a kept title
+    names (:func:`kept_title_place_adjective`)?"""
+    return paper_title(text, run) or kept_title_place_adjective(tokens, run)
+
+
+def name_word(token) -> bool:
+    """A capitalised word of no source list inside a name (``Mancha``, ``Real``)."""
+    return token.capitalised and token.cls in (CAP, NAME) and not token.kinds
+
+
+#: conjunctions that join two named parts of one source title (``do Douro e do Porto``, ``de Castilla y de León``)
+_TITLE_CONJUNCTIONS = frozenset({"e", "y", "et", "i"})
+
+
+def name_tail(text: str, tokens: Sequence, index: int) -> list:
+    """Lower-case name particles (``dos``, ``de la``) and the capitalised words each joins on at ``index``, again
+    after a conjunction that joins another particle (``Instituto dos Vinhos do Douro e do Porto``): cut at the
+    first name, the span would leave the rest of the title as English."""
+    tail: list = []
+    while True:
+        end = index
+        if end + 1 < len(tokens) and tail and tokens[end].text in _TITLE_CONJUNCTIONS:
+            end += 1
+        start = end
+        while end < len(tokens) and tokens[end].text.islower() and _particle_here(tokens, end) \
+                and tokens[end].kinds & {"articles", "prepositions"} and joined(text, tokens[end - 1], tokens[end]):
+            end += 1
+        names = end
+        while names < len(tokens) and name_word(tokens[names]) and joined(text, tokens[names - 1], tokens[names]):
+            names += 1
+        if not start < end < names:
+            return tail
+        tail += tokens[index:names]
+        index = names
+
+
+#: Portuguese particles that English spells as a word of its own grammar: inside a source title, right before the
+#: name it joins (``dos Vinhos do Douro``), the English word never stands; English prepositions (``in Toledo``) do
+_PORTUGUESE_PARTICLES = frozenset({"do"})
+
+
+def _particle_here(tokens: Sequence, at: int) -> bool:
+    """Is ``tokens[at]`` a name particle, not English grammar?"""
+    if tokens[at].text not in ENGLISH_GRAMMAR_WORDS:
+        return True
+    return tokens[at].text in _PORTUGUESE_PARTICLES and at + 1 < len(tokens) and name_word(tokens[at + 1])

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from .language_lexicon import APOSTROPHES, Lexicon, fold
 from .language_tokens import ALLOW, CAP, EN, ENGLISH_GRAMMAR_WORDS, NAME, NUM, SRC, UNK, WEAK, Token, joined
-from .language_shapes import paper_title
+from .language_shapes import in_kept_title, name_tail, name_word
 from .language_words import classify
 
 #: (opening, closing, delimiters belong to the span)
@@ -127,17 +127,12 @@ def _complements(head: Token, token: Token) -> bool:
     return token.cls in (EN, WEAK, NUM, CAP)
 
 
-def _name_word(token: Token) -> bool:
-    """A capitalised word of no source list inside a name (``Mancha``, ``Real``)."""
-    return token.capitalised and token.cls in (CAP, NAME) and not token.kinds
-
-
 def _ends_on_complement(run: list[Token]) -> bool:
     """Does the run end on the noun its last source article or preposition governs? A place's name of several
     capitalised words is that noun whole (``de Castilla-La Mancha``, ``de Ciudad Real``): cut after its first word,
     the span would report a place's name as a source word."""
     cursor = len(run) - 1
-    while cursor > 1 and _name_word(run[cursor]) and _name_word(run[cursor - 1]):
+    while cursor > 1 and name_word(run[cursor]) and name_word(run[cursor - 1]):
         cursor -= 1
     return cursor > 0 and _complements(run[cursor - 1], run[cursor])
 
@@ -158,7 +153,7 @@ def runs(text: str, tokens: list[Token]) -> list[list[Token]]:
             nxt = tokens[cursor]
             if nxt.weight >= 0.5 or (nxt.cls in (WEAK, NUM) and _continues(text, tokens, cursor)):
                 run.append(nxt)
-            elif _complements(run[-1], nxt) or (_name_word(nxt) and _name_word(run[-1]) and _ends_on_complement(run)):
+            elif _complements(run[-1], nxt) or (name_word(nxt) and name_word(run[-1]) and _ends_on_complement(run)):
                 run.append(nxt)
             elif nxt.cls in (NAME, ALLOW, CAP) and _continues(text, tokens, cursor):
                 run.append(nxt)
@@ -168,24 +163,12 @@ def runs(text: str, tokens: list[Token]) -> list[list[Token]]:
         while run and run[-1].weight < 0.5 and not _ends_on_complement(run):
             run.pop()
         # a capitalised source title goes on through a particle and names after it (``da Região dos Vinhos Verdes``)
-        run += _name_tail(text, tokens, tokens.index(run[-1]) + 1) if run and run[-1].capitalised else []
+        run += name_tail(text, tokens, tokens.index(run[-1]) + 1) if run and run[-1].capitalised else []
         # a head only for a preposition with its noun: "brigade de" alone, before a loanword, names nothing
         head = _leading_head(text, tokens, index) if len(run) > 1 else []
         found.append(head + _leading_grammar(text, tokens, index) + run)
         index = max(cursor, tokens.index(run[-1]) + 1) if run else cursor
     return found
-
-
-def _name_tail(text: str, tokens: list[Token], index: int) -> list[Token]:
-    """A lower-case name particle (``dos``, ``de la``) and the capitalised words it joins on at ``index``."""
-    end = index
-    while end < len(tokens) and tokens[end].text.islower() and tokens[end].text not in ENGLISH_GRAMMAR_WORDS \
-            and tokens[end].kinds & {"articles", "prepositions"} and joined(text, tokens[end - 1], tokens[end]):
-        end += 1
-    names = end
-    while names < len(tokens) and _name_word(tokens[names]) and joined(text, tokens[names - 1], tokens[names]):
-        names += 1
-    return tokens[index:names] if index < end < names else []
 
 
 def _leading_head(text: str, tokens: list[Token], index: int) -> list[Token]:
@@ -267,7 +250,7 @@ def candidates(text: str, start: int, end: int, lexicon: Lexicon, patterns: dict
         if (not any(t.weight >= 0.8 for t in run) and sum(1 for t in run if t.cls == UNK) < 2
                 and not any(t.cls == UNK and lexicon.source_shaped(t.text) for t in run)):
             continue  # one unknown word is a typo or a rare word, unless it ends like a source noun; two are worth a look
-        if _inside_event_name(text, tokens, run) or _ends_kept_name(text, tokens, run) or paper_title(text, run):
+        if _inside_event_name(text, tokens, run) or _ends_kept_name(text, tokens, run) or in_kept_title(text, tokens, run):
             continue
         last = run[-1]
         # a listed phrase that ends on a stop (``EE.UU.``) is reported whole
