@@ -44,9 +44,13 @@ SUBJECT_VERB_AFTER = re.compile(r"[ \t\N{NO-BREAK SPACE}]+(?:(?:he|she|they|we|i
                                 # a seat on a body: ``board member Peter Lubbers said``
                                 r"member|treasurer|chairperson|pharmacist|firefighter|paramedic"
                                 # or any word of a trade's shape before the name: ``forester Harm Timmerman said``
-                                r"|[a-z]{4,}(?:er|or|ist|ian))"
+                                r"|[a-z]{4,}(?:er|or|ist|ian|herd))"
                                 r"(?:\s+(?:(?:de|van|von|der|den|da|di|del|dos|das|du|le|la|ter|ten)\s+){0,2}"
                                 r"[A-Z\u00C0-\u00D6\u00D8-\u00DE][\w'\N{RIGHT SINGLE QUOTATION MARK}-]+){1,3}"
+                                # and where the holder is from: ``farmer Adrie Wisse from Grijpskerke said``,
+                                # ``shepherd Manuel Rebelo, from the village of Videmonte, said``
+                                r"(?:\s+from\s+[A-Z\u00C0-\u00D6\u00D8-\u00DE][\w'\N{RIGHT SINGLE QUOTATION MARK}-]+"
+                                r"|,\s+from\s+[^,.!?\"\N{LEFT DOUBLE QUOTATION MARK}\N{RIGHT DOUBLE QUOTATION MARK}\n]{2,60},)?"
                                 # or a role led by a name, without the holder's: ``the Monaco coach said``, ``a Guardia Civil spokesman explained``
                                 r"|(?:the|a|an)\s+(?:[A-Z\u00C0-\u00D6\u00D8-\u00DE][\w'\N{RIGHT SINGLE QUOTATION MARK}-]+\s+){1,2}(?:spokes(?:man|woman|person)|mayor|coach|"
                                 r"manager|captain|president|minister|director|prosecutor|striker|goalkeeper|midfielder|defender|"

@@ -73,7 +73,9 @@ CHARACTERISING_VERBS = frozenset(
 _WHAT_CALLED = re.compile(r"\bwhat\s+(?:\w+\s+){0,2}call(?:ed|s)\s*\Z"
                           # or what someone called a thing: ``called the show “A Love Letter To The Light…”``, ``called this year's fair “…”``,
                           # ``called the idea of a school without books “…”``
-                          r"|\b(?:called|dubbed|hailed|branded|labelled|labeled|described)\s+(?:the|it|this|her|his|their|its)"
+                          # (in the present too: ``the curator calls the exhibition “A Window On Our Own History”``)
+                          r"|\b(?:called|calls|call|dubbed|dubs|hailed|hails|branded|brands|labelled|labeled|labels|described|describes)"
+                          r"\s+(?:the|it|this|her|his|their|its)"
                           r"(?:\s+[\w'\N{RIGHT SINGLE QUOTATION MARK}-]+){0,2}(?:\s+of(?:\s+[\w'\N{RIGHT SINGLE QUOTATION MARK}-]+){1,5})?\s+(?:as\s+)?\Z"
                           # or what someone spoke of: ``owners spoke of “A Week Of Record Figures”``
                           r"|\b(?:spoke|speaks|speak|speaking|talked|talks|talk|talking)\s+(?:of|about)\s*\Z"
