@@ -60,6 +60,17 @@ def test_words_that_make_a_sentence_health_news_count_only_in_that_sentence():
     assert brief_subjects([hospital, patient], judged=[1]) == [None, None]
 
 
+@pytest.mark.parametrize(("sentence", "subject"), [
+    ("The municipal swimming pool will remain closed on Monday for extraordinary maintenance.", "public facilities"),
+    ("The new indoor swimming pool will open to the public on the first weekend of March.", "public facilities"),
+    ("The town choir will celebrate its 60th anniversary with a concert in the parish church.", "arts and entertainment"),
+    ("The beekeepers of the valley expect a honey harvest down by a third.", "farming"),
+])
+def test_a_local_notice_is_a_brief_on_its_subject(sentence, subject):
+    # the short notices a regional page runs beside every story: a pool's upkeep, a choir's concert, a honey harvest
+    assert brief_subjects(["A lorry driver was hurt in a crash on the ring road on Tuesday.", sentence], judged=[1]) == [None, subject]
+
+
 def test_a_closure_elsewhere_is_no_sign_of_traffic():
     # hospitals and schools close in any story; a road closure with a motorway's number is traffic news
     clinic = "The council will debate the closure of the clinic next week."
