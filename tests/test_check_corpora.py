@@ -71,6 +71,15 @@ def test_a_local_notice_is_a_brief_on_its_subject(sentence, subject):
     assert brief_subjects(["A lorry driver was hurt in a crash on the ring road on Tuesday.", sentence], judged=[1]) == [None, subject]
 
 
+def test_the_policing_of_an_event_belongs_to_its_story():
+    # officers managing access to an event's grounds are no crime brief; officers arresting a thief are
+    festival = "The tomato festival drew a record crowd, and the concerts on the main square sold out."
+    access = "The carabinieri and the municipal police managed access to the area, which was closed to the public."
+    theft = "The carabinieri arrested two thieves who had stolen copper cable from the station."
+    assert brief_subjects([festival, access], judged=[1]) == [None, None]
+    assert brief_subjects([festival, theft], judged=[1]) == [None, "crime"]
+
+
 def test_a_closure_elsewhere_is_no_sign_of_traffic():
     # hospitals and schools close in any story; a road closure with a motorway's number is traffic news
     clinic = "The council will debate the closure of the clinic next week."

@@ -244,7 +244,8 @@ class TitleCaseQuote(Check):
         inner = text[quotation.inner[0]:quotation.inner[1]]
         words = [w.rstrip(".") for w in WORD.findall(inner)]
         # a year or a count among the words is no symbol (``“We Cannot Wait Until 2028 For A Solution”``)
-        tokens = [t for t in inner.split() if not t.strip(",.;:!?").isdigit()]
+        # (``“A Disgrace For A Region Of 400,000 People”``: thousands written with a separator are a count too)
+        tokens = [t for t in inner.split() if not t.strip(",.;:!?").replace(",", "").replace(".", "").isdigit()]
         if len(words) < self.options.min_words or len(words) != len(tokens):
             return None  # too short, or holds symbols: not a plain phrase
         content = [w for i, w in enumerate(words) if i == 0 or w.lower() not in SMALL_WORDS]
