@@ -42,6 +42,8 @@ SHORTENED_GIVEN_LETTERS = 6
 _INITIAL_AFTER = re.compile(r"\.[ \N{NO-BREAK SPACE}]*[A-Z]")
 #: a capitalised word right before a position, which makes the word there no given name but a later part of a name
 _NAME_WORD_BEFORE = re.compile(r"\b[A-Z][\w'\N{RIGHT SINGLE QUOTATION MARK}-]*[ \N{NO-BREAK SPACE}]\Z")
+#: a feminine pronoun, which may make a given name with an added E a woman's (``Daniel``, ``Daniele``)
+_FEMININE_PRONOUN = re.compile(r"\b(?:[Ss]he|[Hh]er|[Hh]ers|[Hh]erself)\b")
 #: a regnal number alone
 _REGNAL_NUMBER = re.compile(r"[IVX]{1,5}")
 
@@ -98,7 +100,7 @@ def given_name_variants(text: str, claimed: list[tuple[int, int]], known: Collec
             translated = other in equivalents.get(one, ())
             # a hard C and a K start one name (Carsten, Karsten; Christian, Kristian), and so do the X of
             # Galician, Catalan and old Spanish and the J of modern Spanish (Xosé, José; Xavier, Javier)
-            if not translated and (feminine_pair(one, other) or not (
+            if not translated and ((feminine_pair(one, other) and not italian_masculine_ele(one, other, text)) or not (
                     typo_keys(given_key(one)) & typo_keys(given_key(other))
                     # two letters off (a consonant doubled and a vowel changed: ``Steffen``, ``Stefan``) one person's
                     # only where the later full name just opens a sentence to speak, with no role of its own
@@ -129,6 +131,15 @@ def given_name_variants(text: str, claimed: list[tuple[int, int]], known: Collec
             claimed.extend((o.start, o.end) for o in occurrences)
             kind = "given-name" if translated else "transliteration"
             yield Verdict(occurrences, counts, keep, keep, kind, Severity.WARNING, 0.6, "generic")
+
+
+def italian_masculine_ele(one: str, other: str, text: str) -> bool:
+    """Is one given name the other with an E put after its final EL, written with no accent (``Daniel``,
+    ``Daniele``; ``Gabriel``, ``Gabriele``), in an article that never says she or her? Such an E makes the Italian
+    form of a man's name, which a translation writes in English, not a feminine: French writes that with a doubled L
+    or an accent (``Danielle``, ``Danièle``), and an article about a woman says she."""
+    short, long = sorted((one, other), key=len)
+    return long == short + "e" and short.endswith("el") and _FEMININE_PRONOUN.search(text) is None
 
 
 def first_vowel_dropped(one: str, other: str) -> bool:

@@ -175,9 +175,10 @@ def feminine_pair(one: str, other: str) -> bool:
     if len(long) == len(short) + 1:
         # an E after a T or a P makes no feminine: it is the Spanish form of a Catalan name (``Vicent``,
         # ``Vicente``; ``Felip``, ``Felipe``), where a French feminine adds it after an S, N or L (``Louise``);
-        # nor does one after a Dutch pet name's IEK, feminine with and without it (``Annemiek``, ``Annemieke``)
+        # nor does one after a Dutch pet name's IEK, feminine with and without it (``Annemiek``, ``Annemieke``), nor
+        # one after a Dutch IES, whose German form adds it (``Annelies``, ``Anneliese``): both are women's names
         return long.startswith(short) and long[-1] in "ae" and not (
-            long[-1] == "e" and (short[-1] in "tp" or short.endswith("iek")))
+            long[-1] == "e" and (short[-1] in "tp" or short.endswith(("iek", "ies"))))
     return len(long) == len(short) and long[:-1] == short[:-1] and {long[-1], short[-1]} <= set("aeio")
 
 

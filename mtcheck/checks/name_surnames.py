@@ -36,7 +36,7 @@ from .quotes import REPORTING_VERBS
 
 #: capitalised words in a row (``Friday Jean-Marc Tonon``): the last may be a surname, the ones before a given name
 CAPITALISED_RUN = re.compile(r"\b[A-Z][a-z\u00e0-\u00ff]+(?:-[A-Z][a-z\u00e0-\u00ff]+)?"
-                             r"(?:[ \N{NO-BREAK SPACE}][A-Z][a-z\u00e0-\u00ff]+(?:-[A-Z][a-z\u00e0-\u00ff]+)?)+\b")
+                             r"(?:[ \N{NO-BREAK SPACE}][A-Z\u00c0-\u00d6\u00d8-\u00de][a-z\u00e0-\u00ff]+(?:-[A-Z][a-z\u00e0-\u00ff]+)?)+\b")
 #: a surname after particles (``van der Berg``, ``Viana do Castelo``), with the capitalised word before them
 PARTICLE_NAME = re.compile(
     r"(?:\b(?P<given>[A-Z][a-z\u00e0-\u00ff]+(?:-[A-Z][a-z\u00e0-\u00ff]+)?)\s+)?"
