@@ -24,9 +24,11 @@ from typing import Collection, Iterator
 
 from ..model import Finding, Scope, Segment, Severity
 from .base import Check, CheckContext, Example
+from .language_article_names import plan_named_after_place, surname_in_article
 from .language_appositions import AS_FORMALLY_KNOWN, IS_EXPLAINED, explained_after, term_described_after
 from .language_glosses import (
-    known_as_term, language_word_named_later, members_described_after, office_explained_after, original_title_after,
+    kind_named_after, known_as_term, language_word_named_later, members_described_after, office_explained_after,
+    original_title_after,
 )
 from .language_judgement import Judged, document_language_of, insertion_language, judge
 from .language_lexicon import SOURCE_LANGUAGES, load_lexicon
@@ -153,7 +155,8 @@ class UntranslatedSpan(Check):
                 # wrong-language reports this sentence (the runner would drop a span inside it anyway); one
                 # whose words look half English ("La situation est … pour la profession") is judged here
                 continue
-            pending.extend((segment, c) for c in found if self.options.single_words or len(c.words) > 1)
+            pending.extend((segment, c) for c in found if (self.options.single_words or len(c.words) > 1)
+                           and not _named_in_article(ctx.text, c, lexicon))
             if self.options.other_scripts:
                 scripts.extend(self._script_candidates(ctx.text, segment, tokens))
         if not pending and not scripts:
@@ -234,7 +237,11 @@ class UntranslatedSpan(Check):
         if candidate.suggestion:
             message += f"; English writes '{candidate.suggestion}'"
         severity = None
-        if beside:
+        if kinds == {ABBR} and candidate.suggestion and kind_named_after(ctx.text, candidate.end, candidate.suggestion):
+            # "The Ulss 1 Dolomiti health authority": glossed by its kind, as English writes "the NHS trust"
+            severity = Severity.INFO
+            message += ", but glossed by its kind after it: kept on purpose?"
+        elif beside:
             # “La France a décidé…”, which translates as “France has decided…”: quoted on purpose
             severity = Severity.INFO
             message += ", but translated or explained beside it: kept on purpose?"
@@ -256,6 +263,14 @@ class UntranslatedSpan(Check):
                 "document_language": document_language,
             },
         )
+
+
+def _named_in_article(text: str, candidate: Candidate, lexicon) -> bool:
+    """Is the candidate one word the rest of the article shows to be a name: an exonym written after a given name
+    (``Silvia Genova``), or a German plan named after a place it names (``Emslandplan``)?"""
+    words = candidate.words
+    return len(words) == 1 and ((words[0].cls == EXO and surname_in_article(text, words[0].text, lexicon))
+                                or plan_named_after_place(text, words[0].text))
 
 
 #: an English possessive ending (``préfet's``, ``préfets'``), which the tokens keep on the word

@@ -169,7 +169,7 @@ def german_field_body(adjective: str, noun: str, lexicon: Lexicon) -> bool:
 #: German compounds that name a plan or a law (``Krankenhausplan``, ``Sozialplan``, ``Bebauungsplan``,
 #: ``Infektionsschutzgesetz``): ``-gesetz`` ends no English word, but ``-plan`` does (``floorplan``), and
 #: English-made names join an English word to it (``Healthplan``), so the part before the head must be no English word
-_GERMAN_PLAN_OR_LAW = re.compile(r"(\w{4,}?)(?:plan|pläne|plänen|plans|gesetz|gesetze|gesetzes)")
+GERMAN_PLAN_OR_LAW = re.compile(r"(\w{4,}?)(?:plan|pläne|plänen|plans|gesetz|gesetze|gesetzes)")
 
 
 def german_compound(word: str, lexicon: Lexicon) -> bool:
@@ -178,7 +178,7 @@ def german_compound(word: str, lexicon: Lexicon) -> bool:
         return False
     if _GERMAN_COMPOUND.fullmatch(word) is not None:
         return True
-    plan = _GERMAN_PLAN_OR_LAW.fullmatch(word)
+    plan = GERMAN_PLAN_OR_LAW.fullmatch(word)
     return (plan is not None and word[:1].isupper()
             and not lexicon.is_english(plan.group(1)) and fold(plan.group(1)) not in lexicon.english)
 
@@ -297,3 +297,23 @@ def dutch_compound_noun(word: str, lexicon: Lexicon) -> bool:
                  or _DUTCH_SERVICE.fullmatch(word) is not None or _DUTCH_INSTRUMENT.fullmatch(word) is not None
                  or _DUTCH_CARE.fullmatch(word) is not None or _DUTCH_GROWER.fullmatch(word) is not None)
             and not lexicon.is_english(word) and fold(word) not in lexicon.english)
+
+
+#: heads of Dutch compounds English has no word in: associations and the abstract nouns of ``-heid`` and ``-schap``
+#: (``ondernemersvereniging``, ``duurzaamheid``, ``vennootschap``)
+_DUTCH_COMPOUND_HEAD = re.compile(r"\w{4,}(?:vereniging|verenigingen|heid|heden|schap|schappen)")
+#: German compounds written in lower case by a translation that kept them: associations (``sportverein``,
+#: ``zweckverband``), and nouns in ``-ung`` built on a linking ``-s-`` or ``-en-`` (``ortsumgehung``,
+#: ``straßenbeleuchtung``), which English words in ``-ung`` (``hamstrung``) never have
+_GERMAN_COMPOUND_HEAD = re.compile(r"\w{4,}(?:verein|vereine|vereins|verband|verbände|verbandes)"
+                                   r"|\w{3,}(?:s|en)\w{3,}ung(?:en)?")
+
+
+def lower_case_compound(word: str, lexicon: Lexicon) -> frozenset[str]:
+    """The language of a long lower-case Dutch or German compound of no list, by a head English has no word in
+    (``the local ondernemersvereniging``), or none. The lists cannot hold every compound these languages build."""
+    if len(word) < GERMAN_NOUN_LETTERS or not word.islower() or lexicon.is_english(word) or fold(word) in lexicon.english:
+        return frozenset()
+    if _DUTCH_COMPOUND_HEAD.fullmatch(word) is not None:
+        return frozenset({"nl"})
+    return frozenset({"de"}) if _GERMAN_COMPOUND_HEAD.fullmatch(word) is not None else frozenset()

@@ -108,3 +108,29 @@ def members_described_after(text: str, start: int, end: int) -> bool:
     """Is a capitalised name followed by a clause on its members (``the Eifelverein, whose volunteers marked the
     paths``)? It names a club or an association, whose name English keeps, and the clause says what it is."""
     return text[start:start + 1].isupper() and _MEMBERS_AFTER.match(text, end) is not None
+
+
+#: the most words of a name between an abbreviation and the English noun of its kind (``the Ulss 1 Dolomiti health
+#: authority``)
+_KIND_GAP_WORDS = 3
+_NEXT_WORD = re.compile(r"[ \t]+([\w-]+)")
+
+
+def kind_named_after(text: str, end: int, english: str) -> bool:
+    """Is a source abbreviation followed, past at most a few capitalised words or numbers of its name, by the
+    English noun of its kind (``The Ulss 1 Dolomiti health authority``, whose English is "local health
+    authority")? The writer glosses it as English writes "the NHS trust": a note at most."""
+    kind = re.sub(r"\s*\(.*", "", english).split()
+    if not kind:
+        return False
+    cursor, gap = end, 0
+    while (word := _NEXT_WORD.match(text, cursor)) is not None:
+        cursor = word.end()
+        if word.group(1).lower() == kind[-1].lower():
+            return True
+        if word.group(1).lower() in (k.lower() for k in kind):
+            continue  # "health" of "health authority"
+        gap += 1
+        if gap > _KIND_GAP_WORDS or not (word.group(1)[0].isupper() or word.group(1).isdigit()):
+            return False
+    return False

@@ -96,6 +96,8 @@ class Exonym:
     text: str
     languages: frozenset[str]
     english: str
+    #: the spelling of a person's name (``Netanjahu``), not a place's: written after a given name it is still the source's
+    person: bool = False
 
 
 #: the kinds of function_words.yaml that name things and people, which can head a hyphenated word
@@ -335,9 +337,10 @@ def load_lexicon() -> Lexicon:
         phrase[:-1] + (phrase[-1].rstrip("'"),) for phrase in listed if phrase and phrase[-1].endswith("'"))
     loanwords |= _english_plurals(loanwords, frozenset(fold(word) for word in words))
     exonyms = {
-        row["source"]: Exonym(row["source"], _split_languages(row["languages"], f"corpora/{name}"), row["english"])
-        for name in ("exonyms.tsv", "source_phrases.tsv")
-        for row in _tsv(name, ("source", "languages", "english"))
+        row["source"]: Exonym(row["source"], _split_languages(row["languages"], f"corpora/{name}"), row["english"],
+                              row.get("kind") == "person")
+        for name, kind in (("exonyms.tsv", ("kind",)), ("source_phrases.tsv", ()))
+        for row in _tsv(name, ("source", "languages", "english") + kind)
     }
     source_phrases = frozenset(row["source"] for row in _tsv("source_phrases.tsv", ("source", "languages", "english")))
     abbreviations = {

@@ -17,6 +17,7 @@ from .language_german import (
 )
 from .language_lexicon import Lexicon, fold
 from .language_lone_words import conjunction_before_english, mark_lone_word
+from .language_shapes import variety_name
 from .language_titles import MUSEUM_HEADS, mark_title_head, qualified_institution, translatable_title
 from .language_tokens import (
     ABBR, ALLOW, APOSTROPHE_ENDINGS, CAP, EN, ENGLISH_GRAMMAR_WORDS, EXO, NAME, SRC, WEAK, Token, joined,
@@ -80,7 +81,7 @@ def mark_names(text: str, tokens: list[Token], lexicon: Lexicon) -> None:
             mark_lone_word(text, tokens, first, lexicon)
         elif group and group[-1].capitalised:
             if (not translatable_title(group, lexicon, after_article) or _place_after_preposition(text, group, lexicon)
-                    or _SCHOOL_AFTER.match(text, group[-1].end) is not None):
+                    or _SCHOOL_AFTER.match(text, group[-1].end) is not None or variety_name(before, group)):
                 for member in group:
                     member.cls = NAME
             else:
@@ -335,6 +336,8 @@ def _particle_before_loanword(text: str, tokens: list[Token]) -> None:
 
 #: capitalised articles that open a kept title of a paper (``La Presse``, ``Le Monde``, ``Die Welt``, ``Il Giornale``)
 _TITLE_ARTICLES = frozenset("La Le Les El Il Der Die Das".split())
+#: loanword heads of monuments' names English keeps whole (``the Château de Nérac``, like the Château de Versailles)
+_MONUMENT_HEADS = frozenset({"Château", "Chateau", "Châteaux"})
 
 
 def _name_after_kept_name(text: str, tokens: list[Token], lexicon: Lexicon) -> None:
@@ -342,10 +345,12 @@ def _name_after_kept_name(text: str, tokens: list[Token], lexicon: Lexicon) -> N
     the regional paper named like ``La Presse`` of Montreal) go on that name: a longer name that starts like a kept
     one is a name too, and no writer leaves a source title's end untranslated after its kept start."""
     for index in range(len(tokens) - 2):
-        # only a kept newspaper-like title opened by its article (``La Presse``, ``Le Monde``): a kept head alone
-        # (``Junta``, ``Ministério Público``) still starts an untranslated title (``Junta de Extremadura``)
+        # only a kept newspaper-like title opened by its article (``La Presse``, ``Le Monde``) or a kept monument's
+        # head (``Château de Versailles``): a kept head alone (``Junta``, ``Ministério Público``) still starts an
+        # untranslated title (``Junta de Extremadura``)
+        titled = index > 0 and tokens[index - 1].cls == ALLOW and tokens[index - 1].text in _TITLE_ARTICLES
         if (tokens[index].cls != ALLOW or not tokens[index].capitalised or tokens[index + 1].cls == ALLOW
-                or index == 0 or tokens[index - 1].cls != ALLOW or tokens[index - 1].text not in _TITLE_ARTICLES):
+                or not (titled or tokens[index].text in _MONUMENT_HEADS)):
             continue
         end = index + 1
         while end < len(tokens) and _name_particle(tokens, end, lexicon) and joined(text, tokens[end - 1], tokens[end]):

@@ -27,7 +27,7 @@ from typing import Callable, NamedTuple, Sequence
 from .language_lexicon import MEMO_SIZE, Lexicon, fold, has_diacritic
 from .language_german import (
     dutch_body, dutch_compound_noun, dutch_office, german_article_before_noun, german_compound, german_levy,
-    german_title_holder, german_works,
+    german_title_holder, german_works, lower_case_compound,
 )
 from .language_inflections import inflected_source_noun
 from .language_shapes import dutch_spelling, english_ordinal, hyphenated_institution
@@ -270,8 +270,8 @@ def _judge(word: str, lexicon: Lexicon) -> WordKind:
         return kind(PLAIN)  # a capitalised word: a name until proven otherwise
     if lexicon.is_english_spelling(word):
         return kind(PLAIN)
-    if (dutch_compound_noun(word, lexicon) or dutch_spelling(word, lexicon) or lexicon.hyphenated_source_noun(word)
-            or inflected_source_noun(word, lexicon)):
+    if (dutch_compound_noun(word, lexicon) or lower_case_compound(word, lexicon) or dutch_spelling(word, lexicon)
+            or lexicon.hyphenated_source_noun(word) or inflected_source_noun(word, lexicon)):
         # "arbeidsauditeur", "plofkraak", "vice-procureur", "procureure": classify makes it a source word
         return kind(TELLING)
     return kind(TELLING if has_diacritic(word) else UNKNOWN)

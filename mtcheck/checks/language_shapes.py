@@ -215,3 +215,17 @@ def _particle_here(tokens: Sequence, at: int) -> bool:
     if tokens[at].text not in ENGLISH_GRAMMAR_WORDS:
         return True
     return tokens[at].text in _PORTUGUESE_PARTICLES and at + 1 < len(tokens) and name_word(tokens[at + 1])
+
+
+#: English nouns of produce sold under the name of its variety or place of origin (``the prune d'Ente``, ``the
+#: lentils du Puy``, ``Marennes oysters``): the particle and the capitalised name after such a noun are the variety's
+#: name, which English keeps as it keeps "Agen prune", not a source title left half translated
+_PRODUCE_NOUNS = frozenset("prune plum apple pear cherry lentil bean pepper chilli oyster mussel cheese wine chicken "
+                           "melon peach apricot walnut chestnut olive".split())
+
+
+def variety_name(before, group: Sequence) -> bool:
+    """Is the name a lower-case particle and a capitalised name right after an English noun of produce (``the prune
+    d'Ente``)? Then it names the variety, which English keeps."""
+    return (before is not None and bool(group) and not group[0].capitalised
+            and before.text.lower().removesuffix("s") in _PRODUCE_NOUNS)

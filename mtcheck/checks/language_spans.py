@@ -182,10 +182,22 @@ def _leading_head(text: str, tokens: list[Token], index: int) -> list[Token]:
     head = tokens[index - 1]
     if head.cls == ALLOW and head.text in _BORROWED_BODY_HEADS and joined(text, head, anchor):
         return [head]  # "the Junta de Comunidades": reported whole, not cut after the word English borrowed
+    if _capitalised_head(tokens, index) and joined(text, head, anchor):
+        return [head]  # "the Pôle de santé du Villeneuvois": an institution's name is reported whole, not cut
     if (head.cls != WEAK or not head.text.islower() or "institutions" not in head.kinds
             or not head.languages & anchor.languages or not joined(text, head, anchor)):
         return []
     return [head]
+
+
+def _capitalised_head(tokens: list[Token], index: int) -> bool:
+    """Is the word before the preposition a lone capitalised name word after a lower-case one, and the word after
+    the preposition a lower-case source noun (``the Pôle de santé``, ``the Maison de quartier``)? The capitalised
+    word is the head of the institution's name the preposition and its noun go on."""
+    after = tokens[index + 1] if index + 1 < len(tokens) else None
+    return (index >= 2 and tokens[index - 1].cls == NAME and tokens[index - 1].capitalised
+            and not tokens[index - 2].capitalised and after is not None and after.cls == SRC
+            and after.text.islower() and "common" in after.kinds)
 
 
 #: loanwords that head the title of a public body (``the Junta de Comunidades``, ``the Junta de Freguesia``): English

@@ -17,7 +17,7 @@ from typing import Sequence
 
 from .language_abbreviations import abbreviation_vetoed
 from .language_city_names import veto_club_names, veto_longer_names, veto_other_places, veto_place_openers
-from .language_german import dutch_compound_noun
+from .language_german import dutch_compound_noun, lower_case_compound
 from .language_homographs import mark_noun_homographs, mark_office_homographs
 from .language_lexicon import MEMO_SIZE, Lexicon, fold, has_diacritic, phrase_pattern
 from .language_names import mark_names, street_names
@@ -198,6 +198,9 @@ def _word_class(word: str, lexicon: Lexicon) -> tuple[str, frozenset[str] | None
         # "the arbeidsauditeur": a Dutch office by its compound's head, a source noun as sure as a listed one;
         # "the third plofkraak": a Dutch compound by its spelling
         return SRC, frozenset({"nl"}), frozenset({"common"})
+    compound = lower_case_compound(word, lexicon)
+    if compound:  # "the local ondernemersvereniging": a Dutch association by its compound's head
+        return SRC, compound, frozenset({"common"})
     prefixed = lexicon.hyphenated_source_noun(word)
     if prefixed:
         return SRC, prefixed, frozenset({"common"})  # "the vice-procureur": a listed source office with a prefix
