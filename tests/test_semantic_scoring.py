@@ -166,6 +166,8 @@ def test_off_topic_planning_gives_a_line_the_long_article_cut_from_eight_sentenc
     ("The U.S. ambassador and Erdogan's adviser met.", {"Erdogan"}),
     # a paper the sentence cites is its source, not what it is about
     ("Le Monde reported last week that the cost had risen in Lyon.", {"Lyon"}),
+    # or at the end of an apposition before the verb
+    ("Local newspapers, including Sud Ouest, reported few incidents in Agen.", {"Agen"}),
     # a person the article meets, with their age and town, or quotes with a title, is no story's subject
     ("Among them, Riet Klaassen, 78, from Laren, waited 55 minutes last Tuesday.", set()),
     ("On Sunday Mayor Jörg Reichle said that the decision in Ulm had been right.", {"Ulm"}),

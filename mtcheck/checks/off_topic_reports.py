@@ -29,8 +29,10 @@ _WHEN = re.compile(rf"\b(?:(?:on|for|last|this|next|since|until|from|by) (?:{WEE
                    rf"|(?<=[a-z] )(?<!\bof )(?<!\bthe )(?<!\band )(?<!\bor )(?<!\bevery )(?<!\beach )(?:{WEEKDAYS}))\b")
 #: a capitalised word that does not open its sentence (after a word, a comma or a closing bracket)
 _INNER_CAPITAL = re.compile(r"(?<=[\w,;:)] )[A-Z][\w-]*")
-#: a capitalised name right before a verb of the press: the paper or agency a sentence cites (``Le Monde reported``)
-_CITED = re.compile(r"((?:[A-Z][\w'\N{RIGHT SINGLE QUOTATION MARK}.-]*\s+){1,4})(?:reported|wrote|revealed|quoted|cited)\b")
+#: a capitalised name right before a verb of the press: the paper or agency a sentence cites (``Le Monde reported``),
+#: or at the end of an apposition before it (``Local newspapers, including Sud Ouest, reported``)
+_CITED = re.compile(r"((?:[A-Z][\w'\N{RIGHT SINGLE QUOTATION MARK}.-]*\s+){0,3}[A-Z][\w'\N{RIGHT SINGLE QUOTATION MARK}.-]*),?\s+"
+                    r"(?:reported|wrote|revealed|quoted|cited)\b")
 _SPELLED = re.compile(r"[^\W\d_][\w-]*")
 _NAME = r"[A-Z\u00C0-\u00D6\u00D8-\u00DE][\w'\N{RIGHT SINGLE QUOTATION MARK}-]*"
 #: a person the article meets or quotes, whom another story's lead does not name so: before their age and town
