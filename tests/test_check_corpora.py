@@ -65,6 +65,9 @@ def test_words_that_make_a_sentence_health_news_count_only_in_that_sentence():
     ("The new indoor swimming pool will open to the public on the first weekend of March.", "public facilities"),
     ("The town choir will celebrate its 60th anniversary with a concert in the parish church.", "arts and entertainment"),
     ("The beekeepers of the valley expect a honey harvest down by a third.", "farming"),
+    ("The swimming pool will be closed for two weeks in June for the emptying of its basins.", "public facilities"),
+    ("A 58-year-old man was arrested on Sunday night after crashing his car into a lamppost while drunk.", "accidents"),
+    ("In Milan, the underground line M4 will be closed on Sunday for works, and buses replace the trains.", "air and rail"),
 ])
 def test_a_local_notice_is_a_brief_on_its_subject(sentence, subject):
     # the short notices a regional page runs beside every story: a pool's upkeep, a choir's concert, a honey harvest
@@ -78,6 +81,14 @@ def test_the_policing_of_an_event_belongs_to_its_story():
     theft = "The carabinieri arrested two thieves who had stolen copper cable from the station."
     assert brief_subjects([festival, access], judged=[1]) == [None, None]
     assert brief_subjects([festival, theft], judged=[1]) == [None, "crime"]
+
+
+def test_the_cold_a_title_names_is_the_story_s_weather():
+    # a fair that drew crowds despite the cold tells of its weather; a cold-water geyser or the cold war do not
+    fair = "Smoked meat fair attracts thousands despite the cold"
+    braved = "Thousands of visitors braved temperatures close to zero on Saturday at the Feira do Fumeiro."
+    assert brief_subjects([braved], title=fair, min_cues=1) == [None]
+    assert brief_subjects([braved], title="Geyser reopens: the cold-water fountain draws crowds", min_cues=1) == ["weather"]
 
 
 def test_a_closure_elsewhere_is_no_sign_of_traffic():

@@ -255,6 +255,8 @@ def test_a_sentence_that_opens_on_what_the_lead_named_is_not_judged_alone():
     "The commemorations will continue on Sunday with a concert in the cathedral.",
     "The funeral will be held on Saturday at the parish church of Cristo Rey.",
     "The total costs amount to 9.6 million euros.",
+    # one more of what the story named
+    "Another memorial is devoted to the construction of the dam and the changes it brought to the villages.",
 ])
 def test_what_goes_on_with_the_story_told_is_not_judged_alone(sentence):
     # the event told goes on, the death told has its funeral, the project told has its cost

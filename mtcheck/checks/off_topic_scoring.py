@@ -69,6 +69,8 @@ _SERVICE_INFO = re.compile(
 _PERSON = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Ww]e|[Uu]s|[Oo]ur|[Oo]urs|[Yy]ou|[Yy]our|[Yy]ours)\b")
 _POINTS_BACK = re.compile(r"(?:He|She|It|Its|His|Her|They|Their|This|That|These|Those|Such|There|But|And|So|Yet"
                           r"|Also|Then|However|Still|Instead|Meanwhile"
+                          # one more of what was named (``Another room is devoted to…`` in a museum's story)
+                          r"|Another"
                           # a part of a group already named: ``Most of them are elderly people who live alone``
                           r"|(?:Most|Many|Some|All|None|Several|Few|Both|Half|Each|One|Two|Three|Four|Five)\s+of\s+"
                           r"(?:them|these|those|us|whom))\b")
