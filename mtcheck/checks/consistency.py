@@ -42,6 +42,7 @@ from .name_accents import accent_and_hyphen_variants, compound_part_accents
 from .name_calques import calques
 from .name_compound_surnames import compound_surname_slips
 from .name_context import in_source_sentence
+from .name_double_given_names import double_given_name_variants
 from .name_evidence import unrelated
 from .name_final_vowels import final_vowel_surname_slips
 from .name_forms import Occurrence, glossed, layout, overlaps
@@ -309,6 +310,7 @@ class NameVariant(Check):
             compound_surname_slips(text, claimed, lowercase),
             respelt_full_names(text, claimed),
             given_name_variants(text, claimed, known, lowercase),
+            double_given_name_variants(text, claimed, known),
             split_given_names(text, claimed),
             particle_variants(text, claimed),
             inserted_particle_variants(text, claimed),

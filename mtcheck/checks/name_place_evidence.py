@@ -23,7 +23,7 @@ from .name_context import (
     in_source_body_name, in_town_name, inside_source_name, name_word_before, written_as_person,
 )
 from .name_forms import Layout, Occurrence, has_accent
-from .name_keys import SURNAME_LETTERS
+from .name_keys import PLACE_TAIL, SURNAME_LETTERS
 from .name_spelling import ending_devoiced, hard_c_for_k, no_word, one_inner_letter_apart, one_vowel_apart
 from .quotes import REPORTING_VERBS
 
@@ -58,11 +58,17 @@ def person_and_named_place(text: str, occurrences: Sequence[Occurrence]) -> bool
 
 def person_and_region(text: str, found: Sequence[tuple[int, int, str, int]]) -> bool:
     """Is one spelling written as a person's name (``Hennie Drenth``) and the other always after a preposition
-    of place (``in Drenthe``, ``across rural Drenthe``): a surname and the province it comes from?"""
+    of place (``in Drenthe``, ``across rural Drenthe``), or always opening a place's longer name (``Maria do Céu
+    Ribeiro`` beside ``Ribeira de Pena``): a surname and a place, two names? A place's first word misspelt keeps
+    the rest of its name (``Ribeiro de Pena``), and a person's surname misspelt stays after a given name."""
     lexicon = load_lexicon()
+
+    def placed(start: int, end: int) -> bool:
+        return in_region(text, start, end) or PLACE_TAIL.match(text, end) is not None
+
     persons = {form for start, _, form, _ in found if written_as_person(text, start, lexicon)}
-    regions = {form for start, end, form, _ in found if in_region(text, start, end)}
-    elsewhere = {form for start, end, form, _ in found if not in_region(text, start, end)}
+    regions = {form for start, end, form, _ in found if placed(start, end)}
+    elsewhere = {form for start, end, form, _ in found if not placed(start, end)}
     return bool(persons) and bool(regions - elsewhere - persons)
 
 

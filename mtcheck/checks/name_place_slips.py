@@ -186,8 +186,10 @@ def _settlement_respelt(text: str, lay: Layout, found: Sequence[tuple[int, int, 
     # a T after a final D is German spelling of one sound, no other village's name (``around Gersfeld``, ``In
     # Gersfeldt``), and so is the SCH that German reads in a compound's S and H (``In Eguisheim``, ``In
     # Eguischeim``), and so is an inner letter added or dropped in a compound's long name (``in Trochtelfingen``,
-    # ``The mayor of Trochtlfingen``): each spelling as a place is enough, without an introduction
-    return (len(introduced) == 1 or final_t_after_d(*counts) or seam_sch(*counts)
+    # ``The mayor of Trochtlfingen``), and so is a final D for a T, which Dutch and German say alike (``from
+    # Westervoort``, ``Residents of Westervoord``): two towns' names said alike would not tell them apart; each
+    # spelling as a place is enough, without an introduction
+    return (len(introduced) == 1 or final_t_after_d(*counts) or ending_devoiced(*counts) or seam_sch(*counts)
             or _long_name_letter_dropped(*counts)) and never_in_one_sentence(lay, found)
 
 

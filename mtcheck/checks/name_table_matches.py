@@ -9,6 +9,7 @@ the preferred one where it must (a translated newspaper name, a source-language 
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from typing import Iterator, Sequence
 
@@ -65,6 +66,8 @@ def _occurrences(lay: Layout, lowered: str, group: VariantGroup, english: frozen
                 continue  # Louvain-la-Neuve, Rhein-Neckar: part of another place's hyphenated name
             if group.kind == "exonym" and _ends_local_body_name(text, match.start()):
                 continue  # Unizo Gent, Visit Gent: a local body named after its city keeps the city's own name
+            if group.kind == "exonym" and _opens_source_name(text, match.end()):
+                continue  # Bretagne Vivante, Bretagne Télécom: a body named in the source language keeps its word
             if translation and not stands_alone(lay, match.start(), match.end(), form, common):
                 continue
             if group.kind == "style" and shouting(text, match.start()):
@@ -104,6 +107,19 @@ def _ends_local_body_name(text: str, start: int) -> bool:
     if word == _TOURIST_BOARD:
         return SENTENCE_START_BEFORE.search(text, max(0, before.start() - 4), before.start()) is None
     return not load_lexicon().is_english(word)
+
+
+#: a capitalised word right after a name, one space between (``Vivante`` of ``Bretagne Vivante``)
+_CAPITALISED_AFTER = re.compile(r"[ \N{NO-BREAK SPACE}]([A-Z\u00c0-\u00de][\w'\N{RIGHT SINGLE QUOTATION MARK}-]*)")
+
+
+def _opens_source_name(text: str, end: int) -> bool:
+    """Does the place's name ending at ``end`` open a longer name in its own language, a capitalised word that
+    English lacks right after it (``the association Bretagne Vivante``, ``Bretagne Télécom``)? Such a body's name
+    keeps its words whatever English calls the region; an English word after it (``Bretagne Region``) makes no
+    source-language name, and the source form there is a slip."""
+    after = _CAPITALISED_AFTER.match(text, end)
+    return after is not None and not load_lexicon().is_english(after.group(1))
 
 
 def _group_verdict(occurrences: Sequence[Occurrence], group: VariantGroup, style: str) -> Verdict | None:
