@@ -75,17 +75,27 @@ _GERMAN_COMPOUND = re.compile(
     r"vorsitzende|vorsitzender|vorsitzenden)"
     # a city senator of three letters' office (Bausenatorin, the Hamburg building senator)
     r"|\w{3}senator(?:in)?"
+    # the plural of the nouns in ``-ung`` after a compound's linking ``-s-`` or ``-en-`` (Ferienwohnungen,
+    # Verkehrsbeschränkungen); towns end in ``-ungen`` without one (Melsungen, Heldrungen), and so do legends' names
+    # (Nibelungen)
+    r"|\w{3,}(?:s|en)\w{3,}ungen"
 )
 #: German compounds that name a tax, a levy or a fee (``Kurtaxe``, ``Grundsteuer``, ``Kurabgabe``, ``Müllgebühren``):
 #: no English word ends so, and a spa's tax is built on a head of three letters (``Kur``), so seven letters suffice
 _GERMAN_LEVY = re.compile(r"\w{3,}(?:taxe|steuer|steuern|abgabe|abgaben|gebühr|gebühren|umlage)")
-#: the fewest letters of a German levy's compound (``Kurtaxe``)
-GERMAN_LEVY_LETTERS = 7
+#: German compounds of a doctor or a shop (``Notarzt``, ``Zahnärztin``, ``Hofladen``): English writes
+#: "emergency doctor" and "farm shop" apart, and their heads are built on three letters too (``Not``, ``Hof``). English
+#: words in ``-laden`` (``unladen``) are in the English lists, and ``bin Laden`` is too short to match
+_GERMAN_SHORT_HEADED = re.compile(r"\w{3,}(?:arzt|ärzte|ärztin|ärztinnen|laden)")
+#: the fewest letters of such a short German compound (``Kurtaxe``, ``Notarzt``)
+GERMAN_SHORT_COMPOUND_LETTERS = 7
 
 
-def german_levy(word: str, lexicon: Lexicon) -> bool:
-    """A capitalised German compound that names a tax, a levy or a fee (``Kurtaxe``), and no English word."""
-    return (word[:1].isupper() and len(word) >= GERMAN_LEVY_LETTERS and _GERMAN_LEVY.fullmatch(word) is not None
+def german_short_compound(word: str, lexicon: Lexicon) -> bool:
+    """A capitalised German compound that names a tax, a levy or a fee (``Kurtaxe``), a doctor (``Notarzt``) or a
+    shop (``Hofladen``), and no English word: their heads let seven letters suffice."""
+    return (word[:1].isupper() and len(word) >= GERMAN_SHORT_COMPOUND_LETTERS
+            and (_GERMAN_LEVY.fullmatch(word) is not None or _GERMAN_SHORT_HEADED.fullmatch(word) is not None)
             and not lexicon.is_english(word) and fold(word) not in lexicon.english)
 
 

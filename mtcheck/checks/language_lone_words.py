@@ -14,7 +14,7 @@ import re
 
 from .language_german import (
     GERMAN_NOUN_LETTERS, compound_languages, dutch_body, dutch_office, german_adjective, german_article_before_noun,
-    german_compound, german_levy, german_title_holder, german_works,
+    german_compound, german_short_compound, german_title_holder, german_works,
 )
 from .language_homographs import AFTER_NOUN, DETERMINERS
 from .language_lexicon import Lexicon
@@ -226,9 +226,9 @@ def _source_day(tokens: list[Token], index: int) -> bool:
 
 def _german_noun(token: Token, lexicon: Lexicon) -> bool:
     """A capitalised word of one source language's news lists (``Betriebsrat``, ``Ayuntamiento``), long,
-    and no English word; or a long German compound by its ending (``Landesbauernverband``), or a German levy's
-    (``Kurtaxe``), which may be shorter."""
-    if token.cls in (CAP, NAME) and german_levy(token.text, lexicon):
+    and no English word; or a long German compound by its ending (``Landesbauernverband``), or a short German compound
+    by its head (``Kurtaxe``, ``Notarzt``, ``Hofladen``), which may be shorter."""
+    if token.cls in (CAP, NAME) and german_short_compound(token.text, lexicon):
         token.cls, token.languages, token.kinds = SRC, frozenset({"de"}), frozenset({"common"})
         return True
     if len(token.text) < GERMAN_NOUN_LETTERS or lexicon.is_english(token.text):

@@ -26,7 +26,7 @@ from typing import Callable, NamedTuple, Sequence
 
 from .language_lexicon import MEMO_SIZE, Lexicon, fold, has_diacritic
 from .language_german import (
-    dutch_body, dutch_compound_noun, dutch_office, german_article_before_noun, german_compound, german_levy,
+    dutch_body, dutch_compound_noun, dutch_office, german_article_before_noun, german_compound, german_short_compound,
     german_title_holder, german_works, lower_case_compound,
 )
 from .language_inflections import inflected_source_noun
@@ -256,7 +256,7 @@ def _judge(word: str, lexicon: Lexicon) -> WordKind:
             return kind(TELLING)
         return kind(DATE if "dates" in kinds else PLAIN)
     if word[:1].isupper() and not word.isupper():
-        if (german_compound(word, lexicon) or german_levy(word, lexicon) or dutch_body(word, lexicon)
+        if (german_compound(word, lexicon) or german_short_compound(word, lexicon) or dutch_body(word, lexicon)
                 or dutch_office(word, lexicon)):
             # "Landesbauernverband", "Kurtaxe", "Onderwijsinspectie", "Sportschepen": a body, a levy or an office,
             # never an English name
