@@ -90,6 +90,8 @@ def _occurrences(lay: Layout, lowered: str, group: VariantGroup, english: frozen
     return found
 
 
+#: a broadcaster's name and its channel's number right before a place (``France 3 Bretagne``, ``Rai 3 Veneto``)
+_CHANNEL_BEFORE = re.compile(r"[A-Z][\w-]*[ \N{NO-BREAK SPACE}]\d{1,2}[ \N{NO-BREAK SPACE}]\Z")
 #: the word that opens a tourist board's name before its place (``Visit Flanders``, ``Visit Gent``)
 _TOURIST_BOARD = "Visit"
 
@@ -100,6 +102,8 @@ def _ends_local_body_name(text: str, start: int) -> bool:
     branch, the city's own services, a university), or after a tourist board's ``Visit`` inside a sentence (``Visit
     Gent``)? English keeps such a name whole, beside the place's English name; an English word before the place
     (``Hotels In Gent``, ``On Monday Gent``) makes no such name."""
+    if _CHANNEL_BEFORE.search(text, max(0, start - 40), start):
+        return True  # France 3 Bretagne, Rai 3 Veneto: a broadcaster's regional channel
     before = name_word_before(text, start)
     if before is None:
         return False
