@@ -68,6 +68,7 @@ def test_words_that_make_a_sentence_health_news_count_only_in_that_sentence():
     ("The swimming pool will be closed for two weeks in June for the emptying of its basins.", "public facilities"),
     ("A 58-year-old man was arrested on Sunday night after crashing his car into a lamppost while drunk.", "accidents"),
     ("In Milan, the underground line M4 will be closed on Sunday for works, and buses replace the trains.", "air and rail"),
+    ("A 35-year-old man was detained in Abrantes on Thursday for driving without a licence.", "crime"),
 ])
 def test_a_local_notice_is_a_brief_on_its_subject(sentence, subject):
     # the short notices a regional page runs beside every story: a pool's upkeep, a choir's concert, a honey harvest
