@@ -47,7 +47,7 @@ from .name_evidence import unrelated
 from .name_final_vowels import final_vowel_surname_slips
 from .name_forms import Occurrence, glossed, layout, overlaps
 from .name_given_names import given_name_variants, split_given_names
-from .name_glosses import glossed_elsewhere, named_as_original
+from .name_glosses import glossed_elsewhere, headline_gloss, named_as_original
 from .name_particles import article_variants, inserted_particle_variants, particle_variants, two_article_variants
 from .name_respelt_full_names import respelt_full_names
 from .name_said_alike_surnames import said_alike_surname_slips
@@ -340,13 +340,10 @@ class NameVariant(Check):
             if in_source_sentence(ctx, source):
                 continue  # a sentence left in the source language names the body so: the language checks' finding
             title = ctx.document.title_span
-            if title is not None and title.start <= english.start < title.end <= source.start \
-                    and ctx.text.find(english.form, title.end) < 0 \
-                    and set(english.form.split()) & set(source.form.split()):
-                # the headline alone renders the generic words of a name the text keeps, its place as written
-                # (``University of Jaén`` over ``the Universidad de Jaén``): an editor's gloss for English readers. A
-                # place English has a name of its own for (``Mexico City`` over ``the Ciudad de México secretariat``)
-                # the text left untranslated
+            if headline_gloss(ctx.text, title and (title.start, title.end), source, english):
+                # the headline alone renders a name the text keeps (``University of Jaén`` over ``the Universidad de
+                # Jaén``): an editor's gloss. A place English has a name of its own for (``Mexico City`` over ``the
+                # Ciudad de México secretariat``) the text left untranslated
                 continue
             later = max(source, english, key=lambda o: o.start)
             claimed.append((later.start, later.end))

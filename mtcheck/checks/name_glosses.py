@@ -58,6 +58,25 @@ def named_as_original(text: str, occurrence: Occurrence) -> bool:
             or _NAMED_SO_AFTER.match(text, occurrence.end) is not None)
 
 
+#: English head nouns of institutions' names (``National Railway Museum``, ``University of Jaén``): a headline
+#: names a museum, a court or a bank for English readers in English while the body keeps the name it bears; a place's
+#: English name (``Mexico City``) carries none of them, and a body keeping the local one there is the translator's slip
+_INSTITUTION_HEADS = frozenset("""museum museums gallery library archive archives university college school academy
+institute hospital clinic theatre theater opera orchestra foundation association federation society union council
+court tribunal ministry bank agency authority office observatory zoo""".split())
+
+
+def headline_gloss(text: str, title: tuple[int, int] | None, source: Occurrence, english: Occurrence) -> bool:
+    """Does the headline alone render in English the name of a body the text keeps as it is (``University of Jaén``
+    or ``National Railway Museum in Entroncamento`` over ``the Universidad de Jaén``, ``the Museu Nacional
+    Ferroviário``), sharing its place as written or naming an institution? An editor's gloss for English readers,
+    where a body writing the name both ways (``Le Parisien``, ``The Parisian``) is not."""
+    if title is None or not title[0] <= english.start < title[1] <= source.start or text.find(english.form, title[1]) >= 0:
+        return False
+    words = english.form.split()
+    return bool(set(words) & set(source.form.split())) or any(w.lower() in _INSTITUTION_HEADS for w in words)
+
+
 def glossed_elsewhere(text: str, source: str, english: str) -> bool:
     """Does the writer gloss the one name with the other somewhere in the article (``Valladolid's Semana Santa,
     or Holy Week``), words the two forms share left out (``Valladolid's``)? Both are then used on purpose."""
