@@ -79,6 +79,9 @@ _GERMAN_COMPOUND = re.compile(
     # Verkehrsbeschränkungen); towns end in ``-ungen`` without one (Melsungen, Heldrungen), and so do legends' names
     # (Nibelungen)
     r"|\w{3,}(?:s|en)\w{3,}ungen"
+    # homes by whom or what they house (Vereinsheim, Sportheim, Pflegeheim, Seniorenheim, Tierheim): English says
+    # "clubhouse", "care home"; only after such a stem, as towns end in ``-heim`` (Mannheim, Rüsselsheim)
+    r"|\w*(?i:vereins|sport|pflege|senioren|kinder|jugend|tier|pfarr|schützen|feuerwehr|flüchtlings|wohn)heim(?:e|en)?"
 )
 #: German compounds that name a tax, a levy or a fee (``Kurtaxe``, ``Grundsteuer``, ``Kurabgabe``, ``Müllgebühren``):
 #: no English word ends so, and a spa's tax is built on a head of three letters (``Kur``), so seven letters suffice
@@ -309,9 +312,9 @@ def dutch_compound_noun(word: str, lexicon: Lexicon) -> bool:
             and not lexicon.is_english(word) and fold(word) not in lexicon.english)
 
 
-#: heads of Dutch compounds English has no word in: associations and the abstract nouns of ``-heid`` and ``-schap``
-#: (``ondernemersvereniging``, ``duurzaamheid``, ``vennootschap``)
-_DUTCH_COMPOUND_HEAD = re.compile(r"\w{4,}(?:vereniging|verenigingen|heid|heden|schap|schappen)")
+#: heads of Dutch compounds English has no word in: associations, the abstract nouns of ``-heid`` and ``-schap``, and
+#: areas by what they are (``ondernemersvereniging``, ``duurzaamheid``, ``vennootschap``, ``veenweidegebied``)
+_DUTCH_COMPOUND_HEAD = re.compile(r"\w{4,}(?:vereniging|verenigingen|heid|heden|schap|schappen|gebied|gebieden)")
 #: German compounds written in lower case by a translation that kept them: associations (``sportverein``,
 #: ``zweckverband``), and nouns in ``-ung`` built on a linking ``-s-`` or ``-en-`` (``ortsumgehung``,
 #: ``straßenbeleuchtung``), which English words in ``-ung`` (``hamstrung``) never have

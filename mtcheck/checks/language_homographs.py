@@ -22,6 +22,10 @@ DETERMINERS = frozenset("the a an this that these those next last its their his 
 #: (``the fiscal is asking``, ``the preside said``)
 AFTER_NOUN = frozenset("of in at on for from this next last who whose also is was has had will would can could "
                         "should must may might did does said says asked asks told wants wanted".split())
+#: the source languages' "of" before a capitalised name (``the fiscal de Medio Ambiente``, the Spanish environmental
+#: prosecutor; ``the preside di Lettere``): English puts no adjective before a source preposition, so the word is the
+#: source noun of an office named by its field
+_SOURCE_OF = frozenset({"de", "del", "di", "da", "do", "della", "dello"})
 #: English conjunctions that close a list of adjectives (``the fiscal, monetary and trade policies``)
 _LIST_CLOSERS = frozenset({"and", "or"})
 
@@ -71,8 +75,14 @@ def mark_noun_homographs(text: str, tokens: list[Token], lexicon: Lexicon) -> No
         determined = before in DETERMINERS or before.endswith(("'s", "\N{RIGHT SINGLE QUOTATION MARK}s"))
         if determined and (possessive or following is None
                            or (not joined(text, token, following) and not _adjective_list(text, tokens, index))
-                           or following.text.lower() in AFTER_NOUN):
+                           or following.text.lower() in AFTER_NOUN or _source_of_before_name(tokens, index)):
             token.cls, token.languages, token.kinds = SRC, languages, frozenset({"common"})
+
+
+def _source_of_before_name(tokens: list[Token], index: int) -> bool:
+    """Does the source "of" and a capitalised name follow the word at ``index`` (``fiscal de Medio Ambiente``)?"""
+    return (index + 2 < len(tokens) and tokens[index + 1].text in _SOURCE_OF
+            and tokens[index + 2].capitalised)
 
 
 def mark_office_homographs(text: str, tokens: list[Token], lexicon: Lexicon) -> None:

@@ -104,14 +104,19 @@ def venue_name(words: Sequence[str], lexicon: Lexicon) -> bool:
 
 #: the bare "of" between a palace word and the place it stands at (``Palais d'Auron``, ``Palacio de Cibeles``)
 _PLACE_OF = frozenset({"d'", "de", "di", "da"})
+#: the article a place's name carries after that "of" (``Palais de la Berbie``, the bishops' palace named after its
+#: quarter, ``Palacio de la Moncloa``): the place's own article, part of the name English keeps with it
+_PLACE_ARTICLES = frozenset({"la", "le", "les", "los", "las"})
 
 
 def _named_after_place(words: Sequence[str], lexicon: Lexicon) -> bool:
-    """Is the name a palace word and, after a bare "of" or none, one proper name of no list (``Palais d'Auron``,
-    ``Palazzo Chigi``)? A venue named after the place or family it stands for, which English keeps; with an article
-    before the name (``Palais de l'Élysée``) or a source noun (``Palazzo di Giustizia``) it is a title still."""
+    """Is the name a palace word and, after a bare "of" (and the place's article) or none, one proper name of no
+    list (``Palais d'Auron``, ``Palais de la Berbie``, ``Palazzo Chigi``)? A monument named after the place or family
+    it stands for, which English keeps; with a listed name after the article (``Palais de l'Élysée``) or a source
+    noun (``Palazzo di Giustizia``) it is a title still."""
     *particles, name = words[1:]
-    return (len(particles) <= 1 and all(fold(w) in _PLACE_OF for w in particles) and name[:1].isupper()
+    of_place = len(particles) <= 1 or (len(particles) == 2 and fold(particles[1]) in _PLACE_ARTICLES)
+    return (of_place and fold(particles[0] if particles else "de") in _PLACE_OF and name[:1].isupper()
             and name.isalpha() and not lexicon.kinds(name) and not lexicon.kinds(name.lower())
             and not lexicon.is_english(name) and fold(name) not in lexicon.english)
 
