@@ -11,14 +11,11 @@ lower-case word: the person the article introduced, named again.
 
 from __future__ import annotations
 
-import re
 from typing import Iterator
 
-from .name_context import LOWER_AFTER, SENTENCE_START_BEFORE
-from .name_evidence import TWO_PEOPLE_ALIKE
-from .name_forms import Occurrence, overlaps, unaccented
-from .name_suffixed_surnames import two_word_full_names
-from .name_verdict import Verdict, generic_verdict
+from .name_forms import unaccented
+from .name_suffixed_surnames import respelt_subject_slips, two_word_full_names
+from .name_verdict import Verdict
 
 #: the vowels a Romance surname ends in, which a translation guesses (``Landi``, ``Lando``; ``Rossi``, ``Rosso``)
 _FINAL_VOWELS = frozenset("aeio")
@@ -39,20 +36,5 @@ def final_vowel_surname_slips(text: str, claimed: list[tuple[int, int]]) -> Iter
     where the later full name is written once, its surname nowhere else, opening a sentence before a lower-case word
     (``The man, Fabio Landi,``, then ``Fabio Lando was conscious``): the article names the person it introduced
     again. None where the article says two people have names alike."""
-    if TWO_PEOPLE_ALIKE.search(text) is not None:
-        return
     full_names = {name: runs for name, runs in two_word_full_names(text).items() if "-" not in runs[0].group()}
-    for (given, introduced), earlier in full_names.items():
-        for (other_given, respelt), later in full_names.items():
-            if other_given != given or not final_vowel_changed(introduced, respelt) or len(later) != 1:
-                continue
-            match = later[0]
-            if match.start() < earlier[0].start() or len(re.findall(rf"\b{re.escape(respelt)}\b", text)) != 1 \
-                    or SENTENCE_START_BEFORE.search(text, max(0, match.start() - 4), match.start()) is None \
-                    or LOWER_AFTER.match(text, match.end()) is None:
-                continue  # the later name introduced first, written again alone, or not the subject opening a sentence
-            occurrences = [o for o in (Occurrence(m.start(), m.end(), m.group()) for m in
-                                       re.finditer(rf"\b(?:{re.escape(introduced)}|{re.escape(respelt)})\b", text))
-                           if not overlaps(o, claimed)]
-            if verdict := generic_verdict(occurrences, claimed, "transliteration"):
-                yield verdict
+    yield from respelt_subject_slips(text, claimed, full_names, final_vowel_changed)

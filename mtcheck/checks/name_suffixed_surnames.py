@@ -11,7 +11,7 @@ marks the one person instead: written once, it opens a sentence as its subject, 
 from __future__ import annotations
 
 import re
-from typing import Iterator
+from typing import Callable, Iterator
 
 from .language_lexicon import load_lexicon
 from .name_context import LOWER_AFTER, SENTENCE_START_BEFORE
@@ -51,20 +51,29 @@ def suffixed_surname_slips(text: str, claimed: list[tuple[int, int]]) -> Iterato
     (``Marco Lanfranchi, 47,``, then ``Marco Lanfranchini listened to the hearing``): the article names the person it
     introduced again; a second person of that given name would be introduced with a role. None where the article
     says two people have names alike (``two men with almost the same name``)."""
+    yield from respelt_subject_slips(text, claimed, two_word_full_names(text), syllable_inserted)
+
+
+def respelt_subject_slips(text: str, claimed: list[tuple[int, int]],
+                          full_names: dict[tuple[str, str], list[re.Match[str]]],
+                          respelt: Callable[[str, str], bool]) -> Iterator[Verdict]:
+    """Verdicts on pairs of ``full_names`` of one given name whose surnames ``respelt`` joins (the introduced one
+    first), where the later full name is written once, its surname nowhere else, and opens a sentence before a
+    lower-case word: the person the article introduced, named again rather than a second person, whom an article
+    would introduce with a role or an age. None where the article says two people have names alike."""
     if TWO_PEOPLE_ALIKE.search(text) is not None:
         return
-    full_names = two_word_full_names(text)
-    for (given, short), earlier in full_names.items():
-        for (other_given, long), later in full_names.items():
-            if other_given != given or not syllable_inserted(short, long) or len(later) != 1:
+    for (given, introduced), earlier in full_names.items():
+        for (other_given, later_surname), later in full_names.items():
+            if other_given != given or not respelt(introduced, later_surname) or len(later) != 1:
                 continue
             match = later[0]
-            if match.start() < earlier[0].start() or len(re.findall(rf"\b{re.escape(long)}\b", text)) != 1 \
+            if match.start() < earlier[0].start() or len(re.findall(rf"\b{re.escape(later_surname)}\b", text)) != 1 \
                     or SENTENCE_START_BEFORE.search(text, max(0, match.start() - 4), match.start()) is None \
                     or LOWER_AFTER.match(text, match.end()) is None:
                 continue  # the later name introduced first, written again alone, or not the subject opening a sentence
             occurrences = [o for o in (Occurrence(m.start(), m.end(), m.group()) for m in
-                                       re.finditer(rf"\b(?:{re.escape(short)}|{re.escape(long)})\b", text))
+                                       re.finditer(rf"\b(?:{re.escape(introduced)}|{re.escape(later_surname)})\b", text))
                            if not overlaps(o, claimed)]
             if verdict := generic_verdict(occurrences, claimed, "transliteration"):
                 yield verdict
