@@ -12,14 +12,11 @@ article need not name the person by the surname alone: the two spellings are sai
 
 from __future__ import annotations
 
-import re
 from typing import Iterator
 
-from .name_context import LOWER_AFTER
-from .name_evidence import TWO_PEOPLE_ALIKE
-from .name_forms import Occurrence, overlaps, unaccented
-from .name_suffixed_surnames import two_word_full_names
-from .name_verdict import Verdict, generic_verdict
+from .name_forms import unaccented
+from .name_suffixed_surnames import respelt_subject_slips, two_word_full_names
+from .name_verdict import Verdict
 
 #: the fewest letters of the shorter surname: shorter ones are often words or other families' names (``Bra``, ``Paz``)
 SILENT_LETTER_LETTERS = 4
@@ -56,19 +53,7 @@ def silent_letter_surname_slips(text: str, claimed: list[tuple[int, int]]) -> It
     (``the shepherd Bernadette Rouch lost``, then ``Bernadette Rouche said``): the article names the person it
     introduced again; a second person of that given name would be introduced with a role. None where the article
     says two people have names alike."""
-    if TWO_PEOPLE_ALIKE.search(text) is not None:
-        return
     full_names = {name: runs for name, runs in two_word_full_names(text).items() if "-" not in runs[0].group()}
-    for (given, introduced), earlier in full_names.items():
-        for (other_given, respelt), later in full_names.items():
-            if other_given != given or len(later) != 1 or later[0].start() < earlier[0].start() \
-                    or not (mute_final_e(introduced, respelt) or s_for_z(introduced, respelt)):
-                continue
-            if len(re.findall(rf"\b{re.escape(respelt)}\b", text)) != 1 \
-                    or LOWER_AFTER.match(text, later[0].end()) is None:
-                continue  # the respelt surname written again, or the later person given a role of their own
-            occurrences = [o for o in (Occurrence(m.start(), m.end(), m.group()) for m in
-                                       re.finditer(rf"\b(?:{re.escape(introduced)}|{re.escape(respelt)})\b", text))
-                           if not overlaps(o, claimed)]
-            if verdict := generic_verdict(occurrences, claimed, "transliteration"):
-                yield verdict
+    yield from respelt_subject_slips(text, claimed, full_names,
+                                     lambda one, other: mute_final_e(one, other) or s_for_z(one, other),
+                                     opens_sentence=False)

@@ -56,11 +56,12 @@ def suffixed_surname_slips(text: str, claimed: list[tuple[int, int]]) -> Iterato
 
 def respelt_subject_slips(text: str, claimed: list[tuple[int, int]],
                           full_names: dict[tuple[str, str], list[re.Match[str]]],
-                          respelt: Callable[[str, str], bool]) -> Iterator[Verdict]:
+                          respelt: Callable[[str, str], bool], opens_sentence: bool = True) -> Iterator[Verdict]:
     """Verdicts on pairs of ``full_names`` of one given name whose surnames ``respelt`` joins (the introduced one
-    first), where the later full name is written once, its surname nowhere else, and opens a sentence before a
-    lower-case word: the person the article introduced, named again rather than a second person, whom an article
-    would introduce with a role or an age. None where the article says two people have names alike."""
+    first), where the later full name is written once, its surname nowhere else, and goes on with a lower-case word
+    (opening a sentence too, where ``opens_sentence``): the person the article introduced, named again rather than a
+    second person, whom an article would introduce with a role or an age. None where the article says two people
+    have names alike."""
     if TWO_PEOPLE_ALIKE.search(text) is not None:
         return
     for (given, introduced), earlier in full_names.items():
@@ -69,7 +70,7 @@ def respelt_subject_slips(text: str, claimed: list[tuple[int, int]],
                 continue
             match = later[0]
             if match.start() < earlier[0].start() or len(re.findall(rf"\b{re.escape(later_surname)}\b", text)) != 1 \
-                    or SENTENCE_START_BEFORE.search(text, max(0, match.start() - 4), match.start()) is None \
+                    or opens_sentence and SENTENCE_START_BEFORE.search(text, max(0, match.start() - 4), match.start()) is None \
                     or LOWER_AFTER.match(text, match.end()) is None:
                 continue  # the later name introduced first, written again alone, or not the subject opening a sentence
             occurrences = [o for o in (Occurrence(m.start(), m.end(), m.group()) for m in
